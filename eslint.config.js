@@ -1,0 +1,121 @@
+// @ts-check
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** What the pure packages must never import: I/O, UI and runtime frameworks (STYLE.md rule 1). */
+const impureModules = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'events',
+  'worker_threads',
+  'react',
+  'react-dom',
+  'react/*',
+  'react-dom/*',
+  'drizzle-orm',
+  'drizzle-orm/*',
+  '@electric-sql/*',
+  'postgres',
+  '@temporalio/*',
+  'hono',
+  'hono/*',
+];
+
+export default tseslint.config(
+  {
+    ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'coverage/**', '**/*.schema.json'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.es2022 },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ExportAllDeclaration',
+          message: 'No `export *`: name what the package exports.',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@tandem/*/src/*', '@tandem/*/src'],
+              message: 'Import a package through its index (no deep imports across packages).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['packages/dsl/src/**/*.ts', 'packages/nodes/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: impureModules,
+              message:
+                'packages/dsl and packages/nodes are pure: no Node builtins, React, drizzle or Temporal.',
+            },
+            {
+              group: ['@tandem/*/src/*', '@tandem/*/src'],
+              message: 'Import a package through its index (no deep imports across packages).',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'process',
+        'Buffer',
+        'require',
+        '__dirname',
+        'window',
+        'document',
+      ],
+    },
+  },
+  {
+    files: [
+      'scripts/**/*.mjs',
+      'eslint.config.js',
+      '**/*.config.ts',
+      'apps/runtime/**/*.ts',
+      'bench/**/*.ts',
+      'packages/*/scripts/**/*.ts',
+    ],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

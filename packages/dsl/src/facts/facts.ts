@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { isoDateSchema, localeSchema } from '../journey/primitives';
+
+const attributeValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** Who the borrower is. Personal data: it lives in the database and in engine state only. */
+export const borrowerFactsSchema = z.object({
+  id: z.string().min(1),
+  firstName: z.string().min(1),
+  lastName: z.string().optional(),
+  locale: localeSchema,
+  timezone: z.string().min(1).describe('IANA time zone, e.g. "Asia/Ho_Chi_Minh"'),
+  country: z.string().length(2).describe('ISO 3166-1 alpha-2, e.g. "VN"'),
+  region: z.string().optional().describe('Subdivision, e.g. "MA" for Massachusetts'),
+  segment: z.string().optional(),
+  attributes: z.record(z.string(), attributeValue).default({}),
+});
+export type BorrowerFacts = z.infer<typeof borrowerFactsSchema>;
+
+/** The debt the journey is about. */
+export const accountFactsSchema = z.object({
+  id: z.string().optional(),
+  amountDue: z.number().nonnegative(),
+  currency: z.string().length(3),
+  dueDate: isoDateSchema.optional(),
+  daysPastDue: z.number().int().default(0),
+  minimumPayment: z.number().nonnegative().optional(),
+  product: z.string().optional(),
+  timeBarred: z.boolean().default(false),
+  attributes: z.record(z.string(), attributeValue).default({}),
+});
+export type AccountFacts = z.infer<typeof accountFactsSchema>;
+
+export const enrollmentFactsSchema = z.object({
+  borrower: borrowerFactsSchema,
+  account: accountFactsSchema,
+});
+export type EnrollmentFacts = z.infer<typeof enrollmentFactsSchema>;
+export type EnrollmentFactsInput = z.input<typeof enrollmentFactsSchema>;
+
+/** What the journey itself has done so far; `journey.*` in conditions and templates. */
+export interface JourneyCounters {
+  messagesSent: number;
+  remindersSent: number;
+  promisesMade: number;
+  promisesKept: number;
+  promisesBroken: number;
+  plansOffered: number;
+  lessonsSent: number;
+  lessonsWatched: number;
+  tasksCreated: number;
+}
+export type CounterName = keyof JourneyCounters;
+
+export const emptyCounters = (): JourneyCounters => ({
+  messagesSent: 0,
+  remindersSent: 0,
+  promisesMade: 0,
+  promisesKept: 0,
+  promisesBroken: 0,
+  plansOffered: 0,
+  lessonsSent: 0,
+  lessonsWatched: 0,
+  tasksCreated: 0,
+});
+
+/** Links the driver fills in when it renders a message (signed by the runtime, fake in the simulator). */
+export const linkKinds = ['portal', 'pay', 'promise', 'plan', 'lesson'] as const;
+export type LinkKind = (typeof linkKinds)[number];
+export type Links = Record<LinkKind, string>;
+
+/** Everything a condition or template can read. */
+export interface FactsView {
+  borrower: BorrowerFacts;
+  account: AccountFacts;
+  journey: JourneyCounters & { lastEvent: string | null; daysInJourney: number };
+  links?: Links;
+}
+
+export type FactType = 'string' | 'number' | 'boolean' | 'date' | 'money' | 'locale' | 'timezone';
+
+export interface FactDescriptor {
+  path: string;
+  type: FactType;
+  description: string;
+}
+
+/**
+ * The facts a journey may name. `borrower.attributes.*` and `account.attributes.*` are open:
+ * any key below them is accepted (lenders bring their own attributes).
+ */
+export const factCatalogue: readonly FactDescriptor[] = [
+  { path: 'borrower.id', type: 'string', description: "The lender's borrower id" },
+  { path: 'borrower.firstName', type: 'string', description: 'First name' },
+  { path: 'borrower.lastName', type: 'string', description: 'Last name' },
+  { path: 'borrower.locale', type: 'locale', description: 'Preferred language' },
+  { path: 'borrower.timezone', type: 'timezone', description: 'IANA time zone' },
+  { path: 'borrower.country', type: 'string', description: 'Country (ISO 3166-1 alpha-2)' },
+  { path: 'borrower.region', type: 'string', description: 'Region or state' },
+  { path: 'borrower.segment', type: 'string', description: "Lender's segment label" },
+  { path: 'account.id', type: 'string', description: 'Account id' },
+  { path: 'account.amountDue', type: 'money', description: 'Amount due now' },
+  { path: 'account.currency', type: 'string', description: 'Currency (ISO 4217)' },
+  { path: 'account.dueDate', type: 'date', description: 'Due date' },
+  { path: 'account.daysPastDue', type: 'number', description: 'Days past the due date, today' },
+  { path: 'account.minimumPayment', type: 'money', description: 'Minimum payment' },
+  { path: 'account.product', type: 'string', description: 'Product, e.g. "bnpl"' },
+  { path: 'account.timeBarred', type: 'boolean', description: 'Past the limitation period' },
+  { path: 'journey.messagesSent', type: 'number', description: 'Messages sent in this journey' },
+  { path: 'journey.remindersSent', type: 'number', description: 'Reminders sent in this journey' },
+  { path: 'journey.promisesMade', type: 'number', description: 'Promises to pay made' },
+  { path: 'journey.promisesKept', type: 'number', description: 'Promises kept' },
+  { path: 'journey.promisesBroken', type: 'number', description: 'Promises broken' },
+  { path: 'journey.plansOffered', type: 'number', description: 'Plans offered' },
+  { path: 'journey.lessonsSent', type: 'number', description: 'Lessons sent' },
+  { path: 'journey.lessonsWatched', type: 'number', description: 'Lessons watched' },
+  { path: 'journey.tasksCreated', type: 'number', description: 'Tasks created for agents' },
+  { path: 'journey.lastEvent', type: 'string', description: 'Name of the last event received' },
+  { path: 'journey.daysInJourney', type: 'number', description: 'Days since enrollment' },
+  { path: 'links.portal', type: 'string', description: 'Self-service portal link' },
+  { path: 'links.pay', type: 'string', description: 'Payment link' },
+  { path: 'links.promise', type: 'string', description: 'Promise-to-pay link' },
+  { path: 'links.plan', type: 'string', description: 'Repayment plan link' },
+  { path: 'links.lesson', type: 'string', description: 'Lesson link' },
+];
+
+const openPrefixes = ['borrower.attributes.', 'account.attributes.'];
+const factsByPath = new Map(factCatalogue.map((f) => [f.path, f]));
+
+/** The descriptor of a fact path, or undefined when the journey may not name it. */
+export function describeFact(path: string): FactDescriptor | undefined {
+  const known = factsByPath.get(path);
+  if (known) return known;
+  const open = openPrefixes.find((p) => path.startsWith(p) && path.length > p.length);
+  return open ? { path, type: 'string', description: 'Lender attribute' } : undefined;
+}
+
+export function isKnownFact(path: string): boolean {
+  return describeFact(path) !== undefined;
+}
+
+/** Reads a dotted path ("account.amountDue") from a facts view; undefined when absent. */
+export function readFact(facts: FactsView, path: string): unknown {
+  let current: unknown = facts;
+  for (const key of path.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}

@@ -1,0 +1,158 @@
+// The public surface of @tandem/dsl. Named exports only: what is not listed here is internal.
+
+// journey/v1 document
+export {
+  DSL_VERSION,
+  contactCapSchema,
+  journeyNodeSchema,
+  journeyPolicySchema,
+  journeySchema,
+  jurisdictionSchema,
+  positionSchema,
+  sendWindowSchema,
+} from './journey/schema';
+export type {
+  ContactCap,
+  Journey,
+  JourneyInput,
+  JourneyNode,
+  JourneyPolicy,
+  SendWindow,
+} from './journey/schema';
+export {
+  channelSchema,
+  channels,
+  durationSchema,
+  instantSchema,
+  isoDateSchema,
+  localTimeSchema,
+  localeSchema,
+  localizedTextSchema,
+  nodeIdSchema,
+  slugSchema,
+  weekdaySchema,
+  weekdays,
+} from './journey/primitives';
+export type { Channel, JsonValue, LocalizedText, Weekday } from './journey/primitives';
+
+// time
+export {
+  addDuration,
+  compareInstants,
+  daysBetween,
+  durationMillis,
+  formatLocal,
+  isIsoDuration,
+  localDate,
+  localDateTimeToInstant,
+  maxInstant,
+  toUtcIso,
+} from './time/duration';
+
+// events and facts
+export {
+  defaultExitEvents,
+  eventDataSchemas,
+  eventNameSchema,
+  eventNames,
+  holdKindSchema,
+  holdKinds,
+  parseJourneyEvent,
+} from './events/events';
+export type { EventData, EventName, HoldKind, JourneyEvent } from './events/events';
+export {
+  accountFactsSchema,
+  borrowerFactsSchema,
+  describeFact,
+  emptyCounters,
+  enrollmentFactsSchema,
+  factCatalogue,
+  isKnownFact,
+  linkKinds,
+  readFact,
+} from './facts/facts';
+export type {
+  AccountFacts,
+  BorrowerFacts,
+  CounterName,
+  EnrollmentFacts,
+  EnrollmentFactsInput,
+  FactDescriptor,
+  FactType,
+  FactsView,
+  JourneyCounters,
+  LinkKind,
+  Links,
+} from './facts/facts';
+
+// conditions and templates
+export { comparisonOps, conditionSchema, factConditionSchema } from './conditions/condition-schema';
+export type { ComparisonOp, Condition, FactCondition } from './conditions/condition-schema';
+export { conditionFacts, evaluateCondition } from './conditions/evaluate';
+export { pickLocale, renderTemplate, templateVariables } from './templates/render';
+export type { TemplateError } from './templates/render';
+export { smsSegments } from './templates/sms';
+export type { SmsSegments } from './templates/sms';
+
+// contact policy
+export { decideSend, effectivePolicy, nextAllowedSendTime } from './policy/contact-policy';
+export { rulePacks, rulePacksFor } from './policy/rule-packs';
+export type { RulePack } from './policy/rule-packs';
+export type {
+  ContactPreferences,
+  EffectivePolicy,
+  LedgerEntry,
+  PolicyCap,
+  SendDecision,
+  WeeklyWindows,
+} from './policy/types';
+
+// node catalogue contract
+export { createCatalogue, DuplicateNodeTypeError } from './catalogue/catalogue';
+export type { Catalogue } from './catalogue/catalogue';
+export { nodeCategories } from './catalogue/node-definition';
+export type {
+  ActivityContract,
+  AnyNodeDefinition,
+  EffectResult,
+  EventVerdict,
+  MessageIntent,
+  NodeBehaviour,
+  NodeCategory,
+  NodeConfigProblem,
+  NodeContext,
+  NodeDefinition,
+  NodeEffect,
+  NodeReferences,
+  NodeStep,
+  NodeUi,
+  PortSpec,
+} from './catalogue/node-definition';
+
+// validation, graph, JSON Schema
+export { problemCodes } from './validate/problem';
+export type { Problem, ProblemCode } from './validate/problem';
+export { validateJourney } from './validate/validate-journey';
+export type { ValidationResult } from './validate/validate-journey';
+export { journeyJsonSchema } from './validate/json-schema';
+export { fromGraph, toGraph } from './graph/graph';
+export type { GraphEdge, GraphNode, JourneyGraph } from './graph/graph';
+
+// engine
+export type {
+  ActiveHold,
+  CompleteCommand,
+  CreateTaskCommand,
+  CurrentNode,
+  DeferralReason,
+  EngineCommand,
+  EngineInput,
+  EnrollmentState,
+  PendingSend,
+  RunActivityCommand,
+  SendCommand,
+  SendReport,
+  StepResult,
+  TimerCommand,
+  TraceEntry,
+} from './engine/types';

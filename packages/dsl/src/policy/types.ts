@@ -1,0 +1,53 @@
+import type { Channel, Weekday } from '../journey/primitives';
+
+/** Allowed sending intervals per weekday in local time; an empty list means no contact that day. */
+export type WeeklyWindows = Record<Weekday, Array<{ start: string; end: string }>>;
+
+/** A rolling cap. `channels` "any" counts every contact; otherwise only the listed channels. */
+export interface PolicyCap {
+  channels: 'any' | Channel[];
+  max: number;
+  /** ISO 8601 rolling window, e.g. "P7D". */
+  per: string;
+  /** "borrower" counts across all the borrower's debts; "debt" only this debt's contacts. */
+  scope: 'borrower' | 'debt';
+  /** Where the cap comes from: "journey", a rule pack id, or "borrower". */
+  source: string;
+}
+
+/** A borrower's own wishes: the strictest rule wins, so they can only narrow what is allowed. */
+export interface ContactPreferences {
+  optedOut: Channel[];
+  /** Hours the borrower asked to be contacted in (their local time). */
+  preferredWindow?: { start: string; end: string; days?: Weekday[] };
+}
+
+/** One contact made, as the ledger records it. */
+export interface LedgerEntry {
+  at: string;
+  channel: Channel;
+  debtId?: string;
+}
+
+/** Journey policy, rule packs and preferences combined for one borrower. */
+export interface EffectivePolicy {
+  timezone: string;
+  windows: WeeklyWindows;
+  caps: PolicyCap[];
+  /** Dates (YYYY-MM-DD, borrower's local calendar) with no contact. */
+  holidays: string[];
+  /** Rule packs applied, base first. */
+  packs: string[];
+  optedOut: Channel[];
+}
+
+export type SendDecision =
+  | { status: 'send'; channel: Channel }
+  | {
+      status: 'defer';
+      channel: Channel;
+      until: string;
+      reason: 'window' | 'holiday' | 'cap';
+      detail: string;
+    }
+  | { status: 'suppress'; reason: string };

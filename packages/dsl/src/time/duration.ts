@@ -1,0 +1,69 @@
+import { DateTime, Duration } from 'luxon';
+
+/** True when `value` is an ISO 8601 duration luxon understands ("P2D", "PT4H", "P1W"). */
+export function isIsoDuration(value: string): boolean {
+  return /^P/.test(value) && Duration.fromISO(value).isValid;
+}
+
+/**
+ * Adds an ISO duration to an instant. Calendar units (days, weeks, months) are added in
+ * `timeZone`, so "P1D" across a DST change keeps the wall-clock time, as a borrower expects.
+ * @example addDuration('2026-03-07T10:00:00Z', 'P1D', 'America/New_York') // '2026-03-08T09:00:00.000Z'
+ */
+export function addDuration(instant: string, duration: string, timeZone = 'UTC'): string {
+  const start = DateTime.fromISO(instant, { zone: timeZone });
+  return toUtcIso(start.plus(Duration.fromISO(duration)));
+}
+
+/** Milliseconds in a duration measured from `instant` (calendar-aware). */
+export function durationMillis(duration: string, from = '2000-01-01T00:00:00Z'): number {
+  const start = DateTime.fromISO(from, { zone: 'UTC' });
+  return start.plus(Duration.fromISO(duration)).toMillis() - start.toMillis();
+}
+
+/** Normalises an instant to UTC ISO with milliseconds: the one form the engine stores. */
+export function toUtcIso(value: DateTime | string): string {
+  const dt = typeof value === 'string' ? DateTime.fromISO(value, { zone: 'UTC' }) : value;
+  const iso = dt.toUTC().toISO();
+  if (iso === null) throw new RangeError(`invalid instant: ${String(value)}`);
+  return iso;
+}
+
+/** Compares two ISO instants: negative, zero or positive like a sort comparator. */
+export function compareInstants(a: string, b: string): number {
+  return Date.parse(a) - Date.parse(b);
+}
+
+/** The later of two instants. */
+export function maxInstant(a: string, b: string): string {
+  return compareInstants(a, b) >= 0 ? a : b;
+}
+
+/**
+ * The instant of a local wall-clock time on a calendar date in a time zone.
+ * A time that does not exist (spring-forward gap) moves forward to the first valid minute.
+ */
+export function localDateTimeToInstant(date: string, time: string, timeZone: string): string {
+  const [hour, minute] = time === '24:00' ? [24, 0] : time.split(':').map(Number);
+  const day = DateTime.fromISO(date, { zone: timeZone }).startOf('day');
+  return toUtcIso(day.plus({ hours: hour ?? 0, minutes: minute ?? 0 }));
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+export function localDate(instant: string, timeZone: string): string {
+  return DateTime.fromISO(instant, { zone: 'UTC' }).setZone(timeZone).toISODate() ?? '';
+}
+
+/** Whole calendar days from date `a` to date `b` (both YYYY-MM-DD); negative when b is earlier. */
+export function daysBetween(a: string, b: string): number {
+  const from = DateTime.fromISO(a, { zone: 'UTC' });
+  const to = DateTime.fromISO(b, { zone: 'UTC' });
+  return Math.round(to.diff(from, 'days').days);
+}
+
+/** "2026-03-01T14:05:00Z" in Asia/Ho_Chi_Minh → "2026-03-01 21:05 (Sun)"; for timelines. */
+export function formatLocal(instant: string, timeZone: string): string {
+  return DateTime.fromISO(instant, { zone: 'UTC' })
+    .setZone(timeZone)
+    .toFormat('yyyy-LL-dd HH:mm (ccc)');
+}

@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// The one entry point behind the root npm scripts. It bootstraps what a fresh clone lacks
+// (pnpm, the workspace install) before running anything, so `npm test` and `npm start` need
+// nothing but Node 20. Plain JavaScript on purpose: it must run before TypeScript tooling exists.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM_VERSION = '10.34.8';
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+function run(cmd, args, opts = {}) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function must(cmd, args, opts) {
+  const status = run(cmd, args, opts);
+  if (status !== 0) process.exit(status);
+}
+
+/** pnpm from PATH when it is version 10, else through npx (corepack is not relied on). */
+function pnpmCommand() {
+  const probe = spawnSync('pnpm', ['--version'], { encoding: 'utf8' });
+  if (probe.status === 0 && probe.stdout.trim().startsWith('10.')) return ['pnpm', []];
+  return ['npx', ['-y', `pnpm@${PNPM_VERSION}`]];
+}
+
+/** Installs the workspace when node_modules is missing or older than the lockfile. */
+function ensureInstall() {
+  const lock = join(root, 'pnpm-lock.yaml');
+  const installedLock = join(root, 'node_modules', '.pnpm', 'lock.yaml');
+  const upToDate =
+    existsSync(installedLock) &&
+    existsSync(lock) &&
+    readFileSync(lock, 'utf8') === readFileSync(installedLock, 'utf8');
+  if (upToDate) return;
+  const [cmd, pre] = pnpmCommand();
+  console.log('tandem: installing the workspace (pnpm install)…');
+  must(cmd, [...pre, 'install', ...(existsSync(lock) ? ['--frozen-lockfile'] : [])]);
+}
+
+/** Every tsconfig.json of a workspace package plus bench/. */
+function tsconfigs() {
+  const found = [];
+  for (const group of ['packages', 'apps']) {
+    const dir = join(root, group);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name, 'tsconfig.json');
+      if (existsSync(file)) found.push(file);
+    }
+  }
+  for (const extra of ['examples', 'test', 'bench']) {
+    const file = join(root, extra, 'tsconfig.json');
+    if (existsSync(file)) found.push(file);
+  }
+  return found;
+}
+
+function typecheck() {
+  for (const config of tsconfigs()) {
+    console.log(`tandem: typecheck ${config.slice(root.length + 1)}`);
+    must(bin('tsc'), ['-p', config]);
+  }
+}
+
+function lint() {
+  must(bin('eslint'), ['--max-warnings=0', '.']);
+  must(bin('prettier'), ['--check', '--log-level=warn', '.']);
+}
+
+/** Runs vitest, then prints the plain `N passed, N failed` line that CI reads. */
+function vitest(extraArgs) {
+  const report = join(root, '.vitest-report.json');
+  rmSync(report, { force: true });
+  const status = run(bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...extraArgs,
+  ]);
+  if (existsSync(report)) {
+    const summary = JSON.parse(readFileSync(report, 'utf8'));
+    const skipped = summary.numPendingTests + summary.numTodoTests;
+    console.log(
+      `\ntests: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed` +
+        (skipped ? `, ${skipped} skipped` : ''),
+    );
+    if (summary.numTotalTests === 0) {
+      console.error('tandem: no test ran; that is a failure');
+      return 1;
+    }
+  }
+  return status;
+}
+
+const [command = 'help', ...args] = process.argv.slice(2);
+switch (command) {
+  case 'test': {
+    ensureInstall();
+    typecheck();
+    lint();
+    process.exit(vitest(args));
+    break;
+  }
+  case 'typecheck':
+    ensureInstall();
+    typecheck();
+    break;
+  case 'lint':
+    ensureInstall();
+    lint();
+    break;
+  case 'format':
+    ensureInstall();
+    must(bin('prettier'), ['--write', '--log-level=warn', '.']);
+    must(bin('eslint'), ['--fix', '.']);
+    break;
+  case 'gen':
+    ensureInstall();
+    must(bin('tsx'), ['packages/nodes/scripts/generate-json-schema.ts', ...args]);
+    break;
+  case 'journey':
+    ensureInstall();
+    process.exit(run(bin('tsx'), ['apps/runtime/src/cli/journey.ts', ...args]));
+    break;
+  case 'bench': {
+    ensureInstall();
+    const name = args[0];
+    const benches = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts'));
+    const selected = name ? benches.filter((f) => f.startsWith(name)) : benches;
+    if (selected.length === 0) {
+      console.error(`tandem: no bench matches "${name}"; have: ${benches.join(', ')}`);
+      process.exit(2);
+    }
+    for (const file of selected) must(bin('tsx'), [join('bench', file)]);
+    break;
+  }
+  case 'start':
+    ensureInstall();
+    console.log(
+      'Tandem: the runtime API and the editor are not built yet (see README.md).\n' +
+        'What runs today: `npm run journey -- validate examples/*.journey.json` and\n' +
+        '`npm run journey -- simulate examples/first-time-borrower.journey.json --persona silent`.',
+    );
+    break;
+  default:
+    console.error(
+      'usage: node scripts/tandem.mjs <test|start|journey|lint|typecheck|format|gen|bench>',
+    );
+    process.exit(2);
+}
