@@ -37,11 +37,13 @@ export type { Channel, JsonValue, LocalizedText, Weekday } from './journey/primi
 
 // time
 export {
+  addDays,
   addDuration,
   compareInstants,
   daysBetween,
   durationMillis,
   formatLocal,
+  humanizeDuration,
   isIsoDuration,
   localDate,
   localDateTimeToInstant,
@@ -153,6 +155,12 @@ export type {
   SendCommand,
   SendReport,
   StepResult,
+  StoredSend,
   TimerCommand,
   TraceEntry,
 } from './engine/types';
+export { compileJourney, compileJourneyOrThrow, InvalidJourneyError } from './engine/compile';
+export type { CompiledJourney, CompiledNode } from './engine/compile';
+export { nextWakeAt, startEnrollment, step, vetEvent } from './engine/engine';
+export { factsView } from './engine/facts-view';
+export { unitHash } from './engine/hash';

@@ -126,7 +126,8 @@ export interface NodeBehaviour<C, S> {
     event: JourneyEvent,
     related?: { effectKey: string },
   ): NodeStep<S> | undefined;
-  onResult?(ctx: NodeContext<C>, state: S, result: EffectResult): NodeStep<S>;
+  /** Undefined: the result changes nothing (the node keeps waiting). */
+  onResult?(ctx: NodeContext<C>, state: S, result: EffectResult): NodeStep<S> | undefined;
   /** Checks an event before it is accepted (a promise date too far out, say). */
   vetEvent?(ctx: NodeContext<C>, state: S, event: JourneyEvent): EventVerdict;
 }

@@ -124,16 +124,25 @@ export interface ActiveHold {
   until: string | null;
 }
 
+/** A send command as the engine keeps it between attempts (facts are re-read when it goes out). */
+export type StoredSend = Omit<SendCommand, 'facts'> & {
+  /** The node visit that waits for this send's result; absent when nobody waits (sent on exit). */
+  nodeEntry?: number;
+};
+
 /** A send waiting for its time: a deferral (window, cap) or a hold. */
 export interface PendingSend {
-  command: SendCommand;
+  command: StoredSend;
   /** null while waiting for holds to end. */
   at: string | null;
+  reason: DeferralReason;
 }
 
 /** The node the enrollment is in. */
 export interface CurrentNode {
   id: string;
+  /** Which node visit this is (the enrollment's n-th node entry): results of older visits are stale. */
+  entry: number;
   enteredAt: string;
   /** Node-specific JSON state (the handler's `S`). */
   state: JsonValue;
@@ -161,10 +170,14 @@ export interface EnrollmentState {
   counters: JourneyCounters;
   lastEvent: string | null;
   node: CurrentNode | null;
+  /** Node entries so far; the next entry gets this number plus one. */
+  entries: number;
   visits: Record<string, number>;
   holds: ActiveHold[];
   optedOut: Channel[];
   pendingSends: PendingSend[];
+  /** Sends handed to the driver whose report has not come back yet. */
+  inFlight: Record<string, StoredSend>;
   /** Recent event ids, for de-duplication (bounded; the runtime also de-duplicates in the DB). */
   seenEventIds: string[];
   /** Task command id → the hold it releases when resolved (tasks the engine opened itself). */

@@ -13,6 +13,11 @@ export interface PolicyCap {
   scope: 'borrower' | 'debt';
   /** Where the cap comes from: "journey", a rule pack id, or "borrower". */
   source: string;
+  /**
+   * "rule" when the number is the jurisdiction's own; "default" when it is Tandem's conservative
+   * choice where the rule names no number (uk-fca). Absent means "rule".
+   */
+  basis?: 'rule' | 'default';
 }
 
 /** A borrower's own wishes: the strictest rule wins, so they can only narrow what is allowed. */
@@ -29,6 +34,13 @@ export interface LedgerEntry {
   debtId?: string;
 }
 
+/** One constraint on the contact hours before intersection, kept to explain a deferral. */
+export interface WindowSource {
+  /** "journey", a rule pack id, or "borrower". */
+  source: string;
+  windows: WeeklyWindows;
+}
+
 /** Journey policy, rule packs and preferences combined for one borrower. */
 export interface EffectivePolicy {
   timezone: string;
@@ -39,6 +51,8 @@ export interface EffectivePolicy {
   /** Rule packs applied, base first. */
   packs: string[];
   optedOut: Channel[];
+  /** The windows that were intersected into `windows`, so a deferral can name who forbids it. */
+  windowSources?: WindowSource[];
 }
 
 export type SendDecision =

@@ -67,3 +67,17 @@ export function formatLocal(instant: string, timeZone: string): string {
     .setZone(timeZone)
     .toFormat('yyyy-LL-dd HH:mm (ccc)');
 }
+
+/** "P2D" → "2 days", "PT4H30M" → "4 hours, 30 minutes": for node summaries in the editor. */
+export function humanizeDuration(duration: string, locale = 'en'): string {
+  const parsed = Duration.fromISO(duration);
+  if (!parsed.isValid) return duration;
+  const units = Object.entries(parsed.toObject()).filter(([, v]) => v !== 0);
+  if (units.length === 0) return 'no time';
+  return Duration.fromObject(Object.fromEntries(units), { locale }).toHuman({ listStyle: 'narrow' });
+}
+
+/** A calendar date plus (or minus) whole days: addDays('2026-03-01', -3) → '2026-02-26'. */
+export function addDays(date: string, days: number): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate() ?? date;
+}

@@ -1,0 +1,443 @@
+import type { EffectResult, NodeContext, NodeEffect, NodeStep } from '../catalogue/node-definition';
+import type { JourneyEvent } from '../events/events';
+import type { CounterName } from '../facts/facts';
+import type { JsonValue } from '../journey/primitives';
+import { pickLocale } from '../templates/render';
+import { addDuration, compareInstants } from '../time/duration';
+import type { CompiledJourney, CompiledNode } from './compile';
+import { factsView } from './facts-view';
+import { unitHash } from './hash';
+import { applyJourneyBookkeeping, journeyLevelResponse } from './journey-events';
+import type {
+  EngineCommand,
+  EnrollmentState,
+  SendCommand,
+  SendReport,
+  StoredSend,
+  TraceEntry,
+} from './types';
+
+/** Node transitions allowed in one step before the engine calls it a runaway loop. */
+const MAX_TRANSITIONS_PER_STEP = 10_000;
+
+/**
+ * One step in progress: the state being changed (a private copy), the commands and trace it
+ * produces. Short-lived: `step()` creates one per input and returns what it collected.
+ */
+export class Run {
+  readonly commands: EngineCommand[] = [];
+  readonly trace: TraceEntry[] = [];
+  /** Results to hand to nodes once the current node step is fully applied. */
+  private readonly queuedResults: Array<{ entry: number; result: EffectResult }> = [];
+  private transitions = 0;
+
+  constructor(
+    readonly journey: CompiledJourney,
+    readonly state: EnrollmentState,
+  ) {}
+
+  get now(): string {
+    return this.state.now;
+  }
+
+  get active(): boolean {
+    return this.state.status === 'active';
+  }
+
+  // ── node lifecycle ────────────────────────────────────────────────────────────────────────
+
+  /** Enters a node and applies whatever it decides, following exits until something waits. */
+  enter(nodeId: string): void {
+    let target: string | null = nodeId;
+    while (target !== null && this.active) {
+      if (++this.transitions > MAX_TRANSITIONS_PER_STEP) return this.end('loopGuard');
+      target = this.enterOnce(target);
+    }
+    this.flushResults();
+  }
+
+  private enterOnce(nodeId: string): string | null {
+    const node = this.journey.nodes.get(nodeId);
+    if (!node) {
+      this.end(`error:unknownNode:${nodeId}`);
+      return null;
+    }
+    const visits = (this.state.visits[nodeId] ?? 0) + 1;
+    this.state.visits[nodeId] = visits;
+    if (visits > this.journey.journey.policy.maxVisitsPerNode) {
+      this.end('loopGuard');
+      return null;
+    }
+    this.state.entries += 1;
+    this.state.node = {
+      id: nodeId,
+      entry: this.state.entries,
+      enteredAt: this.now,
+      state: null,
+      wakeAt: null,
+      awaiting: {},
+    };
+    this.trace.push({ kind: 'enter', at: this.now, nodeId, nodeType: node.type });
+    return this.apply(node, node.definition.behaviour.enter(this.context(node)));
+  }
+
+  /** Applies a node's decision. Returns the next node to enter, or null. */
+  apply(node: CompiledNode, decision: NodeStep<unknown>): string | null {
+    const current = this.state.node;
+    if (!current || current.id !== node.id) return null;
+    for (const [name, amount] of Object.entries(decision.count ?? {})) {
+      this.state.counters[name as CounterName] += amount ?? 0;
+    }
+    const bound = decision.kind === 'stay';
+    for (const effect of decision.effects ?? []) this.emitEffect(node, effect, bound);
+    switch (decision.kind) {
+      case 'stay':
+        current.state = (decision.state ?? null) as JsonValue;
+        current.wakeAt = decision.wakeAt ?? null;
+        this.trace.push({ kind: 'waiting', at: this.now, nodeId: node.id, until: current.wakeAt });
+        return null;
+      case 'end':
+        this.end(decision.outcome);
+        return null;
+      case 'exit':
+        return this.follow(node, decision.port);
+    }
+  }
+
+  private follow(node: CompiledNode, port: string): string | null {
+    const primary = node.ports[0]?.name;
+    const spec = node.ports.find((p) => p.name === port);
+    let target = node.next[port];
+    if (target === undefined && spec?.optional && primary !== undefined) target = node.next[primary];
+    this.trace.push({ kind: 'exit', at: this.now, nodeId: node.id, port, to: target ?? null });
+    this.state.node = null;
+    if (target === undefined) {
+      this.end(`deadEnd:${node.id}.${port}`);
+      return null;
+    }
+    return target;
+  }
+
+  /** Runs a handler of the current node (timer, event, result) and follows its decision. */
+  runCurrent(handler: (node: CompiledNode, ctx: NodeContext<unknown>, state: unknown) => NodeStep<unknown> | undefined): boolean {
+    const current = this.state.node;
+    if (!current || !this.active) return false;
+    const node = this.journey.nodes.get(current.id);
+    if (!node) return false;
+    const decision = handler(node, this.context(node), current.state);
+    if (!decision) return false;
+    const next = this.apply(node, decision);
+    if (next !== null) this.enter(next);
+    this.flushResults();
+    return true;
+  }
+
+  context(node: CompiledNode): NodeContext<unknown> {
+    const facts = factsView(this.state);
+    const enrollmentId = this.state.enrollmentId;
+    return {
+      nodeId: node.id,
+      config: node.config,
+      now: this.now,
+      enteredAt: this.state.node?.enteredAt ?? this.now,
+      facts,
+      timezone: facts.borrower.timezone,
+      hash: (salt) => unitHash(`${enrollmentId}\u0000${node.id}\u0000${salt}`),
+    };
+  }
+
+  end(outcome: string): void {
+    if (!this.active) return;
+    const nodeId = this.state.node?.id ?? null;
+    this.state.status = 'completed';
+    this.state.outcome = outcome;
+    this.state.node = null;
+    this.state.pendingSends = [];
+    this.trace.push({ kind: 'end', at: this.now, outcome, nodeId });
+    this.commands.push({ kind: 'complete', outcome });
+  }
+
+  // ── effects and their results ─────────────────────────────────────────────────────────────
+
+  private nextSeq(): { seq: number; id: string; idempotencyKey: string } {
+    this.state.seq += 1;
+    const seq = this.state.seq;
+    return { seq, id: `c${seq}`, idempotencyKey: `${this.state.enrollmentId}:${seq}` };
+  }
+
+  private emitEffect(node: CompiledNode, effect: NodeEffect, bound: boolean): void {
+    const current = this.state.node;
+    if (!current) return;
+    switch (effect.kind) {
+      case 'send': {
+        const { journey } = this.journey;
+        const locale = pickLocale(this.state.facts.borrower.locale, journey.locales, journey.defaultLocale);
+        const pick = (text: Record<string, string>): string =>
+          text[locale] ?? text[journey.defaultLocale] ?? Object.values(text)[0] ?? '';
+        const stored: StoredSend = {
+          kind: 'send',
+          ...this.nextSeq(),
+          nodeId: node.id,
+          nodeType: node.type,
+          effectKey: effect.key,
+          intent: effect.intent,
+          channel: effect.channel,
+          ...(effect.fallbackChannel ? { fallbackChannel: effect.fallbackChannel } : {}),
+          locale,
+          template: pick(effect.message),
+          ...(effect.subject ? { subject: pick(effect.subject) } : {}),
+          ...(effect.link ? { link: effect.link } : {}),
+          attempt: 0,
+          ...(bound ? { nodeEntry: current.entry } : {}),
+        };
+        if (bound) current.awaiting[stored.id] = effect.key;
+        this.routeSend(stored);
+        return;
+      }
+      case 'createTask': {
+        const ids = this.nextSeq();
+        if (bound) current.awaiting[ids.id] = effect.key;
+        this.state.counters.tasksCreated += 1;
+        this.commands.push({
+          kind: 'createTask',
+          ...ids,
+          nodeId: node.id,
+          effectKey: effect.key,
+          queue: effect.queue,
+          priority: effect.priority,
+          reason: effect.reason,
+          dueAt: addDuration(this.now, effect.sla),
+          outcomes: effect.outcomes,
+        });
+        return;
+      }
+      case 'runActivity': {
+        const ids = this.nextSeq();
+        if (bound) current.awaiting[ids.id] = effect.key;
+        this.commands.push({
+          kind: 'runActivity',
+          ...ids,
+          nodeId: node.id,
+          effectKey: effect.key,
+          activity: effect.activity,
+          input: effect.input,
+        });
+        return;
+      }
+    }
+  }
+
+  /** Holds park a send; an opted-out channel switches to the fallback or suppresses it. */
+  routeSend(stored: StoredSend): void {
+    if (this.state.holds.length > 0) {
+      this.state.pendingSends.push({ command: stored, at: null, reason: 'hold' });
+      this.trace.push({
+        kind: 'held',
+        at: this.now,
+        nodeId: stored.nodeId,
+        commandId: stored.id,
+        holds: this.state.holds.map((h) => h.kind),
+      });
+      return;
+    }
+    let command = stored;
+    if (this.state.optedOut.includes(command.channel)) {
+      const fallback = command.fallbackChannel;
+      if (fallback && !this.state.optedOut.includes(fallback)) {
+        command = { ...command, channel: fallback };
+        delete command.fallbackChannel;
+      } else {
+        this.trace.push({ kind: 'suppressed', at: this.now, nodeId: command.nodeId, channel: command.channel, reason: 'optedOut' });
+        this.queueSendResult(command, { status: 'suppressed', reason: `opted out of ${command.channel}` });
+        return;
+      }
+    }
+    this.state.inFlight[command.id] = command;
+    const full: SendCommand = { ...withoutNodeEntry(command), facts: factsView(this.state) };
+    this.commands.push(full);
+  }
+
+  /** A driver's report on a send it was given. */
+  reportSend(commandId: string, report: SendReport): void {
+    const stored = this.state.inFlight[commandId];
+    if (!stored) return; // unknown or already reported: reports are idempotent
+    delete this.state.inFlight[commandId];
+    if (report.status === 'deferred') {
+      const retry: StoredSend = { ...stored, ...this.nextSeq(), attempt: stored.attempt + 1 };
+      this.retarget(stored, retry);
+      this.state.pendingSends.push({ command: retry, at: report.until, reason: report.reason });
+      this.trace.push({
+        kind: 'deferred',
+        at: this.now,
+        nodeId: stored.nodeId,
+        commandId: retry.id,
+        until: report.until,
+        reason: report.reason,
+        ...(report.detail ? { detail: report.detail } : {}),
+      });
+      return;
+    }
+    if (report.status === 'sent') this.countSent(stored);
+    if (report.status === 'suppressed') {
+      this.trace.push({ kind: 'suppressed', at: this.now, nodeId: stored.nodeId, channel: stored.channel, reason: report.reason });
+    }
+    this.queueSendResult(stored, report);
+    this.flushResults();
+  }
+
+  private countSent(stored: StoredSend): void {
+    const counters = this.state.counters;
+    counters.messagesSent += 1;
+    if (stored.intent === 'reminder') counters.remindersSent += 1;
+    if (stored.intent === 'plan.offer') counters.plansOffered += 1;
+    if (stored.intent === 'lesson') counters.lessonsSent += 1;
+  }
+
+  /** Moves the current node's interest from one command id to its retry. */
+  private retarget(from: StoredSend, to: StoredSend): void {
+    const current = this.state.node;
+    if (!current || from.nodeEntry !== current.entry) return;
+    const key = current.awaiting[from.id];
+    if (key === undefined) return;
+    delete current.awaiting[from.id];
+    current.awaiting[to.id] = key;
+  }
+
+  private queueSendResult(stored: StoredSend, report: Exclude<SendReport, { status: 'deferred' }>): void {
+    if (stored.nodeEntry === undefined) return;
+    const result: EffectResult =
+      report.status === 'sent'
+        ? { kind: 'send', key: stored.effectKey, status: 'sent', channel: report.channel }
+        : { kind: 'send', key: stored.effectKey, status: report.status, reason: report.reason };
+    this.queuedResults.push({ entry: stored.nodeEntry, result });
+  }
+
+  /** Delivers a task or activity result to the node visit that asked for it. */
+  deliver(commandId: string, result: EffectResult): void {
+    const current = this.state.node;
+    if (!current || current.awaiting[commandId] === undefined) return;
+    this.queuedResults.push({ entry: current.entry, result });
+    this.flushResults();
+  }
+
+  /** Hands queued results to their node, unless that node visit is over. */
+  flushResults(): void {
+    while (this.queuedResults.length > 0 && this.active) {
+      const { entry, result } = this.queuedResults.shift()!;
+      const current = this.state.node;
+      if (!current || current.entry !== entry) continue;
+      for (const [id, key] of Object.entries(current.awaiting)) {
+        if (key === result.key) delete current.awaiting[id];
+      }
+      this.runCurrent((node, ctx, state) => node.definition.behaviour.onResult?.(ctx, state, result));
+    }
+  }
+
+  // ── time ──────────────────────────────────────────────────────────────────────────────────
+
+  /** Fires everything due at or before now, earliest first: hold expiries, sends, the node timer. */
+  processDue(): void {
+    for (let guard = 0; guard < MAX_TRANSITIONS_PER_STEP && this.active; guard++) {
+      const due = this.earliestDue();
+      if (!due || compareInstants(due.at, this.now) > 0) return;
+      if (due.kind === 'hold') {
+        const [hold] = this.state.holds.splice(due.index, 1);
+        if (hold) this.trace.push({ kind: 'hold', at: this.now, hold: hold.kind, change: 'ended' });
+        this.releaseHeldSends();
+      } else if (due.kind === 'send') {
+        const [pending] = this.state.pendingSends.splice(due.index, 1);
+        if (pending) this.resend(pending.command);
+      } else {
+        const current = this.state.node;
+        if (current) current.wakeAt = null;
+        this.runCurrent((node, ctx, state) => node.definition.behaviour.onTimer?.(ctx, state));
+      }
+    }
+  }
+
+  private earliestDue(): { kind: 'hold' | 'send' | 'node'; at: string; index: number } | null {
+    let best: { kind: 'hold' | 'send' | 'node'; at: string; index: number } | null = null;
+    const consider = (kind: 'hold' | 'send' | 'node', at: string | null, index: number) => {
+      if (at !== null && (!best || compareInstants(at, best.at) < 0)) best = { kind, at, index };
+    };
+    this.state.holds.forEach((h, i) => consider('hold', h.until, i));
+    this.state.pendingSends.forEach((p, i) => consider('send', p.at, i));
+    consider('node', this.state.node?.wakeAt ?? null, 0);
+    return best;
+  }
+
+  /** A parked send goes out again, unless the node visit that wanted it is over. */
+  private resend(stored: StoredSend): void {
+    const current = this.state.node;
+    if (stored.nodeEntry !== undefined && (!current || current.entry !== stored.nodeEntry)) return;
+    this.routeSend(stored);
+    this.flushResults();
+  }
+
+  /** After a hold ends: if none is left, parked sends go out (stale ones are dropped). */
+  releaseHeldSends(): void {
+    if (this.state.holds.length > 0) return;
+    const held = this.state.pendingSends.filter((p) => p.at === null);
+    this.state.pendingSends = this.state.pendingSends.filter((p) => p.at !== null);
+    for (const pending of held) this.resend(pending.command);
+  }
+
+  // ── events ────────────────────────────────────────────────────────────────────────────────
+
+  handleEvent(event: JourneyEvent): void {
+    const seen = this.state.seenEventIds;
+    if (seen.includes(event.id)) {
+      this.trace.push({ kind: 'event', at: this.now, event, handledBy: 'duplicate' });
+      return;
+    }
+    seen.push(event.id);
+    if (seen.length > SEEN_EVENT_IDS) seen.splice(0, seen.length - SEEN_EVENT_IDS);
+    this.state.lastEvent = event.type;
+    applyJourneyBookkeeping(this, event);
+
+    if (this.journey.journey.policy.exitOn.includes(event.type)) {
+      this.trace.push({ kind: 'event', at: this.now, event, handledBy: 'exit' });
+      this.end(`exit:${event.type}`);
+      return;
+    }
+    const related = this.relatedEffect(event);
+    const handled = this.runCurrent((node, ctx, state) =>
+      node.definition.behaviour.onEvent?.(ctx, state, event, related),
+    );
+    if (handled) {
+      this.trace.push({ kind: 'event', at: this.now, event, handledBy: 'node' });
+      return;
+    }
+    const journeyLevel = journeyLevelResponse(this, event);
+    this.trace.push({ kind: 'event', at: this.now, event, handledBy: journeyLevel ? 'journey' : 'ignored' });
+  }
+
+  private relatedEffect(event: JourneyEvent): { effectKey: string } | undefined {
+    const commandId = 'commandId' in event.data ? event.data.commandId : undefined;
+    const key = typeof commandId === 'string' ? this.state.node?.awaiting[commandId] : undefined;
+    return key === undefined ? undefined : { effectKey: key };
+  }
+
+  /** Emits a journey-level task (not bound to a node), e.g. a hardship review. */
+  emitJourneyTask(task: Omit<Extract<NodeEffect, { kind: 'createTask' }>, 'kind' | 'key'>): string {
+    const ids = this.nextSeq();
+    this.state.counters.tasksCreated += 1;
+    this.commands.push({
+      kind: 'createTask',
+      ...ids,
+      nodeId: this.state.node?.id ?? '',
+      effectKey: 'journey',
+      ...task,
+      dueAt: addDuration(this.now, task.sla),
+    });
+    return ids.id;
+  }
+}
+
+/** How many event ids the state remembers for de-duplication (the database remembers all). */
+export const SEEN_EVENT_IDS = 200;
+
+function withoutNodeEntry(stored: StoredSend): Omit<SendCommand, 'facts'> {
+  const { nodeEntry: _ignored, ...command } = stored;
+  return command;
+}

@@ -1,0 +1,102 @@
+import { DateTime, Duration } from 'luxon';
+import type { Channel } from '../journey/primitives';
+import { parseInstant } from './local-time';
+import type { LedgerEntry, PolicyCap } from './types';
+
+/** A stretch of time (epoch ms, both ends open) in which a cap forbids one more send. */
+export interface CapBlock {
+  from: number;
+  until: number;
+  cap: PolicyCap;
+}
+
+function duration(per: string): Duration {
+  const parsed = Duration.fromISO(per);
+  if (!parsed.isValid) throw new RangeError(`invalid cap window "${per}" (use e.g. "P7D")`);
+  return parsed;
+}
+
+/**
+ * How long an entry keeps counting: `per` on the borrower's wall clock or in elapsed time,
+ * whichever is longer, so a DST change never shortens a cap (P7D over spring-forward is 168 h,
+ * over fall-back 169 h).
+ */
+function plusPer(ms: number, per: string, zone: string): number {
+  const d = duration(per);
+  const wall = DateTime.fromMillis(ms, { zone }).plus(d).toMillis();
+  const elapsed = DateTime.fromMillis(ms, { zone: 'UTC' }).plus(d).toMillis();
+  return Math.max(wall, elapsed);
+}
+
+function minusPer(ms: number, per: string, zone: string): number {
+  const d = duration(per);
+  const wall = DateTime.fromMillis(ms, { zone }).minus(d).toMillis();
+  const elapsed = DateTime.fromMillis(ms, { zone: 'UTC' }).minus(d).toMillis();
+  return Math.min(wall, elapsed);
+}
+
+/** True when a send on `channel` counts against (and is limited by) the cap. */
+export function capApplies(cap: PolicyCap, channel: Channel): boolean {
+  return cap.channels === 'any' || cap.channels.includes(channel);
+}
+
+/**
+ * A debt-scoped cap counts the entries about the same debt. When either side carries no debt id
+ * we cannot tell which debt it was about, so it counts: unknown is treated as the same debt.
+ */
+function sameDebt(entry: LedgerEntry, debtId: string | undefined): boolean {
+  return debtId === undefined || entry.debtId === undefined || entry.debtId === debtId;
+}
+
+/**
+ * Where each cap that governs a send on `channel` forbids one more contact. For every run of
+ * `max` consecutive counted entries e₁…eₘ that fit in one window, a send at t would put max + 1
+ * contacts inside one rolling window exactly when eₘ − per < t < e₁ + per. Future entries (a ledger ahead of the
+ * instant asked about) are honoured too, not only the past ones.
+ * @example capBlocks([{ channels: 'any', max: 1, per: 'P1D', scope: 'borrower', source: 'journey' }],
+ *   [{ at: '2026-03-02T10:00:00Z', channel: 'sms' }], { channel: 'sms', timeZone: 'UTC' })
+ * // [{ from: Date.parse('2026-03-01T10:00:00Z'), until: Date.parse('2026-03-03T10:00:00Z'), cap }]
+ */
+export function capBlocks(
+  caps: readonly PolicyCap[],
+  ledger: readonly LedgerEntry[],
+  send: { channel: Channel; debtId?: string; timeZone: string },
+): CapBlock[] {
+  const blocks: CapBlock[] = [];
+  for (const cap of caps) {
+    if (!capApplies(cap, send.channel)) continue;
+    if (!Number.isInteger(cap.max) || cap.max < 1) {
+      throw new RangeError(`cap max must be a positive integer (got ${cap.max}, ${cap.source})`);
+    }
+    const counted = ledger
+      .filter((entry) => capApplies(cap, entry.channel))
+      .filter((entry) => cap.scope === 'borrower' || sameDebt(entry, send.debtId))
+      .map((entry) => parseInstant(entry.at))
+      .sort((a, b) => a - b);
+    for (let i = 0; i + cap.max - 1 < counted.length; i++) {
+      const first = counted[i] ?? 0;
+      const last = counted[i + cap.max - 1] ?? 0;
+      const from = minusPer(last, cap.per, send.timeZone);
+      const until = plusPer(first, cap.per, send.timeZone);
+      // A run longer than one window never shares a window with any send.
+      if (last < until) blocks.push({ from, until, cap });
+    }
+  }
+  return blocks;
+}
+
+/** The block that holds `t` longest, or undefined when every cap allows a send at `t`. */
+export function capBlockAt(t: number, blocks: readonly CapBlock[]): CapBlock | undefined {
+  let found: CapBlock | undefined;
+  for (const block of blocks) {
+    if (block.from < t && t < block.until && (!found || block.until > found.until)) found = block;
+  }
+  return found;
+}
+
+/** "cap 2 per 7 days on sms,voice (us-ma)". */
+export function describeCap(cap: PolicyCap): string {
+  const per = duration(cap.per).reconfigure({ locale: 'en' }).toHuman();
+  const on = cap.channels === 'any' ? 'any channel' : cap.channels.join(',');
+  return `cap ${cap.max} per ${per} on ${on} (${cap.source})`;
+}

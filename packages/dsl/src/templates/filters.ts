@@ -1,0 +1,68 @@
+import { DateTime } from 'luxon';
+
+/** What the money and date filters need from the render call; kept in a Liquid context register. */
+export interface FormatSettings {
+  locale: string;
+  timeZone: string;
+  currency: string;
+}
+
+export const dateStyles = ['short', 'medium', 'long', 'full'] as const;
+export type DateStyle = (typeof dateStyles)[number];
+
+const calendarDate = /^\d{4}-\d{2}-\d{2}$/;
+const numeric = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Formats an amount as currency in a locale. Intl picks the minor digits of the currency, so
+ * VND shows none and USD two. Nil renders empty (like an undefined variable); a value that is
+ * not a number is returned unchanged, as Liquid's own filters do.
+ * @example formatMoney(2500000, 'vi', 'VND') // '2.500.000 ₫' (the space is U+00A0)
+ */
+export function formatMoney(value: unknown, locale: string, currency: string): string {
+  if (value === undefined || value === null || value === '') return '';
+  const amount = typeof value === 'string' && numeric.test(value) ? Number(value) : value;
+  if (typeof amount !== 'number' || !Number.isFinite(amount)) return String(value);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+}
+
+/**
+ * Formats a date in a locale. A calendar date (`YYYY-MM-DD`) is shown as that day wherever the
+ * borrower is; an ISO date-time is an instant, shown as the date it is in `timeZone` (a date-time
+ * without an offset is read as wall-clock time in `timeZone`). Nil renders empty; anything else
+ * that is not a valid date is returned unchanged.
+ * @example formatDate('2026-03-01', 'en', 'Asia/Ho_Chi_Minh', 'long') // 'March 1, 2026'
+ */
+export function formatDate(
+  value: unknown,
+  locale: string,
+  timeZone: string,
+  style: DateStyle = 'long',
+): string {
+  if (value === undefined || value === null || value === '') return '';
+  if (typeof value !== 'string') return String(value);
+  if (calendarDate.test(value)) {
+    const day = DateTime.fromISO(value, { zone: 'UTC' });
+    if (!day.isValid) return value;
+    // Formatted in UTC from UTC midnight, so no time zone can move it to another day.
+    return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(
+      day.toJSDate(),
+    );
+  }
+  const instant = DateTime.fromISO(value, { zone: timeZone });
+  if (instant.invalidReason === 'unsupported zone') {
+    throw new RangeError(`unknown time zone ${JSON.stringify(timeZone)}`);
+  }
+  if (!instant.isValid || !value.includes('T')) return value;
+  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone }).format(instant.toJSDate());
+}
+
+/** Validates the optional style argument of the `date` filter. */
+export function toDateStyle(style: unknown): DateStyle {
+  if (style === undefined) return 'long';
+  const known = dateStyles.find((s) => s === style);
+  if (known) return known;
+  throw new RangeError(
+    `date style must be one of ${dateStyles.map((s) => `"${s}"`).join(', ')}; got ${JSON.stringify(style)}`,
+  );
+}

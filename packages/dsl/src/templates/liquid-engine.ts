@@ -1,0 +1,70 @@
+import { Context, Liquid, LiquidError } from 'liquidjs';
+import type { FilterImplOptions } from 'liquidjs';
+import { formatDate, formatMoney, toDateStyle } from './filters';
+import type { FormatSettings } from './filters';
+
+export interface TemplateError {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+const settingsRegister = 'tandem.format';
+
+/**
+ * The one Liquid instance of the package. `templates: {}` makes `include` / `render` / `layout`
+ * look in an empty in-memory map, so nothing ever touches a file system (the browser build must
+ * work). Unknown filters are errors, undefined variables render empty. The limits stop a
+ * template from allocating without bound (`{% for i in (1..100000000) %}`); they count work,
+ * not time, so the same template always passes or fails the same way.
+ */
+export const liquid = new Liquid({
+  templates: {},
+  strictFilters: true,
+  strictVariables: false,
+  ownPropertyOnly: true,
+  // Liquid's other date filters (date_to_xmlschema, ...) must not depend on the host's zone.
+  timezoneOffset: 0,
+  parseLimit: 100_000,
+  memoryLimit: 1_000_000,
+});
+
+const money: FilterImplOptions = function (value: unknown, currency?: unknown) {
+  const settings = formatSettings(this.context);
+  const code = currency === undefined ? settings.currency : String(currency);
+  return formatMoney(value, settings.locale, code);
+};
+
+// Replaces Liquid's built-in strftime `date`: messages need the borrower's language, not "%b %d".
+const date: FilterImplOptions = function (value: unknown, style?: unknown) {
+  const settings = formatSettings(this.context);
+  return formatDate(value, settings.locale, settings.timeZone, toDateStyle(style));
+};
+
+liquid.registerFilter('money', money);
+liquid.registerFilter('date', date);
+
+function formatSettings(context: Context): FormatSettings {
+  const settings = context.getRegister<FormatSettings | undefined>(settingsRegister);
+  if (!settings) throw new Error('money and date filters need renderTemplate() to set a locale');
+  return settings;
+}
+
+/** A render context carrying the scope, plus the locale, time zone and currency for the filters. */
+export function renderContext(scope: object, settings: FormatSettings): Context {
+  const context = new Context(scope, liquid.options, { sync: true }, { liquid });
+  context.setRegister(settingsRegister, settings);
+  return context;
+}
+
+/** Turns whatever Liquid threw into a located TemplateError. */
+export function toTemplateError(error: unknown): TemplateError {
+  if (LiquidError.is(error)) {
+    const [line, column] = error.token.getPosition();
+    // Liquid appends ", line:1, col:5" to its messages; the numbers are reported as fields instead.
+    const raw = error.message.replace(/(, file:.*)?, line:\d+, col:\d+$/, '');
+    const message = raw.startsWith('ENOENT') ? 'a message template cannot include other templates' : raw;
+    return line === undefined || column === undefined ? { message } : { message, line, column };
+  }
+  return { message: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,66 @@
+import { addDuration, durationSchema, humanizeDuration, slugSchema } from '@tandem/dsl';
+import { z } from 'zod';
+import { defineNode } from '../define-node';
+
+const config = z.object({
+  queue: z.string().min(1).max(60).default('collections').describe('Agent queue'),
+  priority: z.enum(['low', 'normal', 'high', 'urgent']).default('normal'),
+  reason: z.string().min(1).max(500).default('Needs a person').describe('What the agent should know'),
+  sla: durationSchema.default('P1D').describe('When the task is due'),
+  outcomes: z
+    .array(slugSchema)
+    .min(1)
+    .max(10)
+    .default(['resolved'])
+    .describe('What the agent can decide; each is a port'),
+  timeout: durationSchema.default('P3D').describe('Go on without an answer after this long'),
+});
+
+/** Creates a task for a human agent and waits for its outcome. */
+export const escalateNode = defineNode({
+  type: 'escalate',
+  version: 1,
+  waits: true,
+  config,
+  ports: (c) => [...c.outcomes.map((name) => ({ name })), { name: 'timeout', label: 'Timeout' }],
+  ui: {
+    label: 'Escalate to a person',
+    category: 'resolution',
+    icon: 'user',
+    colour: '#ea580c',
+    help: 'Hand the borrower to an agent (queue, priority, SLA) and wait for the outcome',
+    summary: (c) => `${c.queue} · ${c.priority} · SLA ${humanizeDuration(c.sla)}`,
+  },
+  check(c) {
+    const problems = [];
+    if (new Set(c.outcomes).size !== c.outcomes.length) {
+      problems.push({ code: 'NODE_CONFIG', message: 'an outcome is listed twice', path: ['outcomes'] });
+    }
+    const clash = c.outcomes.indexOf('timeout');
+    if (clash >= 0) problems.push({ code: 'NODE_CONFIG', message: '"timeout" is the port for no answer; name the outcome differently', path: ['outcomes', clash] });
+    return problems;
+  },
+  behaviour: {
+    enter: (ctx) => ({
+      kind: 'stay',
+      state: null,
+      wakeAt: addDuration(ctx.now, ctx.config.timeout, ctx.timezone),
+      effects: [
+        {
+          kind: 'createTask',
+          key: 'task',
+          queue: ctx.config.queue,
+          priority: ctx.config.priority,
+          reason: ctx.config.reason,
+          sla: ctx.config.sla,
+          outcomes: ctx.config.outcomes,
+        },
+      ],
+    }),
+    onEvent: (ctx, _state, event, related) =>
+      event.type === 'task.resolved' && related?.effectKey === 'task' && ctx.config.outcomes.includes(event.data.outcome)
+        ? { kind: 'exit', port: event.data.outcome }
+        : undefined,
+    onTimer: () => ({ kind: 'exit', port: 'timeout' }),
+  },
+});

@@ -1,0 +1,147 @@
+import {
+  addDays,
+  addDuration,
+  compareInstants,
+  daysBetween,
+  durationSchema,
+  humanizeDuration,
+  localDate,
+  localDateTimeToInstant,
+  localizedTextSchema,
+  type EventVerdict,
+  type JourneyEvent,
+  type NodeContext,
+  type NodeStep,
+} from '@tandem/dsl';
+import { z } from 'zod';
+import { defineNode } from '../define-node';
+import { messageFields, messageSummary, messageTexts, sendMessage } from '../shared/message-fields';
+
+const config = z.object({
+  ...messageFields({
+    en: 'Hi {{ borrower.firstName }}, we understand things come up. If you can, pick a date that works for you to pay {{ account.amountDue | money }}: {{ links.promise }}',
+  }),
+  respondWithin: durationSchema.default('P3D').describe('How long the borrower has to pick a date'),
+  maxDaysOut: z.number().int().min(1).max(90).default(14).describe('Latest date that can be picked, in days from today'),
+  graceDays: z.number().int().min(0).max(14).default(1).describe('Days after the promised date before it counts as broken'),
+  remindBefore: durationSchema
+    .nullable()
+    .default('P1D')
+    .describe('Remind this long before the promised date (10:00 local); null for no reminder'),
+  reminder: localizedTextSchema
+    .default({ en: 'Hi {{ borrower.firstName }}, just a reminder of the payment you planned for this week. Thank you! {{ links.pay }}' })
+    .describe('The reminder before the promised date, per language'),
+  confirmation: localizedTextSchema
+    .optional()
+    .describe('Sent when a date is picked, per language (optional)'),
+  minAmountPercent: z
+    .number()
+    .min(0)
+    .max(100)
+    .default(0)
+    .describe('A promise must cover at least this share of the amount due (0: any amount)'),
+});
+type PromiseToPayConfig = z.infer<typeof config>;
+
+type PromiseState =
+  | { phase: 'asking' }
+  | { phase: 'promised'; date: string; amount: number | null; paid: number; reminderAt: string | null; checkAt: string };
+
+function vetPromise(ctx: NodeContext<PromiseToPayConfig>, event: JourneyEvent): EventVerdict {
+  if (event.type !== 'ptp.promised') return { ok: true };
+  const today = localDate(ctx.now, ctx.timezone);
+  const days = daysBetween(today, event.data.date);
+  if (days < 0) return { ok: false, reason: 'pastDate', message: 'That date has already passed. Please pick today or a later date.' };
+  if (days > ctx.config.maxDaysOut) {
+    return { ok: false, reason: 'tooFar', message: `Please pick a date within ${ctx.config.maxDaysOut} days.` };
+  }
+  const minimum = (ctx.facts.account.amountDue * ctx.config.minAmountPercent) / 100;
+  if (event.data.amount !== undefined && event.data.amount < minimum) {
+    return { ok: false, reason: 'amountTooLow', message: `Please promise at least ${minimum}.` };
+  }
+  return { ok: true };
+}
+
+function acceptPromise(ctx: NodeContext<PromiseToPayConfig>, date: string, amount: number | null): NodeStep<PromiseState> {
+  const { config: c, timezone, now } = ctx;
+  // Broken only once the whole grace period is over, at midnight local time.
+  const checkAt = localDateTimeToInstant(addDays(date, c.graceDays + 1), '00:00', timezone);
+  const remindAt = c.remindBefore
+    ? addDuration(localDateTimeToInstant(date, '10:00', timezone), `-${c.remindBefore}`, timezone)
+    : null;
+  const reminderAt = remindAt && compareInstants(remindAt, now) > 0 ? remindAt : null;
+  return {
+    kind: 'stay',
+    state: { phase: 'promised', date, amount, paid: 0, reminderAt, checkAt },
+    wakeAt: reminderAt ?? checkAt,
+    effects: c.confirmation ? [sendMessage(c, 'confirmation', 'promise.confirmation', 'portal', c.confirmation)] : [],
+  };
+}
+
+/**
+ * Asks the borrower to pick a date to pay (within limits), reminds them before it, and checks
+ * for payment once the grace days are over.
+ */
+export const promiseToPayNode = defineNode({
+  type: 'promiseToPay',
+  version: 1,
+  waits: true,
+  config,
+  ports: [
+    { name: 'kept', label: 'Kept' },
+    { name: 'broken', label: 'Broken' },
+    { name: 'noResponse', label: 'No response' },
+  ],
+  ui: {
+    label: 'Promise to pay',
+    category: 'resolution',
+    icon: 'calendar',
+    colour: '#16a34a',
+    help: 'Let the borrower choose a date to pay; remind and check kindly',
+    summary: (c) => `promise within ${c.maxDaysOut} days · ${messageSummary(c)} · answer in ${humanizeDuration(c.respondWithin)}`,
+  },
+  references: (c) => ({
+    texts: [
+      ...messageTexts(c),
+      { path: ['reminder'], text: c.reminder },
+      ...(c.confirmation ? [{ path: ['confirmation'], text: c.confirmation }] : []),
+    ],
+  }),
+  behaviour: {
+    enter: (ctx): NodeStep<PromiseState> => ({
+      kind: 'stay',
+      state: { phase: 'asking' },
+      wakeAt: addDuration(ctx.now, ctx.config.respondWithin, ctx.timezone),
+      effects: [sendMessage(ctx.config, 'ask', 'promise.request', 'promise')],
+    }),
+    vetEvent: (ctx, _state, event) => vetPromise(ctx, event),
+    onEvent(ctx, state: PromiseState, event): NodeStep<PromiseState> | undefined {
+      if (event.type === 'ptp.promised') {
+        if (!vetPromise(ctx, event).ok) return undefined;
+        return acceptPromise(ctx, event.data.date, event.data.amount ?? null);
+      }
+      if (event.type === 'payment.settled') return { kind: 'exit', port: 'kept', count: { promisesKept: 1 } };
+      if (event.type === 'payment.received') {
+        if (state.phase === 'asking') return { kind: 'exit', port: 'kept', count: { promisesKept: 1 } };
+        const paid = state.paid + event.data.amount;
+        if (state.amount === null || paid >= state.amount) {
+          return { kind: 'exit', port: 'kept', count: { promisesKept: 1 } };
+        }
+        return { kind: 'stay', state: { ...state, paid }, wakeAt: state.reminderAt ?? state.checkAt };
+      }
+      return undefined;
+    },
+    onTimer(ctx, state: PromiseState): NodeStep<PromiseState> {
+      if (state.phase === 'asking') return { kind: 'exit', port: 'noResponse' };
+      if (state.reminderAt && compareInstants(ctx.now, state.checkAt) < 0) {
+        return {
+          kind: 'stay',
+          state: { ...state, reminderAt: null },
+          wakeAt: state.checkAt,
+          effects: [sendMessage(ctx.config, 'reminder', 'promise.reminder', 'pay', ctx.config.reminder)],
+        };
+      }
+      return { kind: 'exit', port: 'broken', count: { promisesBroken: 1 } };
+    },
+  },
+});

@@ -1,0 +1,41 @@
+import { linkKinds } from '@tandem/dsl';
+import { z } from 'zod';
+import { defineNode } from '../define-node';
+import { messageFields, messageSummary, messageTexts, sendMessage } from '../shared/message-fields';
+
+const config = z.object({
+  ...messageFields({
+    en: 'Hi {{ borrower.firstName }}, a friendly reminder that {{ account.amountDue | money }} is due. You can pay or choose what suits you here: {{ links.portal }}',
+  }),
+  link: z.enum(linkKinds).default('portal').describe('Which self-service page the message links to'),
+});
+
+/** Sends one localized message on a channel (fallback channel if the borrower opted out). */
+export const remindNode = defineNode({
+  type: 'remind',
+  version: 1,
+  waits: false,
+  config,
+  ports: [
+    { name: 'sent', label: 'Sent' },
+    { name: 'failed', label: 'Not sent', optional: true },
+  ],
+  ui: {
+    label: 'Reminder',
+    category: 'contact',
+    icon: 'message',
+    colour: '#2563eb',
+    help: 'Send a message in the borrower’s language, inside legal hours and caps',
+    summary: (c) => messageSummary(c),
+  },
+  references: (c) => ({ texts: messageTexts(c) }),
+  behaviour: {
+    enter: (ctx) => ({
+      kind: 'stay',
+      state: null,
+      effects: [sendMessage(ctx.config, 'message', 'reminder', ctx.config.link)],
+    }),
+    onResult: (_ctx, _state, result) =>
+      result.kind === 'send' ? { kind: 'exit', port: result.status === 'sent' ? 'sent' : 'failed' } : undefined,
+  },
+});

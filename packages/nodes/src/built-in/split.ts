@@ -1,0 +1,59 @@
+import { slugSchema } from '@tandem/dsl';
+import { z } from 'zod';
+import { defineNode } from '../define-node';
+
+const config = z.object({
+  variants: z
+    .array(z.object({ name: slugSchema.describe('Variant name (its port)'), weight: z.number().min(0).max(100).describe('Share, percent') }))
+    .min(2)
+    .max(10)
+    .default([
+      { name: 'a', weight: 50 },
+      { name: 'b', weight: 50 },
+    ])
+    .describe('Variants and their weights (must add up to 100)'),
+});
+
+/**
+ * A/B/n split by weight. Deterministic per enrollment and node (a hash, not a dice roll), so a
+ * replay, a rerun or a simulation puts the same borrower in the same variant.
+ */
+export const splitNode = defineNode({
+  type: 'split',
+  version: 1,
+  waits: false,
+  config,
+  ports: (c) => c.variants.map((v) => ({ name: v.name, label: `${v.name} (${v.weight}%)` })),
+  ui: {
+    label: 'A/B split',
+    category: 'logic',
+    icon: 'split',
+    colour: '#db2777',
+    help: 'Test messages or offers against each other, fairly and repeatably',
+    summary: (c) => c.variants.map((v) => `${v.name} ${v.weight}%`).join(' / '),
+  },
+  check(c) {
+    const problems = [];
+    const total = c.variants.reduce((sum, v) => sum + v.weight, 0);
+    if (Math.abs(total - 100) > 1e-9) {
+      problems.push({ code: 'SPLIT_WEIGHTS', message: `weights add up to ${total}, not 100`, path: ['variants'] });
+    }
+    const names = c.variants.map((v) => v.name);
+    names.forEach((name, i) => {
+      if (names.indexOf(name) !== i) problems.push({ code: 'NODE_CONFIG', message: `variant "${name}" is listed twice`, path: ['variants', i, 'name'] });
+    });
+    return problems;
+  },
+  behaviour: {
+    enter(ctx) {
+      const point = ctx.hash('split') * 100;
+      let cumulative = 0;
+      for (const variant of ctx.config.variants) {
+        cumulative += variant.weight;
+        if (point < cumulative) return { kind: 'exit', port: variant.name };
+      }
+      const last = ctx.config.variants[ctx.config.variants.length - 1];
+      return { kind: 'exit', port: last?.name ?? 'a' };
+    },
+  },
+});

@@ -1,0 +1,39 @@
+import { addDuration, durationSchema, eventNameSchema, humanizeDuration } from '@tandem/dsl';
+import { z } from 'zod';
+import { defineNode } from '../define-node';
+
+const config = z.object({
+  events: z
+    .array(eventNameSchema)
+    .min(1)
+    .default(['reply.received'])
+    .describe('Events to wait for; each gets its own port'),
+  timeout: durationSchema.default('P3D').describe('Give up after this long (port "timeout")'),
+});
+
+/** Waits for the first of some events, or a timeout. One port per event. */
+export const waitForEventNode = defineNode({
+  type: 'waitForEvent',
+  version: 1,
+  waits: true,
+  config,
+  ports: (c) => [...c.events.map((name) => ({ name })), { name: 'timeout', label: 'Timeout' }],
+  ui: {
+    label: 'Wait for event',
+    category: 'timing',
+    icon: 'bell',
+    colour: '#0891b2',
+    help: 'Wait until the borrower does something, or time runs out',
+    summary: (c) => `${c.events.join(' or ')} · up to ${humanizeDuration(c.timeout)}`,
+  },
+  check: (c) =>
+    new Set(c.events).size === c.events.length
+      ? []
+      : [{ code: 'NODE_CONFIG', message: 'an event is listed twice; each event is one port', path: ['events'] }],
+  behaviour: {
+    enter: (ctx) => ({ kind: 'stay', state: null, wakeAt: addDuration(ctx.now, ctx.config.timeout, ctx.timezone) }),
+    onEvent: (ctx, _state, event) =>
+      ctx.config.events.includes(event.type) ? { kind: 'exit', port: event.type } : undefined,
+    onTimer: () => ({ kind: 'exit', port: 'timeout' }),
+  },
+});

@@ -1,0 +1,65 @@
+import { channelSchema, localizedTextSchema, smsSegments, type Channel, type LinkKind, type LocalizedText, type MessageIntent, type NodeEffect } from '@tandem/dsl';
+import { z } from 'zod';
+
+/** Config fields every messaging node shares: channel, optional fallback, the text per locale. */
+export function messageFields(defaultText: LocalizedText) {
+  return {
+    channel: channelSchema.default('sms').describe('Channel to send on'),
+    fallbackChannel: channelSchema
+      .optional()
+      .describe('Used when the borrower opted out of the main channel'),
+    message: localizedTextSchema.default(defaultText).describe('The message, per language (Liquid template)'),
+    subject: localizedTextSchema.optional().describe('Email subject, per language'),
+  };
+}
+
+export const messageConfigSchema = z.object(messageFields({ en: '' }));
+export type MessageConfig = z.infer<typeof messageConfigSchema>;
+
+/** The send effect for a messaging node's main message. */
+export function sendMessage(
+  config: MessageConfig,
+  key: string,
+  intent: MessageIntent,
+  link?: LinkKind,
+  message: LocalizedText = config.message,
+): NodeEffect {
+  return {
+    kind: 'send',
+    key,
+    channel: config.channel,
+    ...(config.fallbackChannel ? { fallbackChannel: config.fallbackChannel } : {}),
+    message,
+    ...(config.subject ? { subject: config.subject } : {}),
+    intent,
+    ...(link ? { link } : {}),
+  };
+}
+
+const channelNames: Record<Channel, string> = {
+  sms: 'SMS',
+  whatsapp: 'WhatsApp',
+  email: 'Email',
+  push: 'Push',
+  voice: 'Voice',
+};
+
+/** "SMS · en, vi · 1 segment" (segments only for text channels where they cost money). */
+export function messageSummary(config: MessageConfig): string {
+  const locales = Object.keys(config.message);
+  const parts = [channelNames[config.channel], locales.join(', ') || 'no text'];
+  if (config.channel === 'sms') {
+    const longest = Math.max(0, ...Object.values(config.message).map((t) => smsSegments(t).segments));
+    parts.push(`${longest} segment${longest === 1 ? '' : 's'}`);
+  }
+  if (config.fallbackChannel) parts.push(`fallback ${channelNames[config.fallbackChannel]}`);
+  return parts.join(' · ');
+}
+
+/** The texts of a messaging node for the validator (locales, template facts). */
+export function messageTexts(config: MessageConfig) {
+  return [
+    { path: ['message'], text: config.message },
+    ...(config.subject ? [{ path: ['subject'], text: config.subject }] : []),
+  ];
+}
