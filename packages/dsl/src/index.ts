@@ -164,3 +164,9 @@ export type { CompiledJourney, CompiledNode } from './engine/compile';
 export { nextWakeAt, startEnrollment, step, vetEvent } from './engine/engine';
 export { factsView } from './engine/facts-view';
 export { unitHash } from './engine/hash';
+
+// simulator
+export { simulate } from './simulator/simulate';
+export type { SimulationOptions, SimulationResult, TimelineEntry } from './simulator/simulate';
+export { persona, personaFactories, personaNames, scriptedPersona } from './simulator/personas';
+export type { Persona, ReceivedMessage, ScriptedEvent } from './simulator/personas';

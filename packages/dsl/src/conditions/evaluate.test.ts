@@ -70,10 +70,14 @@ describe('evaluateCondition: ordering', () => {
 
   it('compares ISO date-times with different offsets as instants', () => {
     // 10:00 in Ho Chi Minh City is 03:00 UTC: earlier than 04:00Z although it sorts later as text.
-    const at = factsFixture({ borrower: { attributes: { promisedAt: '2026-03-01T10:00:00+07:00' } } });
+    const at = factsFixture({
+      borrower: { attributes: { promisedAt: '2026-03-01T10:00:00+07:00' } },
+    });
     const fact = 'borrower.attributes.promisedAt';
     expect(evaluateCondition({ fact, op: 'lt', value: '2026-03-01T04:00:00Z' }, at)).toBe(true);
-    expect(evaluateCondition({ fact, op: 'gte', value: '2026-03-01T03:00:00.000Z' }, at)).toBe(true);
+    expect(evaluateCondition({ fact, op: 'gte', value: '2026-03-01T03:00:00.000Z' }, at)).toBe(
+      true,
+    );
     expect(evaluateCondition({ fact, op: 'gt', value: '2026-03-01T03:00:00Z' }, at)).toBe(false);
   });
 
@@ -102,7 +106,9 @@ describe('evaluateCondition: missing facts', () => {
   it('reads a fact removed by the fixture as missing', () => {
     const noDue = factsFixture({ account: { dueDate: undefined } });
     expect(evaluateCondition({ fact: 'account.dueDate', op: 'exists' }, noDue)).toBe(false);
-    expect(evaluateCondition({ fact: 'account.dueDate', op: 'lt', value: '9999-12-31' }, noDue)).toBe(false);
+    expect(
+      evaluateCondition({ fact: 'account.dueDate', op: 'lt', value: '9999-12-31' }, noDue),
+    ).toBe(false);
   });
 });
 
@@ -119,14 +125,20 @@ describe('evaluateCondition: in, contains, exists', () => {
   });
 
   it('finds a substring in a string fact', () => {
-    expect(check({ fact: 'borrower.attributes.tags', op: 'contains', value: 'student' })).toBe(true);
-    expect(check({ fact: 'borrower.attributes.tags', op: 'contains', value: 'Student' })).toBe(false);
+    expect(check({ fact: 'borrower.attributes.tags', op: 'contains', value: 'student' })).toBe(
+      true,
+    );
+    expect(check({ fact: 'borrower.attributes.tags', op: 'contains', value: 'Student' })).toBe(
+      false,
+    );
     expect(check({ fact: 'account.daysPastDue', op: 'contains', value: 1 })).toBe(false);
   });
 
   it('finds a member in an array fact', () => {
     const withArray = { ...facts, journey: { ...facts.journey, tags: ['a', 3] } };
-    expect(evaluateCondition({ fact: 'journey.tags', op: 'contains', value: 3 }, withArray)).toBe(true);
+    expect(evaluateCondition({ fact: 'journey.tags', op: 'contains', value: 3 }, withArray)).toBe(
+      true,
+    );
     expect(evaluateCondition({ fact: 'journey.tags', op: 'contains', value: '3' }, withArray)).toBe(
       false,
     );
@@ -177,7 +189,9 @@ describe('conditionFacts', () => {
   });
 
   it('reports a top-level fact and repeats a fact named twice', () => {
-    expect(conditionFacts({ fact: 'x.y', op: 'exists' })).toEqual([{ fact: 'x.y', path: ['fact'] }]);
+    expect(conditionFacts({ fact: 'x.y', op: 'exists' })).toEqual([
+      { fact: 'x.y', path: ['fact'] },
+    ]);
     expect(conditionFacts({ any: [yes, yes] }).map((f) => f.path)).toEqual([
       ['any', 0, 'fact'],
       ['any', 1, 'fact'],
@@ -185,7 +199,9 @@ describe('conditionFacts', () => {
   });
 
   it('skips malformed nodes without throwing', () => {
-    const odd = { all: [null, 'x', { not: { fact: 'a.b', op: 'exists' } }] } as unknown as Condition;
+    const odd = {
+      all: [null, 'x', { not: { fact: 'a.b', op: 'exists' } }],
+    } as unknown as Condition;
     expect(conditionFacts(odd)).toEqual([{ fact: 'a.b', path: ['all', 2, 'not', 'fact'] }]);
   });
 });

@@ -1,6 +1,6 @@
 import { readFact } from '../facts/facts';
 import type { FactsView } from '../facts/facts';
-import type { Condition, FactCondition } from './condition-schema';
+import type { Condition } from './condition-schema';
 
 /** A fact named in a condition, with the JSON path of its `fact` key inside the condition. */
 export interface ConditionFactRef {
@@ -29,21 +29,20 @@ export interface ConditionFactRef {
  * ); // true for a borrower 30+ days late who is not in the "vip" segment
  */
 export function evaluateCondition(condition: Condition, facts: FactsView): boolean {
-  if (!isObject(condition)) return false;
-  if ('all' in condition) {
-    return Array.isArray(condition.all) && condition.all.every((c) => evaluateCondition(c, facts));
-  }
-  if ('any' in condition) {
-    return Array.isArray(condition.any) && condition.any.some((c) => evaluateCondition(c, facts));
-  }
-  if ('not' in condition) {
-    return isObject(condition.not) && !evaluateCondition(condition.not, facts);
-  }
-  if (typeof condition.fact !== 'string') return false;
-  return compare(readFact(facts, condition.fact), condition);
+  return evaluate(condition, facts);
 }
 
-function compare(actual: unknown, { op, value }: FactCondition): boolean {
+// Walks `unknown`, not `Condition`: journeys arrive as JSON, and a malformed node must be false.
+function evaluate(node: unknown, facts: FactsView): boolean {
+  if (!isObject(node)) return false;
+  if ('all' in node) return Array.isArray(node.all) && node.all.every((c) => evaluate(c, facts));
+  if ('any' in node) return Array.isArray(node.any) && node.any.some((c) => evaluate(c, facts));
+  if ('not' in node) return isObject(node.not) && !evaluate(node.not, facts);
+  if (typeof node.fact !== 'string') return false;
+  return compare(readFact(facts, node.fact), node.op, node.value);
+}
+
+function compare(actual: unknown, op: unknown, value: unknown): boolean {
   switch (op) {
     case 'exists':
       return actual !== undefined && actual !== null;

@@ -15,6 +15,13 @@ describe('formatMoney', () => {
     expect(formatMoney(Number.NaN, 'en', 'USD')).toBe('NaN');
   });
 
+  it('rejects an object or a list: the template names the wrong variable', () => {
+    expect(() => formatMoney({ amount: 1 }, 'en', 'USD')).toThrow(
+      'money needs a single value, not object',
+    );
+    expect(() => formatMoney([1], 'en', 'USD')).toThrow('money needs a single value, not a list');
+  });
+
   it('renders nil as empty, like an undefined variable', () => {
     expect(formatMoney(undefined, 'en', 'USD')).toBe('');
     expect(formatMoney(null, 'en', 'USD')).toBe('');
@@ -38,11 +45,13 @@ describe('formatDate', () => {
     expect(formatDate(instant, 'en', 'Asia/Ho_Chi_Minh')).toBe('March 1, 2026');
     expect(formatDate(instant, 'en', 'UTC')).toBe('February 28, 2026');
     expect(formatDate('2026-03-01T00:30:00+07:00', 'en', 'UTC')).toBe('February 28, 2026');
-    expect(formatDate('2026-02-28T16:59:59.999Z', 'vi', 'Asia/Ho_Chi_Minh')).toBe('28 tháng 2, 2026');
+    expect(formatDate('2026-02-28T16:59:59.999Z', 'vi', 'Asia/Ho_Chi_Minh')).toBe(
+      '28 tháng 2, 2026',
+    );
   });
 
   it('reads a date-time without an offset as wall-clock time in the zone', () => {
-    expect(formatDate('2026-03-01T00:30', 'en', 'Asia/Ho_Chi_Minh')).toBe('March 1, 2026');
+    expect(formatDate('2026-03-01T23:30', 'en', 'Asia/Ho_Chi_Minh')).toBe('March 1, 2026');
     expect(formatDate('2026-03-01T00:30', 'en', 'America/New_York')).toBe('March 1, 2026');
   });
 
@@ -53,6 +62,12 @@ describe('formatDate', () => {
     expect(formatDate(20260301, 'en', 'UTC')).toBe('20260301');
     expect(formatDate(undefined, 'en', 'UTC')).toBe('');
     expect(formatDate(null, 'en', 'UTC')).toBe('');
+  });
+
+  it('rejects an object: the template names the wrong variable', () => {
+    expect(() => formatDate({ day: 1 }, 'en', 'UTC')).toThrow(
+      'date needs a single value, not object',
+    );
   });
 
   it('throws on an unknown time zone for an instant', () => {

@@ -15,22 +15,23 @@ const numeric = /^-?\d+(\.\d+)?$/;
 
 /**
  * Formats an amount as currency in a locale. Intl picks the minor digits of the currency, so
- * VND shows none and USD two. Nil renders empty (like an undefined variable); a value that is
- * not a number is returned unchanged, as Liquid's own filters do.
+ * VND shows none and USD two. Nil renders empty (like an undefined variable); a text or boolean
+ * that is not a number is returned unchanged, as Liquid's own filters do; an object or array is
+ * an error in the template.
  * @example formatMoney(2500000, 'vi', 'VND') // '2.500.000 ₫' (the space is U+00A0)
  */
 export function formatMoney(value: unknown, locale: string, currency: string): string {
   if (value === undefined || value === null || value === '') return '';
   const amount = typeof value === 'string' && numeric.test(value) ? Number(value) : value;
-  if (typeof amount !== 'number' || !Number.isFinite(amount)) return String(value);
+  if (typeof amount !== 'number' || !Number.isFinite(amount)) return scalarText('money', value);
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
 }
 
 /**
  * Formats a date in a locale. A calendar date (`YYYY-MM-DD`) is shown as that day wherever the
  * borrower is; an ISO date-time is an instant, shown as the date it is in `timeZone` (a date-time
- * without an offset is read as wall-clock time in `timeZone`). Nil renders empty; anything else
- * that is not a valid date is returned unchanged.
+ * without an offset is read as wall-clock time in `timeZone`). Nil renders empty; another scalar
+ * that is not a valid date is returned unchanged; an object or array is an error.
  * @example formatDate('2026-03-01', 'en', 'Asia/Ho_Chi_Minh', 'long') // 'March 1, 2026'
  */
 export function formatDate(
@@ -40,7 +41,7 @@ export function formatDate(
   style: DateStyle = 'long',
 ): string {
   if (value === undefined || value === null || value === '') return '';
-  if (typeof value !== 'string') return String(value);
+  if (typeof value !== 'string') return scalarText('date', value);
   if (calendarDate.test(value)) {
     const day = DateTime.fromISO(value, { zone: 'UTC' });
     if (!day.isValid) return value;
@@ -64,5 +65,15 @@ export function toDateStyle(style: unknown): DateStyle {
   if (known) return known;
   throw new RangeError(
     `date style must be one of ${dateStyles.map((s) => `"${s}"`).join(', ')}; got ${JSON.stringify(style)}`,
+  );
+}
+
+function scalarText(filter: string, value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return String(value);
+  }
+  throw new TypeError(
+    `${filter} needs a single value, not ${Array.isArray(value) ? 'a list' : typeof value}`,
   );
 }

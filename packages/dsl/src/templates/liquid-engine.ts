@@ -31,7 +31,10 @@ export const liquid = new Liquid({
 
 const money: FilterImplOptions = function (value: unknown, currency?: unknown) {
   const settings = formatSettings(this.context);
-  const code = currency === undefined ? settings.currency : String(currency);
+  if (currency !== undefined && typeof currency !== 'string') {
+    throw new TypeError('money takes a currency code such as "EUR"');
+  }
+  const code = currency ?? settings.currency;
   return formatMoney(value, settings.locale, code);
 };
 
@@ -63,7 +66,9 @@ export function toTemplateError(error: unknown): TemplateError {
     const [line, column] = error.token.getPosition();
     // Liquid appends ", line:1, col:5" to its messages; the numbers are reported as fields instead.
     const raw = error.message.replace(/(, file:.*)?, line:\d+, col:\d+$/, '');
-    const message = raw.startsWith('ENOENT') ? 'a message template cannot include other templates' : raw;
+    const message = raw.startsWith('ENOENT')
+      ? 'a message template cannot include other templates'
+      : raw;
     return line === undefined || column === undefined ? { message } : { message, line, column };
   }
   return { message: error instanceof Error ? error.message : String(error) };

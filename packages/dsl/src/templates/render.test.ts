@@ -29,8 +29,28 @@ describe('renderTemplate: money', () => {
     expect(render('{{ 20 | money: "USD" }}', 'vi')).toBe('20,00\u00a0US$');
   });
 
+  it('reports a currency argument that is not a code', () => {
+    const result = renderTemplate({ template: '{{ 5 | money: 978 }}', locale: 'en', facts: vnd });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: 'money takes a currency code such as "EUR"' },
+    });
+  });
+
+  it('reports money applied to a whole object', () => {
+    const result = renderTemplate({ template: '{{ account | money }}', locale: 'en', facts: vnd });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { message: 'money needs a single value, not object' },
+    });
+  });
+
   it('reports a currency Intl does not know as a located error', () => {
-    const result = renderTemplate({ template: 'Due:\n  {{ 5 | money: "EURO" }}', locale: 'en', facts: vnd });
+    const result = renderTemplate({
+      template: 'Due:\n  {{ 5 | money: "EURO" }}',
+      locale: 'en',
+      facts: vnd,
+    });
     expect(result).toMatchObject({ ok: false, error: { line: 2, column: 3 } });
   });
 });
@@ -42,13 +62,16 @@ describe('renderTemplate: date', () => {
     ['es', '1 de marzo de 2026', '1/3/26', '1 mar 2026', 'domingo, 1 de marzo de 2026'],
     ['zh', '2026年3月1日', '2026/3/1', '2026年3月1日', '2026年3月1日星期日'],
   ] as const;
-  it.each(cases)('formats the due date in %s, long by default', (locale, long, short, medium, full) => {
-    expect(render('{{ account.dueDate | date }}', locale)).toBe(long);
-    expect(render('{{ account.dueDate | date: "long" }}', locale)).toBe(long);
-    expect(render('{{ account.dueDate | date: "short" }}', locale)).toBe(short);
-    expect(render('{{ account.dueDate | date: "medium" }}', locale)).toBe(medium);
-    expect(render('{{ account.dueDate | date: "full" }}', locale)).toBe(full);
-  });
+  it.each(cases)(
+    'formats the due date in %s, long by default',
+    (locale, long, short, medium, full) => {
+      expect(render('{{ account.dueDate | date }}', locale)).toBe(long);
+      expect(render('{{ account.dueDate | date: "long" }}', locale)).toBe(long);
+      expect(render('{{ account.dueDate | date: "short" }}', locale)).toBe(short);
+      expect(render('{{ account.dueDate | date: "medium" }}', locale)).toBe(medium);
+      expect(render('{{ account.dueDate | date: "full" }}', locale)).toBe(full);
+    },
+  );
 
   it("shows an instant in the borrower's time zone", () => {
     const template = '{{ borrower.attributes.paidAt | date }}';
@@ -60,7 +83,11 @@ describe('renderTemplate: date', () => {
   });
 
   it("replaces Liquid's strftime date filter, rejecting its format strings", () => {
-    const result = renderTemplate({ template: '{{ account.dueDate | date: "%Y" }}', locale: 'en', facts: vnd });
+    const result = renderTemplate({
+      template: '{{ account.dueDate | date: "%Y" }}',
+      locale: 'en',
+      facts: vnd,
+    });
     expect(result).toEqual({
       ok: false,
       error: {
@@ -81,7 +108,9 @@ describe('renderTemplate: Liquid', () => {
   it('renders facts, links and control flow', () => {
     const template =
       'Chào {{ borrower.firstName }}, {% if account.daysPastDue > 0 %}quá hạn{% else %}sắp đến hạn{% endif %}: {{ links.pay }}';
-    expect(render(template, 'vi')).toBe('Chào Lan, sắp đến hạn: https://pay.example.test/p/lan/pay');
+    expect(render(template, 'vi')).toBe(
+      'Chào Lan, sắp đến hạn: https://pay.example.test/p/lan/pay',
+    );
   });
 
   it('renders undefined variables as empty', () => {
@@ -94,18 +123,24 @@ describe('renderTemplate: Liquid', () => {
   });
 
   it('returns syntax errors with line and column instead of throwing', () => {
-    expect(renderTemplate({ template: 'Hi\n  {{ borrower.firstName ', locale: 'en', facts: vnd })).toEqual({
+    expect(
+      renderTemplate({ template: 'Hi\n  {{ borrower.firstName ', locale: 'en', facts: vnd }),
+    ).toEqual({
       ok: false,
       error: { message: 'output "{{ borrower.firstName " not closed', line: 2, column: 3 },
     });
-    expect(renderTemplate({ template: '{% if %}x{% endif %}', locale: 'en', facts: vnd })).toMatchObject({
+    expect(
+      renderTemplate({ template: '{% if %}x{% endif %}', locale: 'en', facts: vnd }),
+    ).toMatchObject({
       ok: false,
       error: { line: 1 },
     });
   });
 
   it('reports an unknown filter as an error', () => {
-    expect(renderTemplate({ template: 'x\n{{ account.amountDue | dong }}', locale: 'en', facts: vnd })).toEqual({
+    expect(
+      renderTemplate({ template: 'x\n{{ account.amountDue | dong }}', locale: 'en', facts: vnd }),
+    ).toEqual({
       ok: false,
       error: { message: 'undefined filter: dong', line: 2, column: 1 },
     });
@@ -120,7 +155,11 @@ describe('renderTemplate: Liquid', () => {
   });
 
   it('stops a template that allocates without bound', () => {
-    const result = renderTemplate({ template: '{% for i in (1..100000000) %}{% endfor %}', locale: 'en', facts: vnd });
+    const result = renderTemplate({
+      template: '{% for i in (1..100000000) %}{% endfor %}',
+      locale: 'en',
+      facts: vnd,
+    });
     expect(result).toMatchObject({ ok: false, error: { message: 'memory alloc limit exceeded' } });
   });
 
@@ -131,7 +170,8 @@ describe('renderTemplate: Liquid', () => {
   });
 
   it('is deterministic: same input, same text', () => {
-    const template = '{{ account.amountDue | money }} {{ account.dueDate | date: "full" }} {{ "now" | date }}';
+    const template =
+      '{{ account.amountDue | money }} {{ account.dueDate | date: "full" }} {{ "now" | date }}';
     expect(render(template, 'es')).toBe(render(template, 'es'));
     expect(render(template, 'es')).toBe('2.500.000\u00a0₫ domingo, 1 de marzo de 2026 now');
   });
@@ -152,7 +192,12 @@ describe('templateVariables', () => {
       '{% if account.daysPastDue > 30 %}{{ borrower.segment | default: borrower.firstName }}{% endif %}{{ 1 | money: account.currency }}';
     expect(templateVariables(template)).toEqual({
       ok: true,
-      variables: ['account.daysPastDue', 'borrower.segment', 'borrower.firstName', 'account.currency'],
+      variables: [
+        'account.daysPastDue',
+        'borrower.segment',
+        'borrower.firstName',
+        'account.currency',
+      ],
     });
   });
 
@@ -166,15 +211,26 @@ describe('templateVariables', () => {
     });
   });
 
+  it('reports a name read before the template assigns it', () => {
+    expect(templateVariables('{{ greeting }}{% assign greeting = "Hi" %}{{ greeting }}')).toEqual({
+      ok: true,
+      variables: ['greeting'],
+    });
+  });
+
   it('stops a path at an array index or a computed key', () => {
-    expect(templateVariables('{{ borrower.attributes.tags[0] }} {{ account[borrower.segment].x }}')).toEqual({
+    expect(
+      templateVariables('{{ borrower.attributes.tags[0] }} {{ account[borrower.segment].x }}'),
+    ).toEqual({
       ok: true,
       variables: ['borrower.attributes.tags', 'account', 'borrower.segment'],
     });
   });
 
   it("drops Liquid's size / first / last unless a fact has that name", () => {
-    expect(templateVariables('{{ borrower.firstName.size }} {{ borrower.attributes.size }}')).toEqual({
+    expect(
+      templateVariables('{{ borrower.firstName.size }} {{ borrower.attributes.size }}'),
+    ).toEqual({
       ok: true,
       variables: ['borrower.firstName', 'borrower.attributes.size'],
     });
@@ -187,7 +243,7 @@ describe('templateVariables', () => {
   it('returns syntax errors with their position', () => {
     expect(templateVariables('ok\n\n  {% if %}')).toEqual({
       ok: false,
-      error: { message: 'invalid value expression: ""', line: 3, column: 9 },
+      error: { message: 'invalid value expression: ""', line: 3, column: 8 },
     });
     expect(templateVariables('{{ x | nosuch }}')).toMatchObject({
       ok: false,

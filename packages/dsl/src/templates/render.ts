@@ -54,10 +54,14 @@ export function templateVariables(
 ): { ok: true; variables: string[] } | { ok: false; error: TemplateError } {
   try {
     const parsed = liquid.parse(template);
-    const segments = liquid.globalVariableSegmentsSync(parsed, { partials: false });
+    const { globals } = liquid.analyzeSync(parsed, { partials: false });
+    // Liquid groups uses by root name; sorting by position gives the order a reader sees.
+    const uses = Object.values(globals)
+      .flat()
+      .sort((a, b) => a.location.row - b.location.row || a.location.col - b.location.col);
     const variables = new Set<string>();
-    for (const path of segments) {
-      const dotted = toFactPath(path);
+    for (const use of uses) {
+      const dotted = toFactPath(use.toArray());
       if (dotted) variables.add(dotted);
     }
     return { ok: true, variables: [...variables] };

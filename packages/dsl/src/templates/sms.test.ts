@@ -80,7 +80,10 @@ describe('smsSegments: UCS-2', () => {
   });
 
   it('counts Chinese characters as one unit each', () => {
-    expect(smsSegments('您好，您的账单将于3月1日到期。')).toMatchObject({ encoding: 'UCS-2', units: 16 });
+    expect(smsSegments('您好，您的账单将于3月1日到期。')).toMatchObject({
+      encoding: 'UCS-2',
+      units: 16,
+    });
   });
 
   it('counts an emoji outside the BMP as two units', () => {

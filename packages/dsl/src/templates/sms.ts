@@ -39,7 +39,12 @@ export function smsSegments(text: string): SmsSegments {
   const units = characterCosts.reduce((sum, cost) => sum + cost, 0);
   const { single, concatenated } = limits[encoding];
   if (units <= single) return { encoding, units, segments: 1, perSegment: single };
-  return { encoding, units, segments: countParts(characterCosts, concatenated), perSegment: concatenated };
+  return {
+    encoding,
+    units,
+    segments: countParts(characterCosts, concatenated),
+    perSegment: concatenated,
+  };
 }
 
 /** Septets per character, or undefined when one character needs UCS-2. */

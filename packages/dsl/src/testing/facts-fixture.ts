@@ -48,7 +48,7 @@ export function factsFixture(overrides: DeepPartial<FactsView> = {}): FactsView 
       lesson: 'https://pay.example.test/p/lan/lesson',
     },
   };
-  return merge(base, overrides) as FactsView;
+  return merge({ ...base }, overrides) as unknown as FactsView;
 }
 
 function merge(target: Record<string, unknown>, patch: object): Record<string, unknown> {

@@ -49,7 +49,7 @@ export function nodeRef(node: ReadNode): Pick<Problem, 'nodeId'> {
 }
 
 /** How messages name a node: `Node "wait-2d"`, or `nodes[3]` when it has no readable id. */
-export function nodeName(node: ReadNode): string {
+export function nodeName(node: { index: number; id?: string }): string {
   return node.id === undefined ? `nodes[${node.index}]` : `Node "${node.id}"`;
 }
 

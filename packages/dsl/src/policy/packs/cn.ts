@@ -1,0 +1,25 @@
+import type { RulePack } from '../rule-packs';
+
+/** China, NIFA post-loan collection guidelines. Sources and caveats: docs/compliance.md. */
+export const cn: RulePack = {
+  id: 'cn',
+  name: 'China — NIFA post-loan collection guidelines',
+  appliesTo: [{ country: 'CN' }],
+  windows: {
+    mon: [{ start: '08:00', end: '22:00' }],
+    tue: [{ start: '08:00', end: '22:00' }],
+    wed: [{ start: '08:00', end: '22:00' }],
+    thu: [{ start: '08:00', end: '22:00' }],
+    fri: [{ start: '08:00', end: '22:00' }],
+    sat: [{ start: '08:00', end: '22:00' }],
+    sun: [{ start: '08:00', end: '22:00' }],
+  },
+  caps: [{ channels: ['voice'], max: 3, per: 'P1D', scope: 'borrower', source: 'cn' }],
+  holidays: [],
+  duties: ['Collect only from the debtor.'],
+  sources: ['NIFA post-loan collection guidelines (May 2024)'],
+  unverified: [
+    'The guideline counts connected calls; the ledger counts every voice contact, connected or not, which is stricter.',
+    '"3 per day" is read as 3 in any rolling 24 hours (P1D), which is stricter than per calendar day.',
+  ],
+};

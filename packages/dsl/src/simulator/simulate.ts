@@ -1,0 +1,224 @@
+import type { JourneyEvent } from '../events/events';
+import { parseJourneyEvent } from '../events/events';
+import type { EnrollmentFactsInput, Links } from '../facts/facts';
+import type { Channel } from '../journey/primitives';
+import { decideSend, effectivePolicy } from '../policy/contact-policy';
+import type { ContactPreferences, EffectivePolicy, LedgerEntry } from '../policy/types';
+import { renderTemplate } from '../templates/render';
+import { addDuration, compareInstants, formatLocal, toUtcIso } from '../time/duration';
+import type { CompiledJourney } from '../engine/compile';
+import { nextWakeAt, startEnrollment, step } from '../engine/engine';
+import type { EngineInput, EnrollmentState, SendCommand, StepResult, TraceEntry } from '../engine/types';
+import type { Persona, ScriptedEvent } from './personas';
+
+/** One line of a simulated timeline. */
+export interface TimelineEntry {
+  /** UTC ISO instant. */
+  at: string;
+  /** The same instant on the borrower's clock, e.g. "2026-03-02 09:00 (Mon)". */
+  localTime: string;
+  nodeId: string | null;
+  kind: 'sent' | 'deferred' | 'suppressed' | 'event' | 'waiting' | 'task' | 'exit' | 'end';
+  channel?: Channel;
+  locale?: string;
+  text?: string;
+  reason?: string;
+  port?: string;
+  event?: string;
+}
+
+export interface SimulationOptions {
+  journey: CompiledJourney;
+  facts: EnrollmentFactsInput;
+  persona: Persona;
+  /** Enrollment instant, UTC ISO. */
+  start: string;
+  /** How many virtual days to run (default 30). */
+  days?: number;
+  enrollmentId?: string;
+  preferences?: ContactPreferences;
+  /** Contacts already made to this borrower (other journeys): caps count them too. */
+  ledger?: LedgerEntry[];
+  /** The simulated agent: how long tasks take and which outcome it picks (default: first). */
+  agent?: { resolveAfter: string; outcome?: (outcomes: string[]) => string | null };
+}
+
+export interface SimulationResult {
+  /** The journey's outcome, or null when it was still running at the horizon. */
+  outcome: string | null;
+  timeline: TimelineEntry[];
+  state: EnrollmentState;
+  /** Engine steps taken (for benchmarks). */
+  steps: number;
+}
+
+interface Scheduled {
+  at: string;
+  order: number;
+  input: (at: string) => EngineInput;
+}
+
+/**
+ * Runs one borrower through a journey on a virtual clock: the real engine, the real contact
+ * policy and templates, a scripted borrower and a scripted agent. Deterministic.
+ * @example
+ * const { outcome, timeline } = simulate({ journey, facts, persona: persona('silent')!, start: '2026-03-02T09:00:00Z' });
+ */
+export function simulate(options: SimulationOptions): SimulationResult {
+  const sim = new Simulation(options);
+  return sim.run();
+}
+
+class Simulation {
+  private readonly timeline: TimelineEntry[] = [];
+  private readonly queue: Scheduled[] = [];
+  private readonly ledger: LedgerEntry[];
+  private readonly policy: EffectivePolicy;
+  private readonly links: Links;
+  private readonly enrollmentId: string;
+  private readonly horizon: string;
+  private readonly timezone: string;
+  private order = 0;
+  private messages = 0;
+  private events = 0;
+  private steps = 0;
+  private state!: EnrollmentState;
+
+  constructor(private readonly options: SimulationOptions) {
+    this.enrollmentId = options.enrollmentId ?? 'sim';
+    this.ledger = [...(options.ledger ?? [])];
+    this.horizon = addDuration(options.start, `P${options.days ?? 30}D`);
+    const borrower = options.facts.borrower;
+    this.timezone = borrower.timezone;
+    this.policy = effectivePolicy({
+      journeyPolicy: options.journey.journey.policy,
+      borrower: { country: borrower.country, timezone: borrower.timezone, ...(borrower.region ? { region: borrower.region } : {}) },
+      ...(options.preferences ? { preferences: options.preferences } : {}),
+    });
+    const base = `https://portal.example/${this.enrollmentId}`;
+    this.links = { portal: base, pay: `${base}/pay`, promise: `${base}/promise`, plan: `${base}/plan`, lesson: `${base}/lesson` };
+  }
+
+  run(): SimulationResult {
+    const start = toUtcIso(this.options.start);
+    for (const scripted of this.options.persona.script ?? []) this.schedule(start, scripted);
+    this.apply(start, startEnrollment(this.options.journey, { enrollmentId: this.enrollmentId, at: start, facts: this.options.facts }));
+
+    while (this.state.status === 'active') {
+      const wake = nextWakeAt(this.state);
+      const next = this.queue[0];
+      const nextAt = [wake, next?.at].filter((t): t is string => t !== undefined && t !== null).sort(compareInstants)[0];
+      if (nextAt === undefined || compareInstants(nextAt, this.horizon) > 0) break;
+      if (next && compareInstants(next.at, nextAt) === 0) {
+        this.queue.shift();
+        this.apply(next.at, step(this.options.journey, this.state, next.input(next.at)));
+      } else {
+        this.apply(nextAt, step(this.options.journey, this.state, { kind: 'wake', at: nextAt }));
+      }
+    }
+    return { outcome: this.state.outcome, timeline: this.timeline, state: this.state, steps: this.steps };
+  }
+
+  private apply(at: string, result: StepResult): void {
+    this.steps += 1;
+    this.state = result.state;
+    for (const entry of result.trace) this.record(entry);
+    for (const command of result.commands) {
+      if (command.kind === 'send') this.deliver(at, command);
+      else if (command.kind === 'createTask') {
+        this.push({ at, nodeId: command.nodeId, kind: 'task', reason: `${command.queue}: ${command.reason}` });
+        this.enqueue(at, () => ({ kind: 'taskCreated', at, commandId: command.id, taskId: `task-${command.id}` }));
+        const agent = this.options.agent ?? { resolveAfter: 'PT4H' };
+        const outcome = agent.outcome ? agent.outcome(command.outcomes) : (command.outcomes[0] ?? null);
+        if (outcome !== null) {
+          this.enqueueEvent(addDuration(at, agent.resolveAfter), 'task.resolved', { commandId: command.id, outcome });
+        }
+      } else if (command.kind === 'runActivity') {
+        const definition = this.options.journey.nodes.get(command.nodeId)?.definition;
+        const output = definition?.activity?.simulate(command.input) ?? null;
+        this.enqueue(at, (now) => ({ kind: 'activityResult', at: now, commandId: command.id, result: { ok: true, output } }));
+      }
+    }
+  }
+
+  /** Plays the driver: the contact policy decides, the ledger records, the borrower reacts. */
+  private deliver(at: string, command: SendCommand): void {
+    const decision = decideSend({
+      at,
+      channel: command.channel,
+      ...(command.fallbackChannel ? { fallbackChannel: command.fallbackChannel } : {}),
+      policy: this.policy,
+      ledger: this.ledger,
+    });
+    if (decision.status === 'defer') {
+      this.enqueue(at, () => ({
+        kind: 'sendReport',
+        at,
+        commandId: command.id,
+        report: { status: 'deferred', until: decision.until, reason: decision.reason, detail: decision.detail },
+      }));
+      return;
+    }
+    if (decision.status === 'suppress') {
+      this.enqueue(at, () => ({ kind: 'sendReport', at, commandId: command.id, report: { status: 'suppressed', reason: decision.reason } }));
+      return;
+    }
+    const rendered = renderTemplate({ template: command.template, locale: command.locale, facts: { ...command.facts, links: this.links } });
+    const text = rendered.ok ? rendered.text : `[template error: ${rendered.error.message}]`;
+    this.ledger.push({ at, channel: decision.channel });
+    this.push({ at, nodeId: command.nodeId, kind: 'sent', channel: decision.channel, locale: command.locale, text });
+    this.enqueue(at, () => ({ kind: 'sendReport', at, commandId: command.id, report: { status: 'sent', channel: decision.channel } }));
+    const reactions =
+      this.options.persona.onMessage?.(
+        { at, channel: decision.channel, intent: command.intent, nodeId: command.nodeId, text, index: this.messages++ },
+        this.state.facts,
+      ) ?? [];
+    for (const reaction of reactions) this.schedule(at, reaction);
+  }
+
+  private schedule(from: string, scripted: ScriptedEvent): void {
+    this.enqueueEvent(addDuration(from, scripted.after), scripted.type, scripted.data ?? {});
+  }
+
+  private enqueueEvent(at: string, type: string, data: Record<string, unknown>): void {
+    const id = `sim-event-${++this.events}`;
+    const parsed = parseJourneyEvent({ id, type, occurredAt: at, data });
+    if (!parsed.ok) throw new Error(`scripted event ${type} is malformed: ${parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    const event: JourneyEvent = parsed.event;
+    this.enqueue(at, (now) => ({ kind: 'event', at: now, event }));
+  }
+
+  private enqueue(at: string, input: (at: string) => EngineInput): void {
+    const item: Scheduled = { at, order: this.order++, input };
+    // Stable insertion by time: the queue stays short (a handful of scripted events).
+    let index = this.queue.length;
+    while (index > 0 && compareInstants(this.queue[index - 1]!.at, at) > 0) index--;
+    this.queue.splice(index, 0, item);
+  }
+
+  private record(entry: TraceEntry): void {
+    switch (entry.kind) {
+      case 'waiting':
+        return this.push({ at: entry.at, nodeId: entry.nodeId, kind: 'waiting', ...(entry.until ? { reason: `until ${formatLocal(entry.until, this.timezone)}` } : {}) });
+      case 'exit':
+        return this.push({ at: entry.at, nodeId: entry.nodeId, kind: 'exit', port: entry.port });
+      case 'event':
+        if (entry.handledBy === 'duplicate') return;
+        return this.push({ at: entry.at, nodeId: this.state.node?.id ?? null, kind: 'event', event: entry.event.type, reason: entry.handledBy });
+      case 'held':
+        return this.push({ at: entry.at, nodeId: entry.nodeId, kind: 'deferred', reason: `hold: ${entry.holds.join(', ')}` });
+      case 'deferred':
+        return this.push({ at: entry.at, nodeId: entry.nodeId, kind: 'deferred', reason: `${entry.reason}${entry.detail ? `: ${entry.detail}` : ''} → ${formatLocal(entry.until, this.timezone)}` });
+      case 'suppressed':
+        return this.push({ at: entry.at, nodeId: entry.nodeId, kind: 'suppressed', channel: entry.channel, reason: entry.reason });
+      case 'end':
+        return this.push({ at: entry.at, nodeId: entry.nodeId, kind: 'end', reason: entry.outcome });
+      default:
+        return;
+    }
+  }
+
+  private push(entry: Omit<TimelineEntry, 'localTime'>): void {
+    this.timeline.push({ ...entry, localTime: formatLocal(entry.at, this.timezone) });
+  }
+}

@@ -1,0 +1,128 @@
+import { conditionFacts } from '../conditions/evaluate';
+import { isKnownFact } from '../facts/facts';
+import type { LocalizedText } from '../journey/primitives';
+import { templateVariables } from '../templates/render';
+import { formatPath, nodeName, nodeRef } from './model';
+import type { CheckedNode, JsonPath } from './model';
+import { guarded } from './node-configs';
+import type { Problem } from './problem';
+import { factHint } from './suggest';
+
+type Variables = ReturnType<typeof templateVariables>;
+
+/**
+ * Checks what node configs refer to (their `references()`): MISSING_LOCALE for each journey
+ * locale a text lacks or leaves blank, TEMPLATE_SYNTAX for a template Liquid cannot parse,
+ * and UNKNOWN_FACT for a fact a template or condition names that the journey cannot read.
+ * `locales` is undefined when the journey's own list is broken: texts are then not compared.
+ * @example checkReferences(nodes, ['en', 'vi'])
+ */
+export function checkReferences(
+  nodes: readonly CheckedNode[],
+  locales: readonly string[] | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  // Journeys repeat texts (the same footer on every reminder): parse each template once.
+  const parsed = new Map<string, Variables>();
+  const variablesOf = (template: string): Variables => {
+    let result = parsed.get(template);
+    if (!result) {
+      result = templateVariables(template);
+      parsed.set(template, result);
+    }
+    return result;
+  };
+  for (const node of nodes) {
+    const { definition, parsedConfig } = node;
+    if (!definition?.references || parsedConfig === undefined) continue;
+    const references = guarded(node, definition, problems, () =>
+      definition.references?.(parsedConfig),
+    );
+    for (const { path, text } of references?.texts ?? []) {
+      const at: JsonPath = ['nodes', node.index, 'config', ...path];
+      if (locales) problems.push(...missingLocales(node, at, text, locales));
+      problems.push(...templateProblems(node, at, text, variablesOf));
+    }
+    for (const { path, condition } of references?.conditions ?? []) {
+      for (const { fact, path: inside } of conditionFacts(condition)) {
+        if (isKnownFact(fact)) continue;
+        const at: JsonPath = ['nodes', node.index, 'config', ...path, ...inside];
+        problems.push(unknownFact(node, at, `"${fact}" is not a fact.${factHint(fact)}`));
+      }
+    }
+  }
+  return problems;
+}
+
+function missingLocales(
+  node: CheckedNode,
+  at: JsonPath,
+  text: LocalizedText,
+  locales: readonly string[],
+): Problem[] {
+  const where = describe(node, at);
+  const all = locales.join(', ');
+  return locales.flatMap((locale): Problem[] => {
+    const value = Object.hasOwn(text, locale) ? text[locale] : undefined;
+    if (value !== undefined && value.trim() !== '') return [];
+    const message =
+      value === undefined
+        ? `${where} has no "${locale}" text: write it in every language of the journey (${all}).`
+        : `${where} has an empty "${locale}" text: write it in every language of the journey (${all}).`;
+    return [
+      {
+        code: 'MISSING_LOCALE',
+        severity: 'error',
+        message,
+        ...nodeRef(node),
+        path: value === undefined ? at : [...at, locale],
+      },
+    ];
+  });
+}
+
+function templateProblems(
+  node: CheckedNode,
+  at: JsonPath,
+  text: LocalizedText,
+  variablesOf: (template: string) => Variables,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const [locale, template] of Object.entries(text)) {
+    if (typeof template !== 'string' || template.trim() === '') continue;
+    const result = variablesOf(template);
+    const path = [...at, locale];
+    if (!result.ok) {
+      const { message, line, column } = result.error;
+      const place = line === undefined ? '' : ` at line ${line}${column === undefined ? '' : `, column ${column}`}`;
+      problems.push({
+        code: 'TEMPLATE_SYNTAX',
+        severity: 'error',
+        message: `${describe(node, path)}: the template does not parse${place} (${message}). Check its {{ … }} and {% … %} tags.`,
+        ...nodeRef(node),
+        path,
+      });
+      continue;
+    }
+    for (const variable of result.variables) {
+      if (isKnownFact(variable)) continue;
+      problems.push(unknownFact(node, path, `"${variable}" is not a fact.${factHint(variable)}`));
+    }
+  }
+  return problems;
+}
+
+function unknownFact(node: CheckedNode, path: JsonPath, what: string): Problem {
+  return {
+    code: 'UNKNOWN_FACT',
+    severity: 'error',
+    message: `${describe(node, path)}: ${what}`,
+    ...nodeRef(node),
+    path,
+  };
+}
+
+/** `Node "hello", config.message.vi` from `["nodes", 0, "config", "message", "vi"]`. */
+function describe(node: CheckedNode, path: JsonPath): string {
+  return `${nodeName(node)}, ${formatPath(path.slice(2))}`;
+}
