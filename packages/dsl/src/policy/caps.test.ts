@@ -32,7 +32,10 @@ describe('capBlocks', () => {
     expect(capBlocks([debtCap], ledger, { channel: 'sms', debtId: 'a', timeZone: 'UTC' })).toEqual(
       [],
     );
-    const sameDebt = [...ledger, { at: '2026-04-08T14:00:00Z', channel: 'sms' as const, debtId: 'a' }];
+    const sameDebt = [
+      ...ledger,
+      { at: '2026-04-08T14:00:00Z', channel: 'sms' as const, debtId: 'a' },
+    ];
     const blocks = capBlocks([debtCap], sameDebt, { channel: 'sms', debtId: 'a', timeZone: 'UTC' });
     expect(iso(blocks[0]?.until ?? 0)).toBe('2026-04-13T14:00:00.000Z');
   });
@@ -52,7 +55,10 @@ describe('capBlocks', () => {
   it('ignores caps on other channels and entries on channels the cap does not count', () => {
     const voice = cap({ channels: ['voice'] });
     expect(capBlocks([voice], ledger, { channel: 'sms', timeZone: 'UTC' })).toEqual([]);
-    const voiceLedger: LedgerEntry[] = [...ledger, { at: '2026-04-08T14:00:00Z', channel: 'voice' }];
+    const voiceLedger: LedgerEntry[] = [
+      ...ledger,
+      { at: '2026-04-08T14:00:00Z', channel: 'voice' },
+    ];
     expect(capBlocks([voice], voiceLedger, { channel: 'voice', timeZone: 'UTC' })).toEqual([]);
   });
 

@@ -18,10 +18,16 @@ describe('effectivePolicy', () => {
   });
 
   it('applies no pack for "none" and the named pack for an id', () => {
-    const none = effectivePolicy({ journeyPolicy: journey({ jurisdiction: 'none' }), borrower: boston });
+    const none = effectivePolicy({
+      journeyPolicy: journey({ jurisdiction: 'none' }),
+      borrower: boston,
+    });
     expect(none.packs).toEqual([]);
     expect(none.windows.mon).toEqual([{ start: '00:00', end: '24:00' }]);
-    const named = effectivePolicy({ journeyPolicy: journey({ jurisdiction: 'us-ma' }), borrower: newYork });
+    const named = effectivePolicy({
+      journeyPolicy: journey({ jurisdiction: 'us-ma' }),
+      borrower: newYork,
+    });
     expect(named.packs).toEqual(['us-reg-f', 'us-ma']);
     expect(() =>
       effectivePolicy({ journeyPolicy: journey({ jurisdiction: 'zz' }), borrower: newYork }),
@@ -30,7 +36,9 @@ describe('effectivePolicy', () => {
 
   it('narrows the pack window to a narrower journey window and its days', () => {
     const policy = effectivePolicy({
-      journeyPolicy: journey({ sendWindow: { start: '09:00', end: '20:00', days: ['mon', 'sat'] } }),
+      journeyPolicy: journey({
+        sendWindow: { start: '09:00', end: '20:00', days: ['mon', 'sat'] },
+      }),
       borrower: newYork,
     });
     expect(policy.windows.mon).toEqual([{ start: '09:00', end: '20:00' }]);
@@ -49,7 +57,10 @@ describe('effectivePolicy', () => {
     const policy = effectivePolicy({
       journeyPolicy: journey({ sendWindow: { start: '09:00', end: '20:00' } }),
       borrower: newYork,
-      preferences: { optedOut: ['voice', 'voice'], preferredWindow: { start: '19:00', end: '10:00' } },
+      preferences: {
+        optedOut: ['voice', 'voice'],
+        preferredWindow: { start: '19:00', end: '10:00' },
+      },
     });
     expect(policy.windows.thu).toEqual([
       { start: '09:00', end: '10:00' },
@@ -73,7 +84,10 @@ describe('effectivePolicy', () => {
         holidays: ['2026-12-25', '2026-01-01', '2026-12-25'],
       }),
       borrower: boston,
-      packs: [...rulePacks.slice(0, 2), { ...rulePacks[0]!, id: 'lender', caps: [], holidays: ['2026-07-04'] }],
+      packs: [
+        ...rulePacks.slice(0, 2),
+        { ...rulePacks[0]!, id: 'lender', caps: [], holidays: ['2026-07-04'] },
+      ],
     });
     expect(policy.caps.slice(0, 2)).toEqual([
       { channels: 'any', max: 3, per: 'P7D', scope: 'borrower', source: 'journey' },

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { UnknownRulePackError } from './errors';
 import { rulePackSchema } from './rule-pack-schema';
-import { packsForJurisdiction, rulePacks, rulePacksFor, withBases, type RulePack } from './rule-packs';
+import {
+  packsForJurisdiction,
+  rulePacks,
+  rulePacksFor,
+  withBases,
+  type RulePack,
+} from './rule-packs';
 
 const ids = (packs: readonly RulePack[]) => packs.map((pack) => pack.id);
 const pack = (id: string): RulePack => {
@@ -12,7 +18,16 @@ const pack = (id: string): RulePack => {
 
 describe('rulePacks', () => {
   it('ships the eight packs with unique ids', () => {
-    expect(ids(rulePacks)).toEqual(['us-reg-f', 'us-ma', 'uk-fca', 'in-rbi', 'vn', 'cn', 'mx', 'co']);
+    expect(ids(rulePacks)).toEqual([
+      'us-reg-f',
+      'us-ma',
+      'uk-fca',
+      'in-rbi',
+      'vn',
+      'cn',
+      'mx',
+      'co',
+    ]);
   });
 
   it.each(rulePacks.map((p) => [p.id, p] as const))('%s is valid pack data', (_id, p) => {

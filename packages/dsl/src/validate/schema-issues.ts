@@ -39,7 +39,9 @@ function toProblems(issue: Issue, path: JsonPath, context: IssueContext): Proble
   }
   if (isMissing(issue) && path.length > 0) {
     const key = String(path[path.length - 1]);
-    return [located(path, `${where(path.slice(0, -1))}: "${key}" is missing; add it.`)];
+    const only = issue.code === 'invalid_value' && issue.values.length === 1 ? issue.values[0] : undefined;
+    const add = only === undefined ? 'add it' : `add "${key}": ${JSON.stringify(only)}`;
+    return [located(path, `${where(path.slice(0, -1))}: "${key}" is missing; ${add}.`)];
   }
   if (issue.code === 'invalid_value' && isEventEnum(issue.values) && typeof issue.input === 'string') {
     const hint = didYouMean(issue.input, eventNames) || ' See the list of events in docs/dsl.md.';
@@ -106,8 +108,9 @@ function unionMessage(branches: readonly Issue[][]): string {
     : `matches none of the allowed forms (${list.slice(0, 5).join(' | ')})`;
 }
 
+// Parsed with `reportInput`, an issue lacks `input` only when there was no value there.
 function isMissing(issue: Issue): boolean {
-  return issue.code === 'invalid_type' && issue.input === undefined;
+  return (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
 }
 
 const eventSet = new Set<string>(eventNames);

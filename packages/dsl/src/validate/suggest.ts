@@ -1,38 +1,47 @@
 import { factCatalogue } from '../facts/facts';
 
 /**
- * Levenshtein distance, or `limit + 1` as soon as it is certain to exceed `limit`. The bound
- * keeps "did you mean" cheap even when a journey with a thousand nodes is full of typos.
+ * Edit distance counting a swap of two neighbours as one edit ("snet" → "sent"), or
+ * `limit + 1` as soon as it must exceed `limit`. The bound keeps "did you mean" cheap even
+ * when a journey with a thousand nodes is full of typos.
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
+      let value = Math.min(
         (previous[j] ?? 0) + 1,
         (current[j - 1] ?? 0) + 1,
         (previous[j - 1] ?? 0) + cost,
       );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      }
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
-    if (rowMin > limit) return limit + 1;
+    // A swap reaches back two rows, so stop only when both rows are over the limit.
+    if (rowMin > limit && Math.min(...previous) > limit) return limit + 1;
+    before = previous;
     previous = current;
   }
-  return previous[b.length] ?? limit + 1;
+  return Math.min(previous[b.length] ?? limit + 1, limit + 1);
 }
 
 /**
- * The candidate closest to `word`, if it is close enough to be a likely typo (about one edit
- * per three characters, at most three). Ties go to the earlier candidate.
+ * The candidate closest to `word`, if it is close enough to be a likely typo: one edit per
+ * three characters, at most three, none for words shorter than three (any two short ids are
+ * "close"). Ties go to the earlier candidate.
  * @example closestMatch('wiat-2d', ['hello', 'wait-2d']) // 'wait-2d'
  */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  const limit = Math.min(3, Math.floor(word.length / 3));
+  if (limit === 0) return undefined;
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
@@ -67,7 +76,7 @@ export function factHint(path: string): string {
   const members = factPaths.filter((fact) => fact.startsWith(`${path}.`));
   if (members.length > 0) {
     const shown = members.slice(0, 4).map((fact) => `"${fact}"`);
-    return ` "${path}" is a group of facts, not a value: name one of them, e.g. ${shown.join(', ')}.`;
+    return ` It is a group of facts, not a value: name one of them, e.g. ${shown.join(', ')}.`;
   }
   const [first = '', second = '', ...rest] = path.split('.');
   const group = rest.length > 0 ? closestMatch(`${first}.${second}`, openGroups) : undefined;
