@@ -29,6 +29,7 @@ export {
   localeSchema,
   localizedTextSchema,
   nodeIdSchema,
+  portNameSchema,
   slugSchema,
   weekdaySchema,
   weekdays,
@@ -98,8 +99,10 @@ export type { SmsSegments } from './templates/sms';
 
 // contact policy
 export { decideSend, effectivePolicy, nextAllowedSendTime } from './policy/contact-policy';
-export { rulePacks, rulePacksFor } from './policy/rule-packs';
-export type { RulePack } from './policy/rule-packs';
+export { NoContactWindowError, UnknownRulePackError } from './policy/errors';
+export { packsForJurisdiction, rulePacks, rulePacksFor, withBases } from './policy/rule-packs';
+export type { PackHold, RequiredNotice, RulePack } from './policy/rule-packs';
+export { rulePackSchema } from './policy/rule-pack-schema';
 export type {
   ContactPreferences,
   EffectivePolicy,
@@ -107,6 +110,7 @@ export type {
   PolicyCap,
   SendDecision,
   WeeklyWindows,
+  WindowSource,
 } from './policy/types';
 
 // node catalogue contract

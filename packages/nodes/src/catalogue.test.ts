@@ -22,12 +22,25 @@ describe('the built-in catalogue', () => {
 const extraConfigs: Record<string, unknown[]> = {
   wait: [{ mode: 'untilDate', fact: 'account.dueDate', offsetDays: 3, atLocalTime: '09:30' }],
   waitForEvent: [{ events: ['ptp.promised', 'payment.received'], timeout: 'PT6H' }],
-  remind: [{ channel: 'email', fallbackChannel: 'sms', subject: { en: 'A note' }, message: { en: 'Hi' } }],
+  remind: [
+    { channel: 'email', fallbackChannel: 'sms', subject: { en: 'A note' }, message: { en: 'Hi' } },
+  ],
   promiseToPay: [{ remindBefore: null, confirmation: { en: 'Thanks' } }],
   escalate: [{ outcomes: ['agreed', 'refused'], queue: 'specialist' }],
-  branch: [{ rules: [{ port: 'late', when: { fact: 'account.daysPastDue', op: 'gte', value: 30 } }] }],
-  split: [{ variants: [{ name: 'warm', weight: 34 }, { name: 'plain', weight: 33 }, { name: 'short', weight: 33 }] }],
+  branch: [
+    { rules: [{ port: 'late', when: { fact: 'account.daysPastDue', op: 'gte', value: 30 } }] },
+  ],
+  split: [
+    {
+      variants: [
+        { name: 'warm', weight: 34 },
+        { name: 'plain', weight: 33 },
+        { name: 'short', weight: 33 },
+      ],
+    },
+  ],
   end: [{ outcome: 'paid' }],
 };
 
-for (const node of builtInNodes) describeNodeConformance(node, { configs: extraConfigs[node.type] ?? [] });
+for (const node of builtInNodes)
+  describeNodeConformance(node, { configs: extraConfigs[node.type] ?? [] });

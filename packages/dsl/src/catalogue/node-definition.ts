@@ -57,6 +57,8 @@ export type NodeEffect =
       subject?: LocalizedText;
       intent: MessageIntent;
       link?: LinkKind;
+      /** Drop the message rather than send it after this instant (deferrals can push it late). */
+      notAfter?: string;
     }
   | {
       kind: 'createTask';

@@ -42,7 +42,8 @@ export class InvalidJourneyError extends Error {
 export function compileJourney(
   doc: unknown,
   catalogue: Catalogue,
-): { ok: true; journey: CompiledJourney; warnings: Problem[] } | { ok: false; problems: Problem[] } {
+):
+  { ok: true; journey: CompiledJourney; warnings: Problem[] } | { ok: false; problems: Problem[] } {
   const result = validateJourney(doc, catalogue);
   if (!result.ok || !result.journey) return { ok: false, problems: result.problems };
   return { ok: true, journey: indexJourney(result.journey, catalogue), warnings: result.problems };

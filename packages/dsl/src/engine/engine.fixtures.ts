@@ -7,13 +7,26 @@ import type { JourneyInput } from '../journey/schema';
 import { addDuration } from '../time/duration';
 import { compileJourneyOrThrow, type CompiledJourney } from './compile';
 
-const ui = { label: 'test', category: 'custom', icon: 'x', colour: '#000000', help: 'test' } as const;
+const ui = {
+  label: 'test',
+  category: 'custom',
+  icon: 'x',
+  colour: '#000000',
+  help: 'test',
+} as const;
 
-const send: NodeDefinition<{ text: Record<string, string>; fallback?: 'email' }, null> = {
+const send: NodeDefinition<
+  { text: Record<string, string>; fallback?: 'email'; within?: string },
+  null
+> = {
   type: 'send',
   version: 1,
   waits: false,
-  config: z.object({ text: localizedTextSchema.default({ en: 'Hello {{ borrower.firstName }}' }), fallback: z.literal('email').optional() }),
+  config: z.object({
+    text: localizedTextSchema.default({ en: 'Hello {{ borrower.firstName }}' }),
+    fallback: z.literal('email').optional(),
+    within: z.string().optional(),
+  }),
   ports: () => [{ name: 'sent' }, { name: 'failed', optional: true }],
   ui,
   references: (c) => ({ texts: [{ path: ['text'], text: c.text }] }),
@@ -21,9 +34,22 @@ const send: NodeDefinition<{ text: Record<string, string>; fallback?: 'email' },
     enter: (ctx) => ({
       kind: 'stay',
       state: null,
-      effects: [{ kind: 'send', key: 'msg', channel: 'sms', ...(ctx.config.fallback ? { fallbackChannel: ctx.config.fallback } : {}), message: ctx.config.text, intent: 'reminder' }],
+      effects: [
+        {
+          kind: 'send',
+          key: 'msg',
+          channel: 'sms',
+          ...(ctx.config.fallback ? { fallbackChannel: ctx.config.fallback } : {}),
+          message: ctx.config.text,
+          intent: 'reminder',
+          ...(ctx.config.within ? { notAfter: addDuration(ctx.now, ctx.config.within) } : {}),
+        },
+      ],
     }),
-    onResult: (_ctx, _s, r) => (r.kind === 'send' ? { kind: 'exit', port: r.status === 'sent' ? 'sent' : 'failed' } : undefined),
+    onResult: (_ctx, _s, r) =>
+      r.kind === 'send'
+        ? { kind: 'exit', port: r.status === 'sent' ? 'sent' : 'failed' }
+        : undefined,
   },
 };
 
@@ -51,11 +77,26 @@ const ask: NodeDefinition<Record<string, never>, JsonValue> = {
     enter: () => ({
       kind: 'stay',
       state: { asked: true },
-      effects: [{ kind: 'createTask', key: 'task', queue: 'q', priority: 'normal', reason: 'r', sla: 'P1D', outcomes: ['yes', 'no'] }],
+      effects: [
+        {
+          kind: 'createTask',
+          key: 'task',
+          queue: 'q',
+          priority: 'normal',
+          reason: 'r',
+          sla: 'P1D',
+          outcomes: ['yes', 'no'],
+        },
+      ],
     }),
     onEvent: (_ctx, _s, event, related) =>
-      event.type === 'task.resolved' && related?.effectKey === 'task' ? { kind: 'exit', port: event.data.outcome } : undefined,
-    onResult: (_ctx, state, result) => (result.kind === 'createTask' ? { kind: 'stay', state: { ...(state as object), taskId: result.taskId } } : undefined),
+      event.type === 'task.resolved' && related?.effectKey === 'task'
+        ? { kind: 'exit', port: event.data.outcome }
+        : undefined,
+    onResult: (_ctx, state, result) =>
+      result.kind === 'createTask'
+        ? { kind: 'stay', state: { ...(state as object), taskId: result.taskId } }
+        : undefined,
   },
 };
 
@@ -82,9 +123,21 @@ export function testJourney(overrides: Partial<JourneyInput> = {}): CompiledJour
       defaultLocale: 'en',
       start: 'hello',
       nodes: [
-        { id: 'hello', type: 'send', config: { text: { en: 'Hi {{ borrower.firstName }}', vi: 'Chào {{ borrower.firstName }}' } }, next: { sent: 'nap' } },
+        {
+          id: 'hello',
+          type: 'send',
+          config: {
+            text: { en: 'Hi {{ borrower.firstName }}', vi: 'Chào {{ borrower.firstName }}' },
+          },
+          next: { sent: 'nap' },
+        },
         { id: 'nap', type: 'pause', config: { for: 'P1D' }, next: { done: 'again' } },
-        { id: 'again', type: 'send', config: { text: { en: 'Again', vi: 'Lần nữa' }, fallback: 'email' }, next: { sent: 'bye' } },
+        {
+          id: 'again',
+          type: 'send',
+          config: { text: { en: 'Again', vi: 'Lần nữa' }, fallback: 'email' },
+          next: { sent: 'bye' },
+        },
         { id: 'bye', type: 'fin', config: { outcome: 'finished' } },
       ],
       ...overrides,
@@ -94,6 +147,12 @@ export function testJourney(overrides: Partial<JourneyInput> = {}): CompiledJour
 }
 
 export const testFacts = {
-  borrower: { id: 'b1', firstName: 'Lan', locale: 'vi', timezone: 'Asia/Ho_Chi_Minh', country: 'VN' },
+  borrower: {
+    id: 'b1',
+    firstName: 'Lan',
+    locale: 'vi',
+    timezone: 'Asia/Ho_Chi_Minh',
+    country: 'VN',
+  },
   account: { amountDue: 100, currency: 'USD' },
 };

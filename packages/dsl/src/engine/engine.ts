@@ -51,7 +51,11 @@ export function startEnrollment(
  * first (a late driver never reorders what happened), then the input itself. The given state is
  * not modified.
  */
-export function step(journey: CompiledJourney, state: EnrollmentState, input: EngineInput): StepResult {
+export function step(
+  journey: CompiledJourney,
+  state: EnrollmentState,
+  input: EngineInput,
+): StepResult {
   if (state.status === 'completed') return { state, commands: [], trace: [] };
   const before = nextWakeAt(state);
   const run = new Run(journey, structuredClone(state));
@@ -106,14 +110,21 @@ export function nextWakeAt(state: EnrollmentState): string | null {
  * Asks the current node whether it would accept an event (a promise date too far out is
  * refused with a reason). Used as the validator of the runtime's update handlers.
  */
-export function vetEvent(journey: CompiledJourney, state: EnrollmentState, event: JourneyEvent): EventVerdict {
+export function vetEvent(
+  journey: CompiledJourney,
+  state: EnrollmentState,
+  event: JourneyEvent,
+): EventVerdict {
   if (state.status === 'completed') {
     return { ok: false, reason: 'journeyEnded', message: 'This journey has already ended.' };
   }
   const current = state.node;
   const node = current ? journey.nodes.get(current.id) : undefined;
   if (!current || !node?.definition.behaviour.vetEvent) return { ok: true };
-  const run = new Run(journey, { ...state, now: maxInstant(state.now, toUtcIso(event.occurredAt)) });
+  const run = new Run(journey, {
+    ...state,
+    now: maxInstant(state.now, toUtcIso(event.occurredAt)),
+  });
   return node.definition.behaviour.vetEvent(run.context(node), current.state, event);
 }
 

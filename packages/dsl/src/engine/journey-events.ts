@@ -5,42 +5,48 @@ import type { Run } from './run';
 /** Breathing space (England and Wales Debt Respite Scheme): a standard one lasts 60 days. */
 const BREATHING_SPACE = 'P60D';
 
-/** What every event changes whatever node the enrollment is in: counters, balance, holds, opt-outs. */
-export function applyJourneyBookkeeping(run: Run, event: JourneyEvent): void {
+/**
+ * What every event changes whatever node the enrollment is in: counters, balance, holds,
+ * opt-outs. Returns true when the event changed something here.
+ */
+export function applyJourneyBookkeeping(run: Run, event: JourneyEvent): boolean {
   const { state } = run;
   switch (event.type) {
     case 'contact.optedOut':
       if (!state.optedOut.includes(event.data.channel)) state.optedOut.push(event.data.channel);
-      return;
+      return true;
     case 'ptp.promised':
       state.counters.promisesMade += 1;
-      return;
+      return true;
     case 'lesson.watched':
       state.counters.lessonsWatched += 1;
-      return;
+      return true;
     case 'payment.received':
-      state.facts.account.amountDue = Math.max(0, state.facts.account.amountDue - event.data.amount);
-      return;
+      state.facts.account.amountDue = Math.max(
+        0,
+        state.facts.account.amountDue - event.data.amount,
+      );
+      return true;
     case 'payment.settled':
       state.facts.account.amountDue = 0;
-      return;
+      return true;
     case 'hold.started':
       startHold(run, event.data.kind, event.data.until ?? null);
-      return;
+      return true;
     case 'hold.ended':
       endHold(run, event.data.kind);
-      return;
+      return true;
     case 'dispute.opened':
       startHold(run, 'dispute', null);
-      return;
+      return true;
     case 'dispute.resolved':
       endHold(run, 'dispute');
-      return;
+      return true;
     case 'contact.ceased':
       startHold(run, 'cease', null);
-      return;
+      return true;
     default:
-      return;
+      return false;
   }
 }
 

@@ -108,7 +108,8 @@ export class Run {
     const primary = node.ports[0]?.name;
     const spec = node.ports.find((p) => p.name === port);
     let target = node.next[port];
-    if (target === undefined && spec?.optional && primary !== undefined) target = node.next[primary];
+    if (target === undefined && spec?.optional && primary !== undefined)
+      target = node.next[primary];
     this.trace.push({ kind: 'exit', at: this.now, nodeId: node.id, port, to: target ?? null });
     this.state.node = null;
     if (target === undefined) {
@@ -119,7 +120,13 @@ export class Run {
   }
 
   /** Runs a handler of the current node (timer, event, result) and follows its decision. */
-  runCurrent(handler: (node: CompiledNode, ctx: NodeContext<unknown>, state: unknown) => NodeStep<unknown> | undefined): boolean {
+  runCurrent(
+    handler: (
+      node: CompiledNode,
+      ctx: NodeContext<unknown>,
+      state: unknown,
+    ) => NodeStep<unknown> | undefined,
+  ): boolean {
     const current = this.state.node;
     if (!current || !this.active) return false;
     const node = this.journey.nodes.get(current.id);
@@ -171,7 +178,11 @@ export class Run {
     switch (effect.kind) {
       case 'send': {
         const { journey } = this.journey;
-        const locale = pickLocale(this.state.facts.borrower.locale, journey.locales, journey.defaultLocale);
+        const locale = pickLocale(
+          this.state.facts.borrower.locale,
+          journey.locales,
+          journey.defaultLocale,
+        );
         const pick = (text: Record<string, string>): string =>
           text[locale] ?? text[journey.defaultLocale] ?? Object.values(text)[0] ?? '';
         const stored: StoredSend = {
@@ -181,12 +192,14 @@ export class Run {
           nodeType: node.type,
           effectKey: effect.key,
           intent: effect.intent,
+          initiatedBy: BORROWER_INITIATED.has(effect.intent) ? 'borrower' : 'collector',
           channel: effect.channel,
           ...(effect.fallbackChannel ? { fallbackChannel: effect.fallbackChannel } : {}),
           locale,
           template: pick(effect.message),
           ...(effect.subject ? { subject: pick(effect.subject) } : {}),
           ...(effect.link ? { link: effect.link } : {}),
+          ...(effect.notAfter ? { notAfter: effect.notAfter } : {}),
           attempt: 0,
           ...(bound ? { nodeEntry: current.entry } : {}),
         };
@@ -247,8 +260,17 @@ export class Run {
         command = { ...command, channel: fallback };
         delete command.fallbackChannel;
       } else {
-        this.trace.push({ kind: 'suppressed', at: this.now, nodeId: command.nodeId, channel: command.channel, reason: 'optedOut' });
-        this.queueSendResult(command, { status: 'suppressed', reason: `opted out of ${command.channel}` });
+        this.trace.push({
+          kind: 'suppressed',
+          at: this.now,
+          nodeId: command.nodeId,
+          channel: command.channel,
+          reason: 'optedOut',
+        });
+        this.queueSendResult(command, {
+          status: 'suppressed',
+          reason: `opted out of ${command.channel}`,
+        });
         return;
       }
     }
@@ -263,6 +285,21 @@ export class Run {
     if (!stored) return; // unknown or already reported: reports are idempotent
     delete this.state.inFlight[commandId];
     if (report.status === 'deferred') {
+      if (stored.notAfter && compareInstants(report.until, stored.notAfter) > 0) {
+        this.trace.push({
+          kind: 'expired',
+          at: this.now,
+          nodeId: stored.nodeId,
+          commandId: stored.id,
+          notAfter: stored.notAfter,
+        });
+        this.queueSendResult(stored, {
+          status: 'suppressed',
+          reason: `could not be sent before ${stored.notAfter}`,
+        });
+        this.flushResults();
+        return;
+      }
       const retry: StoredSend = { ...stored, ...this.nextSeq(), attempt: stored.attempt + 1 };
       this.retarget(stored, retry);
       this.state.pendingSends.push({ command: retry, at: report.until, reason: report.reason });
@@ -279,7 +316,13 @@ export class Run {
     }
     if (report.status === 'sent') this.countSent(stored);
     if (report.status === 'suppressed') {
-      this.trace.push({ kind: 'suppressed', at: this.now, nodeId: stored.nodeId, channel: stored.channel, reason: report.reason });
+      this.trace.push({
+        kind: 'suppressed',
+        at: this.now,
+        nodeId: stored.nodeId,
+        channel: stored.channel,
+        reason: report.reason,
+      });
     }
     this.queueSendResult(stored, report);
     this.flushResults();
@@ -303,7 +346,10 @@ export class Run {
     current.awaiting[to.id] = key;
   }
 
-  private queueSendResult(stored: StoredSend, report: Exclude<SendReport, { status: 'deferred' }>): void {
+  private queueSendResult(
+    stored: StoredSend,
+    report: Exclude<SendReport, { status: 'deferred' }>,
+  ): void {
     if (stored.nodeEntry === undefined) return;
     const result: EffectResult =
       report.status === 'sent'
@@ -329,7 +375,9 @@ export class Run {
       for (const [id, key] of Object.entries(current.awaiting)) {
         if (key === result.key) delete current.awaiting[id];
       }
-      this.runCurrent((node, ctx, state) => node.definition.behaviour.onResult?.(ctx, state, result));
+      this.runCurrent((node, ctx, state) =>
+        node.definition.behaviour.onResult?.(ctx, state, result),
+      );
     }
   }
 
@@ -370,6 +418,20 @@ export class Run {
   private resend(stored: StoredSend): void {
     const current = this.state.node;
     if (stored.nodeEntry !== undefined && (!current || current.entry !== stored.nodeEntry)) return;
+    if (stored.notAfter && compareInstants(this.now, stored.notAfter) > 0) {
+      this.trace.push({
+        kind: 'expired',
+        at: this.now,
+        nodeId: stored.nodeId,
+        commandId: stored.id,
+        notAfter: stored.notAfter,
+      });
+      this.queueSendResult(stored, {
+        status: 'suppressed',
+        reason: `could not be sent before ${stored.notAfter}`,
+      });
+      return;
+    }
     this.routeSend(stored);
     this.flushResults();
   }
@@ -385,18 +447,27 @@ export class Run {
   // ── events ────────────────────────────────────────────────────────────────────────────────
 
   handleEvent(event: JourneyEvent): void {
+    // Recorded before it is handled, so the trace reads in causal order.
+    const entry: Extract<TraceEntry, { kind: 'event' }> = {
+      kind: 'event',
+      at: this.now,
+      event,
+      nodeId: this.state.node?.id ?? null,
+      handledBy: 'ignored',
+    };
+    this.trace.push(entry);
     const seen = this.state.seenEventIds;
     if (seen.includes(event.id)) {
-      this.trace.push({ kind: 'event', at: this.now, event, handledBy: 'duplicate' });
+      entry.handledBy = 'duplicate';
       return;
     }
     seen.push(event.id);
     if (seen.length > SEEN_EVENT_IDS) seen.splice(0, seen.length - SEEN_EVENT_IDS);
     this.state.lastEvent = event.type;
-    applyJourneyBookkeeping(this, event);
+    const bookkept = applyJourneyBookkeeping(this, event);
 
     if (this.journey.journey.policy.exitOn.includes(event.type)) {
-      this.trace.push({ kind: 'event', at: this.now, event, handledBy: 'exit' });
+      entry.handledBy = 'exit';
       this.end(`exit:${event.type}`);
       return;
     }
@@ -405,11 +476,10 @@ export class Run {
       node.definition.behaviour.onEvent?.(ctx, state, event, related),
     );
     if (handled) {
-      this.trace.push({ kind: 'event', at: this.now, event, handledBy: 'node' });
+      entry.handledBy = 'node';
       return;
     }
-    const journeyLevel = journeyLevelResponse(this, event);
-    this.trace.push({ kind: 'event', at: this.now, event, handledBy: journeyLevel ? 'journey' : 'ignored' });
+    if (journeyLevelResponse(this, event) || bookkept) entry.handledBy = 'journey';
   }
 
   private relatedEffect(event: JourneyEvent): { effectKey: string } | undefined {
@@ -433,6 +503,9 @@ export class Run {
     return ids.id;
   }
 }
+
+/** Messages that answer something the borrower just did. */
+const BORROWER_INITIATED: ReadonlySet<string> = new Set(['promise.confirmation']);
 
 /** How many event ids the state remembers for de-duplication (the database remembers all). */
 export const SEEN_EVENT_IDS = 200;

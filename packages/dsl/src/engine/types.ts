@@ -18,6 +18,8 @@ export interface SendCommand {
   nodeType: string;
   effectKey: string;
   intent: MessageIntent;
+  /** "borrower" when the message answers the borrower's own action (caps do not count it). */
+  initiatedBy: 'collector' | 'borrower';
   channel: Channel;
   fallbackChannel?: Channel;
   /** The locale the borrower reads (resolved from borrower.locale and the journey's locales). */
@@ -30,6 +32,8 @@ export interface SendCommand {
   facts: FactsView;
   /** How many times this message has been deferred already. */
   attempt: number;
+  /** A message that would arrive later than this is pointless (a reminder after its date): dropped. */
+  notAfter?: string;
 }
 
 export interface CreateTaskCommand {
@@ -102,6 +106,8 @@ export type TraceEntry =
       kind: 'event';
       at: string;
       event: JourneyEvent;
+      /** The node the enrollment was in when the event arrived. */
+      nodeId: string | null;
       handledBy: 'exit' | 'node' | 'journey' | 'ignored' | 'duplicate';
     }
   | { kind: 'held'; at: string; nodeId: string; commandId: string; holds: HoldKind[] }
@@ -115,6 +121,7 @@ export type TraceEntry =
       detail?: string;
     }
   | { kind: 'suppressed'; at: string; nodeId: string; channel: Channel; reason: string }
+  | { kind: 'expired'; at: string; nodeId: string; commandId: string; notAfter: string }
   | { kind: 'hold'; at: string; hold: HoldKind; change: 'started' | 'ended' }
   | { kind: 'end'; at: string; outcome: string; nodeId: string | null };
 

@@ -88,17 +88,17 @@ export function fromGraph(graph: JourneyGraph): Journey {
     out.set(edge.sourceHandle, edge.target);
     ports.set(edge.source, out);
   }
-  const nodes = graph.nodes.map(
-    (node): JourneyNode => ({
-      id: node.id,
-      type: node.data.nodeType,
-      ...(node.data.label === undefined ? {} : { label: node.data.label }),
-      config: node.data.config,
-      // fromEntries defines own keys: a port named "__proto__" stays a port.
-      next: Object.fromEntries(ports.get(node.id) ?? []),
-    }),
+  const nodes = graph.nodes.map((node): JourneyNode => ({
+    id: node.id,
+    type: node.data.nodeType,
+    ...(node.data.label === undefined ? {} : { label: node.data.label }),
+    config: node.data.config,
+    // fromEntries defines own keys: a port named "__proto__" stays a port.
+    next: Object.fromEntries(ports.get(node.id) ?? []),
+  }));
+  const moved = graph.nodes.some(
+    (node, index) => !samePlace(node.position, fallbackPosition(index)),
   );
-  const moved = graph.nodes.some((node, index) => !samePlace(node.position, fallbackPosition(index)));
   if (!graph.hasLayout && !moved) return { ...graph.journey, nodes };
   const layout = Object.fromEntries(
     graph.nodes.map((node) => [node.id, { x: node.position.x, y: node.position.y }]),

@@ -8,6 +8,16 @@ export const slugSchema = z
   .max(80)
   .describe('A short id: lowercase letters, digits, "-" and "_"');
 
+/** A port name the journey author chooses (branch rules, split variants, task outcomes). */
+export const portNameSchema = z
+  .string()
+  .regex(
+    /^[A-Za-z][A-Za-z0-9-_]*$/,
+    'start with a letter; then letters, digits, "-" or "_" (e.g. "noContact")',
+  )
+  .max(60)
+  .describe('Port name: letters, digits, "-" and "_"');
+
 /** A node id inside a journey. */
 export const nodeIdSchema = z
   .string()

@@ -1,6 +1,6 @@
 import { DateTime, Duration } from 'luxon';
 import type { Channel } from '../journey/primitives';
-import { parseInstant } from './local-time';
+import { parseInstant } from '../time/local-time';
 import type { LedgerEntry, PolicyCap } from './types';
 
 /** A stretch of time (epoch ms, both ends open) in which a cap forbids one more send. */
@@ -69,7 +69,7 @@ export function capBlocks(
       throw new RangeError(`cap max must be a positive integer (got ${cap.max}, ${cap.source})`);
     }
     const counted = ledger
-      .filter((entry) => capApplies(cap, entry.channel))
+      .filter((entry) => capApplies(cap, entry.channel) && entry.initiatedBy !== 'borrower')
       .filter((entry) => cap.scope === 'borrower' || sameDebt(entry, send.debtId))
       .map((entry) => parseInstant(entry.at))
       .sort((a, b) => a - b);

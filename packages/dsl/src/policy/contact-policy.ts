@@ -1,7 +1,7 @@
 import type { Channel } from '../journey/primitives';
 import { capBlockAt, capBlocks, describeCap } from './caps';
 import { NoContactWindowError } from './errors';
-import { assertTimeZone, formatInstant, parseInstant } from './local-time';
+import { assertTimeZone, formatInstant, parseInstant } from '../time/local-time';
 import type { EffectivePolicy, LedgerEntry, SendDecision } from './types';
 import { describeHoliday, describeWindowBlock, nextOpenInstant } from './window-search';
 import { hasNoWindow } from './windows';
@@ -92,6 +92,8 @@ export function decideSend(input: {
   policy: EffectivePolicy;
   ledger: readonly LedgerEntry[];
   debtId?: string;
+  /** "borrower": an answer to the borrower's own action; contact hours apply, caps do not. */
+  initiatedBy?: 'collector' | 'borrower';
 }): SendDecision {
   const { channel, fallbackChannel, policy } = input;
   const optedOut = new Set(policy.optedOut);
@@ -109,7 +111,8 @@ export function decideSend(input: {
     use = fallbackChannel;
   }
   try {
-    const next = nextAllowedSendTime({ ...input, channel: use });
+    const capped = input.initiatedBy === 'borrower' ? { ...policy, caps: [] } : policy;
+    const next = nextAllowedSendTime({ ...input, channel: use, policy: capped });
     if (next.reason === null) return { status: 'send', channel: use };
     return {
       status: 'defer',

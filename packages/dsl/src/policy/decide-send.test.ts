@@ -80,4 +80,33 @@ describe('decideSend', () => {
     expect(decision).toMatchObject({ status: 'suppress' });
     expect(decision.status === 'suppress' && decision.reason).toMatch(/allows no hours/);
   });
+
+  it('does not cap a message that answers the borrower, nor count it against later ones, but keeps the hours', () => {
+    const policy = policyFor(borrowers.newYork, { caps: [{ channel: 'any', max: 1, per: 'P7D' }] });
+    const confirmation = {
+      at: '2026-04-06T13:00:00Z',
+      channel: 'sms' as const,
+      initiatedBy: 'borrower' as const,
+    };
+    const reminderBefore = { at: '2026-04-06T12:30:00Z', channel: 'sms' as const };
+    // A collector message already used the cap; the confirmation still goes.
+    expect(decideSend({ ...confirmation, policy, ledger: [reminderBefore] })).toEqual({
+      status: 'send',
+      channel: 'sms',
+    });
+    // A collector message after a confirmation is not blocked by it.
+    expect(decideSend({ at: inWindow, channel: 'sms', policy, ledger: [confirmation] })).toEqual({
+      status: 'send',
+      channel: 'sms',
+    });
+    // ...but a collector message after another collector message is.
+    expect(
+      decideSend({ at: inWindow, channel: 'sms', policy, ledger: [reminderBefore] }),
+    ).toMatchObject({ status: 'defer', reason: 'cap' });
+    // Contact hours still hold for the answer.
+    expect(decideSend({ ...confirmation, at: outOfWindow, policy, ledger: [] })).toMatchObject({
+      status: 'defer',
+      reason: 'window',
+    });
+  });
 });

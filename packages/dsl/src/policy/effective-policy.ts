@@ -1,5 +1,5 @@
 import type { JourneyPolicy } from '../journey/schema';
-import { assertTimeZone } from './local-time';
+import { assertTimeZone } from '../time/local-time';
 import { packsForJurisdiction, type RulePack } from './rule-packs';
 import type { ContactPreferences, EffectivePolicy, PolicyCap, WindowSource } from './types';
 import { dailyWindow, intersectWindows } from './windows';

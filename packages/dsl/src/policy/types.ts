@@ -31,6 +31,12 @@ export interface ContactPreferences {
 export interface LedgerEntry {
   at: string;
   channel: Channel;
+  /**
+   * Who started the exchange. Caps limit collector-initiated contact (Reg F, 940 CMR 7.04 count
+   * those); a confirmation answering the borrower's own action is "borrower" and is not counted.
+   * Absent means "collector".
+   */
+  initiatedBy?: 'collector' | 'borrower';
   debtId?: string;
 }
 

@@ -6,7 +6,7 @@ import {
   localMinuteOf,
   wallClockInstant,
   weekdayOfDate,
-} from './local-time';
+} from '../time/local-time';
 import type { EffectivePolicy } from './types';
 import { dayIntervals, describeDay, windowContains } from './windows';
 

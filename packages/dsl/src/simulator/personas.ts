@@ -35,7 +35,10 @@ export interface Persona {
   script?: ScriptedEvent[];
 }
 
-const once = (intent: MessageIntent | 'any', react: (m: ReceivedMessage, f: EnrollmentFacts) => ScriptedEvent[]) => {
+const once = (
+  intent: MessageIntent | 'any',
+  react: (m: ReceivedMessage, f: EnrollmentFacts) => ScriptedEvent[],
+) => {
   let done = false;
   return (message: ReceivedMessage, facts: EnrollmentFacts): ScriptedEvent[] => {
     if (done || (intent !== 'any' && message.intent !== intent)) return [];
@@ -83,7 +86,9 @@ export const personaFactories: Record<string, PersonaFactory> = {
   acceptsPlan: () => ({
     name: 'acceptsPlan',
     description: 'Accepts the first repayment plan offered',
-    onMessage: once('plan.offer', () => [{ after: 'PT2H', type: 'plan.accepted', data: { option: 0 } }]),
+    onMessage: once('plan.offer', () => [
+      { after: 'PT2H', type: 'plan.accepted', data: { option: 0 } },
+    ]),
   }),
   watchesLessonThenPays: () => ({
     name: 'watchesLessonThenPays',
@@ -98,13 +103,19 @@ export const personaFactories: Record<string, PersonaFactory> = {
     name: 'asksForHardship',
     description: 'Asks for help with hardship after the first message',
     onMessage: once('any', () => [
-      { after: 'PT3H', type: 'hardship.requested', data: { category: 'income', note: 'Lost my job' } },
+      {
+        after: 'PT3H',
+        type: 'hardship.requested',
+        data: { category: 'income', note: 'Lost my job' },
+      },
     ]),
   }),
   optsOut: () => ({
     name: 'optsOut',
     description: 'Opts out of the channel of the first message',
-    onMessage: once('any', (m) => [{ after: 'PT1H', type: 'contact.optedOut', data: { channel: m.channel } }]),
+    onMessage: once('any', (m) => [
+      { after: 'PT1H', type: 'contact.optedOut', data: { channel: m.channel } },
+    ]),
   }),
 };
 

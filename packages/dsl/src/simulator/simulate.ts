@@ -8,7 +8,13 @@ import { renderTemplate } from '../templates/render';
 import { addDuration, compareInstants, formatLocal, toUtcIso } from '../time/duration';
 import type { CompiledJourney } from '../engine/compile';
 import { nextWakeAt, startEnrollment, step } from '../engine/engine';
-import type { EngineInput, EnrollmentState, SendCommand, StepResult, TraceEntry } from '../engine/types';
+import type {
+  EngineInput,
+  EnrollmentState,
+  SendCommand,
+  StepResult,
+  TraceEntry,
+} from '../engine/types';
 import type { Persona, ScriptedEvent } from './personas';
 
 /** One line of a simulated timeline. */
@@ -92,22 +98,41 @@ class Simulation {
     this.timezone = borrower.timezone;
     this.policy = effectivePolicy({
       journeyPolicy: options.journey.journey.policy,
-      borrower: { country: borrower.country, timezone: borrower.timezone, ...(borrower.region ? { region: borrower.region } : {}) },
+      borrower: {
+        country: borrower.country,
+        timezone: borrower.timezone,
+        ...(borrower.region ? { region: borrower.region } : {}),
+      },
       ...(options.preferences ? { preferences: options.preferences } : {}),
     });
     const base = `https://portal.example/${this.enrollmentId}`;
-    this.links = { portal: base, pay: `${base}/pay`, promise: `${base}/promise`, plan: `${base}/plan`, lesson: `${base}/lesson` };
+    this.links = {
+      portal: base,
+      pay: `${base}/pay`,
+      promise: `${base}/promise`,
+      plan: `${base}/plan`,
+      lesson: `${base}/lesson`,
+    };
   }
 
   run(): SimulationResult {
     const start = toUtcIso(this.options.start);
     for (const scripted of this.options.persona.script ?? []) this.schedule(start, scripted);
-    this.apply(start, startEnrollment(this.options.journey, { enrollmentId: this.enrollmentId, at: start, facts: this.options.facts }));
+    this.apply(
+      start,
+      startEnrollment(this.options.journey, {
+        enrollmentId: this.enrollmentId,
+        at: start,
+        facts: this.options.facts,
+      }),
+    );
 
     while (this.state.status === 'active') {
       const wake = nextWakeAt(this.state);
       const next = this.queue[0];
-      const nextAt = [wake, next?.at].filter((t): t is string => t !== undefined && t !== null).sort(compareInstants)[0];
+      const nextAt = [wake, next?.at]
+        .filter((t): t is string => t !== undefined && t !== null)
+        .sort(compareInstants)[0];
       if (nextAt === undefined || compareInstants(nextAt, this.horizon) > 0) break;
       if (next && compareInstants(next.at, nextAt) === 0) {
         this.queue.shift();
@@ -116,7 +141,12 @@ class Simulation {
         this.apply(nextAt, step(this.options.journey, this.state, { kind: 'wake', at: nextAt }));
       }
     }
-    return { outcome: this.state.outcome, timeline: this.timeline, state: this.state, steps: this.steps };
+    return {
+      outcome: this.state.outcome,
+      timeline: this.timeline,
+      state: this.state,
+      steps: this.steps,
+    };
   }
 
   private apply(at: string, result: StepResult): void {
@@ -126,17 +156,37 @@ class Simulation {
     for (const command of result.commands) {
       if (command.kind === 'send') this.deliver(at, command);
       else if (command.kind === 'createTask') {
-        this.push({ at, nodeId: command.nodeId, kind: 'task', reason: `${command.queue}: ${command.reason}` });
-        this.enqueue(at, () => ({ kind: 'taskCreated', at, commandId: command.id, taskId: `task-${command.id}` }));
+        this.push({
+          at,
+          nodeId: command.nodeId,
+          kind: 'task',
+          reason: `${command.queue}: ${command.reason}`,
+        });
+        this.enqueue(at, () => ({
+          kind: 'taskCreated',
+          at,
+          commandId: command.id,
+          taskId: `task-${command.id}`,
+        }));
         const agent = this.options.agent ?? { resolveAfter: 'PT4H' };
-        const outcome = agent.outcome ? agent.outcome(command.outcomes) : (command.outcomes[0] ?? null);
+        const outcome = agent.outcome
+          ? agent.outcome(command.outcomes)
+          : (command.outcomes[0] ?? null);
         if (outcome !== null) {
-          this.enqueueEvent(addDuration(at, agent.resolveAfter), 'task.resolved', { commandId: command.id, outcome });
+          this.enqueueEvent(addDuration(at, agent.resolveAfter), 'task.resolved', {
+            commandId: command.id,
+            outcome,
+          });
         }
       } else if (command.kind === 'runActivity') {
         const definition = this.options.journey.nodes.get(command.nodeId)?.definition;
         const output = definition?.activity?.simulate(command.input) ?? null;
-        this.enqueue(at, (now) => ({ kind: 'activityResult', at: now, commandId: command.id, result: { ok: true, output } }));
+        this.enqueue(at, (now) => ({
+          kind: 'activityResult',
+          at: now,
+          commandId: command.id,
+          result: { ok: true, output },
+        }));
       }
     }
   }
@@ -149,28 +199,62 @@ class Simulation {
       ...(command.fallbackChannel ? { fallbackChannel: command.fallbackChannel } : {}),
       policy: this.policy,
       ledger: this.ledger,
+      initiatedBy: command.initiatedBy,
     });
     if (decision.status === 'defer') {
       this.enqueue(at, () => ({
         kind: 'sendReport',
         at,
         commandId: command.id,
-        report: { status: 'deferred', until: decision.until, reason: decision.reason, detail: decision.detail },
+        report: {
+          status: 'deferred',
+          until: decision.until,
+          reason: decision.reason,
+          detail: decision.detail,
+        },
       }));
       return;
     }
     if (decision.status === 'suppress') {
-      this.enqueue(at, () => ({ kind: 'sendReport', at, commandId: command.id, report: { status: 'suppressed', reason: decision.reason } }));
+      this.enqueue(at, () => ({
+        kind: 'sendReport',
+        at,
+        commandId: command.id,
+        report: { status: 'suppressed', reason: decision.reason },
+      }));
       return;
     }
-    const rendered = renderTemplate({ template: command.template, locale: command.locale, facts: { ...command.facts, links: this.links } });
+    const rendered = renderTemplate({
+      template: command.template,
+      locale: command.locale,
+      facts: { ...command.facts, links: this.links },
+    });
     const text = rendered.ok ? rendered.text : `[template error: ${rendered.error.message}]`;
-    this.ledger.push({ at, channel: decision.channel });
-    this.push({ at, nodeId: command.nodeId, kind: 'sent', channel: decision.channel, locale: command.locale, text });
-    this.enqueue(at, () => ({ kind: 'sendReport', at, commandId: command.id, report: { status: 'sent', channel: decision.channel } }));
+    this.ledger.push({ at, channel: decision.channel, initiatedBy: command.initiatedBy });
+    this.push({
+      at,
+      nodeId: command.nodeId,
+      kind: 'sent',
+      channel: decision.channel,
+      locale: command.locale,
+      text,
+    });
+    this.enqueue(at, () => ({
+      kind: 'sendReport',
+      at,
+      commandId: command.id,
+      report: { status: 'sent', channel: decision.channel },
+    }));
     const reactions =
       this.options.persona.onMessage?.(
-        { at, channel: decision.channel, intent: command.intent, nodeId: command.nodeId, text, index: this.messages++ },
+        {
+          at,
+          channel: decision.channel,
+          intent: command.intent,
+          nodeId: command.nodeId,
+          text,
+          index: this.messages++,
+        },
         this.state.facts,
       ) ?? [];
     for (const reaction of reactions) this.schedule(at, reaction);
@@ -183,7 +267,10 @@ class Simulation {
   private enqueueEvent(at: string, type: string, data: Record<string, unknown>): void {
     const id = `sim-event-${++this.events}`;
     const parsed = parseJourneyEvent({ id, type, occurredAt: at, data });
-    if (!parsed.ok) throw new Error(`scripted event ${type} is malformed: ${parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!parsed.ok)
+      throw new Error(
+        `scripted event ${type} is malformed: ${parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
     const event: JourneyEvent = parsed.event;
     this.enqueue(at, (now) => ({ kind: 'event', at: now, event }));
   }
@@ -199,20 +286,59 @@ class Simulation {
   private record(entry: TraceEntry): void {
     switch (entry.kind) {
       case 'waiting':
-        return this.push({ at: entry.at, nodeId: entry.nodeId, kind: 'waiting', ...(entry.until ? { reason: `until ${formatLocal(entry.until, this.timezone)}` } : {}) });
+        return this.push({
+          at: entry.at,
+          nodeId: entry.nodeId,
+          kind: 'waiting',
+          ...(entry.until ? { reason: `until ${formatLocal(entry.until, this.timezone)}` } : {}),
+        });
       case 'exit':
         return this.push({ at: entry.at, nodeId: entry.nodeId, kind: 'exit', port: entry.port });
       case 'event':
         if (entry.handledBy === 'duplicate') return;
-        return this.push({ at: entry.at, nodeId: this.state.node?.id ?? null, kind: 'event', event: entry.event.type, reason: entry.handledBy });
+        return this.push({
+          at: entry.at,
+          nodeId: entry.nodeId,
+          kind: 'event',
+          event: entry.event.type,
+          reason: entry.handledBy,
+        });
+      case 'expired':
+        return this.push({
+          at: entry.at,
+          nodeId: entry.nodeId,
+          kind: 'suppressed',
+          reason: `expired: could not go out before ${formatLocal(entry.notAfter, this.timezone)}`,
+        });
       case 'held':
-        return this.push({ at: entry.at, nodeId: entry.nodeId, kind: 'deferred', reason: `hold: ${entry.holds.join(', ')}` });
+        return this.push({
+          at: entry.at,
+          nodeId: entry.nodeId,
+          kind: 'deferred',
+          reason: `hold: ${entry.holds.join(', ')}`,
+        });
       case 'deferred':
-        return this.push({ at: entry.at, nodeId: entry.nodeId, kind: 'deferred', reason: `${entry.reason}${entry.detail ? `: ${entry.detail}` : ''} → ${formatLocal(entry.until, this.timezone)}` });
+        return this.push({
+          at: entry.at,
+          nodeId: entry.nodeId,
+          kind: 'deferred',
+          reason: `${entry.reason}${entry.detail ? `: ${entry.detail}` : ''} → ${formatLocal(entry.until, this.timezone)}`,
+        });
       case 'suppressed':
-        return this.push({ at: entry.at, nodeId: entry.nodeId, kind: 'suppressed', channel: entry.channel, reason: entry.reason });
+        return this.push({
+          at: entry.at,
+          nodeId: entry.nodeId,
+          kind: 'suppressed',
+          channel: entry.channel,
+          reason: entry.reason,
+        });
       case 'end':
-        return this.push({ at: entry.at, nodeId: entry.nodeId, kind: 'end', reason: entry.outcome });
+        return this.push({
+          at: entry.at,
+          nodeId: entry.nodeId,
+          kind: 'end',
+          reason: entry.outcome,
+        });
       default:
         return;
     }

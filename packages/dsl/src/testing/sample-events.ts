@@ -32,8 +32,14 @@ export function sampleEvent(
     'hold.ended': { kind: 'dispute' },
     'task.resolved': { commandId: 'c1', outcome: 'resolved' },
   };
-  const parsed = parseJourneyEvent({ id, type, occurredAt: at, data: { ...defaults[type], ...data } });
-  if (!parsed.ok) throw new Error(`sampleEvent(${type}): ${parsed.issues.map((i) => i.message).join('; ')}`);
+  const parsed = parseJourneyEvent({
+    id,
+    type,
+    occurredAt: at,
+    data: { ...defaults[type], ...data },
+  });
+  if (!parsed.ok)
+    throw new Error(`sampleEvent(${type}): ${parsed.issues.map((i) => i.message).join('; ')}`);
   return parsed.event;
 }
 

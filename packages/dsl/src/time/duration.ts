@@ -1,8 +1,10 @@
 import { DateTime, Duration } from 'luxon';
+import { wallClockInstant } from './local-time';
 
 /** True when `value` is an ISO 8601 duration luxon understands ("P2D", "PT4H", "P1W"). */
 export function isIsoDuration(value: string): boolean {
-  return /^P/.test(value) && Duration.fromISO(value).isValid;
+  // luxon accepts a bare "P"; a duration must name at least one amount.
+  return /^P.*\d/.test(value) && Duration.fromISO(value).isValid;
 }
 
 /**
@@ -40,13 +42,14 @@ export function maxInstant(a: string, b: string): string {
 }
 
 /**
- * The instant of a local wall-clock time on a calendar date in a time zone.
- * A time that does not exist (spring-forward gap) moves forward to the first valid minute.
+ * The instant of a local wall-clock time on a calendar date in a time zone, DST-correct:
+ * 09:00 on the day clocks change is still 09:00 local. A time inside a spring-forward gap means
+ * the moment the clocks jump (02:30 → 03:00); a repeated fall-back time means its first occurrence.
+ * @example localDateTimeToInstant('2026-03-08', '09:00', 'America/New_York') // '2026-03-08T13:00:00.000Z'
  */
 export function localDateTimeToInstant(date: string, time: string, timeZone: string): string {
-  const [hour, minute] = time === '24:00' ? [24, 0] : time.split(':').map(Number);
-  const day = DateTime.fromISO(date, { zone: timeZone }).startOf('day');
-  return toUtcIso(day.plus({ hours: hour ?? 0, minutes: minute ?? 0 }));
+  const [hour = 0, minute = 0] = time.split(':').map(Number);
+  return new Date(wallClockInstant(date, hour * 60 + minute, timeZone)).toISOString();
 }
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
@@ -74,7 +77,9 @@ export function humanizeDuration(duration: string, locale = 'en'): string {
   if (!parsed.isValid) return duration;
   const units = Object.entries(parsed.toObject()).filter(([, v]) => v !== 0);
   if (units.length === 0) return 'no time';
-  return Duration.fromObject(Object.fromEntries(units), { locale }).toHuman({ listStyle: 'narrow' });
+  return Duration.fromObject(Object.fromEntries(units), { locale }).toHuman({
+    listStyle: 'narrow',
+  });
 }
 
 /** A calendar date plus (or minus) whole days: addDays('2026-03-01', -3) → '2026-02-26'. */

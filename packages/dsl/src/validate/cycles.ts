@@ -7,7 +7,9 @@ import type { Problem } from './problem';
  * the call stack. Linear in nodes + edges.
  * @example stronglyConnectedComponents([[1], [0], []]) // [[1, 0], [2]]
  */
-export function stronglyConnectedComponents(successors: readonly (readonly number[])[]): number[][] {
+export function stronglyConnectedComponents(
+  successors: readonly (readonly number[])[],
+): number[][] {
   const count = successors.length;
   const order = new Int32Array(count).fill(-1);
   const low = new Int32Array(count);

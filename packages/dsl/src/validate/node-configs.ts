@@ -21,26 +21,40 @@ export function checkNodeConfigs(
   const problems: Problem[] = [];
   const nodeIdAt = (index: number) => nodes[index]?.id;
   const checked = nodes.map((node): CheckedNode => {
-    if (node.type === undefined) return node;
+    // Built field by field: an object spread per node is measurable on a 1,000-node journey.
+    const result: CheckedNode = {
+      index: node.index,
+      id: node.id,
+      type: node.type,
+      config: node.config,
+      next: node.next,
+      nextComplete: node.nextComplete,
+    };
+    if (node.type === undefined) return result;
     const definition = catalogue.get(node.type);
     if (!definition) {
       problems.push(unknownType(node, node.type, catalogue));
-      return node;
+      return result;
     }
-    if (node.config === undefined) return { ...node, definition };
-    const result = guarded(node, definition, problems, () => {
-      const parsed = definition.config.safeParse(node.config, { reportInput: true });
+    result.definition = definition;
+    if (node.config === undefined) return result;
+    guarded(node, definition, problems, () => {
+      const parsed = definition.config.safeParse(node.config);
       if (!parsed.success) {
+        // Again with `reportInput` for the messages; it turns zod's fast path off.
+        const detailed = definition.config.safeParse(node.config, { reportInput: true });
+        const issues = (detailed.error ?? parsed.error).issues;
         const base = ['nodes', node.index, 'config'];
-        problems.push(...issuesToProblems(parsed.error.issues, { code: 'INVALID_CONFIG', base, nodeIdAt }));
-        return undefined;
+        problems.push(...issuesToProblems(issues, { code: 'INVALID_CONFIG', base, nodeIdAt }));
+        return;
       }
       const ports = definition.ports(parsed.data);
       const own = definition.check?.(parsed.data) ?? [];
       problems.push(...own.map((p) => fromNodeCheck(node, p)));
-      return { parsedConfig: parsed.data, ports };
+      result.parsedConfig = parsed.data;
+      result.ports = ports;
     });
-    return { ...node, definition, ...result };
+    return result;
   });
   return { problems, nodes: checked };
 }

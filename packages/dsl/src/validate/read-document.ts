@@ -22,16 +22,19 @@ export interface ReadResult {
 export function readDocument(doc: unknown): ReadResult {
   if (!isRecord(doc)) {
     const message = `A journey is a JSON object such as { "dsl": "journey/v1", "id": "…", "nodes": […] }, not ${kindOf(doc)}.`;
-    return { problems: [{ code: 'SCHEMA', severity: 'error', message, path: [] }], read: { nodes: [] } };
+    return {
+      problems: [{ code: 'SCHEMA', severity: 'error', message, path: [] }],
+      read: { nodes: [] },
+    };
   }
-  const parsed = journeySchema.safeParse(doc, { reportInput: true });
-  if (parsed.success) {
-    return { problems: [], journey: parsed.data, read: fromJourney(parsed.data) };
-  }
+  const valid = journeySchema.safeParse(doc);
+  if (valid.success) return { problems: [], journey: valid.data, read: fromJourney(valid.data) };
+  // Again with `reportInput` for the messages; it turns zod's fast path off, so only when broken.
+  const detailed = journeySchema.safeParse(doc, { reportInput: true }).error ?? valid.error;
   const read = readPartially(doc);
   const nodeIdAt = (index: number) => read.nodes[index]?.id;
   const startMissing = isBlank(doc.start);
-  const issues = parsed.error.issues.filter((i) => !(startMissing && isAt(i, ['start'])));
+  const issues = detailed.issues.filter((i) => !(startMissing && isAt(i, ['start'])));
   const problems = issuesToProblems(issues, { code: 'SCHEMA', base: [], nodeIdAt });
   if (startMissing) {
     const first = read.nodes.find((node) => node.id !== undefined)?.id;

@@ -94,7 +94,10 @@ function templateProblems(
     const path = [...at, locale];
     if (!result.ok) {
       const { message, line, column } = result.error;
-      const place = line === undefined ? '' : ` at line ${line}${column === undefined ? '' : `, column ${column}`}`;
+      const place =
+        line === undefined
+          ? ''
+          : ` at line ${line}${column === undefined ? '' : `, column ${column}`}`;
       problems.push({
         code: 'TEMPLATE_SYNTAX',
         severity: 'error',

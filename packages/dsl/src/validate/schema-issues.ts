@@ -23,29 +23,42 @@ export interface IssueContext {
  * @example issuesToProblems(result.error.issues, { code: 'SCHEMA', base: [], nodeIdAt: () => undefined })
  */
 export function issuesToProblems(issues: readonly Issue[], context: IssueContext): Problem[] {
-  return flatten(issues, context.base).flatMap(({ issue, path }) => toProblems(issue, path, context));
+  return flatten(issues, context.base).flatMap(({ issue, path }) =>
+    toProblems(issue, path, context),
+  );
 }
 
 function toProblems(issue: Issue, path: JsonPath, context: IssueContext): Problem[] {
   const located = (at: JsonPath, message: string, code: Problem['code'] = context.code) => {
-    const nodeId = at[0] === 'nodes' && typeof at[1] === 'number' ? context.nodeIdAt(at[1]) : undefined;
+    const nodeId =
+      at[0] === 'nodes' && typeof at[1] === 'number' ? context.nodeIdAt(at[1]) : undefined;
     return { code, severity: 'error' as const, message, path: at, ...(nodeId ? { nodeId } : {}) };
   };
   const where = (at: JsonPath) => describeLocation(at, context);
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) =>
-      located([...path, key], `${where(path)}: unknown field "${key}"; remove it or fix its spelling.`),
+      located(
+        [...path, key],
+        `${where(path)}: unknown field "${key}"; remove it or fix its spelling.`,
+      ),
     );
   }
   if (isMissing(issue) && path.length > 0) {
     const key = String(path[path.length - 1]);
-    const only = issue.code === 'invalid_value' && issue.values.length === 1 ? issue.values[0] : undefined;
+    const only =
+      issue.code === 'invalid_value' && issue.values.length === 1 ? issue.values[0] : undefined;
     const add = only === undefined ? 'add it' : `add "${key}": ${JSON.stringify(only)}`;
     return [located(path, `${where(path.slice(0, -1))}: "${key}" is missing; ${add}.`)];
   }
-  if (issue.code === 'invalid_value' && isEventEnum(issue.values) && typeof issue.input === 'string') {
+  if (
+    issue.code === 'invalid_value' &&
+    isEventEnum(issue.values) &&
+    typeof issue.input === 'string'
+  ) {
     const hint = didYouMean(issue.input, eventNames) || ' See the list of events in docs/dsl.md.';
-    return [located(path, `${where(path)}: "${issue.input}" is not an event.${hint}`, 'UNKNOWN_EVENT')];
+    return [
+      located(path, `${where(path)}: "${issue.input}" is not an event.${hint}`, 'UNKNOWN_EVENT'),
+    ];
   }
   return [located(path, `${where(path)}: ${plain(issue.message)}`)];
 }
@@ -61,7 +74,10 @@ function describeLocation(path: JsonPath, context: IssueContext): string {
   return formatPath(path);
 }
 
-function flatten(issues: readonly Issue[], base: JsonPath): Array<{ issue: Issue; path: JsonPath }> {
+function flatten(
+  issues: readonly Issue[],
+  base: JsonPath,
+): Array<{ issue: Issue; path: JsonPath }> {
   return issues.flatMap((issue) => {
     const path = [...base, ...issue.path.map(toKey)];
     if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ issue, path }];
@@ -110,12 +126,14 @@ function unionMessage(branches: readonly Issue[][]): string {
 
 // Parsed with `reportInput`, an issue lacks `input` only when there was no value there.
 function isMissing(issue: Issue): boolean {
-  return (issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined;
+  return issue.input === undefined;
 }
 
 const eventSet = new Set<string>(eventNames);
 function isEventEnum(values: readonly unknown[]): boolean {
-  return values.length === eventSet.size && values.every((v) => typeof v === 'string' && eventSet.has(v));
+  return (
+    values.length === eventSet.size && values.every((v) => typeof v === 'string' && eventSet.has(v))
+  );
 }
 
 // zod's "Invalid input: expected string, received number" reads better without its preamble.

@@ -9,7 +9,10 @@ import { didYouMean } from './suggest';
  * `checkPorts` reports them.
  * @example buildGraph(nodes).graph.successors[0] // [1, 3]
  */
-export function buildGraph(nodes: readonly CheckedNode[]): { problems: Problem[]; graph: NodeGraph } {
+export function buildGraph(nodes: readonly CheckedNode[]): {
+  problems: Problem[];
+  graph: NodeGraph;
+} {
   const problems: Problem[] = [];
   const owners: CheckedNode[] = [];
   const indexById = new Map<string, number>();
@@ -30,12 +33,14 @@ export function buildGraph(nodes: readonly CheckedNode[]): { problems: Problem[]
       path: ['nodes', node.index, 'id'],
     });
   }
-  const successors = owners.map((node) =>
-    Object.values(node.next).flatMap((target) => {
-      const index = indexById.get(target);
-      return index === undefined ? [] : [index];
-    }),
-  );
+  const successors = owners.map((node) => {
+    const out: number[] = [];
+    for (const port in node.next) {
+      const index = indexById.get(node.next[port] ?? '');
+      if (index !== undefined) out.push(index);
+    }
+    return out;
+  });
   return { problems, graph: { nodes: owners, indexById, successors } };
 }
 
@@ -75,27 +80,15 @@ export function checkDefaultLocale(journey: ReadJourney): Problem[] {
  */
 export function checkPorts(nodes: readonly CheckedNode[], graph: NodeGraph): Problem[] {
   const problems: Problem[] = [];
-  const ids = [...graph.indexById.keys()];
   for (const node of nodes) {
     const portNames = node.ports?.map((port) => port.name);
-    for (const [port, target] of Object.entries(node.next)) {
-      const at = { ...nodeRef(node), port, path: ['nodes', node.index, 'next', port] };
+    for (const port in node.next) {
+      const target = node.next[port] ?? '';
       if (portNames && !portNames.includes(port)) {
-        const has = portNames.length > 0 ? `its ports are ${portNames.join(', ')}` : 'it has no ports';
-        problems.push({
-          code: 'UNKNOWN_PORT',
-          severity: 'error',
-          message: `${nodeName(node)} has no port "${port}" (${has}).${didYouMean(port, portNames)} Rename or remove this "next" entry.`,
-          ...at,
-        });
+        problems.push(unknownPort(node, port, portNames));
       }
       if (!graph.indexById.has(target)) {
-        problems.push({
-          code: 'DANGLING_TARGET',
-          severity: 'error',
-          message: `${nodeName(node)}, port "${port}" leads to "${target}", which is not a node of this journey.${didYouMean(target, ids) || ' Point it at an existing node.'}`,
-          ...at,
-        });
+        problems.push(danglingTarget(node, port, target, graph));
       }
     }
     if (!node.ports || !node.nextComplete) continue;
@@ -112,6 +105,35 @@ export function checkPorts(nodes: readonly CheckedNode[], graph: NodeGraph): Pro
     }
   }
   return problems;
+}
+
+function unknownPort(node: CheckedNode, port: string, portNames: readonly string[]): Problem {
+  const has = portNames.length > 0 ? `its ports are ${portNames.join(', ')}` : 'it has no ports';
+  return {
+    code: 'UNKNOWN_PORT',
+    severity: 'error',
+    message: `${nodeName(node)} has no port "${port}" (${has}).${didYouMean(port, portNames)} Rename or remove this "next" entry.`,
+    ...nodeRef(node),
+    port,
+    path: ['nodes', node.index, 'next', port],
+  };
+}
+
+function danglingTarget(
+  node: CheckedNode,
+  port: string,
+  target: string,
+  graph: NodeGraph,
+): Problem {
+  const hint = didYouMean(target, graph.indexById.keys()) || ' Point it at an existing node.';
+  return {
+    code: 'DANGLING_TARGET',
+    severity: 'error',
+    message: `${nodeName(node)}, port "${port}" leads to "${target}", which is not a node of this journey.${hint}`,
+    ...nodeRef(node),
+    port,
+    path: ['nodes', node.index, 'next', port],
+  };
 }
 
 function listed(ids: readonly string[]): string {

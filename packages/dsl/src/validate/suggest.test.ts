@@ -58,7 +58,9 @@ describe('factHint', () => {
   });
 
   it('asks for one attribute when an open attribute group is named alone', () => {
-    expect(factHint('borrower.attributes')).toBe(' Name one attribute, e.g. "borrower.attributes.tier".');
+    expect(factHint('borrower.attributes')).toBe(
+      ' Name one attribute, e.g. "borrower.attributes.tier".',
+    );
   });
 
   it('repairs a misspelt attribute group and keeps the attribute name', () => {

@@ -60,7 +60,10 @@ export const branchNode = fakeNode({
   ports: (config) => [...config.rules.map((rule) => ({ name: rule.port })), { name: 'else' }],
   waits: false,
   references: (config) => ({
-    conditions: config.rules.map((rule, i) => ({ path: ['rules', i, 'when'], condition: rule.when })),
+    conditions: config.rules.map((rule, i) => ({
+      path: ['rules', i, 'when'],
+      condition: rule.when,
+    })),
   }),
 });
 
@@ -75,7 +78,13 @@ export const splitNode = fakeNode({
     const total = config.variants.reduce((sum, variant) => sum + variant.weight, 0);
     return total === 100
       ? []
-      : [{ code: 'SPLIT_WEIGHTS', message: `weights add up to ${total}, not 100`, path: ['variants'] }];
+      : [
+          {
+            code: 'SPLIT_WEIGHTS',
+            message: `weights add up to ${total}, not 100`,
+            path: ['variants'],
+          },
+        ];
   },
 });
 
@@ -106,7 +115,9 @@ export const fakeCatalogue = createCatalogue([
  * A valid two-language journey: hello (send) → wait-2d → check (branch) → paid | nudge → end.
  * Override any top-level field; nodes are replaced whole.
  */
-export function aJourney(overrides: Partial<Record<keyof JourneyInput, unknown>> = {}): Record<string, unknown> {
+export function aJourney(
+  overrides: Partial<Record<keyof JourneyInput, unknown>> = {},
+): Record<string, unknown> {
   return {
     dsl: 'journey/v1',
     id: 'gentle-ladder',
@@ -131,7 +142,9 @@ export function aJourney(overrides: Partial<Record<keyof JourneyInput, unknown>>
       {
         id: 'check',
         type: 'branch',
-        config: { rules: [{ port: 'paid', when: { fact: 'account.amountDue', op: 'eq', value: 0 } }] },
+        config: {
+          rules: [{ port: 'paid', when: { fact: 'account.amountDue', op: 'eq', value: 0 } }],
+        },
         next: { paid: 'end', else: 'end' },
       },
       { id: 'end', type: 'end', config: { outcome: 'finished' } },

@@ -1,4 +1,4 @@
-import { conditionSchema, evaluateCondition, slugSchema } from '@tandem/dsl';
+import { conditionSchema, evaluateCondition, portNameSchema } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 
@@ -6,7 +6,7 @@ const config = z.object({
   rules: z
     .array(
       z.object({
-        port: slugSchema.describe('Port name for this rule'),
+        port: portNameSchema.describe('Port name for this rule'),
         label: z.string().max(80).optional(),
         when: conditionSchema,
       }),
@@ -31,16 +31,27 @@ export const branchNode = defineNode({
     icon: 'branch',
     colour: '#ca8a04',
     help: 'Choose a path by facts: days past due, segment, amount…',
-    summary: (c) => (c.rules.length === 0 ? 'no rules yet: always "else"' : `${c.rules.length} rule${c.rules.length === 1 ? '' : 's'} + else`),
+    summary: (c) =>
+      c.rules.length === 0
+        ? 'no rules yet: always "else"'
+        : `${c.rules.length} rule${c.rules.length === 1 ? '' : 's'} + else`,
   },
-  references: (c) => ({ conditions: c.rules.map((r, i) => ({ path: ['rules', i, 'when'], condition: r.when })) }),
+  references: (c) => ({
+    conditions: c.rules.map((r, i) => ({ path: ['rules', i, 'when'], condition: r.when })),
+  }),
   check(c) {
     const seen = new Set<string>();
     return c.rules.flatMap((r, i) => {
       const duplicate = seen.has(r.port) || r.port === 'else';
       seen.add(r.port);
       return duplicate
-        ? [{ code: 'NODE_CONFIG', message: `port "${r.port}" is used twice (or is "else"); give each rule its own port`, path: ['rules', i, 'port'] }]
+        ? [
+            {
+              code: 'NODE_CONFIG',
+              message: `port "${r.port}" is used twice (or is "else"); give each rule its own port`,
+              path: ['rules', i, 'port'],
+            },
+          ]
         : [];
     });
   },

@@ -12,7 +12,9 @@ const config = z.object({
     .min(1)
     .default('on-time-payments')
     .describe('Lesson from the library (title, summary and video per language)'),
-  watchWithin: durationSchema.default('P3D').describe('How long to wait for the lesson to be watched'),
+  watchWithin: durationSchema
+    .default('P3D')
+    .describe('How long to wait for the lesson to be watched'),
 });
 
 /** "Education video": sends a short lesson in the borrower's language and notices when it is watched. */
@@ -31,7 +33,8 @@ export const educationLessonNode = defineNode({
     icon: 'play',
     colour: '#9333ea',
     help: 'Share a short lesson on credit and on-time payment',
-    summary: (c) => `lesson "${c.lesson}" · ${messageSummary(c)} · ${humanizeDuration(c.watchWithin)} to watch`,
+    summary: (c) =>
+      `lesson "${c.lesson}" · ${messageSummary(c)} · ${humanizeDuration(c.watchWithin)} to watch`,
   },
   references: (c) => ({ texts: messageTexts(c) }),
   behaviour: {
@@ -42,7 +45,8 @@ export const educationLessonNode = defineNode({
       effects: [sendMessage(ctx.config, 'lesson', 'lesson', 'lesson')],
     }),
     onEvent: (ctx, _state, event) =>
-      event.type === 'lesson.watched' && (event.data.lesson === undefined || event.data.lesson === ctx.config.lesson)
+      event.type === 'lesson.watched' &&
+      (event.data.lesson === undefined || event.data.lesson === ctx.config.lesson)
         ? { kind: 'exit', port: 'watched' }
         : undefined,
     onTimer: () => ({ kind: 'exit', port: 'notWatched' }),

@@ -1,14 +1,19 @@
-import { addDuration, durationSchema, humanizeDuration, slugSchema } from '@tandem/dsl';
+import { addDuration, durationSchema, humanizeDuration, portNameSchema } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 
 const config = z.object({
   queue: z.string().min(1).max(60).default('collections').describe('Agent queue'),
   priority: z.enum(['low', 'normal', 'high', 'urgent']).default('normal'),
-  reason: z.string().min(1).max(500).default('Needs a person').describe('What the agent should know'),
+  reason: z
+    .string()
+    .min(1)
+    .max(500)
+    .default('Needs a person')
+    .describe('What the agent should know'),
   sla: durationSchema.default('P1D').describe('When the task is due'),
   outcomes: z
-    .array(slugSchema)
+    .array(portNameSchema)
     .min(1)
     .max(10)
     .default(['resolved'])
@@ -34,10 +39,19 @@ export const escalateNode = defineNode({
   check(c) {
     const problems = [];
     if (new Set(c.outcomes).size !== c.outcomes.length) {
-      problems.push({ code: 'NODE_CONFIG', message: 'an outcome is listed twice', path: ['outcomes'] });
+      problems.push({
+        code: 'NODE_CONFIG',
+        message: 'an outcome is listed twice',
+        path: ['outcomes'],
+      });
     }
     const clash = c.outcomes.indexOf('timeout');
-    if (clash >= 0) problems.push({ code: 'NODE_CONFIG', message: '"timeout" is the port for no answer; name the outcome differently', path: ['outcomes', clash] });
+    if (clash >= 0)
+      problems.push({
+        code: 'NODE_CONFIG',
+        message: '"timeout" is the port for no answer; name the outcome differently',
+        path: ['outcomes', clash],
+      });
     return problems;
   },
   behaviour: {
@@ -58,7 +72,9 @@ export const escalateNode = defineNode({
       ],
     }),
     onEvent: (ctx, _state, event, related) =>
-      event.type === 'task.resolved' && related?.effectKey === 'task' && ctx.config.outcomes.includes(event.data.outcome)
+      event.type === 'task.resolved' &&
+      related?.effectKey === 'task' &&
+      ctx.config.outcomes.includes(event.data.outcome)
         ? { kind: 'exit', port: event.data.outcome }
         : undefined,
     onTimer: () => ({ kind: 'exit', port: 'timeout' }),

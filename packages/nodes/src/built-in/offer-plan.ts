@@ -7,8 +7,17 @@ export const planOptionSchema = z.object({
   label: z.string().max(80).optional().describe('Name shown to the borrower, e.g. "3 months"'),
   instalments: z.number().int().min(2).max(60).describe('Number of payments'),
   frequency: z.enum(['weekly', 'biweekly', 'monthly']).default('monthly'),
-  discountPercent: z.number().min(0).max(50).default(0).describe('Discount off the balance, percent'),
-  minInstalment: z.number().min(0).default(0).describe('Smallest allowed payment; plans below it are not offered'),
+  discountPercent: z
+    .number()
+    .min(0)
+    .max(50)
+    .default(0)
+    .describe('Discount off the balance, percent'),
+  minInstalment: z
+    .number()
+    .min(0)
+    .default(0)
+    .describe('Smallest allowed payment; plans below it are not offered'),
 });
 export type PlanOption = z.infer<typeof planOptionSchema>;
 
@@ -61,15 +70,22 @@ export const offerPlanNode = defineNode({
     vetEvent(ctx, _state, event): EventVerdict {
       if (event.type !== 'plan.accepted') return { ok: true };
       const option = ctx.config.options[event.data.option];
-      if (!option) return { ok: false, reason: 'unknownOption', message: 'That plan is not on offer.' };
+      if (!option)
+        return { ok: false, reason: 'unknownOption', message: 'That plan is not on offer.' };
       if (instalmentAmount(option, ctx.facts.account.amountDue) < option.minInstalment) {
-        return { ok: false, reason: 'belowMinimum', message: 'That plan is not available for this balance.' };
+        return {
+          ok: false,
+          reason: 'belowMinimum',
+          message: 'That plan is not available for this balance.',
+        };
       }
       return { ok: true };
     },
     onEvent(ctx, _state, event) {
       if (event.type === 'plan.accepted') {
-        return ctx.config.options[event.data.option] ? { kind: 'exit', port: 'accepted' } : undefined;
+        return ctx.config.options[event.data.option]
+          ? { kind: 'exit', port: 'accepted' }
+          : undefined;
       }
       if (event.type === 'plan.declined') return { kind: 'exit', port: 'declined' };
       return undefined;

@@ -22,14 +22,28 @@ const config = z.object({
     en: 'Hi {{ borrower.firstName }}, we understand things come up. If you can, pick a date that works for you to pay {{ account.amountDue | money }}: {{ links.promise }}',
   }),
   respondWithin: durationSchema.default('P3D').describe('How long the borrower has to pick a date'),
-  maxDaysOut: z.number().int().min(1).max(90).default(14).describe('Latest date that can be picked, in days from today'),
-  graceDays: z.number().int().min(0).max(14).default(1).describe('Days after the promised date before it counts as broken'),
+  maxDaysOut: z
+    .number()
+    .int()
+    .min(1)
+    .max(90)
+    .default(14)
+    .describe('Latest date that can be picked, in days from today'),
+  graceDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(14)
+    .default(1)
+    .describe('Days after the promised date before it counts as broken'),
   remindBefore: durationSchema
     .nullable()
     .default('P1D')
     .describe('Remind this long before the promised date (10:00 local); null for no reminder'),
   reminder: localizedTextSchema
-    .default({ en: 'Hi {{ borrower.firstName }}, just a reminder of the payment you planned for this week. Thank you! {{ links.pay }}' })
+    .default({
+      en: 'Hi {{ borrower.firstName }}, just a reminder of the payment you planned for this week. Thank you! {{ links.pay }}',
+    })
     .describe('The reminder before the promised date, per language'),
   confirmation: localizedTextSchema
     .optional()
@@ -45,15 +59,31 @@ type PromiseToPayConfig = z.infer<typeof config>;
 
 type PromiseState =
   | { phase: 'asking' }
-  | { phase: 'promised'; date: string; amount: number | null; paid: number; reminderAt: string | null; checkAt: string };
+  | {
+      phase: 'promised';
+      date: string;
+      amount: number | null;
+      paid: number;
+      reminderAt: string | null;
+      checkAt: string;
+    };
 
 function vetPromise(ctx: NodeContext<PromiseToPayConfig>, event: JourneyEvent): EventVerdict {
   if (event.type !== 'ptp.promised') return { ok: true };
   const today = localDate(ctx.now, ctx.timezone);
   const days = daysBetween(today, event.data.date);
-  if (days < 0) return { ok: false, reason: 'pastDate', message: 'That date has already passed. Please pick today or a later date.' };
+  if (days < 0)
+    return {
+      ok: false,
+      reason: 'pastDate',
+      message: 'That date has already passed. Please pick today or a later date.',
+    };
   if (days > ctx.config.maxDaysOut) {
-    return { ok: false, reason: 'tooFar', message: `Please pick a date within ${ctx.config.maxDaysOut} days.` };
+    return {
+      ok: false,
+      reason: 'tooFar',
+      message: `Please pick a date within ${ctx.config.maxDaysOut} days.`,
+    };
   }
   const minimum = (ctx.facts.account.amountDue * ctx.config.minAmountPercent) / 100;
   if (event.data.amount !== undefined && event.data.amount < minimum) {
@@ -62,7 +92,11 @@ function vetPromise(ctx: NodeContext<PromiseToPayConfig>, event: JourneyEvent): 
   return { ok: true };
 }
 
-function acceptPromise(ctx: NodeContext<PromiseToPayConfig>, date: string, amount: number | null): NodeStep<PromiseState> {
+function acceptPromise(
+  ctx: NodeContext<PromiseToPayConfig>,
+  date: string,
+  amount: number | null,
+): NodeStep<PromiseState> {
   const { config: c, timezone, now } = ctx;
   // Broken only once the whole grace period is over, at midnight local time.
   const checkAt = localDateTimeToInstant(addDays(date, c.graceDays + 1), '00:00', timezone);
@@ -74,7 +108,9 @@ function acceptPromise(ctx: NodeContext<PromiseToPayConfig>, date: string, amoun
     kind: 'stay',
     state: { phase: 'promised', date, amount, paid: 0, reminderAt, checkAt },
     wakeAt: reminderAt ?? checkAt,
-    effects: c.confirmation ? [sendMessage(c, 'confirmation', 'promise.confirmation', 'portal', c.confirmation)] : [],
+    effects: c.confirmation
+      ? [sendMessage(c, 'confirmation', 'promise.confirmation', 'portal', c.confirmation)]
+      : [],
   };
 }
 
@@ -98,7 +134,8 @@ export const promiseToPayNode = defineNode({
     icon: 'calendar',
     colour: '#16a34a',
     help: 'Let the borrower choose a date to pay; remind and check kindly',
-    summary: (c) => `promise within ${c.maxDaysOut} days · ${messageSummary(c)} · answer in ${humanizeDuration(c.respondWithin)}`,
+    summary: (c) =>
+      `promise within ${c.maxDaysOut} days · ${messageSummary(c)} · answer in ${humanizeDuration(c.respondWithin)}`,
   },
   references: (c) => ({
     texts: [
@@ -120,14 +157,20 @@ export const promiseToPayNode = defineNode({
         if (!vetPromise(ctx, event).ok) return undefined;
         return acceptPromise(ctx, event.data.date, event.data.amount ?? null);
       }
-      if (event.type === 'payment.settled') return { kind: 'exit', port: 'kept', count: { promisesKept: 1 } };
+      if (event.type === 'payment.settled')
+        return { kind: 'exit', port: 'kept', count: { promisesKept: 1 } };
       if (event.type === 'payment.received') {
-        if (state.phase === 'asking') return { kind: 'exit', port: 'kept', count: { promisesKept: 1 } };
+        if (state.phase === 'asking')
+          return { kind: 'exit', port: 'kept', count: { promisesKept: 1 } };
         const paid = state.paid + event.data.amount;
         if (state.amount === null || paid >= state.amount) {
           return { kind: 'exit', port: 'kept', count: { promisesKept: 1 } };
         }
-        return { kind: 'stay', state: { ...state, paid }, wakeAt: state.reminderAt ?? state.checkAt };
+        return {
+          kind: 'stay',
+          state: { ...state, paid },
+          wakeAt: state.reminderAt ?? state.checkAt,
+        };
       }
       return undefined;
     },
@@ -138,7 +181,19 @@ export const promiseToPayNode = defineNode({
           kind: 'stay',
           state: { ...state, reminderAt: null },
           wakeAt: state.checkAt,
-          effects: [sendMessage(ctx.config, 'reminder', 'promise.reminder', 'pay', ctx.config.reminder)],
+          effects: [
+            {
+              ...sendMessage(
+                ctx.config,
+                'reminder',
+                'promise.reminder',
+                'pay',
+                ctx.config.reminder,
+              ),
+              // A reminder that a cap or window pushes past the promised day is worse than none.
+              notAfter: localDateTimeToInstant(addDays(state.date, 1), '00:00', ctx.timezone),
+            },
+          ],
         };
       }
       return { kind: 'exit', port: 'broken', count: { promisesBroken: 1 } };

@@ -1,4 +1,4 @@
-import { linkKinds } from '@tandem/dsl';
+import { addDuration, durationSchema, linkKinds } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { messageFields, messageSummary, messageTexts, sendMessage } from '../shared/message-fields';
@@ -7,7 +7,16 @@ const config = z.object({
   ...messageFields({
     en: 'Hi {{ borrower.firstName }}, a friendly reminder that {{ account.amountDue | money }} is due. You can pay or choose what suits you here: {{ links.portal }}',
   }),
-  link: z.enum(linkKinds).default('portal').describe('Which self-service page the message links to'),
+  link: z
+    .enum(linkKinds)
+    .default('portal')
+    .describe('Which self-service page the message links to'),
+  sendWithin: durationSchema
+    .nullable()
+    .default(null)
+    .describe(
+      'Drop the message if hours or caps delay it longer than this (e.g. "P2D" for a due-date heads-up); null: no limit',
+    ),
 });
 
 /** Sends one localized message on a channel (fallback channel if the borrower opted out). */
@@ -33,9 +42,18 @@ export const remindNode = defineNode({
     enter: (ctx) => ({
       kind: 'stay',
       state: null,
-      effects: [sendMessage(ctx.config, 'message', 'reminder', ctx.config.link)],
+      effects: [
+        {
+          ...sendMessage(ctx.config, 'message', 'reminder', ctx.config.link),
+          ...(ctx.config.sendWithin
+            ? { notAfter: addDuration(ctx.now, ctx.config.sendWithin, ctx.timezone) }
+            : {}),
+        },
+      ],
     }),
     onResult: (_ctx, _state, result) =>
-      result.kind === 'send' ? { kind: 'exit', port: result.status === 'sent' ? 'sent' : 'failed' } : undefined,
+      result.kind === 'send'
+        ? { kind: 'exit', port: result.status === 'sent' ? 'sent' : 'failed' }
+        : undefined,
   },
 });

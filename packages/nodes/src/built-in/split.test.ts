@@ -3,7 +3,12 @@ import { factsFixture } from '@tandem/dsl/testing';
 import { describe, expect, it } from 'vitest';
 import { splitNode } from './split';
 
-const config = splitNode.config.parse({ variants: [{ name: 'warm', weight: 70 }, { name: 'plain', weight: 30 }] });
+const config = splitNode.config.parse({
+  variants: [
+    { name: 'warm', weight: 70 },
+    { name: 'plain', weight: 30 },
+  ],
+});
 
 function variantFor(enrollmentId: string, nodeId = 'tone'): string {
   const step = splitNode.behaviour.enter({
@@ -32,13 +37,21 @@ describe('split', () => {
 
   it('assigns independently per split node (two splits are not correlated)', () => {
     let same = 0;
-    for (let i = 0; i < 10_000; i++) if (variantFor(`enr-${i}`, 'a') === variantFor(`enr-${i}`, 'b')) same++;
+    for (let i = 0; i < 10_000; i++)
+      if (variantFor(`enr-${i}`, 'a') === variantFor(`enr-${i}`, 'b')) same++;
     // Independent 70/30 splits agree 0.7² + 0.3² = 58% of the time.
     expect(Math.abs(same / 10_000 - 0.58)).toBeLessThan(0.03);
   });
 
   it('reports weights that do not add up to 100', () => {
-    const bad = splitNode.config.parse({ variants: [{ name: 'a', weight: 60 }, { name: 'b', weight: 30 }] });
-    expect(splitNode.check!(bad)).toEqual([{ code: 'SPLIT_WEIGHTS', message: 'weights add up to 90, not 100', path: ['variants'] }]);
+    const bad = splitNode.config.parse({
+      variants: [
+        { name: 'a', weight: 60 },
+        { name: 'b', weight: 30 },
+      ],
+    });
+    expect(splitNode.check!(bad)).toEqual([
+      { code: 'SPLIT_WEIGHTS', message: 'weights add up to 90, not 100', path: ['variants'] },
+    ]);
   });
 });

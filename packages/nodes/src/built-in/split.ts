@@ -1,10 +1,15 @@
-import { slugSchema } from '@tandem/dsl';
+import { portNameSchema } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 
 const config = z.object({
   variants: z
-    .array(z.object({ name: slugSchema.describe('Variant name (its port)'), weight: z.number().min(0).max(100).describe('Share, percent') }))
+    .array(
+      z.object({
+        name: portNameSchema.describe('Variant name (its port)'),
+        weight: z.number().min(0).max(100).describe('Share, percent'),
+      }),
+    )
     .min(2)
     .max(10)
     .default([
@@ -36,11 +41,20 @@ export const splitNode = defineNode({
     const problems = [];
     const total = c.variants.reduce((sum, v) => sum + v.weight, 0);
     if (Math.abs(total - 100) > 1e-9) {
-      problems.push({ code: 'SPLIT_WEIGHTS', message: `weights add up to ${total}, not 100`, path: ['variants'] });
+      problems.push({
+        code: 'SPLIT_WEIGHTS',
+        message: `weights add up to ${total}, not 100`,
+        path: ['variants'],
+      });
     }
     const names = c.variants.map((v) => v.name);
     names.forEach((name, i) => {
-      if (names.indexOf(name) !== i) problems.push({ code: 'NODE_CONFIG', message: `variant "${name}" is listed twice`, path: ['variants', i, 'name'] });
+      if (names.indexOf(name) !== i)
+        problems.push({
+          code: 'NODE_CONFIG',
+          message: `variant "${name}" is listed twice`,
+          path: ['variants', i, 'name'],
+        });
     });
     return problems;
   },

@@ -29,9 +29,19 @@ export const waitForEventNode = defineNode({
   check: (c) =>
     new Set(c.events).size === c.events.length
       ? []
-      : [{ code: 'NODE_CONFIG', message: 'an event is listed twice; each event is one port', path: ['events'] }],
+      : [
+          {
+            code: 'NODE_CONFIG',
+            message: 'an event is listed twice; each event is one port',
+            path: ['events'],
+          },
+        ],
   behaviour: {
-    enter: (ctx) => ({ kind: 'stay', state: null, wakeAt: addDuration(ctx.now, ctx.config.timeout, ctx.timezone) }),
+    enter: (ctx) => ({
+      kind: 'stay',
+      state: null,
+      wakeAt: addDuration(ctx.now, ctx.config.timeout, ctx.timezone),
+    }),
     onEvent: (ctx, _state, event) =>
       ctx.config.events.includes(event.type) ? { kind: 'exit', port: event.type } : undefined,
     onTimer: () => ({ kind: 'exit', port: 'timeout' }),

@@ -65,8 +65,15 @@ export const waitNode = defineNode({
         : `${c.offsetDays === 0 ? 'on' : `${Math.abs(c.offsetDays)} day${Math.abs(c.offsetDays) === 1 ? '' : 's'} ${c.offsetDays < 0 ? 'before' : 'after'}`} ${c.fact} at ${c.atLocalTime}`,
   },
   check: (c) =>
-    c.mode === 'untilDate' && !/^(account\.dueDate|(borrower|account)\.attributes\..+)$/.test(c.fact)
-      ? [{ code: 'NODE_CONFIG', message: `"${c.fact}" is not a date fact; use account.dueDate or a date attribute`, path: ['fact'] }]
+    c.mode === 'untilDate' &&
+    !/^(account\.dueDate|(borrower|account)\.attributes\..+)$/.test(c.fact)
+      ? [
+          {
+            code: 'NODE_CONFIG',
+            message: `"${c.fact}" is not a date fact; use account.dueDate or a date attribute`,
+            path: ['fact'],
+          },
+        ]
       : [],
   behaviour: {
     enter(ctx) {

@@ -1,4 +1,13 @@
-import { channelSchema, localizedTextSchema, smsSegments, type Channel, type LinkKind, type LocalizedText, type MessageIntent, type NodeEffect } from '@tandem/dsl';
+import {
+  channelSchema,
+  localizedTextSchema,
+  smsSegments,
+  type Channel,
+  type LinkKind,
+  type LocalizedText,
+  type MessageIntent,
+  type NodeEffect,
+} from '@tandem/dsl';
 import { z } from 'zod';
 
 /** Config fields every messaging node shares: channel, optional fallback, the text per locale. */
@@ -8,7 +17,9 @@ export function messageFields(defaultText: LocalizedText) {
     fallbackChannel: channelSchema
       .optional()
       .describe('Used when the borrower opted out of the main channel'),
-    message: localizedTextSchema.default(defaultText).describe('The message, per language (Liquid template)'),
+    message: localizedTextSchema
+      .default(defaultText)
+      .describe('The message, per language (Liquid template)'),
     subject: localizedTextSchema.optional().describe('Email subject, per language'),
   };
 }
@@ -23,7 +34,7 @@ export function sendMessage(
   intent: MessageIntent,
   link?: LinkKind,
   message: LocalizedText = config.message,
-): NodeEffect {
+): Extract<NodeEffect, { kind: 'send' }> {
   return {
     kind: 'send',
     key,
@@ -49,7 +60,10 @@ export function messageSummary(config: MessageConfig): string {
   const locales = Object.keys(config.message);
   const parts = [channelNames[config.channel], locales.join(', ') || 'no text'];
   if (config.channel === 'sms') {
-    const longest = Math.max(0, ...Object.values(config.message).map((t) => smsSegments(t).segments));
+    const longest = Math.max(
+      0,
+      ...Object.values(config.message).map((t) => smsSegments(t).segments),
+    );
     parts.push(`${longest} segment${longest === 1 ? '' : 's'}`);
   }
   if (config.fallbackChannel) parts.push(`fallback ${channelNames[config.fallbackChannel]}`);

@@ -1,4 +1,10 @@
-import { eventNames, nodeCategories, type AnyNodeDefinition, type FactsView, type NodeReferences } from '@tandem/dsl';
+import {
+  eventNames,
+  nodeCategories,
+  type AnyNodeDefinition,
+  type FactsView,
+  type NodeReferences,
+} from '@tandem/dsl';
 import { factsFixture, sampleEvent } from '@tandem/dsl/testing';
 import { describe, expect, it } from 'vitest';
 import { nodeContext, possibleResults, stepViolations } from './node-harness';
@@ -17,11 +23,18 @@ export interface ConformanceOptions {
  * @example
  * describeNodeConformance(creditCheckNode, { configs: [{ bureau: 'equifax' }] });
  */
-export function describeNodeConformance(definition: AnyNodeDefinition, options: ConformanceOptions = {}): void {
+export function describeNodeConformance(
+  definition: AnyNodeDefinition,
+  options: ConformanceOptions = {},
+): void {
   const now = options.now ?? '2026-03-02T03:00:00.000Z';
   const facts = options.facts ?? factsFixture();
-  const configs = () => [definition.config.parse({}), ...(options.configs ?? []).map((c) => definition.config.parse(c))];
-  const context = (config: unknown, at = now) => nodeContext(definition, { config, now: at, enteredAt: now, facts });
+  const configs = () => [
+    definition.config.parse({}),
+    ...(options.configs ?? []).map((c) => definition.config.parse(c)),
+  ];
+  const context = (config: unknown, at = now) =>
+    nodeContext(definition, { config, now: at, enteredAt: now, facts });
 
   describe(`node "${definition.type}" conformance`, () => {
     it('has a valid type name and version', () => {
@@ -66,8 +79,13 @@ export function describeNodeConformance(definition: AnyNodeDefinition, options: 
       for (const config of configs()) {
         const refs: NodeReferences = definition.references?.(config) ?? {};
         for (const ref of [...(refs.texts ?? []), ...(refs.conditions ?? [])]) {
-          const value = ref.path.reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], config);
-          expect(value, `path ${ref.path.join('.')}`).toEqual('text' in ref ? ref.text : ref.condition);
+          const value = ref.path.reduce<unknown>(
+            (v, k) => (v as Record<string | number, unknown> | undefined)?.[k],
+            config,
+          );
+          expect(value, `path ${ref.path.join('.')}`).toEqual(
+            'text' in ref ? ref.text : ref.condition,
+          );
         }
       }
     });
@@ -111,7 +129,10 @@ export function describeNodeConformance(definition: AnyNodeDefinition, options: 
         for (const effect of entered.effects ?? []) {
           for (const result of possibleResults(effect)) {
             const answer = definition.behaviour.onResult?.(context(config), entered.state, result);
-            expect(stepViolations(definition, config, answer, now), `${effect.kind} ${JSON.stringify(result)}`).toEqual([]);
+            expect(
+              stepViolations(definition, config, answer, now),
+              `${effect.kind} ${JSON.stringify(result)}`,
+            ).toEqual([]);
           }
         }
       }

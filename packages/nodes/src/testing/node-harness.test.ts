@@ -26,18 +26,31 @@ describe('stepViolations: the rules the conformance suite enforces', () => {
   });
 
   it('rejects a timer from a node that declares it does not wait, and a timer in the past', () => {
-    const problems = stepViolations(probe, {}, { kind: 'stay', state: null, wakeAt: '2026-03-01T00:00:00Z' }, now);
+    const problems = stepViolations(
+      probe,
+      {},
+      { kind: 'stay', state: null, wakeAt: '2026-03-01T00:00:00Z' },
+      now,
+    );
     expect(problems).toContain('sets a timer but declares waits: false');
     expect(problems.some((p) => p.includes('is not after now'))).toBe(true);
   });
 
   it('rejects state that would not survive JSON (a Date, a Map)', () => {
-    expect(stepViolations(probe, {}, { kind: 'stay', state: { when: new Date(0) } }, now)).toHaveLength(1);
+    expect(
+      stepViolations(probe, {}, { kind: 'stay', state: { when: new Date(0) } }, now),
+    ).toHaveLength(1);
     expect(stepViolations(probe, {}, { kind: 'stay', state: new Map() }, now)).toHaveLength(1);
   });
 
   it('rejects an activity effect without a matching contract', () => {
-    const step = { kind: 'stay' as const, state: null, effects: [{ kind: 'runActivity' as const, key: 'k', activity: 'score', input: null }] };
-    expect(stepViolations(probe, {}, step, now)).toEqual(['runs activity "score" but declares no activity contract with that name']);
+    const step = {
+      kind: 'stay' as const,
+      state: null,
+      effects: [{ kind: 'runActivity' as const, key: 'k', activity: 'score', input: null }],
+    };
+    expect(stepViolations(probe, {}, step, now)).toEqual([
+      'runs activity "score" but declares no activity contract with that name',
+    ]);
   });
 });

@@ -44,16 +44,21 @@ export function stepViolations(
   const problems: string[] = [];
   const ports = definition.ports(config).map((p) => p.name);
   if (step.kind === 'exit' && !ports.includes(step.port)) {
-    problems.push(`exits by "${step.port}", which is not one of its ports (${ports.join(', ') || 'none'})`);
+    problems.push(
+      `exits by "${step.port}", which is not one of its ports (${ports.join(', ') || 'none'})`,
+    );
   }
-  if (step.kind === 'end' && step.outcome.trim() === '') problems.push('ends with an empty outcome');
+  if (step.kind === 'end' && step.outcome.trim() === '')
+    problems.push('ends with an empty outcome');
   if (step.kind === 'stay') {
     if (JSON.stringify(step.state) === undefined || !isPlainJson(step.state)) {
       problems.push('stays with a state that is not plain JSON (it must survive continue-as-new)');
     }
     if (step.wakeAt) {
-      if (Number.isNaN(Date.parse(step.wakeAt))) problems.push(`wakeAt "${step.wakeAt}" is not an instant`);
-      else if (compareInstants(step.wakeAt, now) <= 0) problems.push(`wakeAt ${step.wakeAt} is not after now (${now})`);
+      if (Number.isNaN(Date.parse(step.wakeAt)))
+        problems.push(`wakeAt "${step.wakeAt}" is not an instant`);
+      else if (compareInstants(step.wakeAt, now) <= 0)
+        problems.push(`wakeAt ${step.wakeAt} is not after now (${now})`);
       if (!definition.waits) problems.push('sets a timer but declares waits: false');
     }
   }
@@ -101,7 +106,9 @@ function isPlainJson(value: unknown): boolean {
   if (Array.isArray(value)) return value.every(isPlainJson);
   if (typeof value === 'object') {
     const proto = Object.getPrototypeOf(value) as unknown;
-    return (proto === Object.prototype || proto === null) && Object.values(value).every(isPlainJson);
+    return (
+      (proto === Object.prototype || proto === null) && Object.values(value).every(isPlainJson)
+    );
   }
   return false;
 }

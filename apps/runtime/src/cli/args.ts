@@ -1,0 +1,156 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { instantSchema, personaNames, toUtcIso } from '@tandem/dsl';
+
+/** A fixed instant, not the wall clock: the same command prints the same timeline tomorrow. */
+export const DEFAULT_START = '2026-03-02T09:00:00Z';
+export const DEFAULT_DAYS = 30;
+export const MAX_DAYS = 3650;
+
+export const commandNames = ['validate', 'simulate', 'schema', 'personas', 'help'] as const;
+export type CommandName = (typeof commandNames)[number];
+
+/** A built-in persona by name, or `script:<file.json>` (an explicit list of events). */
+export type PersonaChoice = { kind: 'named'; name: string } | { kind: 'script'; file: string };
+
+export type CliCommand =
+  | { kind: 'help'; topic: CommandName | null }
+  | { kind: 'validate'; files: string[]; json: boolean }
+  | {
+      kind: 'simulate';
+      file: string;
+      persona: PersonaChoice;
+      borrower: string | null;
+      start: string;
+      days: number;
+      json: boolean;
+    }
+  | { kind: 'schema' }
+  | { kind: 'personas'; json: boolean };
+
+/** A usage error names the command whose help to show with it. */
+export type ParsedArgs =
+  | { ok: true; command: CliCommand }
+  | { ok: false; message: string; topic: CommandName | null };
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+const json = { type: 'boolean' } as const;
+const help = { type: 'boolean', short: 'h' } as const;
+
+const optionsByCommand: Record<Exclude<CommandName, 'help'>, Options> = {
+  validate: { json, help },
+  simulate: {
+    persona: { type: 'string', short: 'p' },
+    borrower: { type: 'string', short: 'b' },
+    start: { type: 'string' },
+    days: { type: 'string' },
+    json,
+    help,
+  },
+  schema: { help },
+  personas: { json, help },
+};
+
+const isCommand = (name: string): name is CommandName =>
+  (commandNames as readonly string[]).includes(name);
+
+/** Options before a `--` that ask for help, wherever they stand. */
+function wantsHelp(args: string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+/** Node's message without its long hint about `--`, which only confuses here. */
+function shortMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('. To specify a positional argument')[0] ?? message;
+}
+
+/**
+ * Reads the command line (without `node` and the script) into a command, or a usage error.
+ * Checks everything that needs no file: option names, --days, --start, persona names.
+ * @example parseCliArgs(['simulate', 'a.journey.json', '--persona', 'silent'])
+ */
+export function parseCliArgs(argv: string[]): ParsedArgs {
+  const [name, ...rest] = argv;
+  if (name === undefined) return { ok: false, message: 'no command given', topic: null };
+  if (name === '--help' || name === '-h') return { ok: true, command: { kind: 'help', topic: null } };
+  if (!isCommand(name)) return { ok: false, message: `unknown command "${name}"`, topic: null };
+  if (name === 'help') {
+    const [topic, extra] = rest;
+    if (topic === undefined) return { ok: true, command: { kind: 'help', topic: null } };
+    if (!isCommand(topic) || extra !== undefined) {
+      return { ok: false, message: `no help on "${rest.join(' ')}"`, topic: null };
+    }
+    return { ok: true, command: { kind: 'help', topic } };
+  }
+  if (wantsHelp(rest)) return { ok: true, command: { kind: 'help', topic: name } };
+
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: rest, options: optionsByCommand[name], allowPositionals: true, strict: true });
+  } catch (error) {
+    return { ok: false, message: shortMessage(error), topic: name };
+  }
+  const { values, positionals } = parsed;
+  const fail = (message: string): ParsedArgs => ({ ok: false, message, topic: name });
+  const flag = (key: string) => values[key] === true;
+  const text = (key: string) => (typeof values[key] === 'string' ? values[key] : undefined);
+
+  switch (name) {
+    case 'validate':
+      if (positionals.length === 0) return fail('name at least one journey file to validate');
+      return { ok: true, command: { kind: 'validate', files: positionals, json: flag('json') } };
+    case 'schema':
+    case 'personas':
+      if (positionals.length > 0) return fail(`"${name}" takes no file (got "${positionals[0]}")`);
+      return { ok: true, command: name === 'schema' ? { kind: 'schema' } : { kind: 'personas', json: flag('json') } };
+    case 'simulate':
+      return readSimulate(positionals, text, flag('json'), fail);
+  }
+}
+
+function readSimulate(
+  positionals: string[],
+  text: (key: string) => string | undefined,
+  asJson: boolean,
+  fail: (message: string) => ParsedArgs,
+): ParsedArgs {
+  const [file, extra] = positionals;
+  if (file === undefined) return fail('name the journey file to simulate');
+  if (extra !== undefined) return fail(`simulate one journey at a time (got "${file}" and "${extra}")`);
+
+  const personaText = text('persona');
+  if (personaText === undefined) return fail(`choose a persona with --persona (${personaNames.join(', ')}, or script:<file.json>)`);
+  let persona: PersonaChoice;
+  if (personaText.startsWith('script:')) {
+    const scriptFile = personaText.slice('script:'.length);
+    if (scriptFile === '') return fail('--persona script: needs a file, e.g. --persona script:events.json');
+    persona = { kind: 'script', file: scriptFile };
+  } else if (personaNames.includes(personaText)) {
+    persona = { kind: 'named', name: personaText };
+  } else {
+    return fail(`unknown persona "${personaText}"; personas: ${personaNames.join(', ')}, or script:<file.json>`);
+  }
+
+  const startText = text('start') ?? DEFAULT_START;
+  if (!instantSchema.safeParse(startText).success) {
+    return fail(`--start must be an ISO date-time with a zone, e.g. ${DEFAULT_START} (got "${startText}")`);
+  }
+  const daysText = text('days') ?? String(DEFAULT_DAYS);
+  const days = /^\d+$/.test(daysText) ? Number(daysText) : NaN;
+  if (!(days >= 1 && days <= MAX_DAYS)) {
+    return fail(`--days must be a whole number from 1 to ${MAX_DAYS} (got "${daysText}")`);
+  }
+  return {
+    ok: true,
+    command: {
+      kind: 'simulate',
+      file,
+      persona,
+      borrower: text('borrower') ?? null,
+      start: toUtcIso(startText),
+      days,
+      json: asJson,
+    },
+  };
+}

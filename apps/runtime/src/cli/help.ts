@@ -1,0 +1,94 @@
+import { DEFAULT_DAYS, DEFAULT_START, MAX_DAYS, type CommandName } from './args';
+import { DEFAULT_DAYS_PAST_DUE, describeDefaultBorrowers } from './borrower';
+
+const overview = `usage: journey <command> [options]
+
+Check and try out Tandem journeys (journey/v1 JSON files) from the command line.
+
+commands:
+  validate <file...>            check journeys; every problem with its code and JSON path
+  simulate <file> --persona X   run a simulated borrower through a journey on a virtual clock
+  schema                        print the journey/v1 JSON Schema (built-in node catalogue)
+  personas                      list the simulated borrowers
+  help [command]                this text, or one command's options
+
+exit codes: 0 done, 1 an input is invalid (journey, borrower file, event script), 2 usage error.
+Run \`journey help <command>\` for a command's options.
+`;
+
+const validate = `usage: journey validate <file...> [--json]
+
+Checks each journey file against journey/v1 and the built-in node catalogue. Prints ✓ or ✗ per
+file, then one line per problem: severity, code, node and port, JSON path, message. Warnings
+are shown but do not fail. A file that cannot be read (FILE_UNREADABLE) or is not JSON
+(INVALID_JSON, with line and column) counts as invalid.
+
+options:
+  --json        print only [{ "file", "ok", "problems": [...] }] on stdout
+  -h, --help    this help
+
+exit codes: 0 every file valid, 1 some file invalid, 2 usage error.
+`;
+
+const simulate = () => `usage: journey simulate <file> --persona <name> [options]
+
+Runs one simulated borrower through a journey: the real engine, contact policy and templates
+on a virtual clock. Prints a timeline (UTC, the borrower's local time, node, kind, channel,
+text or reason) and the outcome.
+
+options:
+  -p, --persona <name>      a persona (\`journey personas\` lists them: silent,
+                            paysAfterFirstReminder, …), or script:<file.json>: a JSON
+                            array of events such as
+                            [{ "after": "PT2H", "type": "payment.received", "data": { "amount": 50 } }]
+                            ("after" counts from the start)
+  -b, --borrower <file>     borrower and account facts:
+                            { "borrower": { "firstName", "locale", "timezone", "country", "region"? },
+                              "account": { "amountDue", "currency", "dueDate", "daysPastDue" } }
+                            (borrower.id defaults to "sim-borrower")
+      --start <instant>     enrollment instant, ISO 8601 with a zone (default ${DEFAULT_START})
+      --days <n>            how many days to run, 1 to ${MAX_DAYS} (default ${DEFAULT_DAYS})
+      --json                print { "outcome", "timeline": [...] } instead of the table
+  -h, --help                this help
+
+Without --borrower the borrower speaks the journey's defaultLocale, lives where that language
+is common and is ${DEFAULT_DAYS_PAST_DUE} days past due at the start ("es-MX" matches "es"; a language
+not listed gets the "en" borrower, speaking that language):
+${describeDefaultBorrowers().map((line) => `  ${line}`).join('\n')}
+
+exit codes: 0 simulated, 1 journey, borrower file or script invalid, 2 usage error
+(such as an unknown persona).
+`;
+
+const schema = `usage: journey schema
+
+Prints the JSON Schema (draft 2020-12) of journey/v1 for the built-in node catalogue, for
+editors and other tools. It checks shape only; \`journey validate\` checks the rest.
+`;
+
+const personas = `usage: journey personas [--json]
+
+Lists the simulated borrowers \`journey simulate --persona\` accepts, with what each does.
+
+options:
+  --json        print [{ "name", "description" }]
+`;
+
+/**
+ * The help text for a command, or the overview.
+ * @example helpText('simulate').startsWith('usage: journey simulate') // true
+ */
+export function helpText(topic: CommandName | null): string {
+  switch (topic) {
+    case 'validate':
+      return validate;
+    case 'simulate':
+      return simulate();
+    case 'schema':
+      return schema;
+    case 'personas':
+      return personas;
+    default:
+      return overview;
+  }
+}

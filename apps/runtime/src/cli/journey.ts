@@ -1,0 +1,22 @@
+// The `journey` command (`pnpm journey <args>`): a thin entry. Everything it prints comes from
+// runCli, which tests call directly; this file only wires argv, files and the process.
+import { readFile } from 'node:fs/promises';
+import { runCli } from './run-cli';
+
+// `journey schema | head` closes the pipe early; that is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
+try {
+  const output = await runCli(process.argv.slice(2), { readText: (path) => readFile(path, 'utf8') });
+  if (output.stdout) process.stdout.write(output.stdout);
+  if (output.stderr) process.stderr.write(output.stderr);
+  // exitCode, not process.exit(): a piped stdout may still be flushing.
+  process.exitCode = output.exitCode;
+} catch (error) {
+  process.stderr.write(`journey: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,48 @@
+import { journeyJsonSchema, personaNames, persona } from '@tandem/dsl';
+import { builtInCatalogue } from '@tandem/nodes';
+import { parseCliArgs } from './args';
+import { done, usage, type CommandOutput } from './command-output';
+import { padEnd } from './text-layout';
+import { helpText } from './help';
+import type { ReadText } from './read-json';
+import { runSimulate } from './simulate-command';
+import { runValidate } from './validate-command';
+
+export interface CliOptions {
+  readText: ReadText;
+  /** Terminal width for the timeline table. */
+  width?: number;
+}
+
+/** Every persona with what it does, in the order the simulator lists them. */
+export function personaList(): Array<{ name: string; description: string }> {
+  return personaNames.map((name) => ({ name, description: persona(name)?.description ?? '' }));
+}
+
+function formatPersonas(list: Array<{ name: string; description: string }>): string {
+  const width = Math.max(...list.map((p) => p.name.length));
+  return `${list.map((p) => `${padEnd(p.name, width)}  ${p.description}`).join('\n')}\n`;
+}
+
+/**
+ * The whole CLI as a function: argv (without node and the script) in, what to print and the
+ * exit code out. Never throws for bad input; journey.ts wires it to the process.
+ * @example const { exitCode, stdout } = await runCli(['validate', 'a.journey.json'], { readText: (p) => readFile(p, 'utf8') });
+ */
+export async function runCli(argv: string[], options: CliOptions): Promise<CommandOutput> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) return usage(`journey: ${parsed.message}\n\n${helpText(parsed.topic)}`);
+  const { command } = parsed;
+  switch (command.kind) {
+    case 'help':
+      return done(helpText(command.topic));
+    case 'validate':
+      return runValidate(command, options.readText);
+    case 'simulate':
+      return runSimulate(command, options.readText, options.width);
+    case 'schema':
+      return done(`${JSON.stringify(journeyJsonSchema(builtInCatalogue), null, 2)}\n`);
+    case 'personas':
+      return done(command.json ? `${JSON.stringify(personaList(), null, 2)}\n` : formatPersonas(personaList()));
+  }
+}
