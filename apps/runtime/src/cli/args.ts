@@ -29,8 +29,7 @@ export type CliCommand =
 
 /** A usage error names the command whose help to show with it. */
 export type ParsedArgs =
-  | { ok: true; command: CliCommand }
-  | { ok: false; message: string; topic: CommandName | null };
+  { ok: true; command: CliCommand } | { ok: false; message: string; topic: CommandName | null };
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 const json = { type: 'boolean' } as const;
@@ -73,7 +72,8 @@ function shortMessage(error: unknown): string {
 export function parseCliArgs(argv: string[]): ParsedArgs {
   const [name, ...rest] = argv;
   if (name === undefined) return { ok: false, message: 'no command given', topic: null };
-  if (name === '--help' || name === '-h') return { ok: true, command: { kind: 'help', topic: null } };
+  if (name === '--help' || name === '-h')
+    return { ok: true, command: { kind: 'help', topic: null } };
   if (!isCommand(name)) return { ok: false, message: `unknown command "${name}"`, topic: null };
   if (name === 'help') {
     const [topic, extra] = rest;
@@ -87,7 +87,12 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
 
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: rest, options: optionsByCommand[name], allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: optionsByCommand[name],
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     return { ok: false, message: shortMessage(error), topic: name };
   }
@@ -103,7 +108,10 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     case 'schema':
     case 'personas':
       if (positionals.length > 0) return fail(`"${name}" takes no file (got "${positionals[0]}")`);
-      return { ok: true, command: name === 'schema' ? { kind: 'schema' } : { kind: 'personas', json: flag('json') } };
+      return {
+        ok: true,
+        command: name === 'schema' ? { kind: 'schema' } : { kind: 'personas', json: flag('json') },
+      };
     case 'simulate':
       return readSimulate(positionals, text, flag('json'), fail);
   }
@@ -117,24 +125,33 @@ function readSimulate(
 ): ParsedArgs {
   const [file, extra] = positionals;
   if (file === undefined) return fail('name the journey file to simulate');
-  if (extra !== undefined) return fail(`simulate one journey at a time (got "${file}" and "${extra}")`);
+  if (extra !== undefined)
+    return fail(`simulate one journey at a time (got "${file}" and "${extra}")`);
 
   const personaText = text('persona');
-  if (personaText === undefined) return fail(`choose a persona with --persona (${personaNames.join(', ')}, or script:<file.json>)`);
+  if (personaText === undefined)
+    return fail(
+      `choose a persona with --persona (${personaNames.join(', ')}, or script:<file.json>)`,
+    );
   let persona: PersonaChoice;
   if (personaText.startsWith('script:')) {
     const scriptFile = personaText.slice('script:'.length);
-    if (scriptFile === '') return fail('--persona script: needs a file, e.g. --persona script:events.json');
+    if (scriptFile === '')
+      return fail('--persona script: needs a file, e.g. --persona script:events.json');
     persona = { kind: 'script', file: scriptFile };
   } else if (personaNames.includes(personaText)) {
     persona = { kind: 'named', name: personaText };
   } else {
-    return fail(`unknown persona "${personaText}"; personas: ${personaNames.join(', ')}, or script:<file.json>`);
+    return fail(
+      `unknown persona "${personaText}"; personas: ${personaNames.join(', ')}, or script:<file.json>`,
+    );
   }
 
   const startText = text('start') ?? DEFAULT_START;
   if (!instantSchema.safeParse(startText).success) {
-    return fail(`--start must be an ISO date-time with a zone, e.g. ${DEFAULT_START} (got "${startText}")`);
+    return fail(
+      `--start must be an ISO date-time with a zone, e.g. ${DEFAULT_START} (got "${startText}")`,
+    );
   }
   const daysText = text('days') ?? String(DEFAULT_DAYS);
   const days = /^\d+$/.test(daysText) ? Number(daysText) : NaN;

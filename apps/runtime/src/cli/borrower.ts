@@ -13,13 +13,45 @@ interface Profile {
   amountDue: number;
 }
 
+const english: Profile = {
+  firstName: 'Alex',
+  timezone: 'America/New_York',
+  country: 'US',
+  currency: 'USD',
+  amountDue: 250,
+};
+
 /** One plausible borrower per language, living where the matching rule pack applies. */
 const profiles: Record<string, Profile> = {
-  en: { firstName: 'Alex', timezone: 'America/New_York', country: 'US', currency: 'USD', amountDue: 250 },
-  'en-GB': { firstName: 'Sam', timezone: 'Europe/London', country: 'GB', currency: 'GBP', amountDue: 200 },
-  es: { firstName: 'Sofía', timezone: 'America/Mexico_City', country: 'MX', currency: 'MXN', amountDue: 4500 },
-  vi: { firstName: 'Lan', timezone: 'Asia/Ho_Chi_Minh', country: 'VN', currency: 'VND', amountDue: 2_500_000 },
-  zh: { firstName: 'Wei', timezone: 'Asia/Shanghai', country: 'CN', currency: 'CNY', amountDue: 1800 },
+  en: english,
+  'en-GB': {
+    firstName: 'Sam',
+    timezone: 'Europe/London',
+    country: 'GB',
+    currency: 'GBP',
+    amountDue: 200,
+  },
+  es: {
+    firstName: 'Sofía',
+    timezone: 'America/Mexico_City',
+    country: 'MX',
+    currency: 'MXN',
+    amountDue: 4500,
+  },
+  vi: {
+    firstName: 'Lan',
+    timezone: 'Asia/Ho_Chi_Minh',
+    country: 'VN',
+    currency: 'VND',
+    amountDue: 2_500_000,
+  },
+  zh: {
+    firstName: 'Wei',
+    timezone: 'Asia/Shanghai',
+    country: 'CN',
+    currency: 'CNY',
+    amountDue: 1800,
+  },
 };
 
 /**
@@ -28,7 +60,8 @@ const profiles: Record<string, Profile> = {
  */
 export function describeDefaultBorrowers(): string[] {
   return Object.entries(profiles).map(
-    ([locale, p]) => `${locale}: ${p.firstName} in ${p.timezone} (${p.country}), owes ${p.amountDue} ${p.currency}`,
+    ([locale, p]) =>
+      `${locale}: ${p.firstName} in ${p.timezone} (${p.country}), owes ${p.amountDue} ${p.currency}`,
   );
 }
 
@@ -39,7 +72,7 @@ export function describeDefaultBorrowers(): string[] {
  */
 export function defaultFacts(locale: string, start: string): EnrollmentFacts {
   const language = locale.split('-')[0] ?? locale;
-  const profile = profiles[locale] ?? profiles[language] ?? (profiles.en as Profile);
+  const profile = profiles[locale] ?? profiles[language] ?? english;
   const today = localDate(start, profile.timezone);
   return enrollmentFactsSchema.parse({
     borrower: {
@@ -87,7 +120,10 @@ export function parseBorrowerFile(
   // The schema only asks for a non-empty string; a typo'd zone would fail deep in the engine.
   const zone = isRecord(value) && isRecord(value.borrower) ? value.borrower.timezone : undefined;
   if (typeof zone === 'string' && zone !== '' && !isTimeZone(zone)) {
-    issues.push({ path: ['borrower', 'timezone'], message: `unknown time zone "${zone}"; use an IANA name such as "Europe/London"` });
+    issues.push({
+      path: ['borrower', 'timezone'],
+      message: `unknown time zone "${zone}"; use an IANA name such as "Europe/London"`,
+    });
   }
   if (!parsed.success || issues.length > 0) return { ok: false, issues };
   return { ok: true, facts: parsed.data };

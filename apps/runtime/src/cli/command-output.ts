@@ -9,6 +9,14 @@ export interface CommandOutput {
   stderr: string;
 }
 
-export const done = (stdout: string, stderr = ''): CommandOutput => ({ exitCode: 0, stdout, stderr });
-export const invalid = (stderr: string, stdout = ''): CommandOutput => ({ exitCode: 1, stdout, stderr });
+export const done = (stdout: string, stderr = ''): CommandOutput => ({
+  exitCode: 0,
+  stdout,
+  stderr,
+});
+export const invalid = (stderr: string, stdout = ''): CommandOutput => ({
+  exitCode: 1,
+  stdout,
+  stderr,
+});
 export const usage = (stderr: string): CommandOutput => ({ exitCode: 2, stdout: '', stderr });

@@ -36,7 +36,12 @@ export function formatProblem(problem: Problem | FileProblem): string {
   if ('nodeId' in problem && problem.nodeId !== undefined) where.push(`node "${problem.nodeId}"`);
   if ('port' in problem && problem.port !== undefined) where.push(`port "${problem.port}"`);
   if (problem.path.length > 0) where.push(`at ${formatJsonPath(problem.path)}`);
-  const parts = [problem.severity.padEnd(7), problem.code, ...(where.length ? [where.join(' ')] : []), problem.message];
+  const parts = [
+    problem.severity.padEnd(7),
+    problem.code,
+    ...(where.length ? [where.join(' ')] : []),
+    problem.message,
+  ];
   return `  ${parts.join('  ')}`;
 }
 

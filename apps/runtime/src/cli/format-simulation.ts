@@ -8,7 +8,9 @@ export interface SimulationReport {
   facts: EnrollmentFacts;
   start: string;
   days: number;
-  result: Pick<SimulationResult, 'outcome' | 'timeline'> & { state: { node: { id: string } | null } };
+  result: Pick<SimulationResult, 'outcome' | 'timeline'> & {
+    state: { node: { id: string } | null };
+  };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -31,7 +33,9 @@ function tally(timeline: TimelineEntry[]): string {
 export function outcomeLine(result: SimulationReport['result'], days: number): string {
   const where = result.state.node ? ` at node "${result.state.node.id}"` : '';
   const outcome =
-    result.outcome === null ? `none: still running after ${plural(days, 'day')}${where}` : result.outcome;
+    result.outcome === null
+      ? `none: still running after ${plural(days, 'day')}${where}`
+      : result.outcome;
   return `Outcome: ${outcome} · ${tally(result.timeline)}`;
 }
 
@@ -41,13 +45,15 @@ export function outcomeLine(result: SimulationReport['result'], days: number): s
  */
 export function formatSimulation(report: SimulationReport, width = 120): string {
   const { borrower, account } = report.facts;
-  const place = [borrower.locale, borrower.timezone, borrower.country, borrower.region].filter(Boolean).join(', ');
+  const place = [borrower.locale, borrower.timezone, borrower.country, borrower.region]
+    .filter(Boolean)
+    .join(', ');
   const due = account.dueDate ? ` due ${account.dueDate}` : '';
   const lines = [
     `Journey   ${report.journey.id}: ${report.journey.name}`,
     `Persona   ${report.persona.name}: ${report.persona.description}`,
     `Borrower  ${borrower.firstName} (${place}) · ${account.amountDue} ${account.currency}${due}` +
-      ` · ${account.daysPastDue} days past due`,
+      ` · ${plural(account.daysPastDue, 'day')} past due`,
     `Start     ${utcMinute(report.start)} UTC, for ${plural(report.days, 'day')}`,
     '',
     ...formatTimeline(report.result.timeline, width),

@@ -25,7 +25,11 @@ const GAP = '  ';
  * the flex column filling the rest of the width and wrapping onto continuation lines.
  * @example formatTable([{ header: 'kind' }, { header: 'text', flex: true }], [['sent', 'Hi Lan']], { width: 40 })
  */
-export function formatTable(columns: TableColumn[], rows: string[][], options: TableOptions): string[] {
+export function formatTable(
+  columns: TableColumn[],
+  rows: string[][],
+  options: TableOptions,
+): string[] {
   const widths = columns.map((column, i) =>
     column.flex
       ? 0

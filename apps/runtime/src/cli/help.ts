@@ -54,7 +54,9 @@ options:
 Without --borrower the borrower speaks the journey's defaultLocale, lives where that language
 is common and is ${DEFAULT_DAYS_PAST_DUE} days past due at the start ("es-MX" matches "es"; a language
 not listed gets the "en" borrower, speaking that language):
-${describeDefaultBorrowers().map((line) => `  ${line}`).join('\n')}
+${describeDefaultBorrowers()
+  .map((line) => `  ${line}`)
+  .join('\n')}
 
 exit codes: 0 simulated, 1 journey, borrower file or script invalid, 2 usage error
 (such as an unknown persona).
@@ -91,4 +93,14 @@ export function helpText(topic: CommandName | null): string {
     default:
       return overview;
   }
+}
+
+/**
+ * What follows a usage error: the command's synopsis and where to read more, not the whole help.
+ * @example usageHint('validate') // 'usage: journey validate <file...> [--json]\nRun `journey help validate` for the options.\n'
+ */
+export function usageHint(topic: CommandName | null): string {
+  if (topic === null || topic === 'help') return helpText(null);
+  const synopsis = helpText(topic).split('\n')[0] ?? '';
+  return `${synopsis}\nRun \`journey help ${topic}\` for the options.\n`;
 }

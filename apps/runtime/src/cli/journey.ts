@@ -11,12 +11,16 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 try {
-  const output = await runCli(process.argv.slice(2), { readText: (path) => readFile(path, 'utf8') });
+  const output = await runCli(process.argv.slice(2), {
+    readText: (path) => readFile(path, 'utf8'),
+  });
   if (output.stdout) process.stdout.write(output.stdout);
   if (output.stderr) process.stderr.write(output.stderr);
   // exitCode, not process.exit(): a piped stdout may still be flushing.
   process.exitCode = output.exitCode;
 } catch (error) {
-  process.stderr.write(`journey: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `journey: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 }

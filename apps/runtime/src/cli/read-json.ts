@@ -68,7 +68,12 @@ export async function readJsonFile(path: string, readText: ReadText): Promise<Js
   } catch (error) {
     return {
       ok: false,
-      problem: { code: 'FILE_UNREADABLE', severity: 'error', message: unreadableMessage(error), path: [] },
+      problem: {
+        code: 'FILE_UNREADABLE',
+        severity: 'error',
+        message: unreadableMessage(error),
+        path: [],
+      },
     };
   }
   return parseJsonText(text);

@@ -3,7 +3,7 @@ import { builtInCatalogue } from '@tandem/nodes';
 import { parseCliArgs } from './args';
 import { done, usage, type CommandOutput } from './command-output';
 import { padEnd } from './text-layout';
-import { helpText } from './help';
+import { helpText, usageHint } from './help';
 import type { ReadText } from './read-json';
 import { runSimulate } from './simulate-command';
 import { runValidate } from './validate-command';
@@ -31,7 +31,7 @@ function formatPersonas(list: Array<{ name: string; description: string }>): str
  */
 export async function runCli(argv: string[], options: CliOptions): Promise<CommandOutput> {
   const parsed = parseCliArgs(argv);
-  if (!parsed.ok) return usage(`journey: ${parsed.message}\n\n${helpText(parsed.topic)}`);
+  if (!parsed.ok) return usage(`journey: ${parsed.message}\n${usageHint(parsed.topic)}`);
   const { command } = parsed;
   switch (command.kind) {
     case 'help':
@@ -43,6 +43,10 @@ export async function runCli(argv: string[], options: CliOptions): Promise<Comma
     case 'schema':
       return done(`${JSON.stringify(journeyJsonSchema(builtInCatalogue), null, 2)}\n`);
     case 'personas':
-      return done(command.json ? `${JSON.stringify(personaList(), null, 2)}\n` : formatPersonas(personaList()));
+      return done(
+        command.json
+          ? `${JSON.stringify(personaList(), null, 2)}\n`
+          : formatPersonas(personaList()),
+      );
   }
 }

@@ -24,12 +24,18 @@ const unreadable = (file: string, what: string, message: string): Failed => ({
   output: invalid(`✗ ${file}: cannot use the ${what}: ${message}\n`),
 });
 
-async function loadFacts(file: string | null, locale: string, start: string, readText: ReadText): Promise<Loaded<EnrollmentFacts>> {
+async function loadFacts(
+  file: string | null,
+  locale: string,
+  start: string,
+  readText: ReadText,
+): Promise<Loaded<EnrollmentFacts>> {
   if (file === null) return { ok: true, value: defaultFacts(locale, start) };
   const read = await readJsonFile(file, readText);
   if (!read.ok) return unreadable(file, 'borrower file', read.problem.message);
   const parsed = parseBorrowerFile(read.value);
-  if (!parsed.ok) return { ok: false, output: invalid(formatInputIssues(file, 'borrower file', parsed.issues)) };
+  if (!parsed.ok)
+    return { ok: false, output: invalid(formatInputIssues(file, 'borrower file', parsed.issues)) };
   return { ok: true, value: parsed.facts };
 }
 
@@ -37,12 +43,18 @@ async function loadPersona(choice: PersonaChoice, readText: ReadText): Promise<L
   if (choice.kind === 'named') {
     const found = namedPersona(choice.name);
     // args.ts only lets known names through; this guards a persona list that changed since.
-    return found ? { ok: true, value: found } : { ok: false, output: invalid(`unknown persona "${choice.name}"\n`) };
+    return found
+      ? { ok: true, value: found }
+      : { ok: false, output: invalid(`unknown persona "${choice.name}"\n`) };
   }
   const read = await readJsonFile(choice.file, readText);
   if (!read.ok) return unreadable(choice.file, 'event script', read.problem.message);
   const parsed = parseEventScript(read.value);
-  if (!parsed.ok) return { ok: false, output: invalid(formatInputIssues(choice.file, 'event script', parsed.issues)) };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      output: invalid(formatInputIssues(choice.file, 'event script', parsed.issues)),
+    };
   return { ok: true, value: scriptedPersona(parsed.events, `script:${choice.file}`) };
 }
 
@@ -51,12 +63,18 @@ async function loadPersona(choice: PersonaChoice, readText: ReadText): Promise<L
  * prints the timeline (a table, or `{ outcome, timeline }` with --json). Exit 1 when the
  * journey, the borrower file or the event script is invalid. Warnings go to stderr.
  */
-export async function runSimulate(command: SimulateCommand, readText: ReadText, width = 120): Promise<CommandOutput> {
+export async function runSimulate(
+  command: SimulateCommand,
+  readText: ReadText,
+  width = 120,
+): Promise<CommandOutput> {
   const read = await readJsonFile(command.file, readText);
   if (!read.ok) return unreadable(command.file, 'journey', read.problem.message).output;
   const compiled = compileJourney(read.value, builtInCatalogue);
   if (!compiled.ok) {
-    const report = formatValidationReport([{ file: command.file, ok: false, problems: compiled.problems }]);
+    const report = formatValidationReport([
+      { file: command.file, ok: false, problems: compiled.problems },
+    ]);
     return invalid(`the journey is not valid, so it cannot be simulated:\n${report}`);
   }
   const journey = compiled.journey.journey;
@@ -75,7 +93,9 @@ export async function runSimulate(command: SimulateCommand, readText: ReadText, 
       days: command.days,
     });
   } catch (error) {
-    return invalid(`simulation failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return invalid(
+      `simulation failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
   }
 
   const warnings = compiled.warnings.length

@@ -9,7 +9,10 @@ import { readJsonFile, type ReadText } from './read-json';
  * failed file with one problem, and the other files are still checked.
  * @example const results = await validateFiles(['a.journey.json'], (p) => readFile(p, 'utf8'));
  */
-export async function validateFiles(files: string[], readText: ReadText): Promise<FileValidation[]> {
+export async function validateFiles(
+  files: string[],
+  readText: ReadText,
+): Promise<FileValidation[]> {
   const results: FileValidation[] = [];
   for (const file of files) {
     const read = await readJsonFile(file, readText);
@@ -32,6 +35,8 @@ export async function runValidate(
   readText: ReadText,
 ): Promise<CommandOutput> {
   const results = await validateFiles(command.files, readText);
-  const stdout = command.json ? `${JSON.stringify(results, null, 2)}\n` : formatValidationReport(results);
+  const stdout = command.json
+    ? `${JSON.stringify(results, null, 2)}\n`
+    : formatValidationReport(results);
   return { exitCode: results.every((r) => r.ok) ? 0 : 1, stdout, stderr: '' };
 }

@@ -35,12 +35,16 @@ export interface NodeUi<C> {
   summary?(config: C): string;
 }
 
-/** Message purposes: personas and counters react to them; "demand" messages ask for money. */
+/**
+ * What a message is for. Personas and counters react to it; confirmations answer something the
+ * borrower did (a payment, a promise, a plan) and so do not count against contact caps.
+ */
 export type MessageIntent =
   | 'reminder'
   | 'promise.request'
   | 'promise.reminder'
   | 'promise.confirmation'
+  | 'confirmation'
   | 'plan.offer'
   | 'lesson'
   | 'information';

@@ -505,7 +505,7 @@ export class Run {
 }
 
 /** Messages that answer something the borrower just did. */
-const BORROWER_INITIATED: ReadonlySet<string> = new Set(['promise.confirmation']);
+const BORROWER_INITIATED: ReadonlySet<string> = new Set(['promise.confirmation', 'confirmation']);
 
 /** How many event ids the state remembers for de-duplication (the database remembers all). */
 export const SEEN_EVENT_IDS = 200;

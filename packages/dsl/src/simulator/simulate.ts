@@ -1,3 +1,4 @@
+import type { MessageIntent } from '../catalogue/node-definition';
 import type { JourneyEvent } from '../events/events';
 import { parseJourneyEvent } from '../events/events';
 import type { EnrollmentFactsInput, Links } from '../facts/facts';
@@ -26,6 +27,8 @@ export interface TimelineEntry {
   nodeId: string | null;
   kind: 'sent' | 'deferred' | 'suppressed' | 'event' | 'waiting' | 'task' | 'exit' | 'end';
   channel?: Channel;
+  /** For sent messages: what the message is for ("reminder", "confirmation"…). */
+  intent?: MessageIntent;
   locale?: string;
   text?: string;
   reason?: string;
@@ -236,6 +239,7 @@ class Simulation {
       nodeId: command.nodeId,
       kind: 'sent',
       channel: decision.channel,
+      intent: command.intent,
       locale: command.locale,
       text,
     });

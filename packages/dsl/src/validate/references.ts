@@ -89,8 +89,10 @@ function templateProblems(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const [locale, template] of Object.entries(text)) {
-    if (typeof template !== 'string' || template.trim() === '') continue;
+    // Liquid markup starts with "{{" or "{%": plain text needs no parse.
+    if (typeof template !== 'string' || !template.includes('{')) continue;
     const result = variablesOf(template);
+    if (result.ok && result.variables.every(isKnownFact)) continue;
     const path = [...at, locale];
     if (!result.ok) {
       const { message, line, column } = result.error;

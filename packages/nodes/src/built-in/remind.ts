@@ -7,6 +7,12 @@ const config = z.object({
   ...messageFields({
     en: 'Hi {{ borrower.firstName }}, a friendly reminder that {{ account.amountDue | money }} is due. You can pay or choose what suits you here: {{ links.portal }}',
   }),
+  purpose: z
+    .enum(['reminder', 'confirmation'])
+    .default('reminder')
+    .describe(
+      'A confirmation answers something the borrower did (a payment, a plan): it keeps contact hours but not caps',
+    ),
   link: z
     .enum(linkKinds)
     .default('portal')
@@ -44,7 +50,7 @@ export const remindNode = defineNode({
       state: null,
       effects: [
         {
-          ...sendMessage(ctx.config, 'message', 'reminder', ctx.config.link),
+          ...sendMessage(ctx.config, 'message', ctx.config.purpose, ctx.config.link),
           ...(ctx.config.sendWithin
             ? { notAfter: addDuration(ctx.now, ctx.config.sendWithin, ctx.timezone) }
             : {}),
