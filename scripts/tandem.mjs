@@ -54,7 +54,7 @@ function tsconfigs() {
       if (existsSync(file)) found.push(file);
     }
   }
-  for (const extra of ['examples', 'test', 'bench']) {
+  for (const extra of ['examples/custom-node', 'test', 'bench']) {
     const file = join(root, extra, 'tsconfig.json');
     if (existsSync(file)) found.push(file);
   }
@@ -124,6 +124,7 @@ switch (command) {
   case 'gen':
     ensureInstall();
     must(bin('tsx'), ['packages/nodes/scripts/generate-json-schema.ts', ...args]);
+    must(bin('tsx'), ['packages/nodes/scripts/generate-node-reference.ts', ...args]);
     break;
   case 'journey':
     ensureInstall();

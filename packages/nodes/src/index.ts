@@ -14,3 +14,4 @@ export { splitNode } from './built-in/split';
 export { waitNode } from './built-in/wait';
 export type { WaitConfig } from './built-in/wait';
 export { waitForEventNode } from './built-in/wait-for-event';
+export { nodeReferenceMarkdown } from './node-reference';

@@ -59,7 +59,10 @@ describe('parseCliArgs: validate, schema, personas', () => {
 
   it('parses schema and personas, which take no file', () => {
     expect(parseCliArgs(['schema'])).toEqual({ ok: true, command: { kind: 'schema' } });
-    expect(parseCliArgs(['personas', '--json'])).toEqual({ ok: true, command: { kind: 'personas', json: true } });
+    expect(parseCliArgs(['personas', '--json'])).toEqual({
+      ok: true,
+      command: { kind: 'personas', json: true },
+    });
     expect(usageError(parseCliArgs(['schema', 'out.json']))?.message).toContain('takes no file');
   });
 });
@@ -83,12 +86,27 @@ describe('parseCliArgs: simulate', () => {
 
   it('reads every option, normalising --start to UTC', () => {
     const parsed = parseCliArgs([
-      'simulate', 'j.json', '-p', 'optsOut', '-b', 'lan.json',
-      '--start', '2026-03-02T07:00:00+07:00', '--days', '7', '--json',
+      'simulate',
+      'j.json',
+      '-p',
+      'optsOut',
+      '-b',
+      'lan.json',
+      '--start',
+      '2026-03-02T07:00:00+07:00',
+      '--days',
+      '7',
+      '--json',
     ]);
     expect(parsed).toMatchObject({
       ok: true,
-      command: { persona: { kind: 'named', name: 'optsOut' }, borrower: 'lan.json', start: '2026-03-02T00:00:00.000Z', days: 7, json: true },
+      command: {
+        persona: { kind: 'named', name: 'optsOut' },
+        borrower: 'lan.json',
+        start: '2026-03-02T00:00:00.000Z',
+        days: 7,
+        json: true,
+      },
     });
   });
 
@@ -97,7 +115,9 @@ describe('parseCliArgs: simulate', () => {
       ok: true,
       command: { persona: { kind: 'script', file: 'events.json' } },
     });
-    expect(usageError(parseCliArgs(['simulate', 'j.json', '--persona', 'script:']))?.message).toContain('needs a file');
+    expect(
+      usageError(parseCliArgs(['simulate', 'j.json', '--persona', 'script:']))?.message,
+    ).toContain('needs a file');
   });
 
   it('lists the personas when the name is unknown', () => {
@@ -111,7 +131,7 @@ describe('parseCliArgs: simulate', () => {
     [['simulate', '--persona', 'silent'], 'name the journey file'],
     [['simulate', 'a.json', 'b.json', '--persona', 'silent'], 'one journey at a time'],
     [['simulate', 'j.json'], 'choose a persona'],
-    [['simulate', 'j.json', '--persona'], "argument missing"],
+    [['simulate', 'j.json', '--persona'], 'argument missing'],
     [['simulate', 'j.json', '--persona', 'silent', '--days', '0'], '--days'],
     [['simulate', 'j.json', '--persona', 'silent', '--days', '2.5'], '--days'],
     [['simulate', 'j.json', '--persona', 'silent', '--days', '3651'], '--days'],

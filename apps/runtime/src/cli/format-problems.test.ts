@@ -1,6 +1,11 @@
 import type { Problem } from '@tandem/dsl';
 import { describe, expect, it } from 'vitest';
-import { formatInputIssues, formatJsonPath, formatProblem, formatValidationReport } from './format-problems';
+import {
+  formatInputIssues,
+  formatJsonPath,
+  formatProblem,
+  formatValidationReport,
+} from './format-problems';
 
 const dangling: Problem = {
   code: 'DANGLING_TARGET',
@@ -20,11 +25,15 @@ const unreachable: Problem = {
 
 describe('formatJsonPath', () => {
   it('writes indexes in brackets and names with dots', () => {
-    expect(formatJsonPath(['nodes', 3, 'config', 'message', 'vi'])).toBe('nodes[3].config.message.vi');
+    expect(formatJsonPath(['nodes', 3, 'config', 'message', 'vi'])).toBe(
+      'nodes[3].config.message.vi',
+    );
   });
 
   it('quotes keys that are not plain names', () => {
-    expect(formatJsonPath(['nodes', 1, 'next', 'payment.received'])).toBe('nodes[1].next["payment.received"]');
+    expect(formatJsonPath(['nodes', 1, 'next', 'payment.received'])).toBe(
+      'nodes[1].next["payment.received"]',
+    );
     expect(formatJsonPath(['layout', 'wait-2d'])).toBe('layout.wait-2d');
   });
 
@@ -41,9 +50,14 @@ describe('formatProblem', () => {
   });
 
   it('leaves out the location parts a problem does not have', () => {
-    expect(formatProblem({ code: 'FILE_UNREADABLE', severity: 'error', message: 'file not found', path: [] })).toBe(
-      '  error    FILE_UNREADABLE  file not found',
-    );
+    expect(
+      formatProblem({
+        code: 'FILE_UNREADABLE',
+        severity: 'error',
+        message: 'file not found',
+        path: [],
+      }),
+    ).toBe('  error    FILE_UNREADABLE  file not found');
   });
 });
 

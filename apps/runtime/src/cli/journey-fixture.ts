@@ -83,6 +83,8 @@ export function memoryFiles(files: Record<string, unknown>): ReadText {
       return Promise.reject(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }));
     }
     const content = files[path];
-    return Promise.resolve(typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+    return Promise.resolve(
+      typeof content === 'string' ? content : JSON.stringify(content, null, 2),
+    );
   };
 }

@@ -1,7 +1,12 @@
 // The `journey` command (`pnpm journey <args>`): a thin entry. Everything it prints comes from
 // runCli, which tests call directly; this file only wires argv, files and the process.
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { runCli } from './run-cli';
+
+// `npm run journey` / `pnpm journey` run from the repository root; INIT_CWD is where the user
+// typed the command, so relative file names (and the shell's globs) mean what they meant there.
+const base = process.env.INIT_CWD ?? process.cwd();
 
 // `journey schema | head` closes the pipe early; that is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -12,7 +17,7 @@ for (const stream of [process.stdout, process.stderr]) {
 
 try {
   const output = await runCli(process.argv.slice(2), {
-    readText: (path) => readFile(path, 'utf8'),
+    readText: (path) => readFile(resolve(base, path), 'utf8'),
   });
   if (output.stdout) process.stdout.write(output.stdout);
   if (output.stderr) process.stderr.write(output.stderr);

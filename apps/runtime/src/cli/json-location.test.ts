@@ -29,13 +29,35 @@ describe('locateJsonError', () => {
   });
 
   it('reports the end of the file when the text stops early', () => {
-    expect(locateJsonError('{"a":')).toMatchObject({ line: 1, column: 6, message: expect.stringContaining('end of the file') as string });
+    expect(locateJsonError('{"a":')).toMatchObject({
+      line: 1,
+      column: 6,
+      message: expect.stringContaining('end of the file') as string,
+    });
   });
 
   it('agrees with JSON.parse on what is valid', () => {
     const jsonish = fc.oneof(
       fc.json(),
-      fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ',', ':', '1', 'a', ' ', '\\', 't', 'e', '-', '.') }),
+      fc.string({
+        unit: fc.constantFrom(
+          '{',
+          '}',
+          '[',
+          ']',
+          '"',
+          ',',
+          ':',
+          '1',
+          'a',
+          ' ',
+          '\\',
+          't',
+          'e',
+          '-',
+          '.',
+        ),
+      }),
     );
     fc.assert(
       fc.property(jsonish, (text) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonText, readJsonFile } from './read-json';
 
-const failing = (code: string) => () => Promise.reject(Object.assign(new Error(`${code}: nope`), { code }));
+const failing = (code: string) => () =>
+  Promise.reject(Object.assign(new Error(`${code}: nope`), { code }));
 
 describe('parseJsonText', () => {
   it('parses JSON', () => {
@@ -29,7 +30,10 @@ describe('parseJsonText', () => {
 
 describe('readJsonFile', () => {
   it('reads and parses the file', async () => {
-    await expect(readJsonFile('a.json', () => Promise.resolve('[1, 2]'))).resolves.toEqual({ ok: true, value: [1, 2] });
+    await expect(readJsonFile('a.json', () => Promise.resolve('[1, 2]'))).resolves.toEqual({
+      ok: true,
+      value: [1, 2],
+    });
   });
 
   it.each([
@@ -39,7 +43,10 @@ describe('readJsonFile', () => {
     ['EIO', 'cannot read the file: EIO: nope'],
   ])('turns %s into FILE_UNREADABLE', async (code, message) => {
     const read = await readJsonFile('a.json', failing(code));
-    expect(read).toMatchObject({ ok: false, problem: { code: 'FILE_UNREADABLE', severity: 'error', path: [] } });
+    expect(read).toMatchObject({
+      ok: false,
+      problem: { code: 'FILE_UNREADABLE', severity: 'error', path: [] },
+    });
     expect(!read.ok && read.problem.message).toContain(message);
   });
 });

@@ -118,7 +118,7 @@ describe('journeyJsonSchema', () => {
     const custom: AnyNodeDefinition = {
       ...waitNode,
       type: 'acme.schedule',
-      config: z.strictObject({ at: z.date(), note: z.string() }) as z.ZodType<unknown>,
+      config: z.strictObject({ at: z.date(), note: z.string() }),
     };
     const result = journeyJsonSchema(createCatalogue([custom]));
     const config = at(result, 'properties', 'nodes', 'items', 'oneOf', 0, 'properties', 'config');

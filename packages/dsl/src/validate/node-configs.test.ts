@@ -126,6 +126,36 @@ describe('node types and configs', () => {
     ]);
   });
 
+  it('tells an event that does not exist from a real event this field does not take', () => {
+    const listen: AnyNodeDefinition = {
+      ...waitNode,
+      type: 'acme.listen',
+      config: z.strictObject({ on: z.enum(['payment.received', 'ptp.promised']) }),
+    };
+    const catalogue = createCatalogue([listen, endNode]);
+    const withEvent = (on: string) =>
+      journeyWith([{ id: 'ear', type: 'acme.listen', config: { on }, next: { done: 'end' } }, end]);
+    expect(problemsOf(withEvent('ptp.promsied'), catalogue)).toEqual([
+      {
+        code: 'UNKNOWN_EVENT',
+        severity: 'error',
+        message:
+          'Node "ear", config.on: "ptp.promsied" is not an event. Did you mean "ptp.promised"?',
+        nodeId: 'ear',
+        path: ['nodes', 0, 'config', 'on'],
+      },
+    ]);
+    expect(problemsOf(withEvent('dispute.opened'), catalogue)).toEqual([
+      {
+        code: 'INVALID_CONFIG',
+        severity: 'error',
+        message: 'Node "ear", config.on: expected one of "payment.received"|"ptp.promised"',
+        nodeId: 'ear',
+        path: ['nodes', 0, 'config', 'on'],
+      },
+    ]);
+  });
+
   it("passes on a node's own check under SPLIT_WEIGHTS, located inside the config", () => {
     const doc = journeyWith([
       {
@@ -156,7 +186,7 @@ describe('node types and configs', () => {
     const retry: AnyNodeDefinition = {
       ...waitNode,
       type: 'acme.retry',
-      config: z.strictObject({ times: z.number() }) as z.ZodType<unknown>,
+      config: z.strictObject({ times: z.number() }),
       check: (config) =>
         (config as { times: number }).times > 5
           ? [{ code: 'acme.tooMany', message: 'retry at most 5 times', path: ['times'] }]

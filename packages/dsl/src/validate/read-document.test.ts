@@ -10,7 +10,7 @@ describe('readDocument', () => {
     ['null', null, 'not null'],
     ['a string', '{"dsl":"journey/v1"}', 'not a string'],
     ['an array', [], 'not an array'],
-    ['undefined', undefined, 'not a undefined'],
+    ['undefined', undefined, 'not undefined.'],
   ])('reports %s as one SCHEMA problem at the root', (_, doc, says) => {
     const { problems, journey } = readDocument(doc);
     expect(problems).toEqual([

@@ -118,7 +118,7 @@ function isAt(issue: z.core.$ZodIssue, path: readonly PropertyKey[]): boolean {
 }
 
 function kindOf(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;
 }

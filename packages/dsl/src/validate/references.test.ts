@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fakeCatalogue, journeyWith } from './test-fixtures';
+import { createCatalogue } from '../catalogue/catalogue';
+import type { AnyNodeDefinition } from '../catalogue/node-definition';
+import type { LocalizedText } from '../journey/primitives';
+import { endNode, fakeCatalogue, journeyWith, sendNode } from './test-fixtures';
 import type { FixtureNode } from './test-fixtures';
 import { validateJourney } from './validate-journey';
 
@@ -131,6 +134,22 @@ describe('texts and facts', () => {
         path: ['nodes', 0, 'config', 'rules', 0, 'when', 'all', 1, 'not', 'fact'],
       },
     ]);
+  });
+
+  it('skips a text a node passes as undefined (an optional field left out)', () => {
+    const careless: AnyNodeDefinition = {
+      ...sendNode,
+      type: 'acme.careless',
+      references: (config) => ({
+        texts: [
+          { path: ['message'], text: (config as { message: LocalizedText }).message },
+          { path: ['subject'], text: undefined as unknown as LocalizedText },
+        ],
+      }),
+    };
+    const catalogue = createCatalogue([careless, endNode]);
+    const doc = journeyWith([{ ...send({ en: 'Hi', vi: 'Chào' }), type: 'acme.careless' }, end]);
+    expect(validateJourney(doc, catalogue).problems).toEqual([]);
   });
 
   it('reports the same mistake in every node that makes it', () => {

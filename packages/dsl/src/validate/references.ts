@@ -2,7 +2,7 @@ import { conditionFacts } from '../conditions/evaluate';
 import { isKnownFact } from '../facts/facts';
 import type { LocalizedText } from '../journey/primitives';
 import { templateVariables } from '../templates/render';
-import { formatPath, nodeName, nodeRef } from './model';
+import { formatPath, isRecord, nodeName, nodeRef } from './model';
 import type { CheckedNode, JsonPath } from './model';
 import { guarded } from './node-configs';
 import type { Problem } from './problem';
@@ -39,6 +39,8 @@ export function checkReferences(
       definition.references?.(parsedConfig),
     );
     for (const { path, text } of references?.texts ?? []) {
+      // An optional text left out (`subject`) is nothing to check, whatever the node passed.
+      if (!isRecord(text)) continue;
       const at: JsonPath = ['nodes', node.index, 'config', ...path];
       if (locales) problems.push(...missingLocales(node, at, text, locales));
       problems.push(...templateProblems(node, at, text, variablesOf));

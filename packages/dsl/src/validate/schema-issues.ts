@@ -50,12 +50,15 @@ function toProblems(issue: Issue, path: JsonPath, context: IssueContext): Proble
     const add = only === undefined ? 'add it' : `add "${key}": ${JSON.stringify(only)}`;
     return [located(path, `${where(path.slice(0, -1))}: "${key}" is missing; ${add}.`)];
   }
+  // A name that is no event at all (not merely one this field does not take) is UNKNOWN_EVENT.
   if (
     issue.code === 'invalid_value' &&
     isEventEnum(issue.values) &&
-    typeof issue.input === 'string'
+    typeof issue.input === 'string' &&
+    !eventSet.has(issue.input)
   ) {
-    const hint = didYouMean(issue.input, eventNames) || ' See the list of events in docs/dsl.md.';
+    const allowed = issue.values.map(String);
+    const hint = didYouMean(issue.input, allowed) || ' See the list of events in docs/dsl.md.';
     return [
       located(path, `${where(path)}: "${issue.input}" is not an event.${hint}`, 'UNKNOWN_EVENT'),
     ];
@@ -131,9 +134,7 @@ function isMissing(issue: Issue): boolean {
 
 const eventSet = new Set<string>(eventNames);
 function isEventEnum(values: readonly unknown[]): boolean {
-  return (
-    values.length === eventSet.size && values.every((v) => typeof v === 'string' && eventSet.has(v))
-  );
+  return values.length > 0 && values.every((v) => typeof v === 'string' && eventSet.has(v));
 }
 
 // zod's "Invalid input: expected string, received number" reads better without its preamble.

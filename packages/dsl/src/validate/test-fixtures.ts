@@ -25,7 +25,7 @@ function fakeNode<C>(
     behaviour: { enter: () => ({ kind: 'end', outcome: 'test' }) },
     ...definition,
   };
-  return node as AnyNodeDefinition;
+  return node;
 }
 
 export const waitNode = fakeNode({

@@ -1,0 +1,98 @@
+import { defineNode } from '@tandem/nodes';
+import { z } from 'zod';
+
+const input = z.object({ borrowerId: z.string(), amountDue: z.number(), currency: z.string() });
+const output = z.object({
+  /** Share of monthly disposable income the balance takes, 0–1+. */
+  burden: z.number().nonnegative(),
+});
+
+const config = z.object({
+  stretchedAbove: z
+    .number()
+    .min(0)
+    .max(2)
+    .default(0.3)
+    .describe('Burden above this is "stretched"'),
+  unaffordableAbove: z
+    .number()
+    .min(0)
+    .max(5)
+    .default(0.6)
+    .describe('Burden above this is "unaffordable"'),
+});
+
+/**
+ * Asks the lender's affordability service how heavy the balance is for this borrower, and routes
+ * by the answer: affordable → a normal ladder, stretched → a plan, unaffordable → a specialist.
+ * The runtime runs the activity; the simulator calls `simulate`.
+ */
+export const affordabilityCheckNode = defineNode({
+  type: 'acme.affordabilityCheck',
+  version: 1,
+  waits: false,
+  config,
+  ports: [
+    { name: 'affordable', label: 'Affordable' },
+    { name: 'stretched', label: 'Stretched' },
+    { name: 'unaffordable', label: 'Unaffordable' },
+    { name: 'unknown', label: 'Check failed', optional: true },
+  ],
+  ui: {
+    label: 'Affordability check',
+    category: 'custom',
+    icon: 'gauge',
+    colour: '#7c3aed',
+    help: "Ask the lender's affordability service before choosing a path",
+    summary: (c) =>
+      `stretched > ${c.stretchedAbove * 100}% · unaffordable > ${c.unaffordableAbove * 100}%`,
+  },
+  check: (c) =>
+    c.unaffordableAbove > c.stretchedAbove
+      ? []
+      : [
+          {
+            code: 'NODE_CONFIG',
+            message: 'unaffordableAbove must be higher than stretchedAbove',
+            path: ['unaffordableAbove'],
+          },
+        ],
+  activity: {
+    name: 'acme.affordabilityCheck',
+    input,
+    output,
+    timeout: 'PT10S',
+    retry: { maximumAttempts: 3, initialInterval: 'PT1S', backoffCoefficient: 2 },
+    // The simulator has no affordability service: a balance over 1,000 counts as a heavy burden.
+    simulate: (i) => ({ burden: i.amountDue > 1000 ? 0.5 : 0.1 }),
+  },
+  behaviour: {
+    enter: (ctx) => ({
+      kind: 'stay',
+      state: null,
+      effects: [
+        {
+          kind: 'runActivity',
+          key: 'check',
+          activity: 'acme.affordabilityCheck',
+          input: {
+            borrowerId: ctx.facts.borrower.id,
+            amountDue: ctx.facts.account.amountDue,
+            currency: ctx.facts.account.currency,
+          },
+        },
+      ],
+    }),
+    onResult(ctx, _state, result) {
+      if (result.kind !== 'runActivity') return undefined;
+      const parsed = result.ok ? output.safeParse(result.output) : undefined;
+      if (!parsed?.success) return { kind: 'exit', port: 'unknown' };
+      const { burden } = parsed.data;
+      if (burden > ctx.config.unaffordableAbove) return { kind: 'exit', port: 'unaffordable' };
+      return {
+        kind: 'exit',
+        port: burden > ctx.config.stretchedAbove ? 'stretched' : 'affordable',
+      };
+    },
+  },
+});
