@@ -33,7 +33,7 @@ const weekdayNames = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 const borrowers = borrowerFiles.map((file) => ({
   file,
-  facts: enrollmentFactsSchema.parse(readJson('borrowers', file)) as EnrollmentFactsInput,
+  facts: enrollmentFactsSchema.parse(readJson('borrowers', file)),
 }));
 const journeys = journeyFiles.map((file) => ({
   file,

@@ -133,13 +133,20 @@ export function generateJourney(nodeCount: number): JourneyInput {
     locales: ['en', 'vi'],
     defaultLocale: 'en',
     policy: {
-      sendWindow: { start: '09:00', end: '20:00', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] },
+      sendWindow: {
+        start: '09:00',
+        end: '20:00',
+        days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+      },
       caps: [{ channel: 'any', max: 3, per: 'P7D' }],
     },
     start: blockStart(0),
     nodes,
     layout: Object.fromEntries(
-      nodes.map((node, index) => [node.id, { x: (index % 12) * 280, y: Math.floor(index / 12) * 160 }]),
+      nodes.map((node, index) => [
+        node.id,
+        { x: (index % 12) * 280, y: Math.floor(index / 12) * 160 },
+      ]),
     ),
   };
 }

@@ -19,12 +19,12 @@ interface Run {
   stderr: string;
 }
 
-function journey(...args: string[]): Promise<Run> {
+function journeyIn(env: NodeJS.ProcessEnv, args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       tsx,
       [entry, ...args],
-      { cwd: root, timeout: 60_000, encoding: 'utf8' },
+      { cwd: root, env, timeout: 60_000, encoding: 'utf8' },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
         resolve({ code, stdout, stderr });
@@ -32,6 +32,8 @@ function journey(...args: string[]): Promise<Run> {
     );
   });
 }
+
+const journey = (...args: string[]) => journeyIn(process.env, args);
 
 let dir = '';
 const file = (name: string) => join(dir, name);
@@ -109,14 +111,15 @@ describe('journey (spawned)', { timeout: 90_000 }, () => {
     },
   );
 
-  it.concurrent('simulates with --json and exit 0', async () => {
-    const { code, stdout } = await journey(
+  it.concurrent('simulates with --json and exit 0, reading files from INIT_CWD', async () => {
+    // npm and pnpm run the script from the repository root and say in INIT_CWD where the user was.
+    const { code, stdout } = await journeyIn({ ...process.env, INIT_CWD: dir }, [
       'simulate',
-      file('ok.journey.json'),
+      'ok.journey.json',
       '--persona',
       'promisesAndKeeps',
       '--json',
-    );
+    ]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout) as { outcome: string; timeline: Array<{ kind: string }> };
     expect(result.outcome).toBe('paid');

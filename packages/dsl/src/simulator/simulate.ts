@@ -290,11 +290,13 @@ class Simulation {
   private record(entry: TraceEntry): void {
     switch (entry.kind) {
       case 'waiting':
+        // A node waiting only for its own send's result is plumbing, not a wait a reader cares about.
+        if (entry.until === null) return;
         return this.push({
           at: entry.at,
           nodeId: entry.nodeId,
           kind: 'waiting',
-          ...(entry.until ? { reason: `until ${formatLocal(entry.until, this.timezone)}` } : {}),
+          reason: `until ${formatLocal(entry.until, this.timezone)}`,
         });
       case 'exit':
         return this.push({ at: entry.at, nodeId: entry.nodeId, kind: 'exit', port: entry.port });
