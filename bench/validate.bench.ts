@@ -2,7 +2,7 @@
 // and the runtime compiles on publish. Baseline: zod's structural parse of the same document
 // alone, the floor any validation must pay.
 import { generateJourney } from './lib/generate-journey';
-import { measure, summarize } from './lib/measure';
+import { measureEach, summarize } from './lib/measure';
 import {
   formatMs,
   formatRatio,
@@ -23,7 +23,6 @@ import {
 
 const NODES = 1000;
 const TARGET_MS = 50;
-const rounds = { warmup: 10, rounds: 40 };
 
 printHeader(
   'validate',
@@ -45,18 +44,23 @@ console.log(
     `${texts} Liquid output tags, ${(JSON.stringify(doc).length / 1024).toFixed(0)} KiB of JSON`,
 );
 
-// Interleaved in one process so that both see the same JIT state and machine load.
-const baseline = summarize(measure(() => journeySchema.safeParse(doc), rounds));
-const validate = summarize(measure(() => validateJourney(doc, builtInCatalogue), rounds));
-// compileJourney runs validateJourney itself, then indexes the nodes: validate + compile is one call.
-const compile = summarize(measure(() => compileJourney(doc, builtInCatalogue), rounds));
-const both = summarize(
-  measure(
-    () => [validateJourney(doc, builtInCatalogue), compileJourney(doc, builtInCatalogue)],
-    rounds,
-  ),
+const times = measureEach(
+  {
+    baseline: () => journeySchema.safeParse(doc),
+    validate: () => validateJourney(doc, builtInCatalogue),
+    // compileJourney runs validateJourney itself, then indexes the nodes: one call does both.
+    compile: () => compileJourney(doc, builtInCatalogue),
+    both: () => [validateJourney(doc, builtInCatalogue), compileJourney(doc, builtInCatalogue)],
+    roundTrip: () => fromGraph(toGraph(journey)),
+  },
+  { warmup: 5, rounds: 30 },
 );
-const roundTrip = summarize(measure(() => fromGraph(toGraph(journey)), rounds));
+const stats = (name: string) => summarize(times[name] ?? []);
+const baseline = stats('baseline');
+const validate = stats('validate');
+const compile = stats('compile');
+const both = stats('both');
+const roundTrip = stats('roundTrip');
 
 printTable(
   [...statsHead, 'vs baseline'],

@@ -45,18 +45,28 @@ export interface MeasureOptions {
 }
 
 /**
- * Times `run` for `rounds` rounds after `warmup` untimed ones; returns each round's milliseconds.
- * `run` returns something so the optimizer cannot drop the work; it is kept in a sink.
- * @example const stats = summarize(measure(() => validateJourney(doc, catalogue), { warmup: 5, rounds: 30 }));
+ * Times several cases round by round: each round runs every case once, in turn, after `warmup`
+ * untimed rounds. Interleaving gives every case the same machine load and JIT state, which
+ * matters on a shared machine more than the order of a few milliseconds. Returns each case's
+ * milliseconds per round. Results are kept in a sink so the optimizer cannot drop the work.
+ * @example
+ * const times = measureEach({ parse: () => schema.safeParse(doc), validate: () => validateJourney(doc, c) }, { warmup: 5, rounds: 30 });
+ * summarize(times.validate ?? []).median
  */
-export function measure(run: () => unknown, options: MeasureOptions): number[] {
-  for (let i = 0; i < options.warmup; i++) keep(run());
-  const times: number[] = [];
+export function measureEach(
+  cases: Readonly<Record<string, () => unknown>>,
+  options: MeasureOptions,
+): Record<string, number[]> {
+  const entries = Object.entries(cases);
+  for (let i = 0; i < options.warmup; i++) for (const [, run] of entries) keep(run());
+  const times: Record<string, number[]> = Object.fromEntries(entries.map(([name]) => [name, []]));
   for (let i = 0; i < options.rounds; i++) {
-    const started = performance.now();
-    const result = run();
-    times.push(performance.now() - started);
-    keep(result);
+    for (const [name, run] of entries) {
+      const started = performance.now();
+      const result = run();
+      times[name]?.push(performance.now() - started);
+      keep(result);
+    }
   }
   return times;
 }

@@ -140,8 +140,8 @@ export { problemCodes } from './validate/problem';
 export type { Problem, ProblemCode } from './validate/problem';
 export { validateJourney } from './validate/validate-journey';
 export type { ValidationResult } from './validate/validate-journey';
-export { journeyJsonSchema } from './validate/json-schema';
-export { fromGraph, toGraph } from './graph/graph';
+export { journeyJsonSchema, journeySchemaId } from './validate/json-schema';
+export { fallbackPosition, fromGraph, toGraph } from './graph/graph';
 export type { GraphEdge, GraphNode, JourneyGraph } from './graph/graph';
 
 // engine

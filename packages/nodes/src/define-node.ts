@@ -1,8 +1,15 @@
-import type { NodeDefinition, PortSpec } from '@tandem/dsl';
+import type { ActivityContract, NodeDefinition, PortSpec } from '@tandem/dsl';
 
-/** What `defineNode` takes: a node definition whose ports may be a fixed list. */
-export type NodeSpec<C, S> = Omit<NodeDefinition<C, S>, 'ports'> & {
+/**
+ * What `defineNode` takes: a node definition whose ports may be a fixed list, and whose
+ * activity's input and output types come from its zod schemas.
+ */
+export type NodeSpec<C, S, I = unknown, O = unknown> = Omit<
+  NodeDefinition<C, S>,
+  'ports' | 'activity'
+> & {
   ports: readonly PortSpec[] | ((config: C) => PortSpec[]);
+  activity?: ActivityContract<I, O>;
 };
 
 /**
@@ -17,8 +24,14 @@ export type NodeSpec<C, S> = Omit<NodeDefinition<C, S>, 'ports'> & {
  *   behaviour: { enter: () => ({ kind: 'exit', port: 'good' }) },
  * });
  */
-export function defineNode<C, S = null>(spec: NodeSpec<C, S>): NodeDefinition<C, S> {
-  const { ports, ...rest } = spec;
+export function defineNode<C, S = null, I = unknown, O = unknown>(
+  spec: NodeSpec<C, S, I, O>,
+): NodeDefinition<C, S> {
+  const { ports, activity, ...rest } = spec;
   const portsOf = typeof ports === 'function' ? ports : () => [...ports];
-  return { ...rest, ports: portsOf };
+  return {
+    ...rest,
+    ports: portsOf,
+    ...(activity ? { activity: activity } : {}),
+  };
 }

@@ -180,7 +180,8 @@ export interface NodeDefinition<C = unknown, S = unknown> {
   behaviour: NodeBehaviour<C, S>;
   references?(config: C): NodeReferences;
   check?(config: C): NodeConfigProblem[];
-  activity?: ActivityContract<JsonValue, JsonValue>;
+  /** Typed by `defineNode` from the schemas; held here with its types erased. */
+  activity?: ActivityContract<unknown, unknown>;
 }
 
 /**

@@ -1,8 +1,8 @@
-import type { MessageIntent } from '../catalogue/node-definition';
+import type { ActivityContract, MessageIntent } from '../catalogue/node-definition';
 import type { JourneyEvent } from '../events/events';
 import { parseJourneyEvent } from '../events/events';
 import type { EnrollmentFactsInput, Links } from '../facts/facts';
-import type { Channel } from '../journey/primitives';
+import type { Channel, JsonValue } from '../journey/primitives';
 import { decideSend, effectivePolicy } from '../policy/contact-policy';
 import type { ContactPreferences, EffectivePolicy, LedgerEntry } from '../policy/types';
 import { renderTemplate } from '../templates/render';
@@ -182,13 +182,13 @@ class Simulation {
           });
         }
       } else if (command.kind === 'runActivity') {
-        const definition = this.options.journey.nodes.get(command.nodeId)?.definition;
-        const output = definition?.activity?.simulate(command.input) ?? null;
+        const activity = this.options.journey.nodes.get(command.nodeId)?.definition.activity;
+        const result = simulateActivity(activity, command.input);
         this.enqueue(at, (now) => ({
           kind: 'activityResult',
           at: now,
           commandId: command.id,
-          result: { ok: true, output },
+          result,
         }));
       }
     }
@@ -353,4 +353,21 @@ class Simulation {
   private push(entry: Omit<TimelineEntry, 'localTime'>): void {
     this.timeline.push({ ...entry, localTime: formatLocal(entry.at, this.timezone) });
   }
+}
+
+/**
+ * Stands in for the runtime's activity: the input and output go through the contract's schemas,
+ * so a custom node whose `simulate` breaks its own contract fails here as it would in production.
+ */
+function simulateActivity(
+  activity: ActivityContract<unknown, unknown> | undefined,
+  input: JsonValue,
+): { ok: true; output: JsonValue } | { ok: false; error: string } {
+  if (!activity) return { ok: false, error: 'the node declares no activity contract' };
+  const parsedInput = activity.input.safeParse(input);
+  if (!parsedInput.success)
+    return { ok: false, error: `activity input: ${parsedInput.error.message}` };
+  const output = activity.output.safeParse(activity.simulate(parsedInput.data));
+  if (!output.success) return { ok: false, error: `activity output: ${output.error.message}` };
+  return { ok: true, output: JSON.parse(JSON.stringify(output.data ?? null)) as JsonValue };
 }

@@ -102,7 +102,9 @@ export function describeNodeConformance(
       for (const config of configs()) {
         const entered = definition.behaviour.enter(context(config));
         if (entered.kind !== 'stay' || !entered.wakeAt) continue;
-        expect(typeof definition.behaviour.onTimer, 'sets a timer but has no onTimer').toBe('function');
+        expect(typeof definition.behaviour.onTimer, 'sets a timer but has no onTimer').toBe(
+          'function',
+        );
         const fired = definition.behaviour.onTimer!(context(config, entered.wakeAt), entered.state);
         expect(stepViolations(definition, config, fired, entered.wakeAt)).toEqual([]);
       }
