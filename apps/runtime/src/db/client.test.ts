@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { borrowers } from './schema';
+import { openTestDatabase, testDrivers } from './test-databases';
+
+describe.each(testDrivers)('openDatabase on %s', (driver) => {
+  it('applies the migrations and round-trips a row', async () => {
+    const { db, close, driver: opened } = await openTestDatabase(driver);
+    try {
+      expect(opened).toBe(driver);
+      const [row] = await db
+        .insert(borrowers)
+        .values({
+          externalId: 'ext-1',
+          firstName: 'Lan',
+          locale: 'vi',
+          timezone: 'Asia/Ho_Chi_Minh',
+          country: 'VN',
+        })
+        .returning();
+      expect(row).toMatchObject({
+        externalId: 'ext-1',
+        preferences: { optedOut: [] },
+        attributes: {},
+      });
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,309 @@
+// The one database schema, for PGlite (embedded, the default) and Postgres alike. Personal data
+// lives here and nowhere else: not in workflow ids, search attributes or logs.
+import type { JsonValue } from '@tandem/dsl';
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () =>
+  timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
+const updatedAt = () =>
+  timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
+const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+const money = (name: string) => numeric(name, { precision: 14, scale: 2, mode: 'number' });
+
+/** A journey and its working draft (which may be invalid). */
+export const journeys = pgTable('journeys', {
+  id: text('id').primaryKey(), // the journey's slug
+  name: text('name').notNull(),
+  description: text('description'),
+  draft: jsonb('draft').$type<JsonValue>().notNull(),
+  draftUpdatedBy: text('draft_updated_by'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** Immutable published versions. Publishing unchanged content returns the existing version. */
+export const journeyVersions = pgTable(
+  'journey_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    journeyId: text('journey_id')
+      .notNull()
+      .references(() => journeys.id),
+    version: integer('version').notNull(),
+    contentHash: text('content_hash').notNull(),
+    document: jsonb('document').$type<JsonValue>().notNull(),
+    author: text('author').notNull(),
+    note: text('note'),
+    publishedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('journey_versions_number').on(t.journeyId, t.version),
+    uniqueIndex('journey_versions_hash').on(t.journeyId, t.contentHash),
+  ],
+);
+
+export interface ChannelAddress {
+  address: string;
+  consent: boolean;
+}
+export interface BorrowerPreferences {
+  optedOut: string[];
+  preferredWindow?: { start: string; end: string; days?: string[] };
+}
+
+export const borrowers = pgTable('borrowers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  externalId: text('external_id').notNull().unique(),
+  firstName: text('first_name').notNull(),
+  lastName: text('last_name'),
+  locale: text('locale').notNull(),
+  timezone: text('timezone').notNull(),
+  country: text('country').notNull(),
+  region: text('region'),
+  segment: text('segment'),
+  attributes: jsonb('attributes')
+    .$type<Record<string, string | number | boolean | null>>()
+    .notNull()
+    .default({}),
+  channels: jsonb('channels')
+    .$type<Partial<Record<string, ChannelAddress>>>()
+    .notNull()
+    .default({}),
+  preferences: jsonb('preferences')
+    .$type<BorrowerPreferences>()
+    .notNull()
+    .default({ optedOut: [] }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** A debt. */
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    externalId: text('external_id').notNull().unique(),
+    borrowerId: uuid('borrower_id')
+      .notNull()
+      .references(() => borrowers.id),
+    amountDue: money('amount_due').notNull(),
+    currency: text('currency').notNull(),
+    dueDate: date('due_date', { mode: 'string' }),
+    daysPastDue: integer('days_past_due').notNull().default(0),
+    minimumPayment: money('minimum_payment'),
+    product: text('product'),
+    timeBarred: boolean('time_barred').notNull().default(false),
+    attributes: jsonb('attributes')
+      .$type<Record<string, string | number | boolean | null>>()
+      .notNull()
+      .default({}),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('accounts_borrower').on(t.borrowerId)],
+);
+
+/** Dispute, cease, breathing space…: no message to the borrower while one is active. */
+export const holds = pgTable(
+  'holds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    borrowerId: uuid('borrower_id')
+      .notNull()
+      .references(() => borrowers.id),
+    kind: text('kind').notNull(),
+    startsAt: instant('starts_at').notNull(),
+    endsAt: instant('ends_at'),
+    reason: text('reason'),
+    createdBy: text('created_by').notNull(),
+    endedAt: instant('ended_at'),
+    endedBy: text('ended_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('holds_borrower').on(t.borrowerId)],
+);
+
+/** One borrower × account × journey version: one durable workflow. */
+export const enrollments = pgTable(
+  'enrollments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    borrowerId: uuid('borrower_id')
+      .notNull()
+      .references(() => borrowers.id),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    journeyVersionId: uuid('journey_version_id')
+      .notNull()
+      .references(() => journeyVersions.id),
+    /** "enr-<uuid>": carries no personal data. */
+    workflowId: text('workflow_id').notNull().unique(),
+    status: text('status', { enum: ['pending', 'running', 'completed', 'cancelled', 'failed'] })
+      .notNull()
+      .default('pending'),
+    currentNode: text('current_node'),
+    outcome: text('outcome'),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    completedAt: instant('completed_at'),
+  },
+  (t) => [
+    index('enrollments_borrower').on(t.borrowerId),
+    index('enrollments_version').on(t.journeyVersionId),
+    // At most one live enrollment of an account in a journey version.
+    uniqueIndex('enrollments_live')
+      .on(t.accountId, t.journeyVersionId)
+      .where(sql`status in ('pending', 'running')`),
+  ],
+);
+
+/** Inbound events, unique by the source system's id. */
+export const events = pgTable(
+  'events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sourceId: text('source_id').notNull().unique(),
+    type: text('type').notNull(),
+    borrowerId: uuid('borrower_id')
+      .notNull()
+      .references(() => borrowers.id),
+    accountId: uuid('account_id').references(() => accounts.id),
+    occurredAt: instant('occurred_at').notNull(),
+    receivedAt: createdAt(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('events_borrower').on(t.borrowerId, t.occurredAt)],
+);
+
+/** Messages as rendered and handed to a channel (the outbox shows them). */
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    enrollmentId: uuid('enrollment_id').references(() => enrollments.id),
+    borrowerId: uuid('borrower_id')
+      .notNull()
+      .references(() => borrowers.id),
+    nodeId: text('node_id'),
+    channel: text('channel').notNull(),
+    locale: text('locale').notNull(),
+    subject: text('subject'),
+    body: text('body').notNull(),
+    status: text('status', {
+      enum: ['queued', 'sent', 'delivered', 'read', 'failed', 'suppressed'],
+    })
+      .notNull()
+      .default('queued'),
+    providerMessageId: text('provider_message_id'),
+    createdAt: createdAt(),
+    sentAt: instant('sent_at'),
+  },
+  (t) => [index('messages_borrower').on(t.borrowerId, t.createdAt)],
+);
+
+/** Every contact attempt per borrower, debt and channel: caps read it, auditors keep it. */
+export const contactLedger = pgTable(
+  'contact_ledger',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    borrowerId: uuid('borrower_id')
+      .notNull()
+      .references(() => borrowers.id),
+    accountId: uuid('account_id').references(() => accounts.id),
+    enrollmentId: uuid('enrollment_id').references(() => enrollments.id),
+    channel: text('channel').notNull(),
+    attemptedAt: instant('attempted_at').notNull(),
+    outcome: text('outcome', { enum: ['sent', 'deferred', 'suppressed', 'failed'] }).notNull(),
+    initiatedBy: text('initiated_by', { enum: ['collector', 'borrower'] })
+      .notNull()
+      .default('collector'),
+    idempotencyKey: text('idempotency_key'),
+    reason: text('reason'),
+  },
+  (t) => [index('contact_ledger_borrower').on(t.borrowerId, t.attemptedAt)],
+);
+
+/** Escalations: work for a human agent. */
+export const tasks = pgTable(
+  'tasks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    idempotencyKey: text('idempotency_key').notNull().unique(),
+    enrollmentId: uuid('enrollment_id').references(() => enrollments.id),
+    borrowerId: uuid('borrower_id')
+      .notNull()
+      .references(() => borrowers.id),
+    /** The engine command that created it; `task.resolved` events carry it back. */
+    commandId: text('command_id').notNull(),
+    nodeId: text('node_id'),
+    queue: text('queue').notNull(),
+    priority: text('priority', { enum: ['low', 'normal', 'high', 'urgent'] }).notNull(),
+    reason: text('reason').notNull(),
+    outcomes: jsonb('outcomes').$type<string[]>().notNull(),
+    dueAt: instant('due_at').notNull(),
+    status: text('status', { enum: ['open', 'resolved'] })
+      .notNull()
+      .default('open'),
+    assignee: text('assignee'),
+    outcome: text('outcome'),
+    note: text('note'),
+    createdAt: createdAt(),
+    resolvedAt: instant('resolved_at'),
+  },
+  (t) => [index('tasks_queue').on(t.queue, t.status, t.dueAt)],
+);
+
+/** Each node visit and the port it left by: the stats and timelines read this projection. */
+export const journeySteps = pgTable(
+  'journey_steps',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    enrollmentId: uuid('enrollment_id')
+      .notNull()
+      .references(() => enrollments.id),
+    journeyVersionId: uuid('journey_version_id')
+      .notNull()
+      .references(() => journeyVersions.id),
+    nodeId: text('node_id').notNull(),
+    kind: text('kind', { enum: ['enter', 'exit', 'end'] }).notNull(),
+    port: text('port'),
+    at: instant('at').notNull(),
+  },
+  (t) => [
+    index('journey_steps_version').on(t.journeyVersionId, t.nodeId),
+    index('journey_steps_enrollment').on(t.enrollmentId, t.id),
+  ],
+);
+
+export const apiKeyRoles = ['admin', 'designer', 'agent', 'integration'] as const;
+export type ApiKeyRole = (typeof apiKeyRoles)[number];
+
+/** API keys, stored as SHA-256 hashes; the key itself is shown once, when it is created. */
+export const apiKeys = pgTable('api_keys', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  /** The first characters of the key, to find it and to show it ("tdm_ab12…"). */
+  prefix: text('prefix').notNull(),
+  hash: text('hash').notNull().unique(),
+  role: text('role', { enum: apiKeyRoles }).notNull(),
+  createdAt: createdAt(),
+  lastUsedAt: instant('last_used_at'),
+  revokedAt: instant('revoked_at'),
+});

@@ -1,0 +1,49 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ZodError } from 'zod';
+
+/** The one error shape of the API: `{ error: { code, message, details? } }`. */
+export interface ApiErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+/**
+ * An expected failure with an HTTP status and a stable code (documented in docs/api.md).
+ * Throw it from a route; `onError` turns it into the error shape.
+ */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** zod issues as `[{ path: "rows.3.amountDue", message }]`. */
+export function zodDetails(error: ZodError): Array<{ path: string; message: string }> {
+  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+export function errorBody(code: string, message: string, details?: unknown): ApiErrorBody {
+  return { error: { code, message, ...(details === undefined ? {} : { details }) } };
+}
+
+/** Maps anything thrown to the error shape; never leaks a stack trace. */
+export function handleError(error: Error, c: Context, log: (error: Error) => void): Response {
+  if (error instanceof ApiError)
+    return c.json(errorBody(error.code, error.message, error.details), error.status);
+  if (error instanceof HTTPException) {
+    const status = error.status;
+    const code = status === 413 ? 'BODY_TOO_LARGE' : status === 401 ? 'UNAUTHORIZED' : 'HTTP_ERROR';
+    return c.json(errorBody(code, error.message || 'request failed'), status);
+  }
+  if (error instanceof SyntaxError)
+    return c.json(errorBody('MALFORMED_JSON', 'the request body is not valid JSON'), 400);
+  log(error);
+  return c.json(errorBody('INTERNAL', 'something went wrong on our side; it has been logged'), 500);
+}

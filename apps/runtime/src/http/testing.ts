@@ -1,0 +1,78 @@
+// A test harness for route modules: a real database (PGlite in memory, or Postgres), the app with
+// the given routes, and one API key per role.
+import pino from 'pino';
+import type { OpenDatabase } from '../db/client';
+import type { ApiKeyRole } from '../db/schema';
+import { openTestDatabase, type TestDriver } from '../db/test-databases';
+import { createApiKey } from './api-keys';
+import { createApp, type AppDeps, type RouteModule } from './app';
+
+export interface TestApi {
+  database: OpenDatabase;
+  app: ReturnType<typeof createApp>;
+  keys: Record<ApiKeyRole, string>;
+  /** A JSON request as `role` (or without a key when role is null); returns status and parsed body. */
+  call(
+    method: string,
+    path: string,
+    options?: {
+      role?: ApiKeyRole | null;
+      body?: unknown;
+      rawBody?: string;
+      headers?: Record<string, string>;
+    },
+  ): Promise<{ status: number; body: unknown; headers: Headers }>;
+  /** Moves the app's clock. */
+  setNow(now: Date): void;
+  close(): Promise<void>;
+}
+
+export async function openTestApi(
+  routes: RouteModule[],
+  options: { driver?: TestDriver; deps?: Partial<AppDeps> } = {},
+): Promise<TestApi> {
+  const database = await openTestDatabase(options.driver ?? 'pglite');
+  let now = new Date('2026-03-02T09:00:00Z');
+  const app = createApp(
+    { db: database.db, logger: pino({ level: 'silent' }), now: () => now, ...options.deps },
+    routes,
+  );
+  const keys = {} as Record<ApiKeyRole, string>;
+  for (const role of ['admin', 'designer', 'agent', 'integration'] as const) {
+    keys[role] = (await createApiKey(database.db, { name: `test ${role}`, role })).key;
+  }
+  return {
+    database,
+    app,
+    keys,
+    async call(method, path, { role = 'admin', body, rawBody, headers = {} } = {}) {
+      const res = await app.request(path, {
+        method,
+        headers: {
+          ...(body !== undefined || rawBody !== undefined
+            ? { 'content-type': 'application/json' }
+            : {}),
+          ...(role ? { authorization: `Bearer ${keys[role]}` } : {}),
+          ...headers,
+        },
+        ...(rawBody !== undefined
+          ? { body: rawBody }
+          : body !== undefined
+            ? { body: JSON.stringify(body) }
+            : {}),
+      });
+      const text = await res.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : null;
+      } catch {
+        // not JSON (CSV export, HTML): keep the text
+      }
+      return { status: res.status, body: parsed, headers: res.headers };
+    },
+    setNow(next) {
+      now = next;
+    },
+    close: () => database.close(),
+  };
+}
