@@ -144,11 +144,9 @@ switch (command) {
   }
   case 'start':
     ensureInstall();
-    console.log(
-      'Tandem: the runtime API and the editor are not built yet (see README.md).\n' +
-        'What runs today: `npm run journey -- validate examples/*.journey.json` and\n' +
-        '`npm run journey -- simulate examples/first-time-borrower.journey.json --persona silent`.',
-    );
+    // The API on PGlite under .data/ (Postgres when DATABASE_URL is set). Temporal and the
+    // editor join here as their issues land.
+    process.exit(run(bin('tsx'), ['apps/runtime/src/server.ts', ...args]));
     break;
   default:
     console.error(
