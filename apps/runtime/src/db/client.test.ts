@@ -4,10 +4,10 @@ import { openTestDatabase, testDrivers } from './test-databases';
 
 describe.each(testDrivers)('openDatabase on %s', (driver) => {
   it('applies the migrations and round-trips a row', async () => {
-    const { db, close, driver: opened } = await openTestDatabase(driver);
+    const database = await openTestDatabase(driver);
     try {
-      expect(opened).toBe(driver);
-      const [row] = await db
+      expect(database.driver).toBe(driver);
+      const [row] = await database.db
         .insert(borrowers)
         .values({
           externalId: 'ext-1',
@@ -23,7 +23,7 @@ describe.each(testDrivers)('openDatabase on %s', (driver) => {
         attributes: {},
       });
     } finally {
-      await close();
+      await database.close();
     }
   });
 });
