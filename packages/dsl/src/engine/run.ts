@@ -285,18 +285,7 @@ export class Run {
     if (!stored) return; // unknown or already reported: reports are idempotent
     delete this.state.inFlight[commandId];
     if (report.status === 'deferred') {
-      if (stored.notAfter && compareInstants(report.until, stored.notAfter) > 0) {
-        this.trace.push({
-          kind: 'expired',
-          at: this.now,
-          nodeId: stored.nodeId,
-          commandId: stored.id,
-          notAfter: stored.notAfter,
-        });
-        this.queueSendResult(stored, {
-          status: 'suppressed',
-          reason: `could not be sent before ${stored.notAfter}`,
-        });
+      if (this.expiredBy(stored, report.until)) {
         this.flushResults();
         return;
       }
@@ -414,24 +403,26 @@ export class Run {
     return best;
   }
 
+  /**
+   * True (and the node told "suppressed") when a send would go out at `at`, after its notAfter:
+   * a reminder that arrives after its date is worse than none.
+   */
+  private expiredBy(stored: StoredSend, at: string): boolean {
+    if (!stored.notAfter || compareInstants(at, stored.notAfter) <= 0) return false;
+    const { nodeId, id: commandId, notAfter } = stored;
+    this.trace.push({ kind: 'expired', at: this.now, nodeId, commandId, notAfter });
+    this.queueSendResult(stored, {
+      status: 'suppressed',
+      reason: `could not be sent before ${notAfter}`,
+    });
+    return true;
+  }
+
   /** A parked send goes out again, unless the node visit that wanted it is over. */
   private resend(stored: StoredSend): void {
     const current = this.state.node;
     if (stored.nodeEntry !== undefined && (!current || current.entry !== stored.nodeEntry)) return;
-    if (stored.notAfter && compareInstants(this.now, stored.notAfter) > 0) {
-      this.trace.push({
-        kind: 'expired',
-        at: this.now,
-        nodeId: stored.nodeId,
-        commandId: stored.id,
-        notAfter: stored.notAfter,
-      });
-      this.queueSendResult(stored, {
-        status: 'suppressed',
-        reason: `could not be sent before ${stored.notAfter}`,
-      });
-      return;
-    }
+    if (this.expiredBy(stored, this.now)) return;
     this.routeSend(stored);
     this.flushResults();
   }
