@@ -68,6 +68,7 @@ describe('INSTANT_CYCLE', () => {
         message:
           'Nodes "hello" → "again" → "third" → "hello" go round in a loop with no waiting node on it, so a borrower would go round instantly and forever. Put a node that waits (such as a wait) on the loop.',
         nodeId: 'hello',
+        nodeIds: ['hello', 'again', 'third'],
         path: ['nodes', 0],
       },
     ]);

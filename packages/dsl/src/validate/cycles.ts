@@ -121,6 +121,10 @@ function instantCycle(graph: NodeGraph, walk: readonly number[]): Problem {
     severity: 'error',
     message: `${loop} with no waiting node on it, so a borrower would go round instantly and forever. Put a node that waits (such as a wait) on the loop.`,
     ...(first ? nodeRef(first) : {}),
+    nodeIds: walk.flatMap((i) => {
+      const id = graph.nodes[i]?.id;
+      return id === undefined ? [] : [id];
+    }),
     path: ['nodes', first?.index ?? 0],
   };
 }

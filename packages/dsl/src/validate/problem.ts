@@ -31,6 +31,8 @@ export interface Problem {
   severity: 'error' | 'warning';
   message: string;
   nodeId?: string;
+  /** Every node involved when there are several (the nodes of a loop), for the editor to highlight. */
+  nodeIds?: string[];
   port?: string;
   path: Array<string | number>;
 }
