@@ -143,6 +143,7 @@ export type { ValidationResult } from './validate/validate-journey';
 export { journeyJsonSchema, journeySchemaId } from './validate/json-schema';
 export { fallbackPosition, fromGraph, toGraph } from './graph/graph';
 export type { GraphEdge, GraphNode, JourneyGraph } from './graph/graph';
+export { diffJourneys, type JourneyDiff } from './diff/diff-journeys';
 
 // engine
 export type {

@@ -39,8 +39,19 @@ export function handleError(error: Error, c: Context, log: (error: Error) => voi
     return c.json(errorBody(error.code, error.message, error.details), error.status);
   if (error instanceof HTTPException) {
     const status = error.status;
-    const code = status === 413 ? 'BODY_TOO_LARGE' : status === 401 ? 'UNAUTHORIZED' : 'HTTP_ERROR';
-    return c.json(errorBody(code, error.message || 'request failed'), status);
+    // Hono's validator reports an unparsable JSON body as a 400 HTTPException.
+    if (status === 400 && /malformed json/i.test(error.message)) {
+      return c.json(errorBody('MALFORMED_JSON', 'the request body is not valid JSON'), 400);
+    }
+    const codes: Partial<Record<number, string>> = {
+      401: 'UNAUTHORIZED',
+      413: 'BODY_TOO_LARGE',
+      415: 'UNSUPPORTED_MEDIA_TYPE',
+    };
+    return c.json(
+      errorBody(codes[status] ?? 'HTTP_ERROR', error.message || 'request failed'),
+      status,
+    );
   }
   if (error instanceof SyntaxError)
     return c.json(errorBody('MALFORMED_JSON', 'the request body is not valid JSON'), 400);

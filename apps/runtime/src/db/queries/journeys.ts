@@ -1,0 +1,235 @@
+// Journeys and their published versions. Drafts change freely; versions are written once, here,
+// and never updated or deleted.
+import type { JsonValue } from '@tandem/dsl';
+import { and, asc, desc, eq, max } from 'drizzle-orm';
+import type { Database } from '../client';
+import { journeys, journeyVersions } from '../schema';
+
+export interface JourneyRecord {
+  id: string;
+  name: string;
+  description: string | null;
+  draft: JsonValue;
+  draftUpdatedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface JourneyListItem {
+  id: string;
+  name: string;
+  draft: JsonValue;
+  updatedAt: string;
+  latestVersion: number | null;
+  latestPublishedAt: string | null;
+}
+
+export interface VersionSummary {
+  version: number;
+  contentHash: string;
+  author: string;
+  note: string | null;
+  publishedAt: string;
+}
+
+export interface JourneyVersionRecord extends VersionSummary {
+  journeyId: string;
+  document: JsonValue;
+}
+
+/** What a draft save writes: the document, and the name and description shown in lists. */
+export interface DraftWrite {
+  name: string;
+  description: string | null;
+  draft: JsonValue;
+  by: string;
+  /** The app's clock, ISO 8601. */
+  at: string;
+}
+
+const iso = (instant: string) => new Date(instant).toISOString();
+
+const journeyColumns = {
+  id: journeys.id,
+  name: journeys.name,
+  description: journeys.description,
+  draft: journeys.draft,
+  draftUpdatedBy: journeys.draftUpdatedBy,
+  createdAt: journeys.createdAt,
+  updatedAt: journeys.updatedAt,
+};
+const toJourney = (row: JourneyRecord): JourneyRecord => ({
+  ...row,
+  createdAt: iso(row.createdAt),
+  updatedAt: iso(row.updatedAt),
+});
+
+const summaryColumns = {
+  version: journeyVersions.version,
+  contentHash: journeyVersions.contentHash,
+  author: journeyVersions.author,
+  note: journeyVersions.note,
+  publishedAt: journeyVersions.publishedAt,
+};
+const toSummary = (row: VersionSummary): VersionSummary => ({
+  ...row,
+  publishedAt: iso(row.publishedAt),
+});
+
+/** Stores a new journey with its draft; null when the id is taken. */
+export async function insertJourney(
+  db: Database,
+  input: DraftWrite & { id: string },
+): Promise<JourneyRecord | null> {
+  const [row] = await db
+    .insert(journeys)
+    .values({
+      id: input.id,
+      name: input.name,
+      description: input.description,
+      draft: input.draft,
+      draftUpdatedBy: input.by,
+      createdAt: input.at,
+      updatedAt: input.at,
+    })
+    .onConflictDoNothing({ target: journeys.id })
+    .returning(journeyColumns);
+  return row ? toJourney(row) : null;
+}
+
+/** Replaces a journey's draft; null when there is no such journey. */
+export async function saveDraft(
+  db: Database,
+  id: string,
+  input: DraftWrite,
+): Promise<JourneyRecord | null> {
+  const [row] = await db
+    .update(journeys)
+    .set({
+      name: input.name,
+      description: input.description,
+      draft: input.draft,
+      draftUpdatedBy: input.by,
+      updatedAt: input.at,
+    })
+    .where(eq(journeys.id, id))
+    .returning(journeyColumns);
+  return row ? toJourney(row) : null;
+}
+
+export async function findJourney(db: Database, id: string): Promise<JourneyRecord | null> {
+  const [row] = await db.select(journeyColumns).from(journeys).where(eq(journeys.id, id));
+  return row ? toJourney(row) : null;
+}
+
+/** Every journey by id, with its latest published version if it has one. */
+export async function listJourneys(db: Database): Promise<JourneyListItem[]> {
+  const latest = db
+    .selectDistinctOn([journeyVersions.journeyId], {
+      journeyId: journeyVersions.journeyId,
+      version: journeyVersions.version,
+      publishedAt: journeyVersions.publishedAt,
+    })
+    .from(journeyVersions)
+    .orderBy(journeyVersions.journeyId, desc(journeyVersions.version))
+    .as('latest');
+  const rows = await db
+    .select({
+      id: journeys.id,
+      name: journeys.name,
+      draft: journeys.draft,
+      updatedAt: journeys.updatedAt,
+      latestVersion: latest.version,
+      latestPublishedAt: latest.publishedAt,
+    })
+    .from(journeys)
+    .leftJoin(latest, eq(latest.journeyId, journeys.id))
+    .orderBy(asc(journeys.id));
+  return rows.map((row) => ({
+    ...row,
+    updatedAt: iso(row.updatedAt),
+    latestPublishedAt: row.latestPublishedAt === null ? null : iso(row.latestPublishedAt),
+  }));
+}
+
+/** A journey's versions, newest first. */
+export async function listVersions(db: Database, journeyId: string): Promise<VersionSummary[]> {
+  const rows = await db
+    .select(summaryColumns)
+    .from(journeyVersions)
+    .where(eq(journeyVersions.journeyId, journeyId))
+    .orderBy(desc(journeyVersions.version));
+  return rows.map(toSummary);
+}
+
+export async function findVersion(
+  db: Database,
+  journeyId: string,
+  version: number,
+): Promise<JourneyVersionRecord | null> {
+  const [row] = await db
+    .select({
+      ...summaryColumns,
+      journeyId: journeyVersions.journeyId,
+      document: journeyVersions.document,
+    })
+    .from(journeyVersions)
+    .where(and(eq(journeyVersions.journeyId, journeyId), eq(journeyVersions.version, version)));
+  return row ? { ...row, publishedAt: iso(row.publishedAt) } : null;
+}
+
+/**
+ * Publishes content as the next version, or returns the version that already has this content
+ * (`created: false`). Null when the journey does not exist.
+ *
+ * Publishes of one journey queue on a lock of its row, so the next number and the "same content"
+ * check both see every version committed before; the unique indexes on (journey, number) and
+ * (journey, hash) are the backstop should anything write versions without that lock.
+ */
+export async function publishVersion(
+  db: Database,
+  input: {
+    journeyId: string;
+    contentHash: string;
+    document: JsonValue;
+    author: string;
+    note: string | null;
+    at: string;
+  },
+): Promise<{ version: VersionSummary; created: boolean } | null> {
+  return db.transaction(async (tx) => {
+    const [journey] = await tx
+      .select({ id: journeys.id })
+      .from(journeys)
+      .where(eq(journeys.id, input.journeyId))
+      .for('update');
+    if (!journey) return null;
+    const [existing] = await tx
+      .select(summaryColumns)
+      .from(journeyVersions)
+      .where(
+        and(
+          eq(journeyVersions.journeyId, input.journeyId),
+          eq(journeyVersions.contentHash, input.contentHash),
+        ),
+      );
+    if (existing) return { version: toSummary(existing), created: false };
+    const [last] = await tx
+      .select({ version: max(journeyVersions.version) })
+      .from(journeyVersions)
+      .where(eq(journeyVersions.journeyId, input.journeyId));
+    const [row] = await tx
+      .insert(journeyVersions)
+      .values({
+        journeyId: input.journeyId,
+        version: (last?.version ?? 0) + 1,
+        contentHash: input.contentHash,
+        document: input.document,
+        author: input.author,
+        note: input.note,
+        publishedAt: input.at,
+      })
+      .returning(summaryColumns);
+    return { version: toSummary(row!), created: true };
+  });
+}

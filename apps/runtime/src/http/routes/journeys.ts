@@ -1,0 +1,202 @@
+// Journeys: drafts (stored even when invalid), validation, and — in journey-versions.ts —
+// publishing immutable versions, their history and diffs.
+import { createRoute } from '@hono/zod-openapi';
+import { validateJourney, type JsonValue } from '@tandem/dsl';
+import { builtInCatalogue } from '@tandem/nodes';
+import type { Context } from 'hono';
+import {
+  findJourney,
+  insertJourney,
+  listJourneys,
+  listVersions,
+  saveDraft,
+  type DraftWrite,
+} from '../../db/queries/journeys';
+import type { AppDeps, RouteModule } from '../app';
+import { requireRole, type AppEnv } from '../auth';
+import { ApiError } from '../errors';
+import { newRouter } from '../router';
+import { blankJourney } from './journey-content';
+import { registerVersionRoutes } from './journey-versions';
+import {
+  createJourneyBody,
+  errors,
+  journeyIdParam,
+  journeyListSchema,
+  journeyNotFound,
+  journeySchemaOut,
+  saveDraftBody,
+  validateBody,
+  validationSchema,
+} from './journeys-schemas';
+
+const tags = ['journeys'];
+const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
+const readers = 'Roles: designer, agent, integration (admin always).';
+const writers = 'Role: designer (admin always).';
+
+const createJourney = createRoute({
+  method: 'post',
+  path: '/journeys',
+  tags,
+  summary: 'Create a journey',
+  description: `From a journey document (\`{ document }\`), or blank (\`{ id, name }\`: a start that is an end node). The draft is stored even when invalid; the response lists its problems. ${writers}`,
+  request: { body: { required: true, ...json(createJourneyBody) } },
+  responses: {
+    201: { description: 'Created', ...json(journeySchemaOut) },
+    ...errors({
+      400: 'Not an object with a slug id; details name the field',
+      409: 'The id is taken',
+    }),
+  },
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/journeys',
+  tags,
+  summary: 'List journeys',
+  description: `Each with its draft's problem counts and latest published version. ${readers}`,
+  responses: { 200: { description: 'The journeys, by id', ...json(journeyListSchema) } },
+});
+
+const getRoute = createRoute({
+  method: 'get',
+  path: '/journeys/{id}',
+  tags,
+  summary: 'A journey: draft, problems and versions',
+  description: readers,
+  request: { params: journeyIdParam },
+  responses: {
+    200: { description: 'The journey', ...json(journeySchemaOut) },
+    ...errors({ 400: 'Not a journey id', 404: 'No such journey' }),
+  },
+});
+
+const saveRoute = createRoute({
+  method: 'put',
+  path: '/journeys/{id}/draft',
+  tags,
+  summary: 'Save the draft',
+  description: `Replaces the draft; an invalid draft is stored and its problems returned. The document's id must be the URL's. ${writers}`,
+  request: { params: journeyIdParam, body: { required: true, ...json(saveDraftBody) } },
+  responses: {
+    200: { description: 'Saved', ...json(journeySchemaOut) },
+    ...errors({ 400: 'Bad document, or its id is not the URL id', 404: 'No such journey' }),
+  },
+});
+
+const validateRoute = createRoute({
+  method: 'post',
+  path: '/journeys/{id}/validate',
+  tags,
+  summary: 'Validate the draft, or a document sent in the body',
+  description: `Changes nothing, so the reading roles may call it. ${readers}`,
+  request: { params: journeyIdParam, body: { required: false, ...json(validateBody) } },
+  responses: {
+    200: { description: 'Every problem at once', ...json(validationSchema) },
+    ...errors({ 400: 'Bad body', 404: 'No such journey' }),
+  },
+});
+
+const check = (document: unknown) => validateJourney(document, builtInCatalogue);
+
+/** The document's own name and description for lists, falling back to the id. */
+function draftWrite(
+  document: Record<string, unknown> & { id: string },
+  by: string,
+  at: Date,
+): DraftWrite {
+  const { name, description } = document;
+  return {
+    name: typeof name === 'string' && name !== '' ? name : document.id,
+    description: typeof description === 'string' ? description : null,
+    draft: document as JsonValue,
+    by,
+    at: at.toISOString(),
+  };
+}
+
+async function journeyView(deps: AppDeps, id: string) {
+  const journey = await findJourney(deps.db, id);
+  if (!journey) throw journeyNotFound(id);
+  const { ok, problems } = check(journey.draft);
+  return { ...journey, ok, problems, versions: await listVersions(deps.db, id) };
+}
+
+const callerName = (c: Context<AppEnv>) => c.get('caller').name;
+
+/**
+ * The journeys API under /v1. Designers write drafts and publish; agents and integrations
+ * read (an agent looks at the journey a borrower is in; an integration checks what is live).
+ * @example createApp({ db, logger }, [journeysRoutes])
+ */
+export const journeysRoutes: RouteModule = (deps) => {
+  const router = newRouter();
+  const read = requireRole(deps.db, 'designer', 'agent', 'integration');
+  const write = requireRole(deps.db, 'designer');
+  // "/journeys/*" also matches "/journeys" itself.
+  router.get('/journeys/*', read);
+  router.post('/journeys/:id/validate', read);
+  router.post('/journeys', write);
+  router.put('/journeys/*', write);
+  router.post('/journeys/:id/publish', write);
+
+  router.openapi(createJourney, async (c) => {
+    const body = c.req.valid('json');
+    const document =
+      body.document ??
+      blankJourney({ id: body.id!, name: body.name!, description: body.description });
+    const stored = await insertJourney(deps.db, {
+      id: document.id,
+      ...draftWrite(document, callerName(c), deps.now()),
+    });
+    if (!stored) {
+      const field = body.document ? 'document.id' : 'id';
+      throw new ApiError(409, 'JOURNEY_EXISTS', `a journey "${document.id}" already exists`, [
+        { path: field, message: 'this id is taken; save its draft instead, or choose another id' },
+      ]);
+    }
+    const { ok, problems } = check(stored.draft);
+    return c.json({ ...stored, ok, problems, versions: [] }, 201);
+  });
+
+  router.openapi(listRoute, async (c) => {
+    const rows = await listJourneys(deps.db);
+    const journeys = rows.map(({ draft, updatedAt, ...row }) => {
+      const { problems } = check(draft);
+      const errorCount = problems.filter((problem) => problem.severity === 'error').length;
+      return { ...row, draftUpdatedAt: updatedAt, problemCount: problems.length, errorCount };
+    });
+    return c.json({ journeys }, 200);
+  });
+
+  router.openapi(getRoute, async (c) =>
+    c.json(await journeyView(deps, c.req.valid('param').id), 200),
+  );
+
+  router.openapi(saveRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const { document } = c.req.valid('json');
+    if (document.id !== id) {
+      throw new ApiError(400, 'ID_MISMATCH', `the document's id "${document.id}" is not "${id}"`, [
+        { path: 'document.id', message: `must be "${id}", the journey in the URL` },
+      ]);
+    }
+    const saved = await saveDraft(deps.db, id, draftWrite(document, callerName(c), deps.now()));
+    if (!saved) throw journeyNotFound(id);
+    return c.json(await journeyView(deps, id), 200);
+  });
+
+  router.openapi(validateRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const body = c.req.valid('json');
+    const journey = await findJourney(deps.db, id);
+    if (!journey) throw journeyNotFound(id);
+    const { ok, problems } = check('document' in body ? body.document : journey.draft);
+    return c.json({ ok, problems }, 200);
+  });
+
+  registerVersionRoutes(router, deps);
+  return router;
+};
