@@ -1,5 +1,17 @@
 import type { RouteModule } from '../app';
+import { enrollmentsRoutes } from './enrollments';
+import { eventsRoutes } from './events';
 import { journeysRoutes } from './journeys';
+import { messagesRoutes } from './messages';
+import { statsRoutes } from './stats';
+import { tasksRoutes } from './tasks';
 
 /** Every route module of the API, in the order they appear in the OpenAPI document. */
-export const apiRoutes: RouteModule[] = [journeysRoutes];
+export const apiRoutes: RouteModule[] = [
+  journeysRoutes,
+  statsRoutes,
+  enrollmentsRoutes,
+  eventsRoutes,
+  messagesRoutes,
+  tasksRoutes,
+];

@@ -1,0 +1,146 @@
+// Enrollment records. Starting (and cancelling) the Temporal workflow behind each one comes next;
+// until then an enrollment stays pending.
+import { bulkEnroll } from '../../db/queries/enrollment-bulk';
+import {
+  cancelEnrollment,
+  enrollAccount,
+  enrollmentSteps,
+  enrollmentView,
+  listEnrollments,
+} from '../../db/queries/enrollments';
+import { accountsByExternalId, borrowerIdsByExternalId } from '../../db/queries/external-refs';
+import { publishedVersion } from '../../db/queries/journey-version-ref';
+import type { Database } from '../../db/client';
+import type { RouteModule } from '../app';
+import { requireRole } from '../auth';
+import { ApiError } from '../errors';
+import { newRouter } from '../router';
+import { cursorParam } from './cursor-param';
+import {
+  bulkEnrollRoute,
+  cancelEnrollmentRoute,
+  createEnrollmentRoute,
+  getEnrollmentRoute,
+  listEnrollmentsRoute,
+} from './enrollments-schemas';
+
+interface Problem {
+  path: string;
+  message: string;
+  code: string;
+}
+
+function unprocessable(problems: Problem[]): ApiError {
+  const first = problems[0]!;
+  const details = problems.map(({ path, message }) => ({ path, message }));
+  return new ApiError(422, first.code, `${first.path}: ${first.message}`, details);
+}
+
+/** The borrower and their account, or a problem for each reference that does not resolve. */
+async function resolveDebt(db: Database, borrowerExternalId: string, accountExternalId: string) {
+  const borrowerId = (await borrowerIdsByExternalId(db, [borrowerExternalId])).get(
+    borrowerExternalId,
+  );
+  const account = (await accountsByExternalId(db, [accountExternalId])).get(accountExternalId);
+  const problems: Problem[] = [];
+  const code = 'UNKNOWN_REFERENCE';
+  if (!borrowerId) {
+    problems.push({
+      path: 'borrower.externalId',
+      code,
+      message: `no borrower "${borrowerExternalId}"`,
+    });
+  }
+  if (!account) {
+    problems.push({
+      path: 'account.externalId',
+      code,
+      message: `no account "${accountExternalId}"`,
+    });
+  } else if (borrowerId && account.borrowerId !== borrowerId) {
+    const message = `account "${accountExternalId}" belongs to another borrower`;
+    problems.push({ path: 'account.externalId', code, message });
+  }
+  return { borrowerId, account, problems };
+}
+
+const notFound = (id: string) => new ApiError(404, 'NOT_FOUND', `no enrollment ${id}`);
+
+export const enrollmentsRoutes: RouteModule = (deps) => {
+  const router = newRouter();
+  const writers = requireRole(deps.db, 'integration', 'agent');
+  const readers = requireRole(deps.db, 'integration', 'agent', 'designer');
+
+  router.openapi({ ...createEnrollmentRoute, middleware: writers }, async (c) => {
+    const input = c.req.valid('json');
+    const debt = await resolveDebt(deps.db, input.borrower.externalId, input.account.externalId);
+    const found = await publishedVersion(deps.db, input.journeyId, input.version);
+    const problems = [...debt.problems, ...(found.ok ? [] : [found])];
+    if (problems.length > 0 || !found.ok || !debt.borrowerId || !debt.account) {
+      throw unprocessable(problems);
+    }
+    const { id, created } = await enrollAccount(deps.db, {
+      borrowerId: debt.borrowerId,
+      accountId: debt.account.id,
+      journeyVersionId: found.version.id,
+      createdBy: c.get('caller').name,
+    });
+    const view = await enrollmentView(deps.db, id);
+    if (!view) throw notFound(id);
+    return created ? c.json(view, 201) : c.json(view, 200);
+  });
+
+  router.openapi(
+    { ...bulkEnrollRoute, middleware: requireRole(deps.db, 'integration') },
+    async (c) => {
+      const input = c.req.valid('json');
+      const found = await publishedVersion(deps.db, input.journeyId, input.version);
+      if (!found.ok) throw unprocessable([found]);
+      const report = await bulkEnroll(deps.db, {
+        journeyVersionId: found.version.id,
+        ...(input.borrowers ? { borrowerExternalIds: input.borrowers } : {}),
+        ...(input.filter ? { filter: input.filter } : {}),
+        createdBy: c.get('caller').name,
+      });
+      const { journeyId, version } = found.version;
+      const { matched, created, existing, errors } = report;
+      return c.json({ journeyId, version, matched, created, existing, errors }, 200);
+    },
+  );
+
+  router.openapi({ ...listEnrollmentsRoute, middleware: readers }, async (c) => {
+    const query = c.req.valid('query');
+    const after = cursorParam(query.cursor);
+    const { page, nextCursor } = await listEnrollments(
+      deps.db,
+      {
+        ...(query.borrower === undefined ? {} : { borrowerExternalId: query.borrower }),
+        ...(query.journeyId === undefined ? {} : { journeyId: query.journeyId }),
+        ...(query.status === undefined ? {} : { status: query.status }),
+      },
+      { limit: query.limit, ...(after ? { after } : {}) },
+    );
+    return c.json({ enrollments: page, nextCursor }, 200);
+  });
+
+  router.openapi({ ...getEnrollmentRoute, middleware: readers }, async (c) => {
+    const { id } = c.req.valid('param');
+    const view = await enrollmentView(deps.db, id);
+    if (!view) throw notFound(id);
+    return c.json({ ...view, steps: await enrollmentSteps(deps.db, id) }, 200);
+  });
+
+  router.openapi({ ...cancelEnrollmentRoute, middleware: writers }, async (c) => {
+    const { id } = c.req.valid('param');
+    const result = await cancelEnrollment(deps.db, id, deps.now());
+    if (!result.ok && result.reason === 'not-found') throw notFound(id);
+    if (!result.ok && result.reason === 'finished') {
+      throw new ApiError(409, 'ALREADY_FINISHED', `enrollment ${id} is already ${result.status}`);
+    }
+    const view = await enrollmentView(deps.db, id);
+    if (!view) throw notFound(id);
+    return c.json(view, 200);
+  });
+
+  return router;
+};

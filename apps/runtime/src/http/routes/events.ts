@@ -1,0 +1,116 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { ingestEvents, type AcceptedEvent, type EventInput } from '../../db/queries/events';
+import type { RouteModule } from '../app';
+import { ApiError } from '../errors';
+import { newRouter } from '../router';
+import { signatureHeader } from '../signature';
+import {
+  eventPathPrefix,
+  eventsBodyHook,
+  eventsBodySchema,
+  maxEventsPerBatch,
+  type EventInputBody,
+} from './events-body';
+import { signedOrApiKey } from './events-auth';
+
+const eventResultSchema = z.discriminatedUnion('status', [
+  z.object({ sourceId: z.string(), status: z.literal('accepted'), id: z.uuid() }),
+  z.object({ sourceId: z.string(), status: z.literal('duplicate') }),
+]);
+
+const eventsAcceptedSchema = z
+  .object({
+    accepted: z.number().int().describe('How many events were new and are now stored'),
+    duplicates: z.array(z.string()).describe('Source ids already received before'),
+    results: z.array(eventResultSchema).describe('One per event, in request order'),
+  })
+  .openapi('EventsAccepted');
+
+const postEvents = createRoute({
+  method: 'post',
+  path: '/events',
+  tags: ['events'],
+  summary: 'Report one event or a batch',
+  description:
+    `One event, or \`{ "events": [...] }\` with up to ${maxEventsPerBatch}. Authenticate with an API ` +
+    `key (role integration) or sign the raw body: \`${signatureHeader}: t=<unix seconds>,v1=<hex ` +
+    `HMAC-SHA256 of "<t>.<body>">\` with the shared webhook secret (at most 5 minutes old). ` +
+    'A batch is all-or-nothing; a source id seen before is reported as a duplicate, not an error.',
+  request: {
+    headers: z.object({ [signatureHeader]: z.string().optional() }),
+    body: { required: true, content: { 'application/json': { schema: eventsBodySchema } } },
+  },
+  responses: {
+    200: {
+      description: 'Stored (or recognised as duplicates)',
+      content: { 'application/json': { schema: eventsAcceptedSchema } },
+    },
+    400: { description: 'A malformed event; details name each field' },
+    401: { description: 'No API key and no valid signature' },
+    422: { description: 'An unknown borrower or account; nothing was written' },
+  },
+});
+
+const toInput = (event: EventInputBody): EventInput => ({
+  sourceId: event.sourceId,
+  type: event.type,
+  borrowerExternalId: event.borrower.externalId,
+  ...(event.account ? { accountExternalId: event.account.externalId } : {}),
+  occurredAt: event.occurredAt,
+  data: event.data,
+});
+
+export interface EventsRoutesOptions {
+  /**
+   * Called after the batch has committed, with the events that were new. Failures are logged,
+   * not returned: the events are stored, and a retry by the sender would only find duplicates.
+   */
+  onAccepted?: (accepted: AcceptedEvent[]) => Promise<void>;
+}
+
+/**
+ * POST /events with a hook for what happens once events are stored (signalling journeys).
+ * @example createApp(deps, [eventsRoutesWith({ onAccepted: signalJourneys })])
+ */
+export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule {
+  return (deps) => {
+    const router = newRouter();
+    router.use('/events', signedOrApiKey(deps));
+    router.openapi(
+      postEvents,
+      async (c) => {
+        const body = c.req.valid('json');
+        const batch = 'events' in body;
+        const list = batch ? body.events : [body];
+        const outcome = await ingestEvents(deps.db, list.map(toInput));
+        if (!outcome.ok) {
+          const details = outcome.problems.map((p) => ({
+            path: `${eventPathPrefix(batch, p.index)}${p.path}`,
+            message: p.message,
+          }));
+          const first = details[0]!;
+          throw new ApiError(422, 'UNKNOWN_REFERENCE', `${first.path}: ${first.message}`, details);
+        }
+        if (options.onAccepted && outcome.accepted.length > 0) {
+          await options.onAccepted(outcome.accepted).catch((error: unknown) => {
+            deps.logger.error({ err: error }, 'after-commit hook for events failed');
+          });
+        }
+        const duplicates = outcome.results.filter((r) => r.status === 'duplicate');
+        return c.json(
+          {
+            accepted: outcome.accepted.length,
+            duplicates: duplicates.map((r) => r.sourceId),
+            results: outcome.results,
+          },
+          200,
+        );
+      },
+      eventsBodyHook,
+    );
+    return router;
+  };
+}
+
+/** POST /events: ingestion only, no after-commit hook. */
+export const eventsRoutes: RouteModule = eventsRoutesWith();
