@@ -27,6 +27,12 @@ export const runtimeConfigSchema = z.object({
     .int()
     .min(1024)
     .default(5 * 1024 * 1024),
+  TANDEM_IMPORT_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 1024 * 1024)
+    .describe('Body limit for /v1/imports (whole files)'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema> & { dataDir: string };

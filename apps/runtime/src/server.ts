@@ -21,6 +21,7 @@ async function main(): Promise<void> {
       db: database.db,
       logger,
       bodyLimitBytes: config.TANDEM_BODY_LIMIT_BYTES,
+      importBodyLimitBytes: config.TANDEM_IMPORT_LIMIT_BYTES,
       ...(config.TANDEM_WEBHOOK_SECRET ? { webhookSecret: config.TANDEM_WEBHOOK_SECRET } : {}),
     },
     apiRoutes,

@@ -1,6 +1,8 @@
+import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import type { Database } from '../db/client';
+import type { AppEnv } from './auth';
 import { mountDocsPage } from './docs-page';
 import { ApiError, errorBody, handleError } from './errors';
 import { newRouter } from './router';
@@ -11,6 +13,8 @@ export interface AppDeps {
   /** Shared secret for HMAC-signed event webhooks; signed requests are refused without it. */
   webhookSecret?: string;
   bodyLimitBytes?: number;
+  /** Body limit for /v1/imports/* (files); default 64 MiB. */
+  importBodyLimitBytes?: number;
   /** The clock, so tests can move time (signature ages, hold ends). */
   now?: () => Date;
 }
@@ -25,16 +29,25 @@ export type RouteModule = (deps: AppDeps & { now: () => Date }) => ReturnType<ty
 export function createApp(deps: AppDeps, routes: RouteModule[] = []): ReturnType<typeof newRouter> {
   const full = { ...deps, now: deps.now ?? (() => new Date()) };
   const app = newRouter();
-  const limit = deps.bodyLimitBytes ?? 5 * 1024 * 1024;
-  app.use(
-    '/v1/*',
+  // Imports carry whole files (100,000 CSV rows is ~15 MB); everything else stays small.
+  const limit = (maxSize: number): MiddlewareHandler<AppEnv> =>
     bodyLimit({
-      maxSize: limit,
+      maxSize,
       onError: () => {
-        throw new ApiError(413, 'BODY_TOO_LARGE', `the request body is larger than ${limit} bytes`);
+        throw new ApiError(
+          413,
+          'BODY_TOO_LARGE',
+          `the request body is larger than ${maxSize} bytes`,
+        );
       },
-    }),
-  );
+    });
+  const importLimit = limit(deps.importBodyLimitBytes ?? 64 * 1024 * 1024);
+  const requestLimit = limit(deps.bodyLimitBytes ?? 5 * 1024 * 1024);
+  app.use('/v1/imports/*', importLimit);
+  app.use('/v1/*', async (c, next) => {
+    if (c.req.path.startsWith('/v1/imports/')) return next();
+    return requestLimit(c as Parameters<typeof requestLimit>[0], next);
+  });
   app.onError((error, c) =>
     handleError(error, c, (e) => deps.logger.error({ err: e, path: c.req.path }, 'request failed')),
   );

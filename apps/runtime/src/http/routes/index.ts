@@ -1,4 +1,7 @@
 import type { RouteModule } from '../app';
+import { borrowersRoutes } from './borrowers';
+import { holdsRoutes } from './holds';
+import { importsRoutes } from './imports';
 import { enrollmentsRoutes } from './enrollments';
 import { eventsRoutes } from './events';
 import { journeysRoutes } from './journeys';
@@ -10,6 +13,9 @@ import { tasksRoutes } from './tasks';
 export const apiRoutes: RouteModule[] = [
   journeysRoutes,
   statsRoutes,
+  borrowersRoutes,
+  importsRoutes,
+  holdsRoutes,
   enrollmentsRoutes,
   eventsRoutes,
   messagesRoutes,

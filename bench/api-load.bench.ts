@@ -1,0 +1,148 @@
+// Load on the real API server from a second process, on PGlite and on Postgres:
+// - event ingestion throughput and latency (POST /v1/events, unique source ids), against
+//   GET /health on the same server (the HTTP floor) as the baseline;
+// - importing 100,000 borrowers from CSV (target under 30 s on Postgres), against a dry run of
+//   the same file (parsing and validation, no writes) as the baseline.
+import autocannon from 'autocannon';
+import { formatMs, formatRate, formatRatio, printHeader, printTable } from './lib/report';
+import { startServer, type ServerProcess } from './lib/server-process';
+
+const CONNECTIONS = 16;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+
+printHeader(
+  'api-load',
+  `API server in a child process; autocannon ${CONNECTIONS} connections × ${SECONDS} s; import of ${IMPORT_ROWS.toLocaleString('en-US')} CSV rows`,
+);
+
+async function load(
+  server: ServerProcess,
+  path: string,
+  options: Partial<autocannon.Options> = {},
+): Promise<autocannon.Result> {
+  return autocannon({
+    url: `${server.base}${path}`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: { authorization: `Bearer ${server.adminKey}`, 'content-type': 'application/json' },
+    ...options,
+  });
+}
+
+async function seed(server: ServerProcess): Promise<void> {
+  const res = await fetch(`${server.base}/v1/borrowers/bench-borrower`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${server.adminKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      firstName: 'Bench',
+      locale: 'en',
+      timezone: 'America/New_York',
+      country: 'US',
+      accounts: [{ externalId: 'bench-account', amountDue: 420.5, currency: 'USD' }],
+    }),
+  });
+  if (!res.ok) throw new Error(`seeding failed: ${res.status} ${await res.text()}`);
+}
+
+function csv(rows: number): string {
+  const lines = [
+    'external_id,first_name,last_name,locale,timezone,country,region,segment,sms,email,account_external_id,amount_due,currency,due_date,days_past_due,product',
+  ];
+  for (let i = 0; i < rows; i++) {
+    lines.push(
+      `b-${i},Lan${i},Nguyen,vi,Asia/Ho_Chi_Minh,VN,,retail,+8491${String(1_000_000 + i).slice(-7)},,a-${i},${(1000 + (i % 500) * 7.5).toFixed(2)},VND,2026-03-0${1 + (i % 9)},${i % 40},bnpl`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function timeImport(
+  server: ServerProcess,
+  body: string,
+  dryRun: boolean,
+): Promise<{ ms: number; report: unknown }> {
+  const started = performance.now();
+  const res = await fetch(`${server.base}/v1/imports/borrowers${dryRun ? '?dryRun=true' : ''}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${server.adminKey}`, 'content-type': 'text/csv' },
+    body,
+  });
+  const report: unknown = await res.json();
+  if (!res.ok)
+    throw new Error(`import failed: ${res.status} ${JSON.stringify(report).slice(0, 500)}`);
+  return { ms: performance.now() - started, report };
+}
+
+const rows: string[][] = [];
+const importRows: string[][] = [];
+for (const driver of ['pglite', 'postgres'] as const) {
+  const server = await startServer(driver, { TANDEM_IMPORT_LIMIT_BYTES: String(64 * 1024 * 1024) });
+  try {
+    await seed(server);
+    const health = await load(server, '/health');
+    let n = 0;
+    const events = await load(server, '/v1/events', {
+      method: 'POST',
+      requests: [
+        {
+          setupRequest: (request) => ({
+            ...request,
+            body: JSON.stringify({
+              sourceId: `bench-${driver}-${process.pid}-${n++}`,
+              type: 'payment.received',
+              borrower: { externalId: 'bench-borrower' },
+              account: { externalId: 'bench-account' },
+              occurredAt: new Date().toISOString(),
+              data: { amount: 10 },
+            }),
+          }),
+        },
+      ],
+    });
+    const failed = events.non2xx + events.errors;
+    rows.push(
+      [
+        driver,
+        'GET /health (baseline)',
+        formatRate(health.requests.average),
+        formatMs(health.latency.p50),
+        formatMs(health.latency.p99),
+        String(health.non2xx),
+        '',
+      ],
+      [
+        driver,
+        'POST /v1/events',
+        formatRate(events.requests.average),
+        formatMs(events.latency.p50),
+        formatMs(events.latency.p99),
+        String(failed),
+        formatRatio(health.requests.average, events.requests.average),
+      ],
+    );
+    const file = csv(IMPORT_ROWS);
+    const dry = await timeImport(server, file, true);
+    const real = await timeImport(server, file, false);
+    importRows.push([
+      driver,
+      formatMs(dry.ms),
+      formatMs(real.ms),
+      formatRatio(real.ms, dry.ms),
+      driver === 'postgres'
+        ? real.ms < 30_000
+          ? 'PASS (< 30 s)'
+          : 'MISS (≥ 30 s)'
+        : '(no target)',
+    ]);
+  } finally {
+    await server.stop();
+  }
+}
+
+console.log('\nEvent ingestion (ratio: how many times slower than the HTTP floor)');
+printTable(['database', 'request', 'throughput', 'p50', 'p99', 'non-2xx/errors', 'ratio'], rows);
+console.log(
+  `\nImport of ${IMPORT_ROWS.toLocaleString('en-US')} CSV rows (ratio: import vs dry run of the same file)`,
+);
+printTable(['database', 'dry run', 'import', 'ratio', 'target'], importRows);

@@ -1,0 +1,80 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+
+const root = join(import.meta.dirname, '..', '..');
+const adminUrl = process.env.TANDEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export interface ServerProcess {
+  base: string;
+  adminKey: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real API server (`apps/runtime/src/server.ts`) in its own process, on a fresh
+ * database of the given kind: a temporary PGlite directory, or a new Postgres database that is
+ * dropped again on stop. The load then comes from this, a second process.
+ */
+export async function startServer(
+  driver: 'pglite' | 'postgres',
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
+  const port = 18_000 + Math.floor(Math.random() * 2000);
+  const dataDir = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
+  let dropDatabase = async () => {};
+  const dbEnv: Record<string, string> = { TANDEM_DATA_DIR: dataDir };
+  if (driver === 'postgres') {
+    const name = `tandem_bench_${randomBytes(4).toString('hex')}`;
+    const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    dbEnv.DATABASE_URL = url.toString();
+    dropDatabase = async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    };
+  }
+  const child: ChildProcess = spawn(
+    join(root, 'node_modules', '.bin', 'tsx'),
+    ['apps/runtime/src/server.ts'],
+    {
+      cwd: root,
+      env: { ...process.env, ...dbEnv, PORT: String(port), LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const adminKey = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start in 120 s:\n${output}`)),
+      120_000,
+    );
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const key = /Admin API key\s+(tdm_\S+)/.exec(output);
+      if (key?.[1]) {
+        clearTimeout(timer);
+        resolve(key[1]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
+  });
+  return {
+    base: `http://127.0.0.1:${port}`,
+    adminKey,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      await dropDatabase();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
