@@ -43,6 +43,31 @@ function ensureInstall() {
   must(cmd, [...pre, 'install', ...(existsSync(lock) ? ['--frozen-lockfile'] : [])]);
 }
 
+/** True when something accepts TCP connections on 127.0.0.1:port (within a second). */
+function portOpen(port) {
+  const probe = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `require('net').connect(${port}, '127.0.0.1').on('connect', () => process.exit(0)).on('error', () => process.exit(1)).setTimeout(1000, () => process.exit(1))`,
+    ],
+    { stdio: 'ignore' },
+  );
+  return probe.status === 0;
+}
+
+/**
+ * The runtime's tests need the local Postgres server. If it is down and this machine has the
+ * Debian cluster tools, start it; otherwise the tests fail and say how (they never skip).
+ */
+function ensurePostgres() {
+  if (process.env.TANDEM_TEST_POSTGRES_URL || portOpen(5432)) return;
+  const versions = existsSync('/etc/postgresql') ? readdirSync('/etc/postgresql') : [];
+  if (versions.length === 0) return;
+  console.log('tandem: Postgres is not running; starting the local cluster…');
+  run('pg_ctlcluster', ['--skip-systemctl-redirect', versions[0], 'main', 'start']);
+}
+
 /** Every tsconfig.json of a workspace package plus bench/. */
 function tsconfigs() {
   const found = [];
@@ -103,6 +128,7 @@ const [command = 'help', ...args] = process.argv.slice(2);
 switch (command) {
   case 'test': {
     ensureInstall();
+    ensurePostgres();
     typecheck();
     lint();
     process.exit(vitest(args));
