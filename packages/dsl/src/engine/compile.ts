@@ -2,7 +2,8 @@ import type { Catalogue } from '../catalogue/catalogue';
 import type { AnyNodeDefinition, PortSpec } from '../catalogue/node-definition';
 import type { Journey } from '../journey/schema';
 import type { Problem } from '../validate/problem';
-import { validateJourney } from '../validate/validate-journey';
+import type { CheckedNode } from '../validate/model';
+import { validateJourneyChecked } from '../validate/validate-journey';
 
 /** A node ready to run: its definition found, its config parsed with defaults. */
 export interface CompiledNode {
@@ -44,9 +45,13 @@ export function compileJourney(
   catalogue: Catalogue,
 ):
   { ok: true; journey: CompiledJourney; warnings: Problem[] } | { ok: false; problems: Problem[] } {
-  const result = validateJourney(doc, catalogue);
+  const { result, nodes } = validateJourneyChecked(doc, catalogue);
   if (!result.ok || !result.journey) return { ok: false, problems: result.problems };
-  return { ok: true, journey: indexJourney(result.journey, catalogue), warnings: result.problems };
+  return {
+    ok: true,
+    journey: indexJourney(result.journey, catalogue, nodes),
+    warnings: result.problems,
+  };
 }
 
 /** Like `compileJourney`, but throws `InvalidJourneyError`: for journeys that must be valid. */
@@ -56,12 +61,24 @@ export function compileJourneyOrThrow(doc: unknown, catalogue: Catalogue): Compi
   return result.journey;
 }
 
-function indexJourney(journey: Journey, catalogue: Catalogue): CompiledJourney {
+function indexJourney(
+  journey: Journey,
+  catalogue: Catalogue,
+  checked: readonly CheckedNode[],
+): CompiledJourney {
   const nodes = new Map<string, CompiledNode>();
-  for (const node of journey.nodes) {
+  journey.nodes.forEach((node, index) => {
     const definition = catalogue.get(node.type);
     if (!definition) throw new InvalidJourneyError([]); // validated above: cannot happen
-    const config = definition.config.parse(node.config);
+    // Validation has parsed this very config with this definition: use its result.
+    const seen = checked[index];
+    const reuse =
+      seen?.index === index &&
+      seen.id === node.id &&
+      seen.definition === definition &&
+      seen.config === node.config &&
+      seen.parsedConfig !== undefined;
+    const config = reuse ? seen.parsedConfig : definition.config.parse(node.config);
     nodes.set(node.id, {
       id: node.id,
       type: node.type,
@@ -71,6 +88,6 @@ function indexJourney(journey: Journey, catalogue: Catalogue): CompiledJourney {
       ports: definition.ports(config),
       next: node.next,
     });
-  }
+  });
   return { journey, nodes };
 }

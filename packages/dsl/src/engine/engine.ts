@@ -1,8 +1,10 @@
 import type { EventVerdict } from '../catalogue/node-definition';
 import type { JourneyEvent } from '../events/events';
-import { emptyCounters, enrollmentFactsSchema, type EnrollmentFactsInput } from '../facts/facts';
+import { emptyCounters, type EnrollmentFactsInput } from '../facts/facts';
 import { compareInstants, maxInstant, toUtcIso } from '../time/duration';
 import type { CompiledJourney } from './compile';
+import { cloneState } from './clone-state';
+import { parseEnrollmentFacts } from './parse-facts';
 import { Run } from './run';
 import type { EngineInput, EnrollmentState, StepResult } from './types';
 
@@ -28,7 +30,7 @@ export function startEnrollment(
     seq: 0,
     startedAt: at,
     now: at,
-    facts: enrollmentFactsSchema.parse(input.facts),
+    facts: parseEnrollmentFacts(input.facts),
     counters: emptyCounters(),
     lastEvent: null,
     node: null,
@@ -58,7 +60,7 @@ export function step(
 ): StepResult {
   if (state.status === 'completed') return { state, commands: [], trace: [] };
   const before = nextWakeAt(state);
-  const run = new Run(journey, structuredClone(state));
+  const run = new Run(journey, cloneState(state));
   // Time never runs backwards inside an enrollment, whatever order inputs arrive in.
   run.state.now = maxInstant(state.now, toUtcIso(input.at));
   run.processDue();

@@ -140,15 +140,21 @@ export class Run {
   }
 
   context(node: CompiledNode): NodeContext<unknown> {
-    const facts = factsView(this.state);
-    const enrollmentId = this.state.enrollmentId;
+    const state = this.state;
+    const enrollmentId = state.enrollmentId;
+    // Most handlers never read the facts: the view is built on first read. Handlers run
+    // synchronously and the state does not change while one runs, so it is the same view.
+    let facts: NodeContext<unknown>['facts'] | undefined;
     return {
       nodeId: node.id,
       config: node.config,
       now: this.now,
-      enteredAt: this.state.node?.enteredAt ?? this.now,
-      facts,
-      timezone: facts.borrower.timezone,
+      enteredAt: state.node?.enteredAt ?? this.now,
+      get facts() {
+        facts ??= factsView(state);
+        return facts;
+      },
+      timezone: state.facts.borrower.timezone,
       hash: (salt) => unitHash(`${enrollmentId}\u0000${node.id}\u0000${salt}`),
     };
   }

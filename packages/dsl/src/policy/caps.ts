@@ -1,6 +1,7 @@
 import { DateTime, Duration } from 'luxon';
 import type { Channel } from '../journey/primitives';
 import { parseInstant } from '../time/local-time';
+import { plusInZone, simpleDurationOf } from '../time/zone-clock';
 import type { LedgerEntry, PolicyCap } from './types';
 
 /** A stretch of time (epoch ms, both ends open) in which a cap forbids one more send. */
@@ -22,6 +23,12 @@ function duration(per: string): Duration {
  * over fall-back 169 h).
  */
 function plusPer(ms: number, per: string, zone: string): number {
+  const simple = simpleDurationOf(per);
+  if (simple) {
+    const wall = plusInZone(ms, simple, zone);
+    const elapsed = plusInZone(ms, simple, 'UTC');
+    if (wall !== undefined && elapsed !== undefined) return Math.max(wall, elapsed);
+  }
   const d = duration(per);
   const wall = DateTime.fromMillis(ms, { zone }).plus(d).toMillis();
   const elapsed = DateTime.fromMillis(ms, { zone: 'UTC' }).plus(d).toMillis();
@@ -29,6 +36,14 @@ function plusPer(ms: number, per: string, zone: string): number {
 }
 
 function minusPer(ms: number, per: string, zone: string): number {
+  const simple = simpleDurationOf(per);
+  if (simple) {
+    // luxon's minus is plus of the negated duration.
+    const negated = { days: -simple.days, millis: -simple.millis };
+    const wall = plusInZone(ms, negated, zone);
+    const elapsed = plusInZone(ms, negated, 'UTC');
+    if (wall !== undefined && elapsed !== undefined) return Math.min(wall, elapsed);
+  }
   const d = duration(per);
   const wall = DateTime.fromMillis(ms, { zone }).minus(d).toMillis();
   const elapsed = DateTime.fromMillis(ms, { zone: 'UTC' }).minus(d).toMillis();
@@ -94,9 +109,16 @@ export function capBlockAt(t: number, blocks: readonly CapBlock[]): CapBlock | u
   return found;
 }
 
+// luxon's toHuman builds Intl formatters: one call per distinct window ("P7D") is enough.
+const humanPers = new Map<string, string>();
+
 /** "cap 2 per 7 days on sms,voice (us-ma)". */
 export function describeCap(cap: PolicyCap): string {
-  const per = duration(cap.per).reconfigure({ locale: 'en' }).toHuman();
+  let per = humanPers.get(cap.per);
+  if (per === undefined) {
+    per = duration(cap.per).reconfigure({ locale: 'en' }).toHuman();
+    if (humanPers.size < 1_000) humanPers.set(cap.per, per);
+  }
   const on = cap.channels === 'any' ? 'any channel' : cap.channels.join(',');
   return `cap ${cap.max} per ${per} on ${on} (${cap.source})`;
 }

@@ -8,6 +8,17 @@ const DAY_MINUTES = 24 * 60;
 
 /** "09:30" → 570; "24:00" → 1440. */
 export function parseLocalTime(time: string): number {
+  const known = parsedTimes.get(time);
+  if (known !== undefined) return known;
+  const minutes = parseLocalTimeOnce(time);
+  if (parsedTimes.size < 10_000) parsedTimes.set(time, minutes);
+  return minutes;
+}
+
+// Every window search reads the same few "HH:MM" strings again and again.
+const parsedTimes = new Map<string, number>();
+
+function parseLocalTimeOnce(time: string): number {
   const match = /^(\d{2}):(\d{2})$/.exec(time);
   const minutes = match ? Number(match[1]) * 60 + Number(match[2]) : NaN;
   if (!(minutes >= 0 && minutes <= DAY_MINUTES) || Number(match?.[2]) > 59) {
@@ -25,9 +36,30 @@ export function formatLocalTime(minutes: number): string {
 
 /** Sorted, merged intervals of one day; empty or inverted ones dropped. */
 export function dayIntervals(windows: WeeklyWindows, day: Weekday): Interval[] {
-  const raw = windows[day].map(
-    ({ start, end }) => [parseLocalTime(start), parseLocalTime(end)] as const,
-  );
+  const list = windows[day];
+  const known = intervalCache.get(list);
+  if (known && sameWindows(known.windows, list)) return known.intervals;
+  const intervals = computeDayIntervals(list);
+  intervalCache.set(list, { windows: list.map(({ start, end }) => ({ start, end })), intervals });
+  return intervals;
+}
+
+type DayWindows = WeeklyWindows[Weekday];
+
+// A contact-policy search asks for the same day's intervals again and again. Remembered per
+// array, with a copy of its entries: an array changed in place since is computed afresh.
+const intervalCache = new WeakMap<DayWindows, { windows: DayWindows; intervals: Interval[] }>();
+
+function sameWindows(a: DayWindows, b: DayWindows): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]?.start !== b[i]?.start || a[i]?.end !== b[i]?.end) return false;
+  }
+  return true;
+}
+
+function computeDayIntervals(list: DayWindows): Interval[] {
+  const raw = list.map(({ start, end }) => [parseLocalTime(start), parseLocalTime(end)] as const);
   return merge(raw.filter(([start, end]) => start < end));
 }
 

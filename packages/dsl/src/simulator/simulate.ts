@@ -99,15 +99,7 @@ class Simulation {
     this.horizon = addDuration(options.start, `P${options.days ?? 30}D`);
     const borrower = options.facts.borrower;
     this.timezone = borrower.timezone;
-    this.policy = effectivePolicy({
-      journeyPolicy: options.journey.journey.policy,
-      borrower: {
-        country: borrower.country,
-        timezone: borrower.timezone,
-        ...(borrower.region ? { region: borrower.region } : {}),
-      },
-      ...(options.preferences ? { preferences: options.preferences } : {}),
-    });
+    this.policy = policyFor(options.journey, borrower, options.preferences);
     const base = `https://portal.example/${this.enrollmentId}`;
     this.links = {
       portal: base,
@@ -353,6 +345,45 @@ class Simulation {
   private push(entry: Omit<TimelineEntry, 'localTime'>): void {
     this.timeline.push({ ...entry, localTime: formatLocal(entry.at, this.timezone) });
   }
+}
+
+// Thousands of simulated borrowers share a handful of (country, region, zone, preferences)
+// combinations: their effective policy is computed once per compiled journey. The simulator only
+// reads a policy, and a compiled journey is not changed once built.
+const policies = new WeakMap<CompiledJourney, Map<string, EffectivePolicy>>();
+
+function policyFor(
+  journey: CompiledJourney,
+  borrower: EnrollmentFactsInput['borrower'],
+  preferences: ContactPreferences | undefined,
+): EffectivePolicy {
+  let byBorrower = policies.get(journey);
+  if (!byBorrower) {
+    byBorrower = new Map();
+    policies.set(journey, byBorrower);
+  }
+  const key = JSON.stringify([
+    journey.journey.policy,
+    borrower.country,
+    borrower.region ?? null,
+    borrower.timezone,
+    preferences ?? null,
+  ]);
+  let policy = byBorrower.get(key);
+  if (!policy) {
+    policy = effectivePolicy({
+      journeyPolicy: journey.journey.policy,
+      borrower: {
+        country: borrower.country,
+        timezone: borrower.timezone,
+        ...(borrower.region ? { region: borrower.region } : {}),
+      },
+      ...(preferences ? { preferences } : {}),
+    });
+    if (byBorrower.size >= 1_000) byBorrower.clear();
+    byBorrower.set(key, policy);
+  }
+  return policy;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { calendarDateMillis } from '../time/zone-clock';
 
 /** What the money and date filters need from the render call; kept in a Liquid context register. */
 export interface FormatSettings {
@@ -24,7 +25,7 @@ export function formatMoney(value: unknown, locale: string, currency: string): s
   if (value === undefined || value === null || value === '') return '';
   const amount = typeof value === 'string' && numeric.test(value) ? Number(value) : value;
   if (typeof amount !== 'number' || !Number.isFinite(amount)) return scalarText('money', value);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
+  return moneyFormat(locale, currency).format(amount);
 }
 
 /**
@@ -43,19 +44,18 @@ export function formatDate(
   if (value === undefined || value === null || value === '') return '';
   if (typeof value !== 'string') return scalarText('date', value);
   if (calendarDate.test(value)) {
-    const day = DateTime.fromISO(value, { zone: 'UTC' });
-    if (!day.isValid) return value;
+    const midnight = calendarDateMillis(value);
+    const day = midnight === undefined ? DateTime.fromISO(value, { zone: 'UTC' }) : undefined;
+    if (day && !day.isValid) return value;
     // Formatted in UTC from UTC midnight, so no time zone can move it to another day.
-    return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(
-      day.toJSDate(),
-    );
+    return dateFormat(locale, style, 'UTC').format(day ? day.toJSDate() : new Date(midnight ?? 0));
   }
   const instant = DateTime.fromISO(value, { zone: timeZone });
   if (instant.invalidReason === 'unsupported zone') {
     throw new RangeError(`unknown time zone ${JSON.stringify(timeZone)}`);
   }
   if (!instant.isValid || !value.includes('T')) return value;
-  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone }).format(instant.toJSDate());
+  return dateFormat(locale, style, timeZone).format(instant.toJSDate());
 }
 
 /** Validates the optional style argument of the `date` filter. */
@@ -65,6 +65,35 @@ export function toDateStyle(style: unknown): DateStyle {
   if (known) return known;
   throw new RangeError(
     `date style must be one of ${dateStyles.map((s) => `"${s}"`).join(', ')}; got ${JSON.stringify(style)}`,
+  );
+}
+
+// Intl formatters cost far more to build than to use: one per locale and currency (or style and
+// zone), bounded. A constructor that throws (unknown currency or zone) is not cached, so it throws
+// again on the next call, as before.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const MAX_FORMATTERS = 500;
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  const known = formatters.get(key);
+  if (known) return known as T;
+  const made = make();
+  if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+  formatters.set(key, made);
+  return made;
+}
+
+function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
+  return cached(
+    `money\u0000${locale}\u0000${currency}`,
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
+  );
+}
+
+function dateFormat(locale: string, style: DateStyle, timeZone: string): Intl.DateTimeFormat {
+  return cached(
+    `date\u0000${locale}\u0000${style}\u0000${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone }),
   );
 }
 

@@ -1,7 +1,9 @@
-import { describeFact } from '../facts/facts';
 import type { FactsView } from '../facts/facts';
 import { liquid, renderContext, toTemplateError } from './liquid-engine';
 import type { TemplateError } from './liquid-engine';
+import { LruCache, parseTemplate } from './template-cache';
+import { findVariables } from './template-variables';
+import type { TemplateVariables } from './template-variables';
 
 export type { TemplateError } from './liquid-engine';
 export { pickLocale } from './pick-locale';
@@ -24,7 +26,7 @@ export function renderTemplate(input: {
 }): { ok: true; text: string } | { ok: false; error: TemplateError } {
   const { template, locale, facts } = input;
   try {
-    const parsed = liquid.parse(template);
+    const parsed = parseTemplate(template);
     // A shallow copy: `{% increment x %}` writes into the top-level scope object.
     const context = renderContext(
       { ...facts },
@@ -36,9 +38,6 @@ export function renderTemplate(input: {
   }
 }
 
-// Liquid reads these on any value that lacks a property of that name (`{{ name.size }}`).
-const liquidBuiltInProperties = new Set(['size', 'first', 'last']);
-
 /**
  * The dotted paths of the facts a template reads, in order of first use, without duplicates.
  * Names the template assigns itself (`assign`, `capture`, loop variables) are left out; a path
@@ -49,41 +48,18 @@ const liquidBuiltInProperties = new Set(['size', 'first', 'last']);
  * templateVariables('Hi {{ borrower.firstName }}, pay {{ account.amountDue | money }}: {{ links.pay }}')
  * // { ok: true, variables: ['borrower.firstName', 'account.amountDue', 'links.pay'] }
  */
-export function templateVariables(
-  template: string,
-): { ok: true; variables: string[] } | { ok: false; error: TemplateError } {
-  try {
-    const parsed = liquid.parse(template);
-    const { globals } = liquid.analyzeSync(parsed, { partials: false });
-    // Liquid groups uses by root name; sorting by position gives the order a reader sees.
-    const uses = Object.values(globals)
-      .flat()
-      .sort((a, b) => a.location.row - b.location.row || a.location.col - b.location.col);
-    const variables = new Set<string>();
-    for (const use of uses) {
-      const dotted = toFactPath(use.toArray());
-      if (dotted) variables.add(dotted);
-    }
-    return { ok: true, variables: [...variables] };
-  } catch (error) {
-    return { ok: false, error: toTemplateError(error) };
+export function templateVariables(template: string): TemplateVariables {
+  let result = variablesCache.get(template);
+  if (!result) {
+    result = findVariables(template);
+    variablesCache.set(template, result);
   }
+  // Copies: the caller owns what it gets, the cache keeps its own.
+  return result.ok
+    ? { ok: true, variables: [...result.variables] }
+    : { ok: false, error: { ...result.error } };
 }
 
-function toFactPath(segments: ReadonlyArray<unknown>): string | undefined {
-  const names: string[] = [];
-  for (const segment of segments) {
-    if (typeof segment !== 'string') break;
-    names.push(segment);
-  }
-  const last = names[names.length - 1];
-  if (
-    names.length > 1 &&
-    last !== undefined &&
-    liquidBuiltInProperties.has(last) &&
-    !describeFact(names.join('.'))
-  ) {
-    names.pop();
-  }
-  return names.length > 0 ? names.join('.') : undefined;
-}
+// By template text: validation runs again on every edit in the editor, with nearly every text
+// unchanged. Errors are cached too: the same text always fails the same way.
+const variablesCache = new LruCache<string, TemplateVariables>(2_000);

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue';
 import type { Journey } from '../journey/schema';
 import { checkCycles } from './cycles';
+import type { CheckedNode } from './model';
 import { checkNodeConfigs } from './node-configs';
 import type { Problem } from './problem';
 import { checkReachability } from './reachability';
@@ -30,6 +31,18 @@ export interface ValidationResult {
  * if (!ok) for (const p of problems) console.log(p.code, p.path.join('.'), p.message);
  */
 export function validateJourney(doc: unknown, catalogue: Catalogue): ValidationResult {
+  return validateJourneyChecked(doc, catalogue).result;
+}
+
+/**
+ * `validateJourney`, plus every node as the checks saw it (definition, parsed config), so that
+ * `compileJourney` does not parse each config a second time.
+ * @example const { result, nodes } = validateJourneyChecked(doc, builtInCatalogue);
+ */
+export function validateJourneyChecked(
+  doc: unknown,
+  catalogue: Catalogue,
+): { result: ValidationResult; nodes: readonly CheckedNode[] } {
   const document = readDocument(doc);
   const { read } = document;
   const configs = checkNodeConfigs(read.nodes, catalogue);
@@ -46,5 +59,8 @@ export function validateJourney(doc: unknown, catalogue: Catalogue): ValidationR
     ...checkReachability(graph, read.start),
   ];
   const ok = !problems.some((problem) => problem.severity === 'error');
-  return document.journey ? { ok, problems, journey: document.journey } : { ok, problems };
+  const result: ValidationResult = document.journey
+    ? { ok, problems, journey: document.journey }
+    : { ok, problems };
+  return { result, nodes: configs.nodes };
 }
