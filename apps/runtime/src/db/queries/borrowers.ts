@@ -4,7 +4,8 @@ import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm
 import type { Database } from '../client';
 import { accounts, borrowers } from '../schema';
 import { writeBorrowers, type BorrowerWrite } from './borrower-writes';
-import { activeHolds, toHoldView, toIso, type HoldView } from './holds';
+import { activeHolds, toHoldView, type HoldView } from './holds';
+import { toIso } from '../instants';
 
 type BorrowerRow = typeof borrowers.$inferSelect;
 type AccountRow = typeof accounts.$inferSelect;

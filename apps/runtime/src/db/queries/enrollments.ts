@@ -5,8 +5,8 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client';
 import { accounts, borrowers, enrollments, journeySteps, journeyVersions } from '../schema';
-import { toIso } from './external-refs';
 import { olderThan, pageOf, type KeysetPosition } from './keyset-cursor';
+import { toIso } from '../instants';
 
 export type EnrollmentStatus = (typeof enrollments.$inferSelect)['status'];
 export const liveStatuses: EnrollmentStatus[] = ['pending', 'running'];

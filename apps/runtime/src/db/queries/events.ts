@@ -4,7 +4,8 @@
 import type { EventName } from '@tandem/dsl';
 import type { Database } from '../client';
 import { events } from '../schema';
-import { accountsByExternalId, borrowerIdsByExternalId, toIso } from './external-refs';
+import { accountsByExternalId, borrowerIdsByExternalId } from './external-refs';
+import { toIso } from '../instants';
 
 export interface EventInput {
   sourceId: string;

@@ -37,10 +37,3 @@ export async function accountsByExternalId(
     .where(inArray(accounts.externalId, unique));
   return new Map(rows.map((row) => [row.externalId, { id: row.id, borrowerId: row.borrowerId }]));
 }
-
-/** Instants as ISO 8601 ("2026-03-02T09:00:00.000Z"), whichever driver formatted them. */
-export function toIso(instant: string): string;
-export function toIso(instant: string | null): string | null;
-export function toIso(instant: string | null): string | null {
-  return instant === null ? null : new Date(instant).toISOString();
-}

@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import type { Database } from '../client';
 import { holds } from '../schema';
+import { toIso } from '../instants';
 
 export type HoldRow = typeof holds.$inferSelect;
 
@@ -19,7 +20,6 @@ export interface HoldView {
 }
 
 /** Timestamps come back from the drivers as "2026-03-02 09:00:00+00"; the API speaks ISO. */
-export const toIso = (value: string): string => new Date(value).toISOString();
 const toIsoOrNull = (value: string | null) => (value === null ? null : toIso(value));
 
 /** Whether a hold stops contact at `now`. */

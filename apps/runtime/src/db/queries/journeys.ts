@@ -4,6 +4,7 @@ import type { JsonValue } from '@tandem/dsl';
 import { and, asc, desc, eq, max } from 'drizzle-orm';
 import type { Database } from '../client';
 import { journeys, journeyVersions } from '../schema';
+import { toIso } from '../instants';
 
 export interface JourneyRecord {
   id: string;
@@ -47,8 +48,6 @@ export interface DraftWrite {
   at: string;
 }
 
-const iso = (instant: string) => new Date(instant).toISOString();
-
 const journeyColumns = {
   id: journeys.id,
   name: journeys.name,
@@ -60,8 +59,8 @@ const journeyColumns = {
 };
 const toJourney = (row: JourneyRecord): JourneyRecord => ({
   ...row,
-  createdAt: iso(row.createdAt),
-  updatedAt: iso(row.updatedAt),
+  createdAt: toIso(row.createdAt),
+  updatedAt: toIso(row.updatedAt),
 });
 
 const summaryColumns = {
@@ -73,7 +72,7 @@ const summaryColumns = {
 };
 const toSummary = (row: VersionSummary): VersionSummary => ({
   ...row,
-  publishedAt: iso(row.publishedAt),
+  publishedAt: toIso(row.publishedAt),
 });
 
 /** Stores a new journey with its draft; null when the id is taken. */
@@ -147,8 +146,8 @@ export async function listJourneys(db: Database): Promise<JourneyListItem[]> {
     .orderBy(asc(journeys.id));
   return rows.map((row) => ({
     ...row,
-    updatedAt: iso(row.updatedAt),
-    latestPublishedAt: row.latestPublishedAt === null ? null : iso(row.latestPublishedAt),
+    updatedAt: toIso(row.updatedAt),
+    latestPublishedAt: row.latestPublishedAt === null ? null : toIso(row.latestPublishedAt),
   }));
 }
 
@@ -175,7 +174,7 @@ export async function findVersion(
     })
     .from(journeyVersions)
     .where(and(eq(journeyVersions.journeyId, journeyId), eq(journeyVersions.version, version)));
-  return row ? { ...row, publishedAt: iso(row.publishedAt) } : null;
+  return row ? { ...row, publishedAt: toIso(row.publishedAt) } : null;
 }
 
 /**

@@ -2,8 +2,8 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Database } from '../client';
 import { messages } from '../schema';
-import { toIso } from './external-refs';
 import { olderThan, pageOf, type KeysetPosition } from './keyset-cursor';
+import { toIso } from '../instants';
 
 export type MessageStatus = (typeof messages.$inferSelect)['status'];
 

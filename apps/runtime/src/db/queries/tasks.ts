@@ -2,7 +2,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { borrowers, tasks } from '../schema';
-import { toIso } from './external-refs';
+import { toIso } from '../instants';
 
 export type TaskStatus = (typeof tasks.$inferSelect)['status'];
 export type TaskPriority = (typeof tasks.$inferSelect)['priority'];
