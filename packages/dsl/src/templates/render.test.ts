@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factsFixture } from '../testing/facts-fixture';
-import { renderTemplate, templateVariables } from './render';
+import { formattingLocale, renderTemplate, templateVariables } from './render';
 
 const vnd = factsFixture();
 const usd = factsFixture({ account: { amountDue: 1234.5, currency: 'USD' } });
@@ -249,5 +249,23 @@ describe('templateVariables', () => {
       ok: false,
       error: { message: 'undefined filter: nosuch', line: 1, column: 1 },
     });
+  });
+});
+
+describe('formatting follows the borrower’s region within the message’s language', () => {
+  it('formats money for a Mexican borrower of a Spanish message the Mexican way', () => {
+    const facts = factsFixture({
+      borrower: { locale: 'es-MX', timezone: 'America/Mexico_City' },
+      account: { amountDue: 3800, currency: 'MXN' },
+    });
+    expect(
+      renderTemplate({ template: '{{ account.amountDue | money }}', locale: 'es', facts }),
+    ).toEqual({ ok: true, text: '$3,800.00' });
+  });
+
+  it('keeps the message locale when the borrower reads another language or an unknown tag', () => {
+    expect(formattingLocale('en', 'vi')).toBe('en');
+    expect(formattingLocale('es', 'es-MX')).toBe('es-MX');
+    expect(formattingLocale('es', 'es-zz-invalid-tag-@')).toBe('es');
   });
 });

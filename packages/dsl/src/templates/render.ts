@@ -30,11 +30,32 @@ export function renderTemplate(input: {
     // A shallow copy: `{% increment x %}` writes into the top-level scope object.
     const context = renderContext(
       { ...facts },
-      { locale, timeZone: facts.borrower.timezone, currency: facts.account.currency },
+      {
+        locale: formattingLocale(locale, facts.borrower.locale),
+        timeZone: facts.borrower.timezone,
+        currency: facts.account.currency,
+      },
     );
     return { ok: true, text: String(liquid.renderSync(parsed, context)) };
   } catch (error) {
     return { ok: false, error: toTemplateError(error) };
+  }
+}
+
+/**
+ * Numbers and dates follow the borrower's own regional conventions when they read the message's
+ * language: a Mexican borrower (es-MX) of an "es" journey sees "$3,800.00", not "3800,00 MXN".
+ * @example formattingLocale('es', 'es-MX') // 'es-MX'; formattingLocale('en', 'vi') // 'en'
+ */
+export function formattingLocale(messageLocale: string, borrowerLocale: string): string {
+  const language = (tag: string) => tag.split(/[-_]/)[0]?.toLowerCase();
+  if (language(messageLocale) !== language(borrowerLocale)) return messageLocale;
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([borrowerLocale]).length > 0
+      ? borrowerLocale
+      : messageLocale;
+  } catch {
+    return messageLocale;
   }
 }
 
