@@ -1,7 +1,4 @@
-// The packages' public surfaces, for the benches. bench/ is not a workspace package (it has no
-// package.json, so `@tandem/dsl` does not resolve from here): this file reaches each package's
-// index.ts, the same file its `exports["."]` names, and re-exports only what the benches use.
-// When bench/ becomes a workspace member, these two paths become '@tandem/dsl' and '@tandem/nodes'.
+// What the benches use of the packages' public surfaces, in one place.
 export {
   compileJourney,
   compileJourneyOrThrow,
@@ -15,7 +12,7 @@ export {
   step,
   toGraph,
   validateJourney,
-} from '../../packages/dsl/src/index';
+} from '@tandem/dsl';
 export type {
   CompiledJourney,
   EngineCommand,
@@ -25,5 +22,5 @@ export type {
   JourneyInput,
   JourneyEvent,
   StepResult,
-} from '../../packages/dsl/src/index';
-export { builtInCatalogue } from '../../packages/nodes/src/index';
+} from '@tandem/dsl';
+export { builtInCatalogue } from '@tandem/nodes';
