@@ -1,6 +1,7 @@
 // Test fixtures for the CLI: a small valid journey written by hand with built-in nodes, and
 // files for an in-memory `readText`.
 import type { JourneyInput } from '@tandem/dsl';
+import { reminderNode } from '../testing/reminder-node';
 import type { ReadText } from './read-json';
 
 /**
@@ -17,18 +18,7 @@ export function validJourney(overrides: Partial<JourneyInput> = {}): JourneyInpu
     defaultLocale: 'en',
     start: 'hello',
     nodes: [
-      {
-        id: 'hello',
-        type: 'remind',
-        config: {
-          channel: 'sms',
-          message: {
-            en: 'Hi {{ borrower.firstName }}, {{ account.amountDue | money }} is due: {{ links.portal }}',
-            vi: 'Chào {{ borrower.firstName }}, khoản {{ account.amountDue | money }} đã đến hạn: {{ links.portal }}',
-          },
-        },
-        next: { sent: 'wait-2d', failed: 'unresolved' },
-      },
+      reminderNode({ sent: 'wait-2d', failed: 'unresolved' }),
       { id: 'wait-2d', type: 'wait', config: { for: 'P2D' }, next: { done: 'ptp' } },
       {
         id: 'ptp',

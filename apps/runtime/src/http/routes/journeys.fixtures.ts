@@ -1,6 +1,7 @@
 // Test fixtures for the journeys API: a small valid journey with overrides, and typed readers
 // for response bodies.
 import type { JourneyInput } from '@tandem/dsl';
+import { reminderNode } from '../../testing/reminder-node';
 
 /**
  * remind (en + vi) → wait 2 days → end, every port connected. Overrides replace top-level fields.
@@ -15,18 +16,7 @@ export function ladder(overrides: Partial<JourneyInput> = {}): JourneyInput {
     defaultLocale: 'en',
     start: 'hello',
     nodes: [
-      {
-        id: 'hello',
-        type: 'remind',
-        config: {
-          channel: 'sms',
-          message: {
-            en: 'Hi {{ borrower.firstName }}, {{ account.amountDue | money }} is due: {{ links.portal }}',
-            vi: 'Chào {{ borrower.firstName }}, khoản {{ account.amountDue | money }} đã đến hạn: {{ links.portal }}',
-          },
-        },
-        next: { sent: 'wait-2d', failed: 'done' },
-      },
+      reminderNode({ sent: 'wait-2d', failed: 'done' }),
       { id: 'wait-2d', type: 'wait', config: { for: 'P2D' }, next: { done: 'done' } },
       { id: 'done', type: 'end', config: { outcome: 'completed' } },
     ],

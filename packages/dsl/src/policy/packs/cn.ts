@@ -1,19 +1,12 @@
 import type { RulePack } from '../rule-packs';
+import { everyDay } from './every-day';
 
 /** China, NIFA post-loan collection guidelines. Sources and caveats: docs/compliance.md. */
 export const cn: RulePack = {
   id: 'cn',
   name: 'China — NIFA post-loan collection guidelines',
   appliesTo: [{ country: 'CN' }],
-  windows: {
-    mon: [{ start: '08:00', end: '22:00' }],
-    tue: [{ start: '08:00', end: '22:00' }],
-    wed: [{ start: '08:00', end: '22:00' }],
-    thu: [{ start: '08:00', end: '22:00' }],
-    fri: [{ start: '08:00', end: '22:00' }],
-    sat: [{ start: '08:00', end: '22:00' }],
-    sun: [{ start: '08:00', end: '22:00' }],
-  },
+  windows: everyDay('08:00', '22:00'),
   caps: [{ channels: ['voice'], max: 3, per: 'P1D', scope: 'borrower', source: 'cn' }],
   holidays: [],
   duties: ['Collect only from the debtor.'],

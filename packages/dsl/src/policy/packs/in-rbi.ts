@@ -1,19 +1,12 @@
 import type { RulePack } from '../rule-packs';
+import { everyDay } from './every-day';
 
 /** India, Reserve Bank of India recovery conduct. Sources and caveats: docs/compliance.md. */
 export const inRbi: RulePack = {
   id: 'in-rbi',
   name: 'India — RBI recovery agents conduct',
   appliesTo: [{ country: 'IN' }],
-  windows: {
-    mon: [{ start: '08:00', end: '19:00' }],
-    tue: [{ start: '08:00', end: '19:00' }],
-    wed: [{ start: '08:00', end: '19:00' }],
-    thu: [{ start: '08:00', end: '19:00' }],
-    fri: [{ start: '08:00', end: '19:00' }],
-    sat: [{ start: '08:00', end: '19:00' }],
-    sun: [{ start: '08:00', end: '19:00' }],
-  },
+  windows: everyDay('08:00', '19:00'),
   caps: [],
   holidays: [],
   duties: ['No persistent calling.', 'Do not contact family members or friends about the debt.'],

@@ -1,19 +1,12 @@
 import type { RulePack } from '../rule-packs';
+import { everyDay } from './every-day';
 
 /** Mexico, CONDUSEF rules for collection agencies. Sources and caveats: docs/compliance.md. */
 export const mx: RulePack = {
   id: 'mx',
   name: 'Mexico — CONDUSEF collection rules',
   appliesTo: [{ country: 'MX' }],
-  windows: {
-    mon: [{ start: '07:00', end: '22:00' }],
-    tue: [{ start: '07:00', end: '22:00' }],
-    wed: [{ start: '07:00', end: '22:00' }],
-    thu: [{ start: '07:00', end: '22:00' }],
-    fri: [{ start: '07:00', end: '22:00' }],
-    sat: [{ start: '07:00', end: '22:00' }],
-    sun: [{ start: '07:00', end: '22:00' }],
-  },
+  windows: everyDay('07:00', '22:00'),
   caps: [],
   holidays: [],
   duties: ['Do not contact third parties, minors or the elderly about the debt.'],

@@ -1,19 +1,12 @@
 import type { RulePack } from '../rule-packs';
+import { everyDay } from './every-day';
 
 /** United Kingdom, FCA consumer credit rules. Sources and caveats: docs/compliance.md. */
 export const ukFca: RulePack = {
   id: 'uk-fca',
   name: 'United Kingdom — FCA (CONC 7)',
   appliesTo: [{ country: 'GB' }],
-  windows: {
-    mon: [{ start: '08:00', end: '21:00' }],
-    tue: [{ start: '08:00', end: '21:00' }],
-    wed: [{ start: '08:00', end: '21:00' }],
-    thu: [{ start: '08:00', end: '21:00' }],
-    fri: [{ start: '08:00', end: '21:00' }],
-    sat: [{ start: '08:00', end: '21:00' }],
-    sun: [{ start: '08:00', end: '21:00' }],
-  },
+  windows: everyDay('08:00', '21:00'),
   caps: [
     { channels: 'any', max: 3, per: 'P7D', scope: 'borrower', source: 'uk-fca', basis: 'default' },
   ],

@@ -1,4 +1,5 @@
 import type { RulePack } from '../rule-packs';
+import { everyDay } from './every-day';
 
 /** Massachusetts overlay on Regulation F. Sources and caveats: docs/compliance.md. */
 export const usMa: RulePack = {
@@ -6,15 +7,7 @@ export const usMa: RulePack = {
   name: 'United States — Massachusetts (overlay on Regulation F)',
   appliesTo: [{ country: 'US', region: 'MA' }],
   overlayOf: 'us-reg-f',
-  windows: {
-    mon: [{ start: '08:00', end: '21:00' }],
-    tue: [{ start: '08:00', end: '21:00' }],
-    wed: [{ start: '08:00', end: '21:00' }],
-    thu: [{ start: '08:00', end: '21:00' }],
-    fri: [{ start: '08:00', end: '21:00' }],
-    sat: [{ start: '08:00', end: '21:00' }],
-    sun: [{ start: '08:00', end: '21:00' }],
-  },
+  windows: everyDay('08:00', '21:00'),
   caps: [{ channels: ['sms', 'voice'], max: 2, per: 'P7D', scope: 'debt', source: 'us-ma' }],
   holidays: [],
   duties: [

@@ -1,19 +1,12 @@
 import type { RulePack } from '../rule-packs';
+import { everyDay } from './every-day';
 
 /** United States, CFPB Regulation F (FDCPA). Sources and caveats: docs/compliance.md. */
 export const usRegF: RulePack = {
   id: 'us-reg-f',
   name: 'United States — Regulation F (FDCPA)',
   appliesTo: [{ country: 'US' }],
-  windows: {
-    mon: [{ start: '08:00', end: '21:00' }],
-    tue: [{ start: '08:00', end: '21:00' }],
-    wed: [{ start: '08:00', end: '21:00' }],
-    thu: [{ start: '08:00', end: '21:00' }],
-    fri: [{ start: '08:00', end: '21:00' }],
-    sat: [{ start: '08:00', end: '21:00' }],
-    sun: [{ start: '08:00', end: '21:00' }],
-  },
+  windows: everyDay('08:00', '21:00'),
   caps: [{ channels: ['voice'], max: 7, per: 'P7D', scope: 'debt', source: 'us-reg-f' }],
   holidays: [],
   duties: [
