@@ -202,6 +202,8 @@ export const messages = pgTable(
       .notNull()
       .references(() => borrowers.id),
     nodeId: text('node_id'),
+    /** What the message is for ("reminder", "promise.request", "confirmation"…). */
+    intent: text('intent'),
     channel: text('channel').notNull(),
     locale: text('locale').notNull(),
     subject: text('subject'),
@@ -281,6 +283,11 @@ export const journeySteps = pgTable(
     journeyVersionId: uuid('journey_version_id')
       .notNull()
       .references(() => journeyVersions.id),
+    /**
+     * The step's position in its enrollment (0, 1, 2…), given by the workflow: a retried or
+     * replayed recordStep activity writes the same rows again and the unique index drops them.
+     */
+    ordinal: integer('ordinal').notNull(),
     nodeId: text('node_id').notNull(),
     kind: text('kind', { enum: ['enter', 'exit', 'end'] }).notNull(),
     port: text('port'),
@@ -288,7 +295,7 @@ export const journeySteps = pgTable(
   },
   (t) => [
     index('journey_steps_version').on(t.journeyVersionId, t.nodeId),
-    index('journey_steps_enrollment').on(t.enrollmentId, t.id),
+    uniqueIndex('journey_steps_ordinal').on(t.enrollmentId, t.ordinal),
   ],
 );
 

@@ -2,6 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import type { Database } from '../db/client';
+import type { JourneyDriver } from '../journey-driver';
 import type { AppEnv } from './auth';
 import { mountDocsPage } from './docs-page';
 import { ApiError, errorBody, handleError } from './errors';
@@ -17,6 +18,11 @@ export interface AppDeps {
   importBodyLimitBytes?: number;
   /** The clock, so tests can move time (signature ages, hold ends). */
   now?: () => Date;
+  /**
+   * Durable execution: starts, signals and cancels enrollment workflows. Without it (route unit
+   * tests) enrollments stay pending and events are only stored.
+   */
+  journeys?: JourneyDriver;
 }
 
 /** Route modules add themselves here (one per resource, under /v1). */

@@ -29,9 +29,9 @@ export interface TestApi {
 
 export async function openTestApi(
   routes: RouteModule[],
-  options: { driver?: TestDriver; deps?: Partial<AppDeps> } = {},
+  options: { driver?: TestDriver; deps?: Partial<AppDeps>; database?: OpenDatabase } = {},
 ): Promise<TestApi> {
-  const database = await openTestDatabase(options.driver ?? 'pglite');
+  const database = options.database ?? (await openTestDatabase(options.driver ?? 'pglite'));
   let now = new Date('2026-03-02T09:00:00Z');
   const app = createApp(
     { db: database.db, logger: pino({ level: 'silent' }), now: () => now, ...options.deps },

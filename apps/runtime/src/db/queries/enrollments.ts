@@ -153,7 +153,7 @@ export async function enrollmentSteps(db: Database, enrollmentId: string) {
     })
     .from(journeySteps)
     .where(eq(journeySteps.enrollmentId, enrollmentId))
-    .orderBy(asc(journeySteps.id));
+    .orderBy(asc(journeySteps.ordinal));
   return rows.map((row) => ({ ...row, at: toIso(row.at) }));
 }
 
@@ -186,4 +186,52 @@ export async function cancelEnrollment(
   return existing
     ? { ok: false, reason: 'finished', status: existing.status }
     : { ok: false, reason: 'not-found' };
+}
+
+/**
+ * The live enrollments an event about a borrower concerns: all of theirs, or only those of one
+ * account when the event names it (a payment on one loan does not end another loan's journey).
+ */
+export async function liveEnrollmentsOf(
+  db: Database,
+  borrowerId: string,
+  accountId: string | null = null,
+): Promise<Array<{ id: string; workflowId: string }>> {
+  return db
+    .select({ id: enrollments.id, workflowId: enrollments.workflowId })
+    .from(enrollments)
+    .where(
+      and(
+        eq(enrollments.borrowerId, borrowerId),
+        accountId === null ? undefined : eq(enrollments.accountId, accountId),
+        inArray(enrollments.status, liveStatuses),
+      ),
+    );
+}
+
+/** What starting an enrollment's workflow needs: its workflow id and the version's search keys. */
+export async function enrollmentStartInfo(
+  db: Database,
+  ids: readonly string[],
+): Promise<Array<{ id: string; workflowId: string; journeyId: string; version: number }>> {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: enrollments.id,
+      workflowId: enrollments.workflowId,
+      journeyId: journeyVersions.journeyId,
+      version: journeyVersions.version,
+    })
+    .from(enrollments)
+    .innerJoin(journeyVersions, eq(journeyVersions.id, enrollments.journeyVersionId))
+    .where(inArray(enrollments.id, [...ids]));
+}
+
+/** Marks enrollments whose workflow has started as running (unless they moved on already). */
+export async function markStarted(db: Database, ids: readonly string[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(enrollments)
+    .set({ status: 'running', updatedAt: now.toISOString() })
+    .where(and(inArray(enrollments.id, [...ids]), eq(enrollments.status, 'pending')));
 }

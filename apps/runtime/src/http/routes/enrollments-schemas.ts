@@ -106,6 +106,9 @@ export const bulkEnrollRoute = createRoute({
           created: z.number().int(),
           existing: z.number().int().describe('Accounts already live in this version'),
           errors: z.array(z.object({ borrower: z.string(), message: z.string() })),
+          notStarted: z
+            .array(z.object({ enrollmentId: z.uuid(), message: z.string() }))
+            .describe('Enrollments created whose workflow could not be started (enrolling each again retries)'),
         })
         .openapi('BulkEnrollmentReport'),
       'What was created, what already existed, and which named borrowers were not enrolled',

@@ -1,5 +1,5 @@
-// Enrollment records. Starting (and cancelling) the Temporal workflow behind each one comes next;
-// until then an enrollment stays pending.
+// Enrollments: the record, and the durable workflow behind it (started, or cancelled, through
+// the journey driver once the record is committed).
 import { bulkEnroll } from '../../db/queries/enrollment-bulk';
 import {
   cancelEnrollment,
@@ -70,6 +70,8 @@ export const enrollmentsRoutes: RouteModule = (deps) => {
   const router = newRouter();
   const writers = requireRole(deps.db, 'integration', 'agent');
   const readers = requireRole(deps.db, 'integration', 'agent', 'designer');
+  const startWorkflows = async (ids: string[]) =>
+    deps.journeys ? deps.journeys.start(ids) : { started: 0, failed: [] };
 
   router.openapi({ ...createEnrollmentRoute, middleware: writers }, async (c) => {
     const input = c.req.valid('json');
@@ -85,6 +87,8 @@ export const enrollmentsRoutes: RouteModule = (deps) => {
       journeyVersionId: found.version.id,
       createdBy: c.get('caller').name,
     });
+    // Also for an existing one: a start that failed before is tried again (starting is idempotent).
+    await startWorkflows([id]);
     const view = await enrollmentView(deps.db, id);
     if (!view) throw notFound(id);
     return created ? c.json(view, 201) : c.json(view, 200);
@@ -102,9 +106,11 @@ export const enrollmentsRoutes: RouteModule = (deps) => {
         ...(input.filter ? { filter: input.filter } : {}),
         createdBy: c.get('caller').name,
       });
+      const started = await startWorkflows(report.createdIds);
       const { journeyId, version } = found.version;
       const { matched, created, existing, errors } = report;
-      return c.json({ journeyId, version, matched, created, existing, errors }, 200);
+      const notStarted = started.failed;
+      return c.json({ journeyId, version, matched, created, existing, errors, notStarted }, 200);
     },
   );
 
@@ -137,6 +143,7 @@ export const enrollmentsRoutes: RouteModule = (deps) => {
     if (!result.ok && result.reason === 'finished') {
       throw new ApiError(409, 'ALREADY_FINISHED', `enrollment ${id} is already ${result.status}`);
     }
+    await deps.journeys?.cancel(id, `by ${c.get('caller').name}`);
     const view = await enrollmentView(deps.db, id);
     if (!view) throw notFound(id);
     return c.json(view, 200);

@@ -1,5 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ingestEvents, type AcceptedEvent, type EventInput } from '../../db/queries/events';
+import { parseJourneyEvent } from '@tandem/dsl';
+import type { JourneyDriver } from '../../journey-driver';
 import type { RouteModule } from '../app';
 import { ApiError } from '../errors';
 import { newRouter } from '../router';
@@ -91,8 +93,9 @@ export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule
           const first = details[0]!;
           throw new ApiError(422, 'UNKNOWN_REFERENCE', `${first.path}: ${first.message}`, details);
         }
-        if (options.onAccepted && outcome.accepted.length > 0) {
-          await options.onAccepted(outcome.accepted).catch((error: unknown) => {
+        const onAccepted = options.onAccepted ?? (deps.journeys ? signalJourneys(deps.journeys) : undefined);
+        if (onAccepted && outcome.accepted.length > 0) {
+          await onAccepted(outcome.accepted).catch((error: unknown) => {
             deps.logger.error({ err: error }, 'after-commit hook for events failed');
           });
         }
@@ -112,5 +115,24 @@ export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule
   };
 }
 
-/** POST /events: ingestion only, no after-commit hook. */
+/**
+ * Hands stored events to the journeys they concern: every live enrollment of the borrower, or of
+ * the account when the event names one. The event's stored id is its de-duplication key.
+ */
+export function signalJourneys(journeys: JourneyDriver) {
+  return async (accepted: AcceptedEvent[]): Promise<void> => {
+    for (const event of accepted) {
+      const parsed = parseJourneyEvent({
+        id: event.id,
+        type: event.type,
+        occurredAt: event.occurredAt,
+        data: event.data,
+      });
+      if (!parsed.ok) continue; // the body schema checked it already
+      await journeys.notifyBorrower(event.borrowerId, event.accountId, [parsed.event]);
+    }
+  };
+}
+
+/** POST /events: stored, then signalled to the journeys when the app has a journey driver. */
 export const eventsRoutes: RouteModule = eventsRoutesWith();

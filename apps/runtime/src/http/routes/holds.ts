@@ -1,7 +1,7 @@
 // Holds on a borrower: while one is active nobody contacts them, in any journey. Agents and
 // integrations set and end them; the workflows learn of it from the durable-execution layer.
 import { createRoute, z } from '@hono/zod-openapi';
-import { holdKindSchema, instantSchema, type HoldKind } from '@tandem/dsl';
+import { holdKindSchema, instantSchema, type HoldKind, type JourneyEvent } from '@tandem/dsl';
 import { findBorrower } from '../../db/queries/borrowers';
 import {
   activeHoldOfKind,
@@ -88,6 +88,17 @@ const list = createRoute({
   },
 });
 
+/** A hold change as the journeys hear of it (the id makes a repeated signal harmless). */
+function holdEvent(
+  id: string,
+  at: Date,
+  change:
+    | { type: 'hold.started'; data: { kind: HoldKind; until?: string } }
+    | { type: 'hold.ended'; data: { kind: HoldKind } },
+): JourneyEvent {
+  return { id, occurredAt: at.toISOString(), ...change };
+}
+
 /** POST/GET /borrowers/:externalId/holds and POST …/holds/:holdId/end. */
 export const holdsRoutes: RouteModule = (deps) => {
   const router = newRouter();
@@ -136,6 +147,12 @@ export const holdsRoutes: RouteModule = (deps) => {
       createdBy: c.get('caller').name,
     });
     deps.logger.info({ borrowerId: borrower.id, holdId: hold.id, kind: hold.kind }, 'hold started');
+    await deps.journeys?.notifyBorrower(borrower.id, null, [
+      holdEvent(`hold-${hold.id}-started`, now, {
+        type: 'hold.started',
+        data: { kind: input.kind, ...(until ? { until: until.toISOString() } : {}) },
+      }),
+    ]);
     return c.json(toHoldView(hold, now), 201);
   });
 
@@ -155,6 +172,12 @@ export const holdsRoutes: RouteModule = (deps) => {
       );
     }
     deps.logger.info({ borrowerId: borrower.id, holdId: hold.id }, 'hold ended');
+    await deps.journeys?.notifyBorrower(borrower.id, null, [
+      holdEvent(`hold-${hold.id}-ended`, now, {
+        type: 'hold.ended',
+        data: { kind: hold.kind as HoldKind },
+      }),
+    ]);
     return c.json(toHoldView(ended, now), 200);
   });
 

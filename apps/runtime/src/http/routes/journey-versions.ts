@@ -2,7 +2,7 @@
 // versions (or a version and the draft). No route changes or deletes a version.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { diffJourneys, validateJourney, type JourneyInput, type JsonValue } from '@tandem/dsl';
-import { builtInCatalogue } from '@tandem/nodes';
+import { runtimeCatalogue } from '../../node-catalogue';
 import { findJourney, findVersion, listVersions, publishVersion } from '../../db/queries/journeys';
 import type { AppDeps } from '../app';
 import type { AppEnv } from '../auth';
@@ -102,7 +102,7 @@ async function sideOfDiff(deps: AppDeps, id: string, ref: string): Promise<Journ
   if (ref === 'draft') {
     const journey = await findJourney(deps.db, id);
     if (!journey) throw journeyNotFound(id);
-    const result = validateJourney(journey.draft, builtInCatalogue);
+    const result = validateJourney(journey.draft, runtimeCatalogue);
     if (!result.journey) {
       throw new ApiError(
         422,
@@ -134,7 +134,7 @@ export function registerVersionRoutes(
     const { note } = c.req.valid('json');
     const journey = await findJourney(deps.db, id);
     if (!journey) throw journeyNotFound(id);
-    const { ok, problems, journey: parsed } = validateJourney(journey.draft, builtInCatalogue);
+    const { ok, problems, journey: parsed } = validateJourney(journey.draft, runtimeCatalogue);
     if (!ok || !parsed) {
       const count = problems.filter((problem) => problem.severity === 'error').length;
       throw new ApiError(

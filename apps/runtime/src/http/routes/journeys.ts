@@ -2,7 +2,7 @@
 // publishing immutable versions, their history and diffs.
 import { createRoute } from '@hono/zod-openapi';
 import { validateJourney, type JsonValue } from '@tandem/dsl';
-import { builtInCatalogue } from '@tandem/nodes';
+import { runtimeCatalogue } from '../../node-catalogue';
 import type { Context } from 'hono';
 import {
   findJourney,
@@ -99,7 +99,7 @@ const validateRoute = createRoute({
   },
 });
 
-const check = (document: unknown) => validateJourney(document, builtInCatalogue);
+const check = (document: unknown) => validateJourney(document, runtimeCatalogue);
 
 /** The document's own name and description for lists, falling back to the id. */
 function draftWrite(

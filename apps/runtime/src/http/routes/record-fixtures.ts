@@ -135,6 +135,7 @@ export async function insertSteps(
     steps.map((s, i) => ({
       enrollmentId: enrollment.id,
       journeyVersionId: enrollment.journeyVersionId,
+      ordinal: i,
       nodeId: s.nodeId,
       kind: s.kind,
       port: s.port ?? null,

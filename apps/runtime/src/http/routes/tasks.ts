@@ -1,5 +1,5 @@
-// Escalations for human agents. Resolving one will also be reported to its journey as a
-// `task.resolved` event (next issue); `resolveTask` returns the command id that event carries.
+// Escalations for human agents. Resolving one is reported to its journey as a `task.resolved`
+// event carrying the engine command that created the task.
 import { createRoute, z } from '@hono/zod-openapi';
 import { listTasks, resolveTask } from '../../db/queries/tasks';
 import type { RouteModule } from '../app';
@@ -108,7 +108,18 @@ export const tasksRoutes: RouteModule = (deps) => {
       resolvedBy: c.get('caller').name,
       now: deps.now(),
     });
-    if (result.ok) return c.json(result.task, 200);
+    if (result.ok) {
+      const { task, commandId } = result;
+      if (task.enrollmentId && deps.journeys) {
+        await deps.journeys.notifyEnrollment(task.enrollmentId, {
+          id: `task-${task.id}-resolved`,
+          type: 'task.resolved',
+          occurredAt: task.resolvedAt ?? deps.now().toISOString(),
+          data: { commandId, outcome: input.outcome },
+        });
+      }
+      return c.json(task, 200);
+    }
     if (result.reason === 'not-found') throw new ApiError(404, 'NOT_FOUND', `no task ${id}`);
     if (result.reason === 'already-resolved') {
       throw new ApiError(409, 'ALREADY_RESOLVED', `task ${id} is already resolved`);

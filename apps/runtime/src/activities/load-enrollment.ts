@@ -1,0 +1,76 @@
+// The workflow's first activity: which version the enrollment is pinned to, the facts its
+// templates and conditions read, and the holds and opt-outs already standing for the borrower.
+import { parseJourneyEvent } from '@tandem/dsl';
+import { eq } from 'drizzle-orm';
+import { toIso } from '../db/instants';
+import { activeHolds } from '../db/queries/holds';
+import { accounts, borrowers, enrollments, journeyVersions } from '../db/schema';
+import type { ActivityDeps } from './deps';
+import { notFound } from './errors';
+import type { LoadedEnrollment } from './types';
+
+export function loadEnrollmentActivity(deps: ActivityDeps) {
+  return async function loadEnrollment(enrollmentId: string): Promise<LoadedEnrollment> {
+    const now = deps.now?.() ?? new Date();
+    const [row] = await deps.db
+      .select({ enrollment: enrollments, borrower: borrowers, account: accounts, version: journeyVersions })
+      .from(enrollments)
+      .innerJoin(borrowers, eq(borrowers.id, enrollments.borrowerId))
+      .innerJoin(accounts, eq(accounts.id, enrollments.accountId))
+      .innerJoin(journeyVersions, eq(journeyVersions.id, enrollments.journeyVersionId))
+      .where(eq(enrollments.id, enrollmentId))
+      .limit(1);
+    if (!row) throw notFound(`no enrollment ${enrollmentId}`);
+    const { borrower, account, version } = row;
+    const standing = [
+      ...(await activeHolds(deps.db, [borrower.id], now)).map((hold) => ({
+        id: `standing-hold-${hold.id}`,
+        type: 'hold.started',
+        occurredAt: toIso(hold.startsAt),
+        data: { kind: hold.kind, ...(hold.endsAt ? { until: toIso(hold.endsAt) } : {}) },
+      })),
+      ...borrower.preferences.optedOut.map((channel) => ({
+        id: `standing-optout-${channel}`,
+        type: 'contact.optedOut',
+        occurredAt: now.toISOString(),
+        data: { channel },
+      })),
+    ];
+    // Rows written before a hold kind or channel was renamed would not parse: skip, never crash.
+    const standingEvents = standing.flatMap((raw) => {
+      const parsed = parseJourneyEvent(raw);
+      return parsed.ok ? [parsed.event] : [];
+    });
+    return {
+      journeyVersionId: version.id,
+      journeyId: version.journeyId,
+      version: version.version,
+      document: version.document,
+      facts: {
+        borrower: {
+          id: borrower.externalId,
+          firstName: borrower.firstName,
+          ...(borrower.lastName ? { lastName: borrower.lastName } : {}),
+          locale: borrower.locale,
+          timezone: borrower.timezone,
+          country: borrower.country,
+          ...(borrower.region ? { region: borrower.region } : {}),
+          ...(borrower.segment ? { segment: borrower.segment } : {}),
+          attributes: borrower.attributes,
+        },
+        account: {
+          id: account.externalId,
+          amountDue: account.amountDue,
+          currency: account.currency,
+          ...(account.dueDate ? { dueDate: account.dueDate } : {}),
+          daysPastDue: account.daysPastDue,
+          ...(account.minimumPayment !== null ? { minimumPayment: account.minimumPayment } : {}),
+          ...(account.product ? { product: account.product } : {}),
+          timeBarred: account.timeBarred,
+          attributes: account.attributes,
+        },
+      },
+      standingEvents,
+    };
+  };
+}

@@ -1,0 +1,216 @@
+// The one place a message leaves Tandem. In one transaction, with the borrower's row locked (so
+// two journeys of one borrower cannot both take the last slot of a cap), it checks the holds,
+// the borrower's preferences and the contact ledger, then records the message and its ledger
+// entry under the command's idempotency key. A retried or replayed send finds its own record and
+// answers the same again: the same step never sends twice.
+import {
+  decideSend,
+  durationMillis,
+  effectivePolicy,
+  journeyPolicySchema,
+  renderTemplate,
+  type Channel,
+  type ContactPreferences,
+  type JourneyPolicy,
+  type LedgerEntry,
+  type SendCommand,
+  type SendReport,
+} from '@tandem/dsl';
+import { and, eq, gte } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { toIso } from '../db/instants';
+import { activeHolds } from '../db/queries/holds';
+import { borrowers, contactLedger, enrollments, journeyVersions, messages } from '../db/schema';
+import type { ActivityDeps } from './deps';
+import { invalidConfiguration, notFound } from './errors';
+import type { SendMessageInput } from './types';
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/** A hold with no end is looked at again after this long (the hold.ended event comes sooner). */
+const HOLD_RECHECK_MS = 24 * 60 * 60 * 1000;
+
+export function sendMessageActivity(deps: ActivityDeps) {
+  const policies = new Map<string, JourneyPolicy>();
+
+  return async function sendMessage(input: SendMessageInput): Promise<SendReport> {
+    const { command, enrollmentId } = input;
+    const now = deps.now?.() ?? new Date();
+    return deps.db.transaction(async (tx) => {
+      const earlier = await previousOutcome(tx, command.idempotencyKey);
+      if (earlier) return earlier;
+
+      const [enrollment] = await tx
+        .select({ borrowerId: enrollments.borrowerId, accountId: enrollments.accountId })
+        .from(enrollments)
+        .where(eq(enrollments.id, enrollmentId))
+        .limit(1);
+      if (!enrollment) throw notFound(`no enrollment ${enrollmentId}`);
+      const [borrower] = await tx
+        .select()
+        .from(borrowers)
+        .where(eq(borrowers.id, enrollment.borrowerId))
+        .for('update');
+      if (!borrower) throw notFound(`no borrower for enrollment ${enrollmentId}`);
+      const ledger = (channel: Channel, outcome: 'sent' | 'deferred' | 'suppressed' | 'failed', reason: string | null, initiatedBy = command.initiatedBy) =>
+        tx.insert(contactLedger).values({
+          borrowerId: borrower.id,
+          accountId: enrollment.accountId,
+          enrollmentId,
+          channel,
+          attemptedAt: now.toISOString(),
+          outcome,
+          initiatedBy,
+          idempotencyKey: command.idempotencyKey,
+          reason,
+        });
+
+      const holds = await activeHolds(tx, [borrower.id], now);
+      if (holds.length > 0) {
+        const ends = holds.map((h) => (h.endsAt ? Date.parse(h.endsAt) : Number.POSITIVE_INFINITY));
+        const until = Math.min(Math.min(...ends), now.getTime() + HOLD_RECHECK_MS);
+        const detail = holds.map((h) => h.kind).join(', ');
+        await ledger(command.channel, 'deferred', `hold: ${detail}`);
+        return { status: 'deferred', until: new Date(until).toISOString(), reason: 'hold', detail };
+      }
+
+      const journeyPolicy = await policyOf(tx, policies, input.journeyVersionId);
+      // Written through the borrowers API, which validates channels and weekdays.
+      const preferences = borrower.preferences as ContactPreferences;
+      const policy = effectivePolicy({
+        journeyPolicy,
+        borrower: {
+          country: borrower.country,
+          timezone: borrower.timezone,
+          ...(borrower.region ? { region: borrower.region } : {}),
+        },
+        preferences,
+      });
+      const decision = decideSend({
+        at: now.toISOString(),
+        channel: command.channel,
+        ...(command.fallbackChannel ? { fallbackChannel: command.fallbackChannel } : {}),
+        policy,
+        ledger: await recentContacts(tx, borrower.id, policy.caps.map((c) => c.per), now),
+        debtId: enrollment.accountId,
+        initiatedBy: command.initiatedBy,
+      });
+      if (decision.status === 'defer') {
+        await ledger(decision.channel, 'deferred', `${decision.reason}: ${decision.detail}`);
+        return { status: 'deferred', until: decision.until, reason: decision.reason, detail: decision.detail };
+      }
+      if (decision.status === 'suppress') {
+        await ledger(command.channel, 'suppressed', decision.reason);
+        return { status: 'suppressed', reason: decision.reason };
+      }
+      const channel = decision.channel;
+      const address = borrower.channels[channel];
+      if (!address?.address || !address.consent) {
+        const reason = address ? `no consent to contact by ${channel}` : `no ${channel} address on file`;
+        await ledger(channel, 'suppressed', reason);
+        return { status: 'suppressed', reason };
+      }
+
+      const rendered = render(command, deps.links(enrollmentId));
+      if (!rendered.ok) {
+        await ledger(channel, 'failed', rendered.reason);
+        return { status: 'failed', reason: rendered.reason };
+      }
+      await tx.insert(messages).values({
+        idempotencyKey: command.idempotencyKey,
+        enrollmentId,
+        borrowerId: borrower.id,
+        nodeId: command.nodeId,
+        intent: command.intent,
+        channel,
+        locale: command.locale,
+        subject: rendered.subject,
+        body: rendered.body,
+        // The outbox is the channel until delivery providers arrive: stored is sent.
+        status: 'sent',
+        createdAt: now.toISOString(),
+        sentAt: now.toISOString(),
+      });
+      await ledger(channel, 'sent', null);
+      return { status: 'sent', channel };
+    });
+  };
+}
+
+/** What an earlier attempt of the same command decided, if it got as far as a message. */
+async function previousOutcome(tx: Tx, idempotencyKey: string): Promise<SendReport | null> {
+  const [message] = await tx
+    .select({ channel: messages.channel })
+    .from(messages)
+    .where(eq(messages.idempotencyKey, idempotencyKey))
+    .limit(1);
+  return message ? { status: 'sent', channel: message.channel as Channel } : null;
+}
+
+async function policyOf(
+  tx: Tx,
+  cache: Map<string, JourneyPolicy>,
+  journeyVersionId: string,
+): Promise<JourneyPolicy> {
+  const cached = cache.get(journeyVersionId);
+  if (cached) return cached;
+  const [version] = await tx
+    .select({ document: journeyVersions.document })
+    .from(journeyVersions)
+    .where(eq(journeyVersions.id, journeyVersionId))
+    .limit(1);
+  if (!version) throw notFound(`no journey version ${journeyVersionId}`);
+  const document = version.document as { policy?: unknown } | null;
+  const parsed = journeyPolicySchema.safeParse(document?.policy ?? {});
+  if (!parsed.success) {
+    throw invalidConfiguration(`journey version ${journeyVersionId}: policy: ${parsed.error.message}`);
+  }
+  cache.set(journeyVersionId, parsed.data);
+  return parsed.data;
+}
+
+/** The borrower's sent messages inside the longest cap window (across every journey). */
+async function recentContacts(
+  tx: Tx,
+  borrowerId: string,
+  windows: string[],
+  now: Date,
+): Promise<LedgerEntry[]> {
+  if (windows.length === 0) return [];
+  // Calendar windows ("P1M") can be a day or two longer than their nominal length.
+  const longest = Math.max(...windows.map((per) => durationMillis(per))) + 2 * 86_400_000;
+  const rows = await tx
+    .select({
+      at: contactLedger.attemptedAt,
+      channel: contactLedger.channel,
+      initiatedBy: contactLedger.initiatedBy,
+      debtId: contactLedger.accountId,
+    })
+    .from(contactLedger)
+    .where(
+      and(
+        eq(contactLedger.borrowerId, borrowerId),
+        eq(contactLedger.outcome, 'sent'),
+        gte(contactLedger.attemptedAt, new Date(now.getTime() - longest).toISOString()),
+      ),
+    );
+  return rows.map((row) => ({
+    at: toIso(row.at),
+    channel: row.channel as Channel,
+    initiatedBy: row.initiatedBy,
+    ...(row.debtId ? { debtId: row.debtId } : {}),
+  }));
+}
+
+function render(
+  command: SendCommand,
+  links: ReturnType<ActivityDeps['links']>,
+): { ok: true; body: string; subject: string | null } | { ok: false; reason: string } {
+  const facts = { ...command.facts, links };
+  const body = renderTemplate({ template: command.template, locale: command.locale, facts });
+  if (!body.ok) return { ok: false, reason: `node ${command.nodeId}: message: ${body.error.message}` };
+  if (command.subject === undefined) return { ok: true, body: body.text, subject: null };
+  const subject = renderTemplate({ template: command.subject, locale: command.locale, facts });
+  if (!subject.ok) return { ok: false, reason: `node ${command.nodeId}: subject: ${subject.error.message}` };
+  return { ok: true, body: body.text, subject: subject.text };
+}

@@ -1,0 +1,101 @@
+// The whole runtime for a test: a real database, the HTTP API with the Temporal journey driver,
+// and a worker on a task queue of its own (test files run in parallel against one dev server).
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import type { NativeConnection, Worker } from '@temporalio/worker';
+import pino from 'pino';
+import { inject } from 'vitest';
+import type { CustomActivity } from '../activities/index';
+import type { OpenDatabase } from '../db/client';
+import { openTestDatabase, type TestDriver } from '../db/test-databases';
+import { apiRoutes } from '../http/routes/index';
+import { openTestApi, type TestApi } from '../http/testing';
+import type { JourneyDriver } from '../journey-driver';
+import { temporalJourneyDriver } from '../temporal-client';
+import { loadWorkflowBundle } from '../workflow-bundle';
+import { createJourneyWorker, NativeConnection as Native, plainLinks } from '../worker';
+
+export interface JourneyStack {
+  api: TestApi;
+  database: OpenDatabase;
+  client: Client;
+  journeys: JourneyDriver;
+  taskQueue: string;
+  address: string;
+  /** Starts a worker on the stack's task queue (one starts with the stack unless `worker: false`). */
+  startWorker(): Promise<RunningWorker>;
+  close(): Promise<void>;
+}
+
+export interface RunningWorker {
+  worker: Worker;
+  stop(): Promise<void>;
+}
+
+export async function openJourneyStack(
+  options: {
+    driver?: TestDriver;
+    address?: string;
+    worker?: boolean;
+    customActivities?: Record<string, CustomActivity>;
+    maxCachedWorkflows?: number;
+  } = {},
+): Promise<JourneyStack> {
+  const address = options.address ?? inject('temporalAddress');
+  const database = await openTestDatabase(options.driver ?? 'pglite');
+  const connection = await Connection.connect({ address });
+  const client = new Client({ connection });
+  const taskQueue = `test-${randomUUID()}`;
+  const logger = pino({ level: 'silent' });
+  const journeys = temporalJourneyDriver({ client, db: database.db, logger, taskQueue });
+  const api = await openTestApi(apiRoutes, {
+    database,
+    deps: { journeys, now: () => new Date() },
+  });
+  const bundle = await loadWorkflowBundle(inject('workflowBundlePath'));
+  const workers: RunningWorker[] = [];
+  const natives: NativeConnection[] = [];
+
+  const startWorker = async (): Promise<RunningWorker> => {
+    const native = await Native.connect({ address });
+    natives.push(native);
+    const worker = await createJourneyWorker({
+      connection: native,
+      db: database.db,
+      links: plainLinks('http://portal.test'),
+      taskQueue,
+      workflowBundle: bundle,
+      ...(options.customActivities ? { customActivities: options.customActivities } : {}),
+      ...(options.maxCachedWorkflows === undefined
+        ? {}
+        : { maxCachedWorkflows: options.maxCachedWorkflows }),
+    });
+    const running = worker.run();
+    const handle: RunningWorker = {
+      worker,
+      async stop() {
+        if (worker.getState() === 'RUNNING') worker.shutdown();
+        await running;
+      },
+    };
+    workers.push(handle);
+    return handle;
+  };
+  if (options.worker !== false) await startWorker();
+
+  return {
+    api,
+    database,
+    client,
+    journeys,
+    taskQueue,
+    address,
+    startWorker,
+    async close() {
+      for (const worker of workers) await worker.stop();
+      for (const native of natives) await native.close();
+      await connection.close();
+      await api.close();
+    },
+  };
+}

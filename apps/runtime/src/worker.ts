@@ -1,0 +1,59 @@
+// The Temporal worker: runs journey workflows from the prebuilt bundle and their activities
+// against the database. `npm start` runs one in the API's process (PGlite allows one process);
+// with Postgres, more workers run as separate processes (worker-main.ts).
+import type { Links } from '@tandem/dsl';
+import { NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { createActivities, type CustomActivity } from './activities/index';
+import type { Database } from './db/client';
+import { defaultTaskQueue } from './temporal-client';
+import { buildWorkflowBundle } from './workflow-bundle';
+
+export interface JourneyWorkerOptions {
+  connection: NativeConnection;
+  db: Database;
+  links: (enrollmentId: string) => Links;
+  namespace?: string;
+  taskQueue?: string;
+  /** A prebuilt bundle (tests build one per run); built here when absent. */
+  workflowBundle?: WorkflowBundle;
+  customActivities?: Record<string, CustomActivity>;
+  /** Workflows kept in memory between tasks; sleeping journeys beyond it are replayed when they wake. */
+  maxCachedWorkflows?: number;
+}
+
+/**
+ * A worker for the journey task queue. Call `run()` on it; `shutdown()` stops it cleanly.
+ * @example const worker = await createJourneyWorker({ connection, db, links }); await worker.run();
+ */
+export async function createJourneyWorker(options: JourneyWorkerOptions): Promise<Worker> {
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace ?? 'default',
+    taskQueue: options.taskQueue ?? defaultTaskQueue,
+    workflowBundle: options.workflowBundle ?? (await buildWorkflowBundle()),
+    activities: createActivities({
+      db: options.db,
+      links: options.links,
+      ...(options.customActivities ? { customActivities: options.customActivities } : {}),
+    }),
+    ...(options.maxCachedWorkflows === undefined
+      ? {}
+      : { maxCachedWorkflows: options.maxCachedWorkflows }),
+  });
+}
+
+/** Until the portal issue signs them, links point at the runtime's enrollment pages. */
+export function plainLinks(publicUrl: string): (enrollmentId: string) => Links {
+  return (enrollmentId) => {
+    const base = `${publicUrl.replace(/\/$/, '')}/portal/${enrollmentId}`;
+    return {
+      portal: base,
+      pay: `${base}/pay`,
+      promise: `${base}/promise`,
+      plan: `${base}/plan`,
+      lesson: `${base}/lesson`,
+    };
+  };
+}
+
+export { NativeConnection };

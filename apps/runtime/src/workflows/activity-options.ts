@@ -1,0 +1,48 @@
+// Timeouts and retries for each kind of work a journey asks for. Deterministic: workflow code.
+import { durationMillis, type ActivityContract } from '@tandem/dsl';
+import type { ActivityOptions } from '@temporalio/workflow';
+import { nonRetryableErrorTypes } from '../activities/types';
+
+const nonRetryable = [...nonRetryableErrorTypes];
+
+/** Loading the enrollment and writing the projection: quick database work, retried forever. */
+export const bookkeepingOptions: ActivityOptions = {
+  startToCloseTimeout: '30 seconds',
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '1 minute',
+    nonRetryableErrorTypes: nonRetryable,
+  },
+};
+
+/**
+ * A message: a slow gateway may take a while, and an outage is retried (the idempotency key
+ * keeps a retry from sending twice) with up to ten minutes between attempts.
+ */
+export const sendOptions: ActivityOptions = {
+  startToCloseTimeout: '1 minute',
+  retry: {
+    initialInterval: '2 seconds',
+    backoffCoefficient: 2,
+    maximumInterval: '10 minutes',
+    nonRetryableErrorTypes: nonRetryable,
+  },
+};
+
+/** A task for an agent: a database insert. */
+export const taskOptions: ActivityOptions = bookkeepingOptions;
+
+/** A custom node's activity runs with the timeout and retry its contract declares. */
+export function customNodeOptions(contract: ActivityContract<unknown, unknown>): ActivityOptions {
+  return {
+    startToCloseTimeout: durationMillis(contract.timeout),
+    retry: {
+      maximumAttempts: contract.retry.maximumAttempts,
+      initialInterval: durationMillis(contract.retry.initialInterval),
+      backoffCoefficient: contract.retry.backoffCoefficient,
+      nonRetryableErrorTypes: nonRetryable,
+    },
+  };
+}
+

@@ -1,0 +1,2 @@
+// The worker's workflowsPath: every workflow type this worker runs, and nothing else.
+export { journeyWorkflow } from './journey-workflow';
