@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureTemporalCli } from './temporal-cli.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PNPM_VERSION = '10.34.8';
@@ -66,6 +67,16 @@ function ensurePostgres() {
   if (versions.length === 0) return;
   console.log('tandem: Postgres is not running; starting the local cluster…');
   run('pg_ctlcluster', ['--skip-systemctl-redirect', versions[0], 'main', 'start']);
+}
+
+/**
+ * The Temporal CLI for the dev server: found or built once (scripts/temporal-cli.mjs), and handed
+ * on through TANDEM_TEMPORAL_CLI. Without one, the runtime falls back to the SDK's download.
+ */
+function withTemporalCli() {
+  if (process.env.TEMPORAL_ADDRESS || process.env.TANDEM_TEMPORAL_CLI) return;
+  const cli = ensureTemporalCli();
+  if (cli) process.env.TANDEM_TEMPORAL_CLI = cli;
 }
 
 /** Every tsconfig.json of a workspace package plus bench/. */
@@ -129,6 +140,7 @@ switch (command) {
   case 'test': {
     ensureInstall();
     ensurePostgres();
+    withTemporalCli();
     typecheck();
     lint();
     process.exit(vitest(args));
@@ -158,6 +170,7 @@ switch (command) {
     break;
   case 'bench': {
     ensureInstall();
+    withTemporalCli();
     const name = args[0];
     const benches = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts'));
     const selected = name ? benches.filter((f) => f.startsWith(name)) : benches;
@@ -170,8 +183,9 @@ switch (command) {
   }
   case 'start':
     ensureInstall();
-    // The API on PGlite under .data/ (Postgres when DATABASE_URL is set). Temporal and the
-    // editor join here as their issues land.
+    withTemporalCli();
+    // The API, Temporal's dev server and a journey worker, on PGlite under .data/ (Postgres
+    // when DATABASE_URL is set). The editor joins here with its issue.
     process.exit(run(bin('tsx'), ['apps/runtime/src/server.ts', ...args]));
     break;
   default:

@@ -33,6 +33,36 @@ export const runtimeConfigSchema = z.object({
     .min(1024)
     .default(64 * 1024 * 1024)
     .describe('Body limit for /v1/imports (whole files)'),
+  TEMPORAL_ADDRESS: z
+    .string()
+    .regex(/^[\w.-]+:\d+$/, 'host:port')
+    .optional()
+    .describe('A Temporal frontend; without it `npm start` runs the dev server itself'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TANDEM_TEMPORAL_PORT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(65535)
+    .default(7233)
+    .describe("The dev server's gRPC port (its Web UI listens 1000 above)"),
+  TANDEM_TEMPORAL_CLI: z
+    .string()
+    .optional()
+    .describe('Path to the Temporal CLI for the dev server (scripts/temporal-cli.mjs finds it)'),
+  TANDEM_TASK_QUEUE: z.string().min(1).default('tandem-journeys'),
+  TANDEM_WORKER: z
+    .enum(['in-process', 'off'])
+    .default('in-process')
+    .describe('Run a journey worker inside the API process (PGlite needs this), or not'),
+  TANDEM_WORKFLOW_BUNDLE: z
+    .string()
+    .optional()
+    .describe('A prebuilt workflow bundle (JSON) for worker-main.ts; built at start when absent'),
+  TANDEM_PUBLIC_URL: z
+    .url()
+    .optional()
+    .describe("Base of the links in borrowers' messages; default http://HOST:PORT"),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema> & { dataDir: string };

@@ -1,11 +1,19 @@
-// `npm start` runs this: the HTTP API on PGlite under .data/ (or Postgres with DATABASE_URL).
+// `npm start` runs this: the HTTP API, a Temporal dev server (unless TEMPORAL_ADDRESS names a
+// cluster) and a journey worker in this process, on PGlite under .data/ (or Postgres with
+// DATABASE_URL).
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
+import { Client, Connection } from '@temporalio/client';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { ensureAdminKey } from './http/api-keys';
 import { createApp } from './http/app';
 import { apiRoutes } from './http/routes/index';
 import { createLogger } from './logger';
+import { routeTemporalLogs } from './temporal/sdk-logs';
+import { startDevServer, type DevServer } from './temporal/dev-server';
+import { temporalJourneyDriver } from './temporal-client';
+import { createJourneyWorker, NativeConnection, plainLinks } from './worker';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -15,11 +23,60 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
   });
   logger.info({ driver: database.driver }, 'database ready');
+  routeTemporalLogs(logger);
   const adminKey = await ensureAdminKey(database.db);
+
+  let devServer: DevServer | undefined;
+  let address = config.TEMPORAL_ADDRESS;
+  if (!address) {
+    if (!config.TANDEM_TEMPORAL_CLI) {
+      throw new ConfigError([
+        'TEMPORAL_ADDRESS: unset, and no TANDEM_TEMPORAL_CLI to run the dev server with (use npm start)',
+      ]);
+    }
+    devServer = await startDevServer({
+      cli: config.TANDEM_TEMPORAL_CLI,
+      dbFile: join(config.dataDir, 'temporal.sqlite'),
+      port: config.TANDEM_TEMPORAL_PORT,
+      uiPort: config.TANDEM_TEMPORAL_PORT + 1000,
+      log: (line) => logger.debug({ temporal: line }, 'temporal dev server'),
+    });
+    address = devServer.address;
+  }
+  const connection = await Connection.connect({ address });
+  const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const journeys = temporalJourneyDriver({
+    client,
+    db: database.db,
+    logger,
+    taskQueue: config.TANDEM_TASK_QUEUE,
+  });
+  const publicUrl = config.TANDEM_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
+
+  let stopWorker = async () => {};
+  if (config.TANDEM_WORKER === 'in-process') {
+    const native = await NativeConnection.connect({ address });
+    const worker = await createJourneyWorker({
+      connection: native,
+      db: database.db,
+      links: plainLinks(publicUrl),
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: config.TANDEM_TASK_QUEUE,
+    });
+    const running = worker.run();
+    running.catch((error: unknown) => logger.fatal({ err: error }, 'the journey worker stopped'));
+    stopWorker = async () => {
+      worker.shutdown();
+      await running.catch(() => {});
+      await native.close();
+    };
+  }
+
   const app = createApp(
     {
       db: database.db,
       logger,
+      journeys,
       bodyLimitBytes: config.TANDEM_BODY_LIMIT_BYTES,
       importBodyLimitBytes: config.TANDEM_IMPORT_LIMIT_BYTES,
       ...(config.TANDEM_WEBHOOK_SECRET ? { webhookSecret: config.TANDEM_WEBHOOK_SECRET } : {}),
@@ -32,12 +89,22 @@ async function main(): Promise<void> {
     console.log(
       `Database        ${database.driver === 'pglite' ? `PGlite in ${config.dataDir}/pglite` : 'Postgres (DATABASE_URL)'}`,
     );
+    console.log(
+      `Temporal        ${address}${devServer?.uiUrl ? `   (Web UI ${devServer.uiUrl})` : ''}` +
+        `   worker: ${config.TANDEM_WORKER}, task queue ${config.TANDEM_TASK_QUEUE}`,
+    );
     if (adminKey) console.log(`Admin API key   ${adminKey}   (shown once: keep it)`);
   });
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     server.close(() => {
-      void database.close().then(() => process.exit(0));
+      void (async () => {
+        await stopWorker();
+        await connection.close();
+        await devServer?.stop();
+        await database.close();
+        process.exit(0);
+      })();
     });
   };
   process.once('SIGINT', () => stop('SIGINT'));

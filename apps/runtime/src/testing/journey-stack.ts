@@ -12,6 +12,7 @@ import { apiRoutes } from '../http/routes/index';
 import { openTestApi, type TestApi } from '../http/testing';
 import type { JourneyDriver } from '../journey-driver';
 import { temporalJourneyDriver } from '../temporal-client';
+import { routeTemporalLogs } from '../temporal/sdk-logs';
 import { loadWorkflowBundle } from '../workflow-bundle';
 import { createJourneyWorker, NativeConnection as Native, plainLinks } from '../worker';
 
@@ -41,6 +42,7 @@ export async function openJourneyStack(
     maxCachedWorkflows?: number;
   } = {},
 ): Promise<JourneyStack> {
+  routeTemporalLogs(pino({ level: process.env.TANDEM_TEST_LOG ?? 'error' }));
   const address = options.address ?? inject('temporalAddress');
   const database = await openTestDatabase(options.driver ?? 'pglite');
   const connection = await Connection.connect({ address });

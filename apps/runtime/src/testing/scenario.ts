@@ -10,6 +10,7 @@ export interface EnrollmentBody {
   status: string;
   currentNode: string | null;
   outcome: string | null;
+  createdAt: string;
   steps?: Array<{ nodeId: string; kind: string; port: string | null; at: string }>;
 }
 

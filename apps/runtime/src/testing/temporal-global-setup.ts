@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { startDevServer, type DevServer } from '../temporal/dev-server';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { buildWorkflowBundle, saveWorkflowBundle } from '../workflow-bundle';
+import { journeySearchAttributeKeys } from '../workflows/search-attributes';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,36 +19,48 @@ declare module 'vitest' {
   }
 }
 
-/** The Temporal CLI, found or built by the same script `npm start` and CI use. */
-export function temporalCliPath(): string {
+/**
+ * The Temporal CLI, found or built by the same script `npm start` and CI use; null when there is
+ * none (then the SDK's own download is the last resort).
+ */
+export function temporalCliPath(): string | null {
   const script = fileURLToPath(new URL('../../../../scripts/temporal-cli.mjs', import.meta.url));
-  const found = spawnSync(process.execPath, [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const found = spawnSync(process.execPath, [script], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const path = found.stdout.trim();
-  if (found.status !== 0 || !path) {
-    throw new Error(
-      'The runtime tests need the Temporal CLI (its dev server) and none could be found or built; ' +
-        'see the lines above from scripts/temporal-cli.mjs. Set TANDEM_TEMPORAL_CLI to a temporal binary.',
-    );
-  }
-  return path;
+  return found.status === 0 && path ? path : null;
 }
 
-let server: DevServer | undefined;
+let environment: TestWorkflowEnvironment | undefined;
 let dir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
   const cli = temporalCliPath();
   dir = mkdtempSync(join(tmpdir(), 'tandem-temporal-'));
-  const [started, bundle] = await Promise.all([startDevServer({ cli }), buildWorkflowBundle()]);
-  server = started;
+  const server = TestWorkflowEnvironment.createLocal({
+    server: {
+      executable: cli ? { type: 'existing-path', path: cli } : { type: 'cached-download' },
+      searchAttributes: journeySearchAttributeKeys,
+    },
+  }).catch((error: unknown) => {
+    throw new Error(
+      'The runtime tests need a real Temporal dev server and none could be started ' +
+        `(${cli ? `CLI ${cli}` : 'no CLI found or built, and the SDK download failed'}): ${String(error)}`,
+      { cause: error },
+    );
+  });
+  const [started, bundle] = await Promise.all([server, buildWorkflowBundle()]);
+  environment = started;
   const bundlePath = join(dir, 'workflow-bundle.json');
   await saveWorkflowBundle(bundle, bundlePath);
-  project.provide('temporalAddress', server.address);
-  project.provide('temporalCli', cli);
+  project.provide('temporalAddress', environment.address);
+  project.provide('temporalCli', cli ?? '');
   project.provide('workflowBundlePath', bundlePath);
 }
 
 export async function teardown(): Promise<void> {
-  await server?.stop();
+  await environment?.teardown();
   if (dir) rmSync(dir, { recursive: true, force: true });
 }

@@ -9,6 +9,13 @@ export const journeyVersionKey = defineSearchAttributeKey('JourneyVersion', 'INT
 export const currentNodeKey = defineSearchAttributeKey('CurrentNode', 'KEYWORD');
 export const enrollmentStatusKey = defineSearchAttributeKey('EnrollmentStatus', 'KEYWORD');
 
+export const journeySearchAttributeKeys = [
+  journeyIdKey,
+  journeyVersionKey,
+  currentNodeKey,
+  enrollmentStatusKey,
+];
+
 /** `--search-attribute` values for `temporal server start-dev` (and `operator search-attribute create`). */
 export const searchAttributeDeclarations = [
   'JourneyId=Keyword',

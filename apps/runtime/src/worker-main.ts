@@ -1,0 +1,40 @@
+// A journey worker as its own process, for deployments on Postgres (PGlite is one process only):
+//   DATABASE_URL=postgres://… TEMPORAL_ADDRESS=host:7233 tsx apps/runtime/src/worker-main.ts
+// TANDEM_WORKFLOW_BUNDLE may name a bundle file built beforehand (tests share one).
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './db/client';
+import { createLogger } from './logger';
+import { routeTemporalLogs } from './temporal/sdk-logs';
+import { loadWorkflowBundle } from './workflow-bundle';
+import { createJourneyWorker, NativeConnection, plainLinks } from './worker';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  routeTemporalLogs(logger);
+  if (!config.DATABASE_URL) throw new ConfigError(['DATABASE_URL: a worker process needs Postgres']);
+  if (!config.TEMPORAL_ADDRESS) throw new ConfigError(['TEMPORAL_ADDRESS: which Temporal to poll']);
+  const database = await openDatabase({ url: config.DATABASE_URL });
+  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const bundleFile = config.TANDEM_WORKFLOW_BUNDLE;
+  const worker = await createJourneyWorker({
+    connection,
+    db: database.db,
+    links: plainLinks(config.TANDEM_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`),
+    namespace: config.TEMPORAL_NAMESPACE,
+    taskQueue: config.TANDEM_TASK_QUEUE,
+    ...(bundleFile ? { workflowBundle: await loadWorkflowBundle(bundleFile) } : {}),
+  });
+  process.once('SIGTERM', () => worker.shutdown());
+  process.once('SIGINT', () => worker.shutdown());
+  logger.info({ taskQueue: config.TANDEM_TASK_QUEUE }, 'journey worker running');
+  console.log('worker ready');
+  await worker.run();
+  await connection.close();
+  await database.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exitCode = 1;
+});
