@@ -1,5 +1,6 @@
 // The one place a message leaves Tandem. In one transaction, with the borrower's row locked (so
-// two journeys of one borrower cannot both take the last slot of a cap), it checks the holds,
+// two journeys of one borrower cannot both take the last slot of a cap; "no key update" so that
+// rows referencing the borrower can still be written meanwhile), it checks the holds,
 // the borrower's preferences and the contact ledger, then records the message and its ledger
 // entry under the command's idempotency key. A retried or replayed send finds its own record and
 // answers the same again: the same step never sends twice.
@@ -50,7 +51,7 @@ export function sendMessageActivity(deps: ActivityDeps) {
         .select()
         .from(borrowers)
         .where(eq(borrowers.id, enrollment.borrowerId))
-        .for('update');
+        .for('no key update');
       if (!borrower) throw notFound(`no borrower for enrollment ${enrollmentId}`);
       const ledger = (channel: Channel, outcome: 'sent' | 'deferred' | 'suppressed' | 'failed', reason: string | null, initiatedBy = command.initiatedBy) =>
         tx.insert(contactLedger).values({

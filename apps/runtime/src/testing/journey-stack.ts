@@ -20,7 +20,8 @@ import { journeySearchAttributeKeys } from '../workflows/search-attributes';
 
 export interface JourneyStack {
   api: TestApi;
-  database: OpenDatabase;
+  /** `url` is set for Postgres (a worker process can connect to it). */
+  database: OpenDatabase & { url?: string };
   client: Client;
   journeys: JourneyDriver;
   taskQueue: string;
