@@ -14,4 +14,3 @@ export interface ActivityDeps {
   /** Implementations for custom nodes' activity contracts. */
   customActivities?: Record<string, CustomActivity>;
 }
-

@@ -45,4 +45,3 @@ export function customNodeOptions(contract: ActivityContract<unknown, unknown>):
     },
   };
 }
-

@@ -1,7 +1,7 @@
 // Contact rules as a borrower lives them, on the real dev server: a breathing space defers every
 // message until it ends, an SMS opt-out moves messages to the fallback channel (or stops them),
 // and a borrower for whom it is night hears nothing until the window opens.
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { JourneyInput } from '@tandem/dsl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactLedger, messages } from '../db/schema';
@@ -68,7 +68,11 @@ const daytime: JourneyInput = {
   name: 'Daytime only',
   policy: {
     ...base.policy,
-    sendWindow: { start: '09:00', end: '20:00', days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] },
+    sendWindow: {
+      start: '09:00',
+      end: '20:00',
+      days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+    },
   },
   start: 'first',
   nodes: [remind('first', 'done'), { id: 'done', type: 'end', config: { outcome: 'done' } }],
@@ -86,7 +90,8 @@ describe('contact rules on the real dev server', () => {
   let stack: JourneyStack;
   beforeAll(async () => {
     stack = await openJourneyStack();
-    for (const journey of [twoMessages, fallback, daytime]) await publishJourney(stack.api, journey);
+    for (const journey of [twoMessages, fallback, daytime])
+      await publishJourney(stack.api, journey);
   });
   afterAll(async () => {
     await stack?.close();
@@ -100,12 +105,19 @@ describe('contact rules on the real dev server', () => {
       .orderBy(asc(messages.createdAt));
   const ledgerOf = (enrollmentId: string) =>
     stack.database.db
-      .select({ outcome: contactLedger.outcome, channel: contactLedger.channel, reason: contactLedger.reason })
+      .select({
+        outcome: contactLedger.outcome,
+        channel: contactLedger.channel,
+        reason: contactLedger.reason,
+      })
       .from(contactLedger)
       .where(eq(contactLedger.enrollmentId, enrollmentId))
       .orderBy(asc(contactLedger.id));
   const putHold = async (borrower: TestBorrower, body: Record<string, unknown>) => {
-    const res = await stack.api.call('POST', `/v1/borrowers/${borrower.externalId}/holds`, { role: 'agent', body });
+    const res = await stack.api.call('POST', `/v1/borrowers/${borrower.externalId}/holds`, {
+      role: 'agent',
+      body,
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return res.body as { id: string };
   };
@@ -120,21 +132,30 @@ describe('contact rules on the real dev server', () => {
     await finished(stack.api, started.id);
     const sent = await sentTo(started.id);
     expect(sent.map((m) => m.nodeId)).toEqual(['first', 'second']);
-    for (const message of sent) expect(Date.parse(message.createdAt)).toBeGreaterThanOrEqual(until.getTime());
+    for (const message of sent)
+      expect(Date.parse(message.createdAt)).toBeGreaterThanOrEqual(until.getTime());
   });
 
   it('a breathing space started mid-journey holds the next send until an agent ends it', async () => {
     const borrower = await putBorrower(stack.api);
     const started = await enroll(stack.api, 'two-messages', borrower);
-    await waitUntil(() => sentTo(started.id), (m) => m.length === 1, { what: 'the first message' });
+    await waitUntil(
+      () => sentTo(started.id),
+      (m) => m.length === 1,
+      { what: 'the first message' },
+    );
     const hold = await putHold(borrower, { kind: 'breathingSpace' });
     await new Promise((r) => setTimeout(r, 3000));
     expect((await sentTo(started.id)).map((m) => m.nodeId)).toEqual(['first']);
     expect((await enrollment(stack.api, started.id)).status).toBe('running');
     const ended = Date.now();
-    const res = await stack.api.call('POST', `/v1/borrowers/${borrower.externalId}/holds/${hold.id}/end`, {
-      role: 'agent',
-    });
+    const res = await stack.api.call(
+      'POST',
+      `/v1/borrowers/${borrower.externalId}/holds/${hold.id}/end`,
+      {
+        role: 'agent',
+      },
+    );
     expect(res.status).toBe(200);
     await finished(stack.api, started.id);
     const sent = await sentTo(started.id);
@@ -160,7 +181,10 @@ describe('contact rules on the real dev server', () => {
   it('an opt-out reported mid-journey takes effect from the next message', async () => {
     const borrower = await putBorrower(stack.api);
     const started = await enroll(stack.api, 'sms-with-fallback', borrower);
-    await waitUntil(() => sentTo(started.id), (m) => m.length === 1);
+    await waitUntil(
+      () => sentTo(started.id),
+      (m) => m.length === 1,
+    );
     await postEvent(stack.api, borrower, 'contact.optedOut', { channel: 'sms' });
     await finished(stack.api, started.id);
     expect((await sentTo(started.id)).map((m) => `${m.nodeId}:${m.channel}`)).toEqual([
@@ -174,7 +198,11 @@ describe('contact rules on the real dev server', () => {
     const { zone, offsetHours } = zoneWhereItIsNight(now);
     const borrower = await putBorrower(stack.api, { timezone: zone });
     const started = await enroll(stack.api, 'daytime-only', borrower);
-    const ledger = await waitUntil(() => ledgerOf(started.id), (l) => l.length > 0, { what: 'the send decision' });
+    const ledger = await waitUntil(
+      () => ledgerOf(started.id),
+      (l) => l.length > 0,
+      { what: 'the send decision' },
+    );
     expect(ledger[0]).toMatchObject({ outcome: 'deferred', channel: 'sms' });
     expect(ledger[0]!.reason).toMatch(/^window/);
     const state = await waitUntil(
@@ -184,7 +212,9 @@ describe('contact rules on the real dev server', () => {
     );
     // 09:00 on the borrower's clock, in UTC: today's or tomorrow's, whichever is ahead.
     const local = new Date(now.getTime() + offsetHours * 3_600_000);
-    const opening = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), 9) - offsetHours * 3_600_000;
+    const opening =
+      Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), 9) -
+      offsetHours * 3_600_000;
     expect(state!.waitingUntil).toBe(new Date(opening).toISOString());
     expect(await sentTo(started.id)).toEqual([]);
     await stack.api.call('POST', `/v1/enrollments/${started.id}/cancel`, { role: 'agent' });

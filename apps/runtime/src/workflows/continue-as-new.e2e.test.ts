@@ -5,7 +5,14 @@ import type { JourneyInput } from '@tandem/dsl';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openJourneyStack, startOwnTemporal, type JourneyStack } from '../testing/journey-stack';
-import { enroll, enrollment, finished, publishJourney, putBorrower, waitUntil } from '../testing/scenario';
+import {
+  enroll,
+  enrollment,
+  finished,
+  publishJourney,
+  putBorrower,
+  waitUntil,
+} from '../testing/scenario';
 import type { JourneyWorkflowResult } from './definitions';
 
 const chain = Array.from({ length: 8 }, (_, i) => ({
@@ -68,7 +75,10 @@ describe('continue-as-new', () => {
   it('carries state, step ordinals, seen event ids and wake-up times into each new run', async () => {
     const borrower = await putBorrower(stack.api);
     const started = await enroll(stack.api, 'many-steps', borrower);
-    await waitUntil(() => enrollment(stack.api, started.id), (e) => e.currentNode === 'first');
+    await waitUntil(
+      () => enrollment(stack.api, started.id),
+      (e) => e.currentNode === 'first',
+    );
     const reply = {
       id: 'the-one-reply',
       type: 'reply.received' as const,
@@ -76,22 +86,27 @@ describe('continue-as-new', () => {
       data: { channel: 'sms' as const, text: 'yes' },
     };
     await stack.journeys.notifyEnrollment(started.id, reply);
-    await waitUntil(() => enrollment(stack.api, started.id), (e) => e.currentNode === 'second', {
-      what: 'the second wait',
-    });
+    await waitUntil(
+      () => enrollment(stack.api, started.id),
+      (e) => e.currentNode === 'second',
+      {
+        what: 'the second wait',
+      },
+    );
     // The same event again, after the workflow has continued as new: it must be recognised.
     await stack.journeys.notifyEnrollment(started.id, reply);
 
     const done = await finished(stack.api, started.id);
-    const result = (await stack.client.workflow.getHandle(started.workflowId).result()) as JourneyWorkflowResult;
+    const result = (await stack.client.workflow
+      .getHandle(started.workflowId)
+      .result()) as JourneyWorkflowResult;
     expect(result.runs).toBeGreaterThanOrEqual(2);
     expect(done.outcome).toBe('done');
 
     const steps = done.steps!.map((s) => `${s.kind}:${s.nodeId}`);
-    const expected = ['first', ...chain.map((n) => n.id), 'long', 'second', 'hello'].flatMap((id) => [
-      `enter:${id}`,
-      `exit:${id}`,
-    ]);
+    const expected = ['first', ...chain.map((n) => n.id), 'long', 'second', 'hello'].flatMap(
+      (id) => [`enter:${id}`, `exit:${id}`],
+    );
     expect(steps).toEqual([...expected, 'enter:done', 'end:done']);
 
     const at = (kind: string, nodeId: string) =>

@@ -10,7 +10,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { borrowers, messages } from '../db/schema';
 import { freePort, startDevServer, type DevServer } from '../temporal/dev-server';
 import { openJourneyStack, quietTemporalLogs, type JourneyStack } from '../testing/journey-stack';
-import { enroll, enrollment, finished, publishJourney, putBorrower, waitUntil } from '../testing/scenario';
+import {
+  enroll,
+  enrollment,
+  finished,
+  publishJourney,
+  putBorrower,
+  waitUntil,
+} from '../testing/scenario';
 import { spawnWorkerProcess } from '../testing/worker-process';
 
 const remind = (id: string, next: string) => ({
@@ -64,15 +71,22 @@ describe('a journey survives its worker being killed', () => {
     const first = await worker();
     const borrower = await putBorrower(stack.api);
     const started = await enroll(stack.api, 'crash-in-wait', borrower);
-    await waitUntil(() => enrollment(stack.api, started.id), (e) => e.currentNode === 'pause', {
-      what: 'the wait',
-    });
+    await waitUntil(
+      () => enrollment(stack.api, started.id),
+      (e) => e.currentNode === 'pause',
+      {
+        what: 'the wait',
+      },
+    );
     await first.kill();
     const second = await worker();
     try {
       const done = await finished(stack.api, started.id);
       expect(done.outcome).toBe('done');
-      expect((await messagesOf(stack, started.id)).map((m) => m.nodeId)).toEqual(['first', 'second']);
+      expect((await messagesOf(stack, started.id)).map((m) => m.nodeId)).toEqual([
+        'first',
+        'second',
+      ]);
     } finally {
       await second.kill();
     }
@@ -134,10 +148,16 @@ describe('a journey survives a dev server restart', () => {
   beforeAll(async () => {
     quietTemporalLogs();
     const cli = inject('temporalCli');
-    if (!cli) throw new Error('the restart test needs the Temporal CLI (no SDK-downloaded server here)');
+    if (!cli)
+      throw new Error('the restart test needs the Temporal CLI (no SDK-downloaded server here)');
     dir = mkdtempSync(join(tmpdir(), 'tandem-restart-'));
     port = await freePort();
-    server = await startDevServer({ cli, dbFile: join(dir, 'temporal.sqlite'), port, uiPort: null });
+    server = await startDevServer({
+      cli,
+      dbFile: join(dir, 'temporal.sqlite'),
+      port,
+      uiPort: null,
+    });
     stack = await openJourneyStack({ address: server.address });
     await publishJourney(stack.api, journey('restart-in-wait', 'PT6S', 'remind'));
   }, 120_000);
@@ -150,7 +170,10 @@ describe('a journey survives a dev server restart', () => {
   it('stops and starts the file-backed server mid-wait; the journey resumes and ends', async () => {
     const borrower = await putBorrower(stack.api);
     const started = await enroll(stack.api, 'restart-in-wait', borrower);
-    await waitUntil(() => enrollment(stack.api, started.id), (e) => e.currentNode === 'pause');
+    await waitUntil(
+      () => enrollment(stack.api, started.id),
+      (e) => e.currentNode === 'pause',
+    );
     await server.stop();
     server = await startDevServer({
       cli: inject('temporalCli'),

@@ -41,14 +41,38 @@ const done = { id: 'done', type: 'end', config: { outcome: 'reached-the-end' } }
 /** hello → <waiting node> → after → end: a journey per kind of wait. */
 const waits: Array<{ type: string; config: Record<string, unknown>; ports: string[] }> = [
   { type: 'wait', config: { for: 'PT1M' }, ports: ['done'] },
-  { type: 'waitForEvent', config: { events: ['reply.received'], timeout: 'PT1M' }, ports: ['reply.received', 'timeout'] },
-  { type: 'promiseToPay', config: { channel: 'sms', respondWithin: 'PT1M', remindBefore: null }, ports: ['kept', 'broken', 'noResponse'] },
-  { type: 'offerPlan', config: { channel: 'sms', respondWithin: 'PT1M' }, ports: ['accepted', 'declined', 'noResponse'] },
-  { type: 'educationLesson', config: { channel: 'sms', watchWithin: 'PT1M' }, ports: ['watched', 'notWatched'] },
-  { type: 'escalate', config: { timeout: 'PT1M', outcomes: ['resolved'] }, ports: ['resolved', 'timeout'] },
+  {
+    type: 'waitForEvent',
+    config: { events: ['reply.received'], timeout: 'PT1M' },
+    ports: ['reply.received', 'timeout'],
+  },
+  {
+    type: 'promiseToPay',
+    config: { channel: 'sms', respondWithin: 'PT1M', remindBefore: null },
+    ports: ['kept', 'broken', 'noResponse'],
+  },
+  {
+    type: 'offerPlan',
+    config: { channel: 'sms', respondWithin: 'PT1M' },
+    ports: ['accepted', 'declined', 'noResponse'],
+  },
+  {
+    type: 'educationLesson',
+    config: { channel: 'sms', watchWithin: 'PT1M' },
+    ports: ['watched', 'notWatched'],
+  },
+  {
+    type: 'escalate',
+    config: { timeout: 'PT1M', outcomes: ['resolved'] },
+    ports: ['resolved', 'timeout'],
+  },
 ];
 
-const journeyWaitingIn = (type: string, config: Record<string, unknown>, ports: string[]): JourneyInput => ({
+const journeyWaitingIn = (
+  type: string,
+  config: Record<string, unknown>,
+  ports: string[],
+): JourneyInput => ({
   ...base,
   id: `settles-in-${type.toLowerCase()}`,
   name: `Settles in ${type}`,
@@ -67,8 +91,18 @@ const twoReplies: JourneyInput = {
   name: 'Two replies',
   start: 'first',
   nodes: [
-    { id: 'first', type: 'waitForEvent', config: { events: ['reply.received'], timeout: 'PT1M' }, next: { 'reply.received': 'second', timeout: 'done' } },
-    { id: 'second', type: 'waitForEvent', config: { events: ['reply.received'], timeout: 'PT3S' }, next: { 'reply.received': 'replied-twice', timeout: 'done' } },
+    {
+      id: 'first',
+      type: 'waitForEvent',
+      config: { events: ['reply.received'], timeout: 'PT1M' },
+      next: { 'reply.received': 'second', timeout: 'done' },
+    },
+    {
+      id: 'second',
+      type: 'waitForEvent',
+      config: { events: ['reply.received'], timeout: 'PT3S' },
+      next: { 'reply.received': 'replied-twice', timeout: 'done' },
+    },
     { id: 'replied-twice', type: 'end', config: { outcome: 'replied-twice' } },
     done,
   ],
@@ -101,14 +135,20 @@ const longWait: JourneyInput = {
   id: 'long-wait',
   name: 'Long wait',
   start: 'hello',
-  nodes: [hello('pause'), { id: 'pause', type: 'wait', config: { for: 'PT5M' }, next: { done: 'after' } }, after, done],
+  nodes: [
+    hello('pause'),
+    { id: 'pause', type: 'wait', config: { for: 'PT5M' }, next: { done: 'after' } },
+    after,
+    done,
+  ],
 };
 
 describe('journey events on the real dev server', () => {
   let stack: JourneyStack;
   beforeAll(async () => {
     stack = await openJourneyStack();
-    for (const w of waits) await publishJourney(stack.api, journeyWaitingIn(w.type, w.config, w.ports));
+    for (const w of waits)
+      await publishJourney(stack.api, journeyWaitingIn(w.type, w.config, w.ports));
     for (const journey of [twoReplies, promise, longWait]) await publishJourney(stack.api, journey);
   });
   afterAll(async () => {
@@ -127,9 +167,13 @@ describe('journey events on the real dev server', () => {
     async (type) => {
       const borrower = await putBorrower(stack.api);
       const started = await enroll(stack.api, `settles-in-${type.toLowerCase()}`, borrower);
-      await waitUntil(() => enrollment(stack.api, started.id), (e) => e.currentNode === 'waiting', {
-        what: 'the journey to wait',
-      });
+      await waitUntil(
+        () => enrollment(stack.api, started.id),
+        (e) => e.currentNode === 'waiting',
+        {
+          what: 'the journey to wait',
+        },
+      );
       await postEvent(stack.api, borrower, 'payment.settled', { amount: 1800 });
       const ended = await finished(stack.api, started.id);
       expect(ended).toMatchObject({ status: 'completed', outcome: 'exit:payment.settled' });
@@ -150,7 +194,10 @@ describe('journey events on the real dev server', () => {
       occurredAt: new Date().toISOString(),
       data: { channel: 'sms' as const, text: 'ok' },
     };
-    await waitUntil(() => enrollment(stack.api, started.id), (e) => e.currentNode === 'first');
+    await waitUntil(
+      () => enrollment(stack.api, started.id),
+      (e) => e.currentNode === 'first',
+    );
     await stack.journeys.notifyEnrollment(started.id, reply);
     await stack.journeys.notifyEnrollment(started.id, reply);
     const ended = await finished(stack.api, started.id);
@@ -162,8 +209,13 @@ describe('journey events on the real dev server', () => {
   it("answers the portal's promise through an update: a date too far out is refused with the node's reason", async () => {
     const borrower = await putBorrower(stack.api);
     const started = await enroll(stack.api, 'promise-through-portal', borrower);
-    await waitUntil(() => messagesOf(started.id), (m) => m.length === 1, { what: 'the request' });
-    const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    await waitUntil(
+      () => messagesOf(started.id),
+      (m) => m.length === 1,
+      { what: 'the request' },
+    );
+    const day = (days: number) =>
+      new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
     const ask = (date: string, id: string) =>
       stack.journeys.respond(started.id, {
         id,
@@ -176,7 +228,10 @@ describe('journey events on the real dev server', () => {
     expect(tooLate.ok ? '' : tooLate.message).toMatch(/7|date/i);
     const accepted = await ask(day(3), 'promise-ok');
     expect(accepted).toEqual({ ok: true });
-    const sent = await waitUntil(() => messagesOf(started.id), (m) => m.length === 2);
+    const sent = await waitUntil(
+      () => messagesOf(started.id),
+      (m) => m.length === 2,
+    );
     expect(sent[1]!.body).toBe('Thank you, Lan: we have noted your date.');
     await stack.api.call('POST', `/v1/enrollments/${started.id}/cancel`, { role: 'agent' });
   });
@@ -184,8 +239,13 @@ describe('journey events on the real dev server', () => {
   it('cancelling ends the workflow: status cancelled, nothing more is sent', async () => {
     const borrower = await putBorrower(stack.api);
     const started = await enroll(stack.api, 'long-wait', borrower);
-    await waitUntil(() => enrollment(stack.api, started.id), (e) => e.currentNode === 'pause');
-    const res = await stack.api.call('POST', `/v1/enrollments/${started.id}/cancel`, { role: 'agent' });
+    await waitUntil(
+      () => enrollment(stack.api, started.id),
+      (e) => e.currentNode === 'pause',
+    );
+    const res = await stack.api.call('POST', `/v1/enrollments/${started.id}/cancel`, {
+      role: 'agent',
+    });
     expect(res.status).toBe(200);
     const result = (await stack.client.workflow.getHandle(workflowIdOf(started.id)).result()) as {
       outcome: string;
@@ -203,7 +263,10 @@ describe('journey events on the real dev server', () => {
     await stack.journeys.start([first.id]);
     const description = await stack.client.workflow.getHandle(first.workflowId).describe();
     expect(description.status.name).toBe('RUNNING');
-    await waitUntil(() => enrollment(stack.api, first.id), (e) => e.currentNode === 'pause');
+    await waitUntil(
+      () => enrollment(stack.api, first.id),
+      (e) => e.currentNode === 'pause',
+    );
     const found = await waitUntil(
       async () => {
         const ids: string[] = [];

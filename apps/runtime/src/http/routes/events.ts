@@ -93,7 +93,8 @@ export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule
           const first = details[0]!;
           throw new ApiError(422, 'UNKNOWN_REFERENCE', `${first.path}: ${first.message}`, details);
         }
-        const onAccepted = options.onAccepted ?? (deps.journeys ? signalJourneys(deps.journeys) : undefined);
+        const onAccepted =
+          options.onAccepted ?? (deps.journeys ? signalJourneys(deps.journeys) : undefined);
         if (onAccepted && outcome.accepted.length > 0) {
           await onAccepted(outcome.accepted).catch((error: unknown) => {
             deps.logger.error({ err: error }, 'after-commit hook for events failed');
