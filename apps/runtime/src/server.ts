@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       links: plainLinks(publicUrl),
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TANDEM_TASK_QUEUE,
+      maxCachedWorkflows: config.TANDEM_WORKER_CACHE_SIZE,
     });
     const running = worker.run();
     running.catch((error: unknown) => logger.fatal({ err: error }, 'the journey worker stopped'));

@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     links: plainLinks(config.TANDEM_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`),
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TANDEM_TASK_QUEUE,
+    maxCachedWorkflows: config.TANDEM_WORKER_CACHE_SIZE,
     ...(bundleFile ? { workflowBundle: await loadWorkflowBundle(bundleFile) } : {}),
   });
   process.once('SIGTERM', () => worker.shutdown());
