@@ -136,9 +136,16 @@ async function portfolio(segment: string, count: number): Promise<void> {
       channels: { sms: { address: '+84900000000', consent: true } },
     }));
     await db.insert(borrowers).values(rows);
-    await db.insert(accounts).values(
-      rows.map((b) => ({ externalId: `${b.externalId}-L1`, borrowerId: b.id, amountDue: 100, currency: 'USD' })),
-    );
+    await db
+      .insert(accounts)
+      .values(
+        rows.map((b) => ({
+          externalId: `${b.externalId}-L1`,
+          borrowerId: b.id,
+          amountDue: 100,
+          currency: 'USD',
+        })),
+      );
   }
 }
 
@@ -183,7 +190,9 @@ const [probe] = await pendingIds('zero-waits', 'probe');
 await journeys.start([probe!]);
 await client.workflow.getHandle(workflowIdOf(probe!)).result();
 const history = await client.workflow.getHandle(workflowIdOf(probe!)).fetchHistory();
-const activitiesPerJourney = (history.events ?? []).filter((e) => e.activityTaskScheduledEventAttributes).length;
+const activitiesPerJourney = (history.events ?? []).filter(
+  (e) => e.activityTaskScheduledEventAttributes,
+).length;
 
 async function journeyRound(round: number): Promise<number> {
   const segment = `round-${round}`;
@@ -215,7 +224,8 @@ for (let round = 0; round < ROUNDS; round++) {
   baselineRates.push(await baselineRound(round));
   journeyRates.push(await journeyRound(round));
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const journeyRate = median(journeyRates);
 const baselineRate = median(baselineRates);
 
@@ -223,12 +233,22 @@ console.log(`\n1. journeys completed per second (${activitiesPerJourney} activit
 printTable(
   ['case', 'completed/s (median)', 'rounds'],
   [
-    ['journey workflow (engine + Postgres activities)', formatRate(journeyRate), journeyRates.map((r) => r.toFixed(0)).join(', ')],
-    ['baseline workflow (no-op activities)', formatRate(baselineRate), baselineRates.map((r) => r.toFixed(0)).join(', ')],
+    [
+      'journey workflow (engine + Postgres activities)',
+      formatRate(journeyRate),
+      journeyRates.map((r) => r.toFixed(0)).join(', '),
+    ],
+    [
+      'baseline workflow (no-op activities)',
+      formatRate(baselineRate),
+      baselineRates.map((r) => r.toFixed(0)).join(', '),
+    ],
   ],
 );
 const ratio = journeyRate / baselineRate;
-console.log(`ratio ${formatRatio(journeyRate, baselineRate)}  ${ratio >= 0.7 ? 'PASS' : 'MISS'} (target ≥ 0.70)`);
+console.log(
+  `ratio ${formatRatio(journeyRate, baselineRate)}  ${ratio >= 0.7 ? 'PASS' : 'MISS'} (target ≥ 0.70)`,
+);
 
 // --- 2. start rate ---------------------------------------------------------------------------
 await portfolio('bulk', ENROLLMENTS);
@@ -274,7 +294,12 @@ const workerProcess = await spawnWorkerProcess({
   taskQueue: 'bench-sleepers',
   bundlePath,
 });
-const sleepers: JourneyDriver = temporalJourneyDriver({ client, db, logger, taskQueue: 'bench-sleepers' });
+const sleepers: JourneyDriver = temporalJourneyDriver({
+  client,
+  db,
+  logger,
+  taskQueue: 'bench-sleepers',
+});
 await new Promise((r) => setTimeout(r, 3000));
 const idle = workerProcess.rss();
 await portfolio('sleepers', SLEEPERS);
@@ -294,7 +319,9 @@ const asleepAfter = seconds(sleepStarted);
 await new Promise((r) => setTimeout(r, 3000));
 const loaded = workerProcess.rss();
 const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
-console.log(`\n3. worker memory with ${SLEEPERS.toLocaleString('en-US')} enrollments asleep (all asleep after ${asleepAfter.toFixed(1)} s)`);
+console.log(
+  `\n3. worker memory with ${SLEEPERS.toLocaleString('en-US')} enrollments asleep (all asleep after ${asleepAfter.toFixed(1)} s)`,
+);
 printTable(
   ['case', 'RSS'],
   [

@@ -19,6 +19,10 @@ export { defaultTaskQueue, temporalJourneyDriver, workflowIdOf } from './tempora
 export { buildWorkflowBundle, loadWorkflowBundle, saveWorkflowBundle } from './workflow-bundle';
 export { createJourneyWorker, NativeConnection, plainLinks } from './worker';
 export { journeyWorkflowType } from './workflows/definitions';
-export type { JourneyWorkflowInput, JourneyWorkflowResult, JourneyWorkflowView } from './workflows/definitions';
+export type {
+  JourneyWorkflowInput,
+  JourneyWorkflowResult,
+  JourneyWorkflowView,
+} from './workflows/definitions';
 export { spawnWorkerProcess } from './temporal/worker-process';
 export type { WorkerProcess } from './temporal/worker-process';

@@ -12,7 +12,12 @@ export async function buildWorkflowBundle(): Promise<WorkflowBundleWithSourceMap
     workflowsPath,
     webpackConfigHook: (config) => ({
       ...config,
-      optimization: { ...config.optimization, usedExports: true, sideEffects: true, concatenateModules: true },
+      optimization: {
+        ...config.optimization,
+        usedExports: true,
+        sideEffects: true,
+        concatenateModules: true,
+      },
     }),
     logger: {
       log: () => {},
