@@ -28,7 +28,12 @@ describe('runCustomNode', () => {
   it("runs the deployment's implementation with the input and output checked by the contract", async () => {
     const seen: unknown[] = [];
     const run = runCustomNodeActivity(
-      deps({ 'acme.affordabilityCheck': async (input) => (seen.push(input), { burden: 0.42 }) }),
+      deps({
+        'acme.affordabilityCheck': (input) => {
+          seen.push(input);
+          return Promise.resolve({ burden: 0.42 });
+        },
+      }),
       catalogue,
     );
     expect(await run({ enrollmentId: 'enr', command: command(valid) })).toEqual({ burden: 0.42 });
@@ -36,25 +41,24 @@ describe('runCustomNode', () => {
   });
 
   it('fails without retry, naming the node, when the input, the output or the implementation is wrong', async () => {
-    const answer = (output: unknown) =>
-      runCustomNodeActivity(deps({ 'acme.affordabilityCheck': async () => output }), catalogue);
-    await expect(
-      answer({ burden: 1 })({ enrollmentId: 'enr', command: command({ borrowerId: 'b-1' }) }),
-    ).rejects.toMatchObject({
-      nonRetryable: true,
-      message: expect.stringMatching(/^node afford: activity input/),
-    });
-    await expect(
-      answer({ burden: -1 })({ enrollmentId: 'enr', command: command(valid) }),
-    ).rejects.toMatchObject({
-      nonRetryable: true,
-      message: expect.stringMatching(/^node afford: activity output/),
-    });
-    await expect(
-      runCustomNodeActivity(deps({}), catalogue)({ enrollmentId: 'enr', command: command(valid) }),
-    ).rejects.toMatchObject({
-      type: 'InvalidConfiguration',
-      message: expect.stringMatching(/no implementation/),
-    });
+    const failure = (output: unknown, input: RunActivityCommand['input'], implemented = true) =>
+      runCustomNodeActivity(
+        deps(implemented ? { 'acme.affordabilityCheck': () => Promise.resolve(output) } : {}),
+        catalogue,
+      )({ enrollmentId: 'enr', command: command(input) }).then(
+        () => null,
+        (error: unknown) => error as { message: string; type: string; nonRetryable: boolean },
+      );
+    const badInput = await failure({ burden: 1 }, { borrowerId: 'b-1' });
+    expect(badInput).toMatchObject({ type: 'InvalidConfiguration', nonRetryable: true });
+    expect(badInput?.message).toMatch(/^node afford: activity input/);
+    const badOutput = await failure({ burden: -1 }, valid);
+    expect(badOutput).toMatchObject({ type: 'InvalidConfiguration', nonRetryable: true });
+    expect(badOutput?.message).toMatch(/^node afford: activity output/);
+    const missing = await failure(null, valid, false);
+    expect(missing).toMatchObject({ type: 'InvalidConfiguration', nonRetryable: true });
+    expect(missing?.message).toMatch(
+      /this worker has no implementation of "acme.affordabilityCheck"/,
+    );
   });
 });
