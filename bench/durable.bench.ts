@@ -136,16 +136,14 @@ async function portfolio(segment: string, count: number): Promise<void> {
       channels: { sms: { address: '+84900000000', consent: true } },
     }));
     await db.insert(borrowers).values(rows);
-    await db
-      .insert(accounts)
-      .values(
-        rows.map((b) => ({
-          externalId: `${b.externalId}-L1`,
-          borrowerId: b.id,
-          amountDue: 100,
-          currency: 'USD',
-        })),
-      );
+    await db.insert(accounts).values(
+      rows.map((b) => ({
+        externalId: `${b.externalId}-L1`,
+        borrowerId: b.id,
+        amountDue: 100,
+        currency: 'USD',
+      })),
+    );
   }
 }
 

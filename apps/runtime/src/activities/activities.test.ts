@@ -1,7 +1,7 @@
 // The journey activities against real databases: what they write, and that a retry of the same
 // command writes nothing twice.
 import { eq } from 'drizzle-orm';
-import type { SendCommand } from '@tandem/dsl';
+import type { JsonValue, SendCommand } from '@tandem/dsl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../db/client';
 import { contactLedger, enrollments, holds, journeySteps, messages, tasks } from '../db/schema';
@@ -69,7 +69,7 @@ function sendCommand(
   };
 }
 
-const journeyWith = (policy: Record<string, unknown>) => ({
+const journeyWith = (policy: { [key: string]: JsonValue }) => ({
   dsl: 'journey/v1',
   id: `caps-${Math.random().toString(36).slice(2, 8)}`,
   name: 'Caps',
@@ -98,7 +98,7 @@ describe.each(testDrivers)('journey activities on %s', (driver) => {
 
   async function enrolled(
     options: {
-      policy?: Record<string, unknown>;
+      policy?: { [key: string]: JsonValue };
       borrower?: Parameters<typeof insertDebtor>[1];
     } = {},
   ) {
