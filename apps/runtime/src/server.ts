@@ -96,7 +96,12 @@ async function main(): Promise<void> {
     );
     if (adminKey) console.log(`Admin API key   ${adminKey}   (shown once: keep it)`);
   });
+  let stopping = false;
   const stop = (signal: string) => {
+    // A second signal (Ctrl-C reaches every process of the group, a supervisor may repeat
+    // itself) must not cut the clean shutdown short.
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'shutting down');
     server.close(() => {
       void (async () => {
@@ -108,8 +113,8 @@ async function main(): Promise<void> {
       })();
     });
   };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {
