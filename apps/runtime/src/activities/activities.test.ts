@@ -1,7 +1,7 @@
 // The journey activities against real databases: what they write, and that a retry of the same
 // command writes nothing twice.
 import { eq } from 'drizzle-orm';
-import type { JsonValue, SendCommand } from '@tandem/dsl';
+import { emptyCounters, type JsonValue, type SendCommand } from '@tandem/dsl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../db/client';
 import { contactLedger, enrollments, holds, journeySteps, messages, tasks } from '../db/schema';
@@ -50,19 +50,7 @@ function sendCommand(
         timeBarred: false,
         attributes: {},
       },
-      journey: {
-        messagesSent: 0,
-        remindersSent: 0,
-        promisesMade: 0,
-        promisesKept: 0,
-        promisesBroken: 0,
-        plansOffered: 0,
-        lessonsSent: 0,
-        lessonsWatched: 0,
-        tasksCreated: 0,
-        lastEvent: null,
-        daysInJourney: 0,
-      },
+      journey: { ...emptyCounters(), lastEvent: null, daysInJourney: 0 },
     },
     attempt: 0,
     ...overrides,

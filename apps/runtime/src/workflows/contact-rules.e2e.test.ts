@@ -2,7 +2,6 @@
 // message until it ends, an SMS opt-out moves messages to the fallback channel (or stops them),
 // and a borrower for whom it is night hears nothing until the window opens.
 import { asc, eq } from 'drizzle-orm';
-import type { JourneyInput } from '@tandem/dsl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactLedger, messages } from '../db/schema';
 import { openJourneyStack, type JourneyStack } from '../testing/journey-stack';
@@ -16,67 +15,39 @@ import {
   waitUntil,
   type TestBorrower,
 } from '../testing/scenario';
+import { endNode, smsReminder, testJourney } from '../testing/test-journeys';
 
-const base = {
-  dsl: 'journey/v1' as const,
-  locales: ['en'],
-  defaultLocale: 'en',
-  policy: { jurisdiction: 'none', caps: [] },
-};
-const remind = (id: string, next: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  type: 'remind',
-  config: { channel: 'sms', message: { en: `${id} for {{ borrower.firstName }}` }, ...extra },
-  next: { sent: next, failed: next },
+const twoMessages = testJourney('two-messages', 'first', [
+  smsReminder('first', 'pause'),
+  { id: 'pause', type: 'wait', config: { for: 'PT1S' }, next: { done: 'second' } },
+  smsReminder('second', 'done'),
+  endNode(),
+]);
+
+const withFallback = (subject: string) => ({
+  config: { fallbackChannel: 'email', subject: { en: subject } },
 });
-
-const twoMessages: JourneyInput = {
-  ...base,
-  id: 'two-messages',
-  name: 'Two messages',
-  start: 'first',
-  nodes: [
-    remind('first', 'pause'),
-    { id: 'pause', type: 'wait', config: { for: 'PT1S' }, next: { done: 'second' } },
-    remind('second', 'done'),
-    { id: 'done', type: 'end', config: { outcome: 'done' } },
-  ],
-};
-
-const fallback: JourneyInput = {
-  ...base,
-  id: 'sms-with-fallback',
-  name: 'SMS with an email fallback',
-  start: 'with-fallback',
-  nodes: [
-    remind('with-fallback', 'listen', { fallbackChannel: 'email', subject: { en: 'A note' } }),
-    {
-      id: 'listen',
-      type: 'waitForEvent',
-      config: { events: ['reply.received'], timeout: 'PT2S' },
-      next: { 'reply.received': 'sms-only', timeout: 'sms-only' },
-    },
-    remind('sms-only', 'again'),
-    remind('again', 'done', { fallbackChannel: 'email', subject: { en: 'Another note' } }),
-    { id: 'done', type: 'end', config: { outcome: 'done' } },
-  ],
-};
-
-const daytime: JourneyInput = {
-  ...base,
-  id: 'daytime-only',
-  name: 'Daytime only',
-  policy: {
-    ...base.policy,
-    sendWindow: {
-      start: '09:00',
-      end: '20:00',
-      days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
-    },
+const fallback = testJourney('sms-with-fallback', 'with-fallback', [
+  smsReminder('with-fallback', 'listen', withFallback('A note')),
+  {
+    id: 'listen',
+    type: 'waitForEvent',
+    config: { events: ['reply.received'], timeout: 'PT2S' },
+    next: { 'reply.received': 'sms-only', timeout: 'sms-only' },
   },
-  start: 'first',
-  nodes: [remind('first', 'done'), { id: 'done', type: 'end', config: { outcome: 'done' } }],
-};
+  smsReminder('sms-only', 'again'),
+  smsReminder('again', 'done', withFallback('Another note')),
+  endNode(),
+]);
+
+const everyDay = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const daytime = testJourney('daytime-only', 'first', [smsReminder('first', 'done'), endNode()], {
+  policy: {
+    jurisdiction: 'none',
+    caps: [],
+    sendWindow: { start: '09:00', end: '20:00', days: [...everyDay] },
+  },
+});
 
 /** An Etc/GMT zone where it is now between 02:00 and 03:00 (Etc/GMT-3 is three hours ahead). */
 function zoneWhereItIsNight(now: Date): { zone: string; offsetHours: number } {

@@ -13,6 +13,7 @@ import {
   putBorrower,
   waitUntil,
 } from '../testing/scenario';
+import { endNode, smsReminder, testJourney } from '../testing/test-journeys';
 import type { JourneyWorkflowResult } from './definitions';
 
 const chain = Array.from({ length: 8 }, (_, i) => ({
@@ -22,39 +23,25 @@ const chain = Array.from({ length: 8 }, (_, i) => ({
   next: { done: i === 7 ? 'long' : `tick-${i + 1}` },
 }));
 
-const longJourney: JourneyInput = {
-  dsl: 'journey/v1',
-  id: 'many-steps',
-  name: 'Many steps',
-  locales: ['en'],
-  defaultLocale: 'en',
-  policy: { jurisdiction: 'none', caps: [] },
-  start: 'first',
-  nodes: [
-    {
-      id: 'first',
-      type: 'waitForEvent',
-      config: { events: ['reply.received'], timeout: 'PT1M' },
-      next: { 'reply.received': 'tick-0', timeout: 'done' },
-    },
-    ...chain,
-    { id: 'long', type: 'wait', config: { for: 'PT4S' }, next: { done: 'second' } },
-    {
-      id: 'second',
-      type: 'waitForEvent',
-      config: { events: ['reply.received'], timeout: 'PT2S' },
-      next: { 'reply.received': 'replied-again', timeout: 'hello' },
-    },
-    {
-      id: 'hello',
-      type: 'remind',
-      config: { channel: 'sms', message: { en: 'One message, {{ borrower.firstName }}' } },
-      next: { sent: 'done' },
-    },
-    { id: 'replied-again', type: 'end', config: { outcome: 'replied-again' } },
-    { id: 'done', type: 'end', config: { outcome: 'done' } },
-  ],
-};
+const longJourney: JourneyInput = testJourney('many-steps', 'first', [
+  {
+    id: 'first',
+    type: 'waitForEvent',
+    config: { events: ['reply.received'], timeout: 'PT1M' },
+    next: { 'reply.received': 'tick-0', timeout: 'done' },
+  },
+  ...chain,
+  { id: 'long', type: 'wait', config: { for: 'PT4S' }, next: { done: 'second' } },
+  {
+    id: 'second',
+    type: 'waitForEvent',
+    config: { events: ['reply.received'], timeout: 'PT2S' },
+    next: { 'reply.received': 'replied-again', timeout: 'hello' },
+  },
+  smsReminder('hello', 'done', { text: 'One message, {{ borrower.firstName }}' }),
+  endNode('replied-again', 'replied-again'),
+  endNode(),
+]);
 
 describe('continue-as-new', () => {
   let server: TestWorkflowEnvironment;

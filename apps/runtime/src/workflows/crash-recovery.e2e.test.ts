@@ -19,28 +19,15 @@ import {
   waitUntil,
 } from '../testing/scenario';
 import { spawnWorkerProcess } from '../temporal/worker-process';
+import { endNode, smsReminder, testJourney } from '../testing/test-journeys';
 
-const remind = (id: string, next: string) => ({
-  id,
-  type: 'remind',
-  config: { channel: 'sms', message: { en: `${id}, {{ borrower.firstName }}` } },
-  next: { sent: next },
-});
-const journey = (id: string, waitFor: string, first: 'remind' | 'wait'): JourneyInput => ({
-  dsl: 'journey/v1',
-  id,
-  name: id,
-  locales: ['en'],
-  defaultLocale: 'en',
-  policy: { jurisdiction: 'none', caps: [] },
-  start: first === 'remind' ? 'first' : 'pause',
-  nodes: [
-    ...(first === 'remind' ? [remind('first', 'pause')] : []),
+const journey = (id: string, waitFor: string, first: 'remind' | 'wait'): JourneyInput =>
+  testJourney(id, first === 'remind' ? 'first' : 'pause', [
+    ...(first === 'remind' ? [smsReminder('first', 'pause')] : []),
     { id: 'pause', type: 'wait', config: { for: waitFor }, next: { done: 'second' } },
-    remind('second', 'done'),
-    { id: 'done', type: 'end', config: { outcome: 'done' } },
-  ],
-});
+    smsReminder('second', 'done'),
+    endNode(),
+  ]);
 
 const messagesOf = (stack: JourneyStack, enrollmentId: string) =>
   stack.database.db

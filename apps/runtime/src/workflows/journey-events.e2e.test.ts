@@ -15,28 +15,15 @@ import {
   putBorrower,
   waitUntil,
 } from '../testing/scenario';
+import { endNode, smsReminder, testJourney } from '../testing/test-journeys';
 import { workflowIdOf } from '../temporal-client';
 
-const base = {
-  dsl: 'journey/v1' as const,
-  locales: ['en'],
-  defaultLocale: 'en',
-  policy: { jurisdiction: 'none', caps: [] },
-};
-
-const hello = (next: string) => ({
-  id: 'hello',
-  type: 'remind',
-  config: { channel: 'sms', message: { en: 'Hello {{ borrower.firstName }}' } },
-  next: { sent: next },
+const hello = (next: string) =>
+  smsReminder('hello', next, { text: 'Hello {{ borrower.firstName }}' });
+const after = smsReminder('after', 'done', {
+  text: 'A demand that must never follow a settlement',
 });
-const after = {
-  id: 'after',
-  type: 'remind',
-  config: { channel: 'sms', message: { en: 'A demand that must never follow a settlement' } },
-  next: { sent: 'done' },
-};
-const done = { id: 'done', type: 'end', config: { outcome: 'reached-the-end' } };
+const done = endNode('done', 'reached-the-end');
 
 /** hello → <waiting node> → after → end: a journey per kind of wait. */
 const waits: Array<{ type: string; config: Record<string, unknown>; ports: string[] }> = [
@@ -72,76 +59,53 @@ const journeyWaitingIn = (
   type: string,
   config: Record<string, unknown>,
   ports: string[],
-): JourneyInput => ({
-  ...base,
-  id: `settles-in-${type.toLowerCase()}`,
-  name: `Settles in ${type}`,
-  start: 'hello',
-  nodes: [
+): JourneyInput =>
+  testJourney(`settles-in-${type.toLowerCase()}`, 'hello', [
     hello('waiting'),
     { id: 'waiting', type, config, next: Object.fromEntries(ports.map((p) => [p, 'after'])) },
     after,
     done,
-  ],
-});
+  ]);
 
-const twoReplies: JourneyInput = {
-  ...base,
-  id: 'two-replies',
-  name: 'Two replies',
-  start: 'first',
-  nodes: [
-    {
-      id: 'first',
-      type: 'waitForEvent',
-      config: { events: ['reply.received'], timeout: 'PT1M' },
-      next: { 'reply.received': 'second', timeout: 'done' },
-    },
-    {
-      id: 'second',
-      type: 'waitForEvent',
-      config: { events: ['reply.received'], timeout: 'PT3S' },
-      next: { 'reply.received': 'replied-twice', timeout: 'done' },
-    },
-    { id: 'replied-twice', type: 'end', config: { outcome: 'replied-twice' } },
-    done,
-  ],
-};
+const twoReplies = testJourney('two-replies', 'first', [
+  {
+    id: 'first',
+    type: 'waitForEvent',
+    config: { events: ['reply.received'], timeout: 'PT1M' },
+    next: { 'reply.received': 'second', timeout: 'done' },
+  },
+  {
+    id: 'second',
+    type: 'waitForEvent',
+    config: { events: ['reply.received'], timeout: 'PT3S' },
+    next: { 'reply.received': 'replied-twice', timeout: 'done' },
+  },
+  endNode('replied-twice', 'replied-twice'),
+  done,
+]);
 
-const promise: JourneyInput = {
-  ...base,
-  id: 'promise-through-portal',
-  name: 'Promise through the portal',
-  start: 'ask',
-  nodes: [
-    {
-      id: 'ask',
-      type: 'promiseToPay',
-      config: {
-        channel: 'sms',
-        respondWithin: 'PT1M',
-        maxDaysOut: 7,
-        remindBefore: null,
-        confirmation: { en: 'Thank you, {{ borrower.firstName }}: we have noted your date.' },
-      },
-      next: { kept: 'done', broken: 'done', noResponse: 'done' },
+const promise = testJourney('promise-through-portal', 'ask', [
+  {
+    id: 'ask',
+    type: 'promiseToPay',
+    config: {
+      channel: 'sms',
+      respondWithin: 'PT1M',
+      maxDaysOut: 7,
+      remindBefore: null,
+      confirmation: { en: 'Thank you, {{ borrower.firstName }}: we have noted your date.' },
     },
-    done,
-  ],
-};
+    next: { kept: 'done', broken: 'done', noResponse: 'done' },
+  },
+  done,
+]);
 
-const longWait: JourneyInput = {
-  ...base,
-  id: 'long-wait',
-  name: 'Long wait',
-  start: 'hello',
-  nodes: [
-    hello('pause'),
-    { id: 'pause', type: 'wait', config: { for: 'PT5M' }, next: { done: 'after' } },
-    after,
-    done,
-  ],
-};
+const longWait = testJourney('long-wait', 'hello', [
+  hello('pause'),
+  { id: 'pause', type: 'wait', config: { for: 'PT5M' }, next: { done: 'after' } },
+  after,
+  done,
+]);
 
 describe('journey events on the real dev server', () => {
   let stack: JourneyStack;

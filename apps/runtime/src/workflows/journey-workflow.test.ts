@@ -3,35 +3,14 @@ import { eq } from 'drizzle-orm';
 import { messages } from '../db/schema';
 import { openJourneyStack, type JourneyStack } from '../testing/journey-stack';
 import { enroll, finished, publishJourney, putBorrower } from '../testing/scenario';
+import { endNode, smsReminder, testJourney } from '../testing/test-journeys';
 
-const twoReminders = {
-  dsl: 'journey/v1',
-  id: 'two-reminders',
-  name: 'Two reminders',
-  locales: ['en'],
-  defaultLocale: 'en',
-  policy: { jurisdiction: 'none', caps: [] },
-  start: 'first',
-  nodes: [
-    {
-      id: 'first',
-      type: 'remind',
-      config: {
-        channel: 'sms',
-        message: { en: 'Hi {{ borrower.firstName }}: {{ links.portal }}' },
-      },
-      next: { sent: 'pause' },
-    },
-    { id: 'pause', type: 'wait', config: { for: 'PT2S' }, next: { done: 'second' } },
-    {
-      id: 'second',
-      type: 'remind',
-      config: { channel: 'sms', message: { en: 'Still here, {{ borrower.firstName }}' } },
-      next: { sent: 'done' },
-    },
-    { id: 'done', type: 'end', config: { outcome: 'reminded' } },
-  ],
-};
+const twoReminders = testJourney('two-reminders', 'first', [
+  smsReminder('first', 'pause', { text: 'Hi {{ borrower.firstName }}: {{ links.portal }}' }),
+  { id: 'pause', type: 'wait', config: { for: 'PT2S' }, next: { done: 'second' } },
+  smsReminder('second', 'done', { text: 'Still here, {{ borrower.firstName }}' }),
+  endNode('done', 'reminded'),
+]);
 
 describe('journey workflow against the real dev server', () => {
   let stack: JourneyStack;
