@@ -11,7 +11,7 @@ import { createApp } from './http/app';
 import { apiRoutes } from './http/routes/index';
 import { createLogger } from './logger';
 import { routeTemporalLogs } from './temporal/sdk-logs';
-import { startDevServer, type DevServer } from './temporal/dev-server';
+import { startLocalTemporal, type LocalTemporal } from './temporal/local-temporal';
 import { temporalJourneyDriver } from './temporal-client';
 import { createJourneyWorker, NativeConnection, plainLinks } from './worker';
 
@@ -26,20 +26,15 @@ async function main(): Promise<void> {
   routeTemporalLogs(logger);
   const adminKey = await ensureAdminKey(database.db);
 
-  let devServer: DevServer | undefined;
+  let devServer: LocalTemporal | undefined;
   let address = config.TEMPORAL_ADDRESS;
   if (!address) {
-    if (!config.TANDEM_TEMPORAL_CLI) {
-      throw new ConfigError([
-        'TEMPORAL_ADDRESS: unset, and no TANDEM_TEMPORAL_CLI to run the dev server with (use npm start)',
-      ]);
-    }
-    devServer = await startDevServer({
+    devServer = await startLocalTemporal({
       cli: config.TANDEM_TEMPORAL_CLI,
       dbFile: join(config.dataDir, 'temporal.sqlite'),
       port: config.TANDEM_TEMPORAL_PORT,
       uiPort: config.TANDEM_TEMPORAL_PORT + 1000,
-      log: (line) => logger.debug({ temporal: line }, 'temporal dev server'),
+      log: (line) => logger.info({ temporal: line }, 'temporal dev server'),
     });
     address = devServer.address;
   }
