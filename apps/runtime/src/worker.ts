@@ -3,7 +3,8 @@
 // with Postgres, more workers run as separate processes (worker-main.ts).
 import type { Links } from '@tandem/dsl';
 import { NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
-import { createActivities, type CustomActivity } from './activities/index';
+import { createActivities, type CustomActivity, type LinkMaker } from './activities/index';
+import type { ChannelProviders } from './channels/provider';
 import type { Database } from './db/client';
 import { defaultTaskQueue } from './temporal-client';
 import { buildWorkflowBundle } from './workflow-bundle';
@@ -11,7 +12,9 @@ import { buildWorkflowBundle } from './workflow-bundle';
 export interface JourneyWorkerOptions {
   connection: NativeConnection;
   db: Database;
-  links: (enrollmentId: string) => Links;
+  links: LinkMaker;
+  /** Channel providers (webhook, smtp); channels without one go to the outbox. */
+  channels?: ChannelProviders;
   namespace?: string;
   taskQueue?: string;
   /** A prebuilt bundle (tests build one per run); built here when absent. */
@@ -34,6 +37,7 @@ export async function createJourneyWorker(options: JourneyWorkerOptions): Promis
     activities: createActivities({
       db: options.db,
       links: options.links,
+      ...(options.channels ? { channels: options.channels } : {}),
       ...(options.customActivities ? { customActivities: options.customActivities } : {}),
     }),
     ...(options.maxCachedWorkflows === undefined

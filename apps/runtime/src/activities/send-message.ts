@@ -1,14 +1,19 @@
 // The one place a message leaves Tandem. In one transaction, with the borrower's row locked (so
 // two journeys of one borrower cannot both take the last slot of a cap), it checks the holds,
-// the borrower's preferences and the contact ledger, then records the message and its ledger
-// entry under the command's idempotency key. A retried or replayed send finds its own record and
-// answers the same again: the same step never sends twice.
+// the borrower's preferences and the contact ledger, then records the message (queued, with the
+// opt-out notice appended) and its ledger entry under the command's idempotency key. After the
+// commit the channel's provider delivers it (channels/deliver.ts). A retried or replayed send
+// finds its own record: delivered already, it answers the same again; still queued, it delivers
+// with the same idempotency key, which the gateway uses to drop a repeat.
 import {
   decideSend,
   durationMillis,
   effectivePolicy,
   journeyPolicySchema,
+  optOutNotice,
+  packsForJurisdiction,
   renderTemplate,
+  withOptOutNotice,
   type Channel,
   type ContactPreferences,
   type JourneyPolicy,
@@ -17,6 +22,7 @@ import {
   type SendReport,
 } from '@tandem/dsl';
 import { and, eq, gte } from 'drizzle-orm';
+import { deliverMessage } from '../channels/deliver';
 import type { Database } from '../db/client';
 import { toIso } from '../db/instants';
 import { activeHolds } from '../db/queries/holds';
@@ -36,7 +42,7 @@ export function sendMessageActivity(deps: ActivityDeps) {
   return async function sendMessage(input: SendMessageInput): Promise<SendReport> {
     const { command, enrollmentId } = input;
     const now = deps.now?.() ?? new Date();
-    return deps.db.transaction(async (tx) => {
+    const decided = await deps.db.transaction(async (tx): Promise<SendReport | { queued: string }> => {
       const earlier = await previousOutcome(tx, command.idempotencyKey);
       if (earlier) return earlier;
 
@@ -111,12 +117,22 @@ export function sendMessageActivity(deps: ActivityDeps) {
         return { status: 'suppressed', reason };
       }
 
-      const rendered = render(command, deps.links(enrollmentId));
+      const links = deps.links(enrollmentId, borrower.id);
+      const rendered = render(command, links);
       if (!rendered.ok) {
         await ledger(channel, 'failed', rendered.reason);
         return { status: 'failed', reason: rendered.reason };
       }
-      await tx.insert(messages).values({
+      const notice = optOutNotice({
+        channel,
+        locale: command.locale,
+        packs: packsForJurisdiction(journeyPolicy.jurisdiction, {
+          country: borrower.country,
+          ...(borrower.region ? { region: borrower.region } : {}),
+        }),
+        preferencesUrl: `${links.portal}/preferences`,
+      });
+      const [stored] = await tx.insert(messages).values({
         idempotencyKey: command.idempotencyKey,
         enrollmentId,
         borrowerId: borrower.id,
@@ -125,26 +141,33 @@ export function sendMessageActivity(deps: ActivityDeps) {
         channel,
         locale: command.locale,
         subject: rendered.subject,
-        body: rendered.body,
-        // The outbox is the channel until delivery providers arrive: stored is sent.
-        status: 'sent',
+        body: withOptOutNotice(rendered.body, notice),
+        status: 'queued',
         createdAt: now.toISOString(),
-        sentAt: now.toISOString(),
-      });
+      }).returning({ id: messages.id });
+      // Counted when decided, so a concurrent send sees the slot taken; a refusal un-counts it.
       await ledger(channel, 'sent', null);
-      return { status: 'sent', channel };
+      return { queued: stored!.id };
     });
+    if (!('queued' in decided)) return decided;
+    const delivered = await deliverMessage(deps.db, deps.channels ?? {}, decided.queued, () => deps.now?.() ?? new Date());
+    return delivered.status === 'sent'
+      ? { status: 'sent', channel: delivered.channel }
+      : { status: 'failed', reason: delivered.reason };
   };
 }
 
 /** What an earlier attempt of the same command decided, if it got as far as a message. */
-async function previousOutcome(tx: Tx, idempotencyKey: string): Promise<SendReport | null> {
+async function previousOutcome(tx: Tx, idempotencyKey: string): Promise<SendReport | { queued: string } | null> {
   const [message] = await tx
-    .select({ channel: messages.channel })
+    .select({ id: messages.id, channel: messages.channel, status: messages.status, failure: messages.failure })
     .from(messages)
     .where(eq(messages.idempotencyKey, idempotencyKey))
     .limit(1);
-  return message ? { status: 'sent', channel: message.channel as Channel } : null;
+  if (!message) return null;
+  if (message.status === 'queued') return { queued: message.id };
+  if (message.status === 'failed') return { status: 'failed', reason: message.failure ?? 'delivery failed' };
+  return { status: 'sent', channel: message.channel as Channel };
 }
 
 async function policyOf(
