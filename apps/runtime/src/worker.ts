@@ -15,6 +15,8 @@ export interface JourneyWorkerOptions {
   links: LinkMaker;
   /** Channel providers (webhook, smtp); channels without one go to the outbox. */
   channels?: ChannelProviders;
+  /** Append the opt-out instruction to electronic messages (default true). */
+  optOutNotices?: boolean;
   namespace?: string;
   taskQueue?: string;
   /** A prebuilt bundle (tests build one per run); built here when absent. */
@@ -38,6 +40,7 @@ export async function createJourneyWorker(options: JourneyWorkerOptions): Promis
       db: options.db,
       links: options.links,
       ...(options.channels ? { channels: options.channels } : {}),
+      ...(options.optOutNotices === undefined ? {} : { optOutNotices: options.optOutNotices }),
       ...(options.customActivities ? { customActivities: options.customActivities } : {}),
     }),
     ...(options.maxCachedWorkflows === undefined

@@ -15,6 +15,11 @@ export interface ActivityDeps {
   now?: () => Date;
   /** The links a message may carry (`links.portal`…), for one enrollment of one borrower. */
   links: LinkMaker;
+  /**
+   * Append the opt-out instruction to electronic messages (default true). Only tests that
+   * compare exact bodies turn it off.
+   */
+  optOutNotices?: boolean;
   /** The provider of each channel; a channel without one goes to the outbox. */
   channels?: ChannelProviders;
   /** Implementations for custom nodes' activity contracts. */

@@ -123,7 +123,7 @@ export function sendMessageActivity(deps: ActivityDeps) {
         await ledger(channel, 'failed', rendered.reason);
         return { status: 'failed', reason: rendered.reason };
       }
-      const notice = optOutNotice({
+      const notice = deps.optOutNotices === false ? null : optOutNotice({
         channel,
         locale: command.locale,
         packs: packsForJurisdiction(journeyPolicy.jurisdiction, {
