@@ -94,6 +94,7 @@ export type { ComparisonOp, Condition, FactCondition } from './conditions/condit
 export { conditionFacts, evaluateCondition } from './conditions/evaluate';
 export { pickLocale, renderTemplate, templateVariables } from './templates/render';
 export type { TemplateError } from './templates/render';
+export { formatDate, formatMoney } from './templates/filters';
 export { smsSegments } from './templates/sms';
 export type { SmsSegments } from './templates/sms';
 
