@@ -1,6 +1,5 @@
 // A financial-education lesson: per language a title, a one-line summary, a few short paragraphs
 // and optionally a video. Built-in lessons and lenders' own share this shape.
-import { slugSchema } from '@tandem/dsl';
 import { z } from 'zod';
 
 export const lessonTextSchema = z.strictObject({
@@ -18,8 +17,6 @@ export const lessonContentSchema = z
   .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "vi"'), lessonTextSchema)
   .refine((content) => 'en' in content, { message: 'every lesson needs an English version ("en")' });
 export type LessonContent = z.infer<typeof lessonContentSchema>;
-
-export const lessonIdSchema = slugSchema;
 
 export interface Lesson {
   id: string;

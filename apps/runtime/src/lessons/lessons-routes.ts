@@ -6,7 +6,7 @@ import { requireRole } from '../http/auth';
 import { ApiError } from '../http/errors';
 import { newRouter } from '../http/router';
 import { findLesson, listLessons, saveLesson } from './lesson-library';
-import { lessonContentSchema, lessonIdSchema, lessonTextSchema } from './lesson-schema';
+import { lessonContentSchema, lessonTextSchema } from './lesson-schema';
 
 const lessonSchema = z
   .object({
@@ -16,7 +16,13 @@ const lessonSchema = z
   })
   .openapi('Lesson');
 
-const idParams = z.object({ id: lessonIdSchema.openapi({ param: { name: 'id', in: 'path' } }) });
+const idParams = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-_]*$/, 'use lowercase letters, digits, "-" and "_"')
+    .max(80)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { 'application/json': { schema } },

@@ -13,9 +13,9 @@ import type { JourneyDriver } from '../journey-driver';
 import { copies, portalLocale, type PortalLocale } from './copy/index';
 import { checkFormToken, formToken } from './form-token';
 import { checkLinkToken, readLinkToken } from './link-token';
-import { messagePage, pageKit, type PageKit } from './page-kit';
+import { messagePage, pageKit } from './page-kit';
 import { portalCss } from './portal-css';
-import { enrollmentOwner, loadSession, type PortalSession } from './portal-session';
+import { enrollmentOwner, loadSession } from './portal-session';
 import { RateLimiter, type RateLimit } from './rate-limiter';
 import { baseCsp, type PortalEnv } from './portal-env';
 import { portalPages } from './portal-pages';
@@ -40,21 +40,34 @@ export const defaultPortalLimits = {
   perIp: { max: 300, windowMs: 60_000 },
 };
 
-function clientIp(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
+function clientIp(forwardedFor: string | undefined, socketAddress: () => string | undefined): string {
+  const forwarded = forwardedFor?.split(',')[0]?.trim();
+  if (forwarded) return forwarded;
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    return socketAddress() ?? 'unknown';
   } catch {
     return 'unknown'; // not served by @hono/node-server (app.request in tests)
   }
 }
 
-/** ?lang=, then the form's lang, then the borrower's language, then English. */
-function chooseLocale(c: Context, fallback: string | null): PortalLocale {
-  return portalLocale(c.req.query('lang')) ?? portalLocale(fallback) ?? 'en';
+/** ?lang=, then the borrower's language, then English. */
+function chooseLocale(query: string | undefined, fallback: string | null): PortalLocale {
+  return portalLocale(query) ?? portalLocale(fallback) ?? 'en';
+}
+
+type Refusal = 'link' | 'rate' | 'form' | 'server';
+
+/** The page for a request the portal will not serve; it names nobody. */
+function refusalPage(kind: Refusal, locale: PortalLocale) {
+  const e = copies[locale].errors;
+  const pages: Record<Refusal, [string, string]> = {
+    link: [e.linkTitle, e.linkBody],
+    rate: [e.rateTitle, e.rateBody],
+    form: [e.formTitle, e.formBody],
+    server: [e.serverTitle, e.serverBody],
+  };
+  const [title, body] = pages[kind];
+  return messagePage(pageKit(locale, '/'), title, body);
 }
 
 /**
@@ -88,23 +101,16 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
     if (!c.res.headers.has('content-security-policy')) c.res.headers.set('content-security-policy', baseCsp);
   });
 
-  const refuse = (c: Context, status: 400 | 403 | 404 | 429 | 500, kind: 'link' | 'rate' | 'form' | 'server', locale: PortalLocale) => {
-    const kit = pageKit(locale, '/');
-    const e = copies[locale].errors;
-    const [title, body] =
-      kind === 'link' ? [e.linkTitle, e.linkBody] : kind === 'rate' ? [e.rateTitle, e.rateBody] : kind === 'form' ? [e.formTitle, e.formBody] : [e.serverTitle, e.serverBody];
-    return c.html(messagePage(kit, title, body), status);
-  };
-
   app.use('/p/:token/*', async (c, next) => {
     const token = c.req.param('token');
-    const locale = chooseLocale(c, null);
+    const locale = chooseLocale(c.req.query('lang'), null);
     const at = now().getTime();
-    const byIp = perIp.hit(clientIp(c, options.trustProxy ?? false), at);
+    const forwarded = options.trustProxy ? c.req.header('x-forwarded-for') : undefined;
+    const byIp = perIp.hit(clientIp(forwarded, () => getConnInfo(c as Context).remote.address), at);
     const byLink = byIp.ok ? perLink.hit(token, at) : byIp;
     if (!byLink.ok) {
       c.header('retry-after', String(byLink.retryAfterSeconds));
-      return refuse(c, 429, 'rate', locale);
+      return c.html(refusalPage('rate', locale), 429);
     }
     return next();
   });
@@ -119,10 +125,10 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
     const enrollmentId = readLinkToken(token)?.enrollmentId ?? null;
     const owner = enrollmentId ? await enrollmentOwner(options.db, enrollmentId) : null;
     const check = checkLinkToken({ secret: options.linkSecret, token, borrowerId: owner, now: now() });
-    if (!check.ok) return refuse(c, 404, 'link', chooseLocale(c, null));
+    if (!check.ok) return c.html(refusalPage('link', chooseLocale(c.req.query('lang'), null)), 404);
     const session = await loadSession(options.db, options.journeys, check.claims.enrollmentId);
-    if (!session) return refuse(c, 404, 'link', chooseLocale(c, null));
-    const locale = chooseLocale(c, session.borrower.locale);
+    if (!session) return c.html(refusalPage('link', chooseLocale(c.req.query('lang'), null)), 404);
+    const locale = chooseLocale(c.req.query('lang'), session.borrower.locale);
     c.set('token', token);
     c.set('session', session);
     c.set('kit', pageKit(locale, `/p/${token}`, session.borrower.locale));
@@ -130,7 +136,7 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
     if (c.req.method === 'POST') {
       const body = await c.req.parseBody();
       const form = c.req.path.split('/')[3] ?? 'home';
-      if (!checkFormToken(options.linkSecret, token, form, body.csrf)) return refuse(c, 403, 'form', locale);
+      if (!checkFormToken(options.linkSecret, token, form, body.csrf)) return c.html(refusalPage('form', locale), 403);
     }
     return next();
   });
@@ -138,13 +144,13 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
   app.route('/p/:token', portalPages({ db: options.db, ...(options.journeys ? { journeys: options.journeys } : {}), now, logger: options.logger }));
 
   // Unknown pages under a link, and paths that are no link at all.
-  app.all('/p/*', (c) => refuse(c, 404, 'link', chooseLocale(c, null)));
+  app.all('/p/*', (c) => c.html(refusalPage('link', chooseLocale(c.req.query('lang'), null)), 404));
 
   app.onError((error, c) => {
-    const locale = chooseLocale(c, null);
-    if (error instanceof HTTPException && error.status === 403) return refuse(c, 403, 'form', locale);
+    const locale = chooseLocale(c.req.query('lang'), null);
+    if (error instanceof HTTPException && error.status === 403) return c.html(refusalPage('form', locale), 403);
     options.logger.error({ err: error, path: c.req.path.replace(/\/p\/[^/]+/, '/p/…') }, 'portal request failed');
-    return refuse(c, 500, 'server', locale);
+    return c.html(refusalPage('server', locale), 500);
   });
   return app;
 }
