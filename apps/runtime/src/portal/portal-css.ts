@@ -22,7 +22,7 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,te
 .balance dt{color:#3e4c59}
 .balance dd{margin:0;font-weight:700;text-align:right}
 .overdue{color:#8a4b00}
-.actions{list-style:none;margin:0;padding:0;display:grid;gap:.6rem}
+.actions{list-style:none;margin:0 0 1rem;padding:0;display:grid;gap:.6rem}
 .actions a{display:block;padding:.85rem 1rem;border:2px solid #0b5cad;border-radius:8px;text-decoration:none;font-weight:600;min-height:48px}
 .actions a:hover{background:#eef5fb}
 label,legend{display:block;font-weight:600;margin:0 0 .35rem}
@@ -34,14 +34,16 @@ textarea{min-height:7rem}
 .choice{display:flex;gap:.65rem;align-items:flex-start;padding:.7rem .75rem;border:2px solid #cbd2d9;border-radius:8px;margin:0 0 .5rem;font-weight:400}
 .choice input{width:1.35rem;height:1.35rem;margin:.15rem 0 0;flex:none;accent-color:#0b5cad}
 .choice:has(input:checked){border-color:#0b5cad;background:#eef5fb}
-.hours{display:grid;grid-template-columns:1fr 1fr;gap:.75rem}
+.hours{display:grid;gap:.75rem}
+@media (min-width:30rem){.hours{grid-template-columns:1fr 1fr}}
 button{font:inherit;font-weight:700;color:#fff;background:#0b5cad;border:0;border-radius:8px;padding:.85rem 1.25rem;min-height:48px;width:100%;cursor:pointer}
 button:hover{background:#094a8c}
 .notice{border-radius:8px;padding:.9rem 1rem;margin:0 0 1.25rem;border-left:6px solid}
 .notice p{margin:0}
 .notice.success{background:#e8f6ee;border-color:#1f7a4a;color:#124b2e}
 .notice.error{background:#fdecea;border-color:#b3261e;color:#7a1a14}
-[aria-invalid=true]{border-color:#b3261e}
+input[aria-invalid=true],select[aria-invalid=true],textarea[aria-invalid=true]{border-color:#b3261e;border-width:3px}
+fieldset[aria-invalid=true] .choice{border-color:#b3261e}
 .plan{border:2px solid #cbd2d9;border-radius:8px;padding:.75rem;margin:0 0 .75rem}
 .plan:has(input:checked){border-color:#0b5cad;background:#f4f9fd}
 .plan .choice{border:0;padding:0;background:none;margin:0 0 .25rem;font-weight:600}
