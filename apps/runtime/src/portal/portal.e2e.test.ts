@@ -111,6 +111,21 @@ const lessonJourney = {
   ],
 };
 
+const slowJourney = {
+  dsl: 'journey/v1',
+  id: 'portal-slow',
+  name: 'Reminder, long wait',
+  locales: ['en'],
+  defaultLocale: 'en',
+  policy,
+  start: 'first',
+  nodes: [
+    { id: 'first', type: 'remind', config: { channel: 'sms', message: { en: 'Hi {{ borrower.firstName }}: {{ links.portal }}' } }, next: { sent: 'pause', failed: 'pause' } },
+    { id: 'pause', type: 'wait', config: { for: 'PT5M' }, next: { done: 'over' } },
+    end('over', 'over'),
+  ],
+};
+
 describe('the borrower portal, end to end', () => {
   let stack: PortalStack;
   let phone: PhoneBrowser;
@@ -118,7 +133,7 @@ describe('the borrower portal, end to end', () => {
   beforeAll(async () => {
     stack = await openPortalStack();
     phone = await openPhone();
-    for (const journey of [promiseJourney, planJourney, stopJourney, lessonJourney]) await publishJourney(stack.api, journey);
+    for (const journey of [promiseJourney, planJourney, stopJourney, lessonJourney, slowJourney]) await publishJourney(stack.api, journey);
   });
   afterAll(async () => {
     await phone?.close();
@@ -267,5 +282,51 @@ describe('the borrower portal, end to end', () => {
     await phone.screenshot('lesson-done-zh');
     const done = await finished(stack.api, enrollment.id);
     expect(done.outcome).toBe('learned');
+  });
+
+  it('a borrower asks for a pause for their mental health, then turns off texts: a person is asked, every journey holds', async () => {
+    const borrower = await putBorrower(stack.api);
+    const enrollment = await enroll(stack.api, 'portal-slow', borrower);
+    const portal = linkIn((await firstMessage(enrollment.id)).body);
+    await atNode(enrollment.id, 'pause');
+
+    await phone.page.goto(`${portal}?lang=en`);
+    await phone.page.getByRole('link', { name: 'Ask for a pause or tell us about a hardship' }).click();
+    await phone.page.getByLabel('My mental health is making things hard').check();
+    await phone.page.getByLabel('Anything you would like to tell us (optional)').fill('Things are hard right now.');
+    await phone.page.getByRole('button', { name: 'Send to our team' }).click();
+    await expect.poll(() => phone.page.getByRole('status').textContent()).toContain('Payment reminders are paused');
+    await phone.screenshot('hardship-done-en');
+
+    const [row] = await stack.database.db.select().from(borrowers).where(eq(borrowers.externalId, borrower.externalId));
+    const holdList = await stack.api.call('GET', `/v1/borrowers/${borrower.externalId}/holds`, { role: 'agent' });
+    expect((holdList.body as { items: Array<{ kind: string; active: boolean }> }).items).toEqual([
+      expect.objectContaining({ kind: 'vulnerabilityReview', active: true }),
+    ]);
+    // The journey's own answer to hardship.requested: its hold, and a task for the hardship team.
+    const task = await waitUntil(
+      () => stack.api.call('GET', '/v1/tasks?queue=hardship', { role: 'agent' }),
+      (res) => (res.body as { tasks: Array<{ enrollmentId: string }> }).tasks.some((t) => t.enrollmentId === enrollment.id),
+      { what: 'the hardship task' },
+    );
+    expect(JSON.stringify(task.body)).toContain('mentalHealth');
+    const view = await waitUntil(() => stack.journeys.state(enrollment.id), (v) => (v?.holds.length ?? 0) >= 2, { what: 'the holds in the journey' });
+    expect(view!.holds.map((h) => h.kind).sort()).toEqual(['hardshipReview', 'vulnerabilityReview']);
+
+    await phone.page.goto(`${portal}/preferences?lang=en`);
+    await phone.page.getByLabel('Text message (SMS)').uncheck();
+    await phone.page.getByLabel('From').selectOption('09:00');
+    await phone.page.getByLabel('To').selectOption('17:00');
+    await phone.page.getByLabel('Language for messages').selectOption('es');
+    await phone.page.getByRole('button', { name: 'Save my choices' }).click();
+    await expect.poll(() => phone.page.getByRole('status').textContent()).toContain('Saved.');
+    await phone.screenshot('preferences-saved-en');
+    const [after] = await stack.database.db.select().from(borrowers).where(eq(borrowers.id, row!.id));
+    expect(after!.preferences).toEqual({ optedOut: ['sms'], preferredWindow: { start: '09:00', end: '17:00' } });
+    expect(after!.locale).toBe('es');
+    const optedOut = await waitUntil(() => stack.journeys.state(enrollment.id), (v) => (v?.optedOut.length ?? 0) > 0, { what: 'the opt-out in the journey' });
+    expect(optedOut!.optedOut).toEqual(['sms']);
+    expect(await phone.page.getByLabel('Text message (SMS)').isChecked()).toBe(false);
+    await stack.journeys.cancel(enrollment.id, 'test over');
   });
 });
