@@ -18,7 +18,9 @@ const modulePath = 'github.com/temporalio/cli/cmd/temporal';
 
 /** Where the built CLI is kept between runs: survives `git clean` and fresh clones. */
 export function temporalCacheDir() {
-  const base = process.env.TANDEM_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'tandem');
+  const base =
+    process.env.TANDEM_CACHE_DIR ??
+    join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'tandem');
   return join(base, 'bin');
 }
 

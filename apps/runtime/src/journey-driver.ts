@@ -13,7 +13,11 @@ export interface JourneyDriver {
   /** Starts the workflows of new enrollments; starting one twice is harmless. */
   start(enrollmentIds: readonly string[]): Promise<StartReport>;
   /** Signals events to every live enrollment of a borrower (of one account, when given). */
-  notifyBorrower(borrowerId: string, accountId: string | null, events: JourneyEvent[]): Promise<void>;
+  notifyBorrower(
+    borrowerId: string,
+    accountId: string | null,
+    events: JourneyEvent[],
+  ): Promise<void>;
   /** Signals one event to one enrollment. */
   notifyEnrollment(enrollmentId: string, event: JourneyEvent): Promise<void>;
   /** Asks the enrollment to accept an event (a promise date): the node's verdict. */

@@ -1,11 +1,7 @@
 // The API's side of durable execution: starts one workflow per enrollment, signals events to
 // them, asks them questions (updates, queries) and cancels them.
-import type { EventVerdict, JourneyEvent } from '@tandem/dsl';
-import {
-  WorkflowNotFoundError,
-  WorkflowUpdateFailedError,
-  type Client,
-} from '@temporalio/client';
+import type { EventVerdict } from '@tandem/dsl';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { Database } from './db/client';
 import { enrollmentStartInfo, liveEnrollmentsOf, markStarted } from './db/queries/enrollments';
@@ -90,7 +86,9 @@ export function temporalJourneyDriver(options: {
       const live = await liveEnrollmentsOf(db, borrowerId, accountId);
       await inBatches(live, CONCURRENCY, async ({ workflowId }) => {
         for (const event of events) {
-          await signal(workflowId, (id) => client.workflow.getHandle(id).signal(eventSignal, event));
+          await signal(workflowId, (id) =>
+            client.workflow.getHandle(id).signal(eventSignal, event),
+          );
         }
       });
     },

@@ -15,7 +15,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   routeTemporalLogs(logger);
-  if (!config.DATABASE_URL) throw new ConfigError(['DATABASE_URL: a worker process needs Postgres']);
+  if (!config.DATABASE_URL)
+    throw new ConfigError(['DATABASE_URL: a worker process needs Postgres']);
   if (!config.TEMPORAL_ADDRESS) throw new ConfigError(['TEMPORAL_ADDRESS: which Temporal to poll']);
   const database = await openDatabase({ url: config.DATABASE_URL });
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });

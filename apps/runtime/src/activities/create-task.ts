@@ -6,7 +6,10 @@ import { notFound } from './errors';
 import type { CreateTaskInput } from './types';
 
 export function createTaskActivity(deps: ActivityDeps) {
-  return async function createTask({ enrollmentId, command }: CreateTaskInput): Promise<{ taskId: string }> {
+  return async function createTask({
+    enrollmentId,
+    command,
+  }: CreateTaskInput): Promise<{ taskId: string }> {
     const [enrollment] = await deps.db
       .select({ borrowerId: enrollments.borrowerId })
       .from(enrollments)

@@ -25,4 +25,3 @@ export interface ActivityDeps {
   /** Implementations for custom nodes' activity contracts. */
   customActivities?: Record<string, CustomActivity>;
 }
-

@@ -13,7 +13,12 @@ export function loadEnrollmentActivity(deps: ActivityDeps) {
   return async function loadEnrollment(enrollmentId: string): Promise<LoadedEnrollment> {
     const now = deps.now?.() ?? new Date();
     const [row] = await deps.db
-      .select({ enrollment: enrollments, borrower: borrowers, account: accounts, version: journeyVersions })
+      .select({
+        enrollment: enrollments,
+        borrower: borrowers,
+        account: accounts,
+        version: journeyVersions,
+      })
       .from(enrollments)
       .innerJoin(borrowers, eq(borrowers.id, enrollments.borrowerId))
       .innerJoin(accounts, eq(accounts.id, enrollments.accountId))

@@ -36,7 +36,12 @@ export function recordStepActivity(deps: ActivityDeps) {
           updatedAt: new Date().toISOString(),
           ...(ended ? { completedAt: input.at } : {}),
         })
-        .where(and(eq(enrollments.id, input.enrollmentId), inArray(enrollments.status, ['pending', 'running'])));
+        .where(
+          and(
+            eq(enrollments.id, input.enrollmentId),
+            inArray(enrollments.status, ['pending', 'running']),
+          ),
+        );
     });
   };
 }

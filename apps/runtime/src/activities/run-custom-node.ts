@@ -8,17 +8,27 @@ import type { RunCustomNodeInput } from './types';
 
 export function runCustomNodeActivity(deps: ActivityDeps, catalogue = runtimeCatalogue) {
   return async function runCustomNode({ command }: RunCustomNodeInput): Promise<JsonValue> {
-    const contract = catalogue.definitions.find((d) => d.activity?.name === command.activity)?.activity;
-    if (!contract) throw invalidConfiguration(`node ${command.nodeId}: no node declares activity "${command.activity}"`);
+    const contract = catalogue.definitions.find(
+      (d) => d.activity?.name === command.activity,
+    )?.activity;
+    if (!contract)
+      throw invalidConfiguration(
+        `node ${command.nodeId}: no node declares activity "${command.activity}"`,
+      );
     const implementation = deps.customActivities?.[command.activity];
     if (!implementation) {
-      throw invalidConfiguration(`node ${command.nodeId}: this worker has no implementation of "${command.activity}"`);
+      throw invalidConfiguration(
+        `node ${command.nodeId}: this worker has no implementation of "${command.activity}"`,
+      );
     }
     const input = contract.input.safeParse(command.input);
-    if (!input.success) throw invalidConfiguration(`node ${command.nodeId}: activity input: ${input.error.message}`);
+    if (!input.success)
+      throw invalidConfiguration(`node ${command.nodeId}: activity input: ${input.error.message}`);
     const output = contract.output.safeParse(await implementation(input.data));
     if (!output.success) {
-      throw invalidConfiguration(`node ${command.nodeId}: activity output: ${output.error.message}`);
+      throw invalidConfiguration(
+        `node ${command.nodeId}: activity output: ${output.error.message}`,
+      );
     }
     return JSON.parse(JSON.stringify(output.data ?? null)) as JsonValue;
   };

@@ -1,6 +1,7 @@
 // The one place a message leaves Tandem. In one transaction, with the borrower's row locked (so
-// two journeys of one borrower cannot both take the last slot of a cap), it checks the holds,
-// the borrower's preferences and the contact ledger, then records the message (queued, with the
+// two journeys of one borrower cannot both take the last slot of a cap; "no key update" so that
+// rows referencing the borrower can still be written meanwhile), it checks the holds, the
+// borrower's preferences and the contact ledger, then records the message (queued, with the
 // opt-out notice appended) and its ledger entry under the command's idempotency key. After the
 // commit the channel's provider delivers it (channels/deliver.ts). A retried or replayed send
 // finds its own record: delivered already, it answers the same again; still queued, it delivers
@@ -56,9 +57,14 @@ export function sendMessageActivity(deps: ActivityDeps) {
         .select()
         .from(borrowers)
         .where(eq(borrowers.id, enrollment.borrowerId))
-        .for('update');
+        .for('no key update');
       if (!borrower) throw notFound(`no borrower for enrollment ${enrollmentId}`);
-      const ledger = (channel: Channel, outcome: 'sent' | 'deferred' | 'suppressed' | 'failed', reason: string | null, initiatedBy = command.initiatedBy) =>
+      const ledger = (
+        channel: Channel,
+        outcome: 'sent' | 'deferred' | 'suppressed' | 'failed',
+        reason: string | null,
+        initiatedBy = command.initiatedBy,
+      ) =>
         tx.insert(contactLedger).values({
           borrowerId: borrower.id,
           accountId: enrollment.accountId,
@@ -97,13 +103,23 @@ export function sendMessageActivity(deps: ActivityDeps) {
         channel: command.channel,
         ...(command.fallbackChannel ? { fallbackChannel: command.fallbackChannel } : {}),
         policy,
-        ledger: await recentContacts(tx, borrower.id, policy.caps.map((c) => c.per), now),
+        ledger: await recentContacts(
+          tx,
+          borrower.id,
+          policy.caps.map((c) => c.per),
+          now,
+        ),
         debtId: enrollment.accountId,
         initiatedBy: command.initiatedBy,
       });
       if (decision.status === 'defer') {
         await ledger(decision.channel, 'deferred', `${decision.reason}: ${decision.detail}`);
-        return { status: 'deferred', until: decision.until, reason: decision.reason, detail: decision.detail };
+        return {
+          status: 'deferred',
+          until: decision.until,
+          reason: decision.reason,
+          detail: decision.detail,
+        };
       }
       if (decision.status === 'suppress') {
         await ledger(command.channel, 'suppressed', decision.reason);
@@ -112,7 +128,9 @@ export function sendMessageActivity(deps: ActivityDeps) {
       const channel = decision.channel;
       const address = borrower.channels[channel];
       if (!address?.address || !address.consent) {
-        const reason = address ? `no consent to contact by ${channel}` : `no ${channel} address on file`;
+        const reason = address
+          ? `no consent to contact by ${channel}`
+          : `no ${channel} address on file`;
         await ledger(channel, 'suppressed', reason);
         return { status: 'suppressed', reason };
       }
@@ -186,7 +204,9 @@ async function policyOf(
   const document = version.document as { policy?: unknown } | null;
   const parsed = journeyPolicySchema.safeParse(document?.policy ?? {});
   if (!parsed.success) {
-    throw invalidConfiguration(`journey version ${journeyVersionId}: policy: ${parsed.error.message}`);
+    throw invalidConfiguration(
+      `journey version ${journeyVersionId}: policy: ${parsed.error.message}`,
+    );
   }
   cache.set(journeyVersionId, parsed.data);
   return parsed.data;
@@ -231,9 +251,11 @@ function render(
 ): { ok: true; body: string; subject: string | null } | { ok: false; reason: string } {
   const facts = { ...command.facts, links };
   const body = renderTemplate({ template: command.template, locale: command.locale, facts });
-  if (!body.ok) return { ok: false, reason: `node ${command.nodeId}: message: ${body.error.message}` };
+  if (!body.ok)
+    return { ok: false, reason: `node ${command.nodeId}: message: ${body.error.message}` };
   if (command.subject === undefined) return { ok: true, body: body.text, subject: null };
   const subject = renderTemplate({ template: command.subject, locale: command.locale, facts });
-  if (!subject.ok) return { ok: false, reason: `node ${command.nodeId}: subject: ${subject.error.message}` };
+  if (!subject.ok)
+    return { ok: false, reason: `node ${command.nodeId}: subject: ${subject.error.message}` };
   return { ok: true, body: body.text, subject: subject.text };
 }

@@ -59,7 +59,7 @@ async function answer(
   intent: 'optOut' | 'help',
 ): Promise<{ messageId: string | null; optedOut: AcceptedEvent | null }> {
   return deps.db.transaction(async (tx) => {
-    const [borrower] = await tx.select().from(borrowers).where(eq(borrowers.id, event.borrowerId)).for('update');
+    const [borrower] = await tx.select().from(borrowers).where(eq(borrowers.id, event.borrowerId)).for('no key update');
     if (!borrower) return { messageId: null, optedOut: null };
     let optedOut: AcceptedEvent | null = null;
     let body: string;

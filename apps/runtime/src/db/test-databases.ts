@@ -11,7 +11,9 @@ export type TestDriver = (typeof testDrivers)[number];
 const adminUrl = process.env.TANDEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 /** Opens an empty, migrated database of the given kind; `close()` drops it again. */
-export async function openTestDatabase(driver: TestDriver): Promise<OpenDatabase> {
+export async function openTestDatabase(
+  driver: TestDriver,
+): Promise<OpenDatabase & { url?: string }> {
   if (driver === 'pglite') return openDatabase({ dataDir: 'memory://' });
   const name = `tandem_test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {}, connect_timeout: 5 });
@@ -30,6 +32,7 @@ export async function openTestDatabase(driver: TestDriver): Promise<OpenDatabase
   const opened = await openDatabase({ url: url.toString() });
   return {
     ...opened,
+    url: url.toString(),
     close: async () => {
       await opened.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);

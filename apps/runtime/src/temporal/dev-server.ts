@@ -75,11 +75,21 @@ async function namespaceReady(address: string): Promise<boolean> {
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const port = options.port ?? (await freePort());
   const uiPort = options.uiPort === undefined ? null : options.uiPort;
-  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn'];
+  const args = [
+    'server',
+    'start-dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--log-level',
+    'warn',
+  ];
   if (uiPort === null) args.push('--headless');
   else args.push('--ui-port', String(uiPort));
   if (options.dbFile) args.push('--db-filename', options.dbFile);
-  for (const declaration of searchAttributeDeclarations) args.push('--search-attribute', declaration);
+  for (const declaration of searchAttributeDeclarations)
+    args.push('--search-attribute', declaration);
   for (const [key, value] of Object.entries(options.dynamicConfig ?? {})) {
     args.push('--dynamic-config-value', `${key}=${JSON.stringify(value)}`);
   }
@@ -93,7 +103,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
 
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -103,7 +115,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     if ((await accepts(port)) && (await namespaceReady(`127.0.0.1:${port}`))) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`temporal server start-dev did not listen on ${port} within 60 s:\n${output}`);
+      throw new Error(
+        `temporal server start-dev did not listen on ${port} within 60 s:\n${output}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 200));
   }

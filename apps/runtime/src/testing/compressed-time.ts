@@ -17,7 +17,9 @@ export function compressDuration(duration: string, secondsPerDay: number): strin
 
 function compressValue(value: unknown, secondsPerDay: number): unknown {
   if (typeof value === 'string') {
-    return /^P/.test(value) && isIsoDuration(value) ? compressDuration(value, secondsPerDay) : value;
+    return /^P/.test(value) && isIsoDuration(value)
+      ? compressDuration(value, secondsPerDay)
+      : value;
   }
   if (Array.isArray(value)) return value.map((item) => compressValue(item, secondsPerDay));
   if (value && typeof value === 'object') {
@@ -41,7 +43,10 @@ export function compressJourney(journey: JourneyInput, secondsPerDay: number): J
       ...policy,
       sendWindow: undefined,
       jurisdiction: 'none',
-      caps: (policy.caps ?? []).map((cap) => ({ ...cap, per: compressDuration(cap.per, secondsPerDay) })),
+      caps: (policy.caps ?? []).map((cap) => ({
+        ...cap,
+        per: compressDuration(cap.per, secondsPerDay),
+      })),
     },
     nodes: journey.nodes.map((node) => ({
       ...node,
@@ -54,10 +59,11 @@ export function compressJourney(journey: JourneyInput, secondsPerDay: number): J
 export function compressPersona(persona: Persona, secondsPerDay: number): Persona {
   const squeeze = (events: ScriptedEvent[]) =>
     events.map((event) => ({ ...event, after: compressDuration(event.after, secondsPerDay) }));
-  const { onMessage } = persona;
   return {
     ...persona,
     ...(persona.script ? { script: squeeze(persona.script) } : {}),
-    ...(onMessage ? { onMessage: (message, facts) => squeeze(onMessage(message, facts)) } : {}),
+    ...(persona.onMessage
+      ? { onMessage: (message, facts) => squeeze(persona.onMessage?.(message, facts) ?? []) }
+      : {}),
   };
 }

@@ -2,6 +2,7 @@
 // and a worker on a task queue of its own (test files run in parallel against one dev server).
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { NativeConnection, Worker } from '@temporalio/worker';
 import pino from 'pino';
 import { inject } from 'vitest';
@@ -17,10 +18,12 @@ import { temporalJourneyDriver } from '../temporal-client';
 import { routeTemporalLogs } from '../temporal/sdk-logs';
 import { loadWorkflowBundle } from '../workflow-bundle';
 import { createJourneyWorker, NativeConnection as Native, plainLinks } from '../worker';
+import { journeySearchAttributeKeys } from '../workflows/search-attributes';
 
 export interface JourneyStack {
   api: TestApi;
-  database: OpenDatabase;
+  /** `url` is set for Postgres (a worker process can connect to it). */
+  database: OpenDatabase & { url?: string };
   client: Client;
   journeys: JourneyDriver;
   taskQueue: string;
@@ -39,6 +42,27 @@ export interface StackParts {
 export interface RunningWorker {
   worker: Worker;
   stop(): Promise<void>;
+}
+
+/** Temporal's own log lines only from errors up (TANDEM_TEST_LOG=debug shows more). */
+export function quietTemporalLogs(): void {
+  routeTemporalLogs(pino({ level: process.env.TANDEM_TEST_LOG ?? 'error' }));
+}
+
+/**
+ * A dev server of the test's own (for tuning it with dynamic config), with the journey search
+ * attributes, from the CLI the global setup found.
+ */
+export async function startOwnTemporal(extraArgs: string[] = []): Promise<TestWorkflowEnvironment> {
+  quietTemporalLogs();
+  const cli = inject('temporalCli');
+  return TestWorkflowEnvironment.createLocal({
+    server: {
+      executable: cli ? { type: 'existing-path', path: cli } : { type: 'cached-download' },
+      searchAttributes: journeySearchAttributeKeys,
+      extraArgs,
+    },
+  });
 }
 
 export async function openJourneyStack(
@@ -60,7 +84,7 @@ export async function openJourneyStack(
     mount?: (app: TestApi['app'], parts: StackParts) => void;
   } = {},
 ): Promise<JourneyStack> {
-  routeTemporalLogs(pino({ level: process.env.TANDEM_TEST_LOG ?? 'error' }));
+  quietTemporalLogs();
   const address = options.address ?? inject('temporalAddress');
   const database = await openTestDatabase(options.driver ?? 'pglite');
   const connection = await Connection.connect({ address });

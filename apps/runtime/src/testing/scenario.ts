@@ -18,7 +18,9 @@ export interface EnrollmentBody {
 export async function publishJourney(api: TestApi, document: { id: string }): Promise<string> {
   const created = await api.call('POST', '/v1/journeys', { role: 'designer', body: { document } });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const published = await api.call('POST', `/v1/journeys/${document.id}/publish`, { role: 'designer' });
+  const published = await api.call('POST', `/v1/journeys/${document.id}/publish`, {
+    role: 'designer',
+  });
   expect(published.status, JSON.stringify(published.body)).toBe(201);
   return document.id;
 }
@@ -70,7 +72,11 @@ export async function putBorrower(
   return { externalId, accountId, body };
 }
 
-export async function enroll(api: TestApi, journeyId: string, borrower: TestBorrower): Promise<EnrollmentBody> {
+export async function enroll(
+  api: TestApi,
+  journeyId: string,
+  borrower: TestBorrower,
+): Promise<EnrollmentBody> {
   const res = await api.call('POST', '/v1/enrollments', {
     role: 'integration',
     body: {
@@ -100,14 +106,20 @@ export async function waitUntil<T>(
     const value = await read();
     if (done(value)) return value;
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last: ${JSON.stringify(value)}`);
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}; last: ${JSON.stringify(value)}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
 /** Waits for the enrollment to finish and returns it with its steps. */
-export async function finished(api: TestApi, id: string, timeoutMs = 60_000): Promise<EnrollmentBody> {
+export async function finished(
+  api: TestApi,
+  id: string,
+  timeoutMs = 60_000,
+): Promise<EnrollmentBody> {
   return waitUntil(
     () => enrollment(api, id),
     (e) => e.status === 'completed' || e.status === 'cancelled',

@@ -17,11 +17,11 @@ export const bookkeepingOptions: ActivityOptions = {
 };
 
 /**
- * A message: a slow gateway may take a while, and an outage is retried (the idempotency key
+ * A message: a gateway gets 30 s (a crashed worker's send is retried after that), and an outage is retried (the idempotency key
  * keeps a retry from sending twice) with up to ten minutes between attempts.
  */
 export const sendOptions: ActivityOptions = {
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '30 seconds',
   retry: {
     initialInterval: '2 seconds',
     backoffCoefficient: 2,
@@ -45,4 +45,3 @@ export function customNodeOptions(contract: ActivityContract<unknown, unknown>):
     },
   };
 }
-

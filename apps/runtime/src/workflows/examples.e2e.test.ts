@@ -1,7 +1,8 @@
 // Every example journey, end to end on the real dev server, for several personas: the messages
 // the runtime writes must be the ones the simulator predicts for the same persona (same nodes, in
 // the same order), and the journey must end the same way. Durations are compressed to 2 s a day.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { eq } from 'drizzle-orm';
 import {
   compileJourneyOrThrow,
@@ -19,6 +20,7 @@ import { openJourneyStack, type JourneyStack } from '../testing/journey-stack';
 import { enroll, finished, publishJourney, putBorrower } from '../testing/scenario';
 
 const SECONDS_PER_DAY = 2;
+const historiesDir = new URL('./histories/', import.meta.url);
 
 const example = (name: string): JourneyInput =>
   JSON.parse(
@@ -104,7 +106,11 @@ describe('example journeys on the real runtime match the simulator', () => {
         agent: { resolveAfter: agentDelay, outcome: agentChoice },
       });
       const sent = await stack.database.db
-        .select({ nodeId: messages.nodeId, channel: messages.channel, createdAt: messages.createdAt })
+        .select({
+          nodeId: messages.nodeId,
+          channel: messages.channel,
+          createdAt: messages.createdAt,
+        })
         .from(messages)
         .where(eq(messages.enrollmentId, started.id))
         .orderBy(messages.createdAt);
@@ -114,6 +120,16 @@ describe('example journeys on the real runtime match the simulator', () => {
       expect(sent.map((m) => `${m.nodeId}:${m.channel}`)).toEqual(expected);
       expect(expected.length).toBeGreaterThan(0);
       expect(done.outcome).toBe(predicted.outcome);
+
+      // `TANDEM_RECORD_HISTORIES=1` refreshes the committed histories replay.test.ts replays.
+      if (process.env.TANDEM_RECORD_HISTORIES) {
+        const history = await stack.client.workflow.getHandle(started.workflowId).fetchHistory();
+        mkdirSync(historiesDir, { recursive: true });
+        writeFileSync(
+          new URL(`${journeyId}--${personaName}.json`, historiesDir),
+          historyToJSON(history),
+        );
+      }
     },
     120_000,
   );

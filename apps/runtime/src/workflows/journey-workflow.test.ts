@@ -16,7 +16,10 @@ const twoReminders = {
     {
       id: 'first',
       type: 'remind',
-      config: { channel: 'sms', message: { en: 'Hi {{ borrower.firstName }}: {{ links.portal }}' } },
+      config: {
+        channel: 'sms',
+        message: { en: 'Hi {{ borrower.firstName }}: {{ links.portal }}' },
+      },
       next: { sent: 'pause' },
     },
     { id: 'pause', type: 'wait', config: { for: 'PT2S' }, next: { done: 'second' } },

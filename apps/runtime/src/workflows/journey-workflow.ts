@@ -4,6 +4,7 @@
 // the workflow's clock, and nothing here touches the database or the network.
 import {
   nextWakeAt,
+  parseJourneyEvent,
   startEnrollment,
   step,
   vetEvent,
@@ -20,12 +21,18 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  log,
   proxyActivities,
   setHandler,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { JourneyActivities, StepRow } from '../activities/types';
-import { bookkeepingOptions, customNodeOptions, sendOptions, taskOptions } from './activity-options';
+import {
+  bookkeepingOptions,
+  customNodeOptions,
+  sendOptions,
+  taskOptions,
+} from './activity-options';
 import { compileForWorkflow } from './compile';
 import {
   cancelSignal,
@@ -67,8 +74,14 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     return true;
   };
 
-  setHandler(eventSignal, (event) => {
-    if (remember(event)) inbox.push({ kind: 'event', at: nowIso(), event });
+  setHandler(eventSignal, (raw) => {
+    // Signals cannot be refused: a malformed one (a sender bypassing the API) is dropped, logged.
+    const parsed = parseJourneyEvent(raw);
+    if (!parsed.ok) {
+      log.warn('dropped a malformed event signal', { issues: parsed.issues.map((i) => i.message) });
+      return;
+    }
+    if (remember(parsed.event)) inbox.push({ kind: 'event', at: nowIso(), event: parsed.event });
   });
   setHandler(cancelSignal, ({ reason }) => {
     inbox.push({ kind: 'cancel', at: nowIso(), reason });
@@ -82,8 +95,17 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
       return { ok: true, nodeId: run?.state.node?.id ?? null };
     },
     {
-      validator: (event) => {
-        if (!run) throw ApplicationFailure.create({ type: 'NotReady', message: 'the journey is starting; try again in a moment' });
+      validator: (event: JourneyEvent) => {
+        const parsed = parseJourneyEvent(event);
+        if (!parsed.ok) {
+          const issues = parsed.issues.map((i) => `${i.path.join('.') || 'event'}: ${i.message}`);
+          throw ApplicationFailure.create({ type: 'MalformedEvent', message: issues.join('; ') });
+        }
+        if (!run)
+          throw ApplicationFailure.create({
+            type: 'NotReady',
+            message: 'the journey is starting; try again in a moment',
+          });
         const verdict = vetEvent(run.journey, run.state, event);
         if (!verdict.ok) {
           throw ApplicationFailure.create({
@@ -207,14 +229,22 @@ class JourneyRun {
         return { kind: 'sendReport', at: nowIso(), commandId: command.id, report };
       }
       case 'createTask': {
-        const { taskId } = await tasks.createTask({ enrollmentId: this.state.enrollmentId, command });
+        const { taskId } = await tasks.createTask({
+          enrollmentId: this.state.enrollmentId,
+          command,
+        });
         return { kind: 'taskCreated', at: nowIso(), commandId: command.id, taskId };
       }
       case 'runActivity': {
         const contract = this.journey.nodes.get(command.nodeId)?.definition.activity;
         if (!contract) {
           const error = `node ${command.nodeId} declares no activity contract`;
-          return { kind: 'activityResult', at: nowIso(), commandId: command.id, result: { ok: false, error } };
+          return {
+            kind: 'activityResult',
+            at: nowIso(),
+            commandId: command.id,
+            result: { ok: false, error },
+          };
         }
         const custom = proxyActivities<JourneyActivities>(customNodeOptions(contract));
         const result = await custom
@@ -236,8 +266,10 @@ class JourneyRun {
   private async record(result: StepResult): Promise<void> {
     const steps: StepRow[] = [];
     for (const entry of result.trace) {
-      if (entry.kind === 'enter') steps.push({ nodeId: entry.nodeId, kind: 'enter', port: null, at: entry.at });
-      else if (entry.kind === 'exit') steps.push({ nodeId: entry.nodeId, kind: 'exit', port: entry.port, at: entry.at });
+      if (entry.kind === 'enter')
+        steps.push({ nodeId: entry.nodeId, kind: 'enter', port: null, at: entry.at });
+      else if (entry.kind === 'exit')
+        steps.push({ nodeId: entry.nodeId, kind: 'exit', port: entry.port, at: entry.at });
       else if (entry.kind === 'end')
         steps.push({ nodeId: entry.nodeId ?? '', kind: 'end', port: entry.outcome, at: entry.at });
     }

@@ -79,6 +79,7 @@ describe.each(testDrivers)('bulk enrollment on %s', (driver) => {
       created: 1,
       existing: 0,
       errors: [],
+      notStarted: [],
     });
     expect(await enrolledIn(late.account.id)).toBe(1);
     for (const id of [lateLoan.id, early.account.id, elsewhere.account.id]) {

@@ -108,7 +108,9 @@ export const bulkEnrollRoute = createRoute({
           errors: z.array(z.object({ borrower: z.string(), message: z.string() })),
           notStarted: z
             .array(z.object({ enrollmentId: z.uuid(), message: z.string() }))
-            .describe('Enrollments created whose workflow could not be started (enrolling each again retries)'),
+            .describe(
+              'Enrollments created whose workflow could not be started (enrolling each again retries)',
+            ),
         })
         .openapi('BulkEnrollmentReport'),
       'What was created, what already existed, and which named borrowers were not enrolled',

@@ -93,7 +93,8 @@ export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule
           const first = details[0]!;
           throw new ApiError(422, 'UNKNOWN_REFERENCE', `${first.path}: ${first.message}`, details);
         }
-        const onAccepted = options.onAccepted ?? (deps.journeys ? signalJourneys(deps.journeys) : undefined);
+        const onAccepted =
+          options.onAccepted ?? (deps.journeys ? signalJourneys(deps.journeys) : undefined);
         // Opt-out replies add contact.optedOut events, which the journeys hear with the rest.
         const added = deps.replies
           ? await deps.replies(outcome.accepted).catch((error: unknown) => {

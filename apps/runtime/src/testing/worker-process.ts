@@ -1,0 +1,59 @@
+// A journey worker in a child process (worker-main.ts), so a test can SIGKILL it mid-journey as
+// a crash or a deploy would, and start another.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const workerMain = fileURLToPath(new URL('../worker-main.ts', import.meta.url));
+
+export interface WorkerProcess {
+  child: ChildProcess;
+  /** Kills it with SIGKILL: no shutdown, no goodbye, as a crash. */
+  kill(): Promise<void>;
+}
+
+export async function spawnWorkerProcess(options: {
+  databaseUrl: string;
+  address: string;
+  taskQueue: string;
+  bundlePath: string;
+}): Promise<WorkerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', workerMain], {
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      TEMPORAL_ADDRESS: options.address,
+      TANDEM_TASK_QUEUE: options.taskQueue,
+      TANDEM_WORKFLOW_BUNDLE: options.bundlePath,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`worker did not start within 60 s:\n${output}`)),
+      60_000,
+    );
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('worker ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`worker exited with ${code} before it was ready:\n${output}`));
+    });
+  });
+  return {
+    child,
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
