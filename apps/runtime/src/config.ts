@@ -66,7 +66,9 @@ export const runtimeConfigSchema = z.object({
     .describe("Base of the links in borrowers' messages; default http://HOST:PORT"),
   TANDEM_CHANNELS: channelSettingsText
     .optional()
-    .describe('JSON: the provider of each channel (outbox, webhook, smtp); unnamed channels use the outbox'),
+    .describe(
+      'JSON: the provider of each channel (outbox, webhook, smtp); unnamed channels use the outbox',
+    ),
   TANDEM_LINK_SECRET: z
     .string()
     .min(32, 'at least 32 characters')

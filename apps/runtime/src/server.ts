@@ -60,8 +60,15 @@ async function main(): Promise<void> {
   // Channels, signed portal links and STOP/HELP answers (docs/channels.md, docs/portal.md).
   const channels = providersFrom(config.TANDEM_CHANNELS ?? {});
   const linkSecret = await linkSecretFor(config.TANDEM_LINK_SECRET, config.dataDir);
-  const links = signedLinks({ secret: linkSecret, publicUrl, ttlMs: config.TANDEM_LINK_TTL_DAYS * 86_400_000 });
-  const sender = { name: config.TANDEM_SENDER_NAME, ...(config.TANDEM_SENDER_CONTACT ? { contact: config.TANDEM_SENDER_CONTACT } : {}) };
+  const links = signedLinks({
+    secret: linkSecret,
+    publicUrl,
+    ttlMs: config.TANDEM_LINK_TTL_DAYS * 86_400_000,
+  });
+  const sender = {
+    name: config.TANDEM_SENDER_NAME,
+    ...(config.TANDEM_SENDER_CONTACT ? { contact: config.TANDEM_SENDER_CONTACT } : {}),
+  };
 
   let stopWorker = async () => {};
   if (config.TANDEM_WORKER === 'in-process') {

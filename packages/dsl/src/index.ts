@@ -104,7 +104,12 @@ export { NoContactWindowError, UnknownRulePackError } from './policy/errors';
 export { packsForJurisdiction, rulePacks, rulePacksFor, withBases } from './policy/rule-packs';
 export type { PackHold, RequiredNotice, RulePack } from './policy/rule-packs';
 export { rulePackSchema } from './policy/rule-pack-schema';
-export { noticeLocale, noticeLocales, optOutNotice, withOptOutNotice } from './policy/opt-out-notice';
+export {
+  noticeLocale,
+  noticeLocales,
+  optOutNotice,
+  withOptOutNotice,
+} from './policy/opt-out-notice';
 export type { NoticeLocale, OptOutNotice } from './policy/opt-out-notice';
 export type {
   ContactPreferences,

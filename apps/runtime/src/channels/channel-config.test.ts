@@ -7,7 +7,11 @@ describe('TANDEM_CHANNELS', () => {
     const config = loadConfig({
       TANDEM_CHANNELS: JSON.stringify({
         sms: { provider: 'webhook', url: 'https://gw.example/sms', secret: 'gateway-secret-16+' },
-        email: { provider: 'smtp', url: 'smtp://mail.example:587', from: 'Acme <care@acme.example>' },
+        email: {
+          provider: 'smtp',
+          url: 'smtp://mail.example:587',
+          from: 'Acme <care@acme.example>',
+        },
       }),
     });
     const providers = providersFrom(config.TANDEM_CHANNELS ?? {});
@@ -18,8 +22,14 @@ describe('TANDEM_CHANNELS', () => {
 
   it.each([
     ['{"sms": ', 'TANDEM_CHANNELS: not JSON'],
-    ['{"sms":{"provider":"webhook","url":"ftp://x","secret":"gateway-secret-16+"}}', 'TANDEM_CHANNELS.sms.url'],
-    ['{"sms":{"provider":"webhook","url":"https://x.example","secret":"short"}}', 'TANDEM_CHANNELS.sms.secret: at least 16 characters'],
+    [
+      '{"sms":{"provider":"webhook","url":"ftp://x","secret":"gateway-secret-16+"}}',
+      'TANDEM_CHANNELS.sms.url',
+    ],
+    [
+      '{"sms":{"provider":"webhook","url":"https://x.example","secret":"short"}}',
+      'TANDEM_CHANNELS.sms.secret: at least 16 characters',
+    ],
     ['{"sms":{"provider":"smtp","url":"smtp://x","from":"a@b.c"}}', 'smtp carries email only'],
     ['{"fax":{"provider":"outbox"}}', 'TANDEM_CHANNELS: Unrecognized key: "fax"'],
   ])('%s is refused with a message naming the place', (text, message) => {

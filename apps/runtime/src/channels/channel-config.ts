@@ -25,9 +25,15 @@ export type ProviderSetting = z.infer<typeof providerSettingSchema>;
 
 export const channelSettingsSchema = z
   .partialRecord(z.enum(channels), providerSettingSchema)
-  .refine((settings) => Object.entries(settings).every(([channel, s]) => s.provider !== 'smtp' || channel === 'email'), {
-    message: 'smtp carries email only',
-  });
+  .refine(
+    (settings) =>
+      Object.entries(settings).every(
+        ([channel, s]) => s.provider !== 'smtp' || channel === 'email',
+      ),
+    {
+      message: 'smtp carries email only',
+    },
+  );
 export type ChannelSettings = z.infer<typeof channelSettingsSchema>;
 
 /** TANDEM_CHANNELS as text → checked settings (empty: everything goes to the outbox). */

@@ -79,7 +79,12 @@ export async function deliverMessage(
       await tx
         .update(contactLedger)
         .set({ outcome: 'failed', reason: error.message })
-        .where(and(eq(contactLedger.idempotencyKey, message.idempotencyKey), eq(contactLedger.outcome, 'sent')));
+        .where(
+          and(
+            eq(contactLedger.idempotencyKey, message.idempotencyKey),
+            eq(contactLedger.outcome, 'sent'),
+          ),
+        );
     });
     return { status: 'failed', channel, reason: error.message };
   }

@@ -1,7 +1,6 @@
 // The HTML part of an email, made from the plain text a journey author wrote: paragraphs kept,
 // links made clickable, everything else escaped. No images or remote styles (nothing to track).
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const url = /\bhttps?:\/\/[^\s<>"']+/g;
 

@@ -26,8 +26,15 @@ describe('replies to our messages', () => {
   });
 
   const stateOf = async (borrower: TestBorrower) => {
-    const [row] = await api.database.db.select().from(borrowers).where(eq(borrowers.externalId, borrower.externalId));
-    const sent = await api.database.db.select().from(messages).where(eq(messages.borrowerId, row!.id)).orderBy(messages.createdAt);
+    const [row] = await api.database.db
+      .select()
+      .from(borrowers)
+      .where(eq(borrowers.externalId, borrower.externalId));
+    const sent = await api.database.db
+      .select()
+      .from(messages)
+      .where(eq(messages.borrowerId, row!.id))
+      .orderBy(messages.createdAt);
     const optOuts = await api.database.db
       .select()
       .from(events)
@@ -42,7 +49,12 @@ describe('replies to our messages', () => {
     const state = await stateOf(borrower);
     expect(state.optedOut).toEqual(['sms']);
     expect(state.sent.map((m) => [m.intent, m.channel, m.status, m.body])).toEqual([
-      ['optOut.confirmation', 'sms', 'sent', 'Acme Lending: se ha dado de baja y no recibirá más mensajes de texto de nuestra parte.'],
+      [
+        'optOut.confirmation',
+        'sms',
+        'sent',
+        'Acme Lending: se ha dado de baja y no recibirá más mensajes de texto de nuestra parte.',
+      ],
     ]);
     expect(state.optOuts.map((e) => e.data)).toEqual([expect.objectContaining({ channel: 'sms' })]);
   });
@@ -59,11 +71,16 @@ describe('replies to our messages', () => {
 
   it('stops only the channel the reply came on, and leaves other replies to people', async () => {
     const borrower = await putBorrower(api, { locale: 'zh' });
-    await postEvent(api, borrower, 'reply.received', { channel: 'email', text: 'please stop emailing my work address' });
+    await postEvent(api, borrower, 'reply.received', {
+      channel: 'email',
+      text: 'please stop emailing my work address',
+    });
     expect((await stateOf(borrower)).sent).toEqual([]);
     await postEvent(api, borrower, 'reply.received', { channel: 'email', text: '退订' });
     const state = await stateOf(borrower);
     expect(state.optedOut).toEqual(['email']);
-    expect(state.sent.map((m) => [m.channel, m.body])).toEqual([['email', 'Acme Lending：您已退订，将不再收到我们的邮件。']]);
+    expect(state.sent.map((m) => [m.channel, m.body])).toEqual([
+      ['email', 'Acme Lending：您已退订，将不再收到我们的邮件。'],
+    ]);
   });
 });

@@ -41,10 +41,15 @@ export function replyHandler(deps: ReplyHandlerDeps): ReplyHandler {
       const outcome = await answer(deps, now(), event, data.data.channel, intent);
       if (outcome.optedOut) added.push(outcome.optedOut);
       if (outcome.messageId) {
-        await deliverMessage(deps.db, deps.providers, outcome.messageId, now).catch((error: unknown) => {
-          // Left queued; the stored message shows what the borrower is owed.
-          deps.logger.error({ err: error, messageId: outcome.messageId }, 'answer to a reply not delivered');
-        });
+        await deliverMessage(deps.db, deps.providers, outcome.messageId, now).catch(
+          (error: unknown) => {
+            // Left queued; the stored message shows what the borrower is owed.
+            deps.logger.error(
+              { err: error, messageId: outcome.messageId },
+              'answer to a reply not delivered',
+            );
+          },
+        );
       }
     }
     return added;
@@ -59,17 +64,25 @@ async function answer(
   intent: 'optOut' | 'help',
 ): Promise<{ messageId: string | null; optedOut: AcceptedEvent | null }> {
   return deps.db.transaction(async (tx) => {
-    const [borrower] = await tx.select().from(borrowers).where(eq(borrowers.id, event.borrowerId)).for('no key update');
+    const [borrower] = await tx
+      .select()
+      .from(borrowers)
+      .where(eq(borrowers.id, event.borrowerId))
+      .for('no key update');
     if (!borrower) return { messageId: null, optedOut: null };
     let optedOut: AcceptedEvent | null = null;
     let body: string;
     if (intent === 'optOut') {
       // Confirmed once: a second STOP finds the channel off already and gets no answer.
-      if (borrower.preferences.optedOut.includes(channel)) return { messageId: null, optedOut: null };
+      if (borrower.preferences.optedOut.includes(channel))
+        return { messageId: null, optedOut: null };
       await tx
         .update(borrowers)
         .set({
-          preferences: { ...borrower.preferences, optedOut: [...borrower.preferences.optedOut, channel] },
+          preferences: {
+            ...borrower.preferences,
+            optedOut: [...borrower.preferences.optedOut, channel],
+          },
           updatedAt: at.toISOString(),
         })
         .where(eq(borrowers.id, borrower.id));

@@ -4,10 +4,20 @@
 
 /** The FCC's words, and the same intent in Spanish, Vietnamese and Chinese (COMPLIANCE-FACTS). */
 const optOutWords = [
-  'STOP', 'STOPALL', 'QUIT', 'END', 'REVOKE', 'OPT OUT', 'OPTOUT', 'CANCEL', 'UNSUBSCRIBE',
-  'BAJA', 'ALTO',
+  'STOP',
+  'STOPALL',
+  'QUIT',
+  'END',
+  'REVOKE',
+  'OPT OUT',
+  'OPTOUT',
+  'CANCEL',
+  'UNSUBSCRIBE',
+  'BAJA',
+  'ALTO',
   'HUY', // also HỦY: diacritics are dropped before matching
-  '退订', 'TD',
+  '退订',
+  'TD',
 ];
 const helpWords = ['HELP', 'INFO', 'AYUDA', 'TRO GIUP', 'GIUP', '帮助'];
 

@@ -9,9 +9,27 @@ export interface Sender {
 }
 
 const channelNames: Record<NoticeLocale, Record<Channel, string>> = {
-  en: { sms: 'text messages', whatsapp: 'WhatsApp messages', email: 'emails', push: 'notifications', voice: 'calls' },
-  es: { sms: 'mensajes de texto', whatsapp: 'mensajes de WhatsApp', email: 'correos', push: 'notificaciones', voice: 'llamadas' },
-  vi: { sms: 'tin nhắn SMS', whatsapp: 'tin nhắn WhatsApp', email: 'email', push: 'thông báo', voice: 'cuộc gọi' },
+  en: {
+    sms: 'text messages',
+    whatsapp: 'WhatsApp messages',
+    email: 'emails',
+    push: 'notifications',
+    voice: 'calls',
+  },
+  es: {
+    sms: 'mensajes de texto',
+    whatsapp: 'mensajes de WhatsApp',
+    email: 'correos',
+    push: 'notificaciones',
+    voice: 'llamadas',
+  },
+  vi: {
+    sms: 'tin nhắn SMS',
+    whatsapp: 'tin nhắn WhatsApp',
+    email: 'email',
+    push: 'thông báo',
+    voice: 'cuộc gọi',
+  },
   zh: { sms: '短信', whatsapp: 'WhatsApp 消息', email: '邮件', push: '通知', voice: '电话' },
 };
 
@@ -23,9 +41,12 @@ const confirmations: Record<NoticeLocale, (sender: string, what: string) => stri
 };
 
 const helps: Record<NoticeLocale, (sender: string, what: string, stop: string) => string> = {
-  en: (s, w, stop) => `${s}: we send ${w} about your account and ways to pay. Reply ${stop} to opt out.`,
-  es: (s, w, stop) => `${s}: enviamos ${w} sobre su cuenta y formas de pago. Responda ${stop} para darse de baja.`,
-  vi: (s, w, stop) => `${s}: chúng tôi gửi ${w} về tài khoản của bạn và cách thanh toán. Trả lời ${stop} để hủy đăng ký.`,
+  en: (s, w, stop) =>
+    `${s}: we send ${w} about your account and ways to pay. Reply ${stop} to opt out.`,
+  es: (s, w, stop) =>
+    `${s}: enviamos ${w} sobre su cuenta y formas de pago. Responda ${stop} para darse de baja.`,
+  vi: (s, w, stop) =>
+    `${s}: chúng tôi gửi ${w} về tài khoản của bạn và cách thanh toán. Trả lời ${stop} để hủy đăng ký.`,
   zh: (s, w, stop) => `${s}：我们发送关于您账户和还款方式的${w}。回复${stop}退订。`,
 };
 

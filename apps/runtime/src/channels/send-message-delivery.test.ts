@@ -46,10 +46,16 @@ describe('sendMessage through a webhook gateway', () => {
     await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
     gatewayUrl = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/sms`;
     api = await openTestApi(apiRoutes);
-    await publishJourney(api, ladder({ id: 'delivery', policy: { jurisdiction: 'us-reg-f', caps: [] } }));
+    await publishJourney(
+      api,
+      ladder({ id: 'delivery', policy: { jurisdiction: 'us-reg-f', caps: [] } }),
+    );
     const borrower = await putBorrower(api, { country: 'US', timezone: 'Etc/UTC' });
     enrollmentId = (await enroll(api, 'delivery', borrower)).id;
-    const [row] = await api.database.db.select().from(enrollments).where(eq(enrollments.id, enrollmentId));
+    const [row] = await api.database.db
+      .select()
+      .from(enrollments)
+      .where(eq(enrollments.id, enrollmentId));
     journeyVersionId = row!.journeyVersionId;
   });
   afterAll(async () => {
@@ -63,7 +69,12 @@ describe('sendMessage through a webhook gateway', () => {
     sendMessageActivity({
       db: api.database.db,
       now: () => at,
-      links: signedLinks({ secret: 'link-secret-link-secret-link-secret!', publicUrl: 'https://pay.example', ttlMs: 86_400_000, now: () => at }),
+      links: signedLinks({
+        secret: 'link-secret-link-secret-link-secret!',
+        publicUrl: 'https://pay.example',
+        ttlMs: 86_400_000,
+        now: () => at,
+      }),
       channels: { sms: webhookProvider({ url: gatewayUrl, secret, now: () => at }) },
     });
   const command = (seq: number): SendCommand => ({
@@ -90,23 +101,41 @@ describe('sendMessage through a webhook gateway', () => {
       { status: 200, body: '{"id":"gw-42"}' },
     ];
     const send = activity();
-    await expect(send({ enrollmentId, journeyVersionId, command: command(1) })).rejects.toThrow('gateway answered 503');
-    const [queued] = await api.database.db.select().from(messages).where(eq(messages.idempotencyKey, `${enrollmentId}:1`));
+    await expect(send({ enrollmentId, journeyVersionId, command: command(1) })).rejects.toThrow(
+      'gateway answered 503',
+    );
+    const [queued] = await api.database.db
+      .select()
+      .from(messages)
+      .where(eq(messages.idempotencyKey, `${enrollmentId}:1`));
     expect(queued!.status).toBe('queued');
 
-    expect(await send({ enrollmentId, journeyVersionId, command: command(1) })).toEqual({ status: 'sent', channel: 'sms' });
-    expect(await send({ enrollmentId, journeyVersionId, command: command(1) })).toEqual({ status: 'sent', channel: 'sms' });
+    expect(await send({ enrollmentId, journeyVersionId, command: command(1) })).toEqual({
+      status: 'sent',
+      channel: 'sms',
+    });
+    expect(await send({ enrollmentId, journeyVersionId, command: command(1) })).toEqual({
+      status: 'sent',
+      channel: 'sms',
+    });
     expect(received).toHaveLength(2);
     expect(received[0]!.body).toBe(received[1]!.body);
     for (const request of received) {
       expect(request.headers['idempotency-key']).toBe(`${enrollmentId}:1`);
       const header = request.headers[signatureHeader.toLowerCase()];
-      expect(verifySignature({ header: String(header), body: request.body, secret, now: at })).toMatchObject({ ok: true });
+      expect(
+        verifySignature({ header: String(header), body: request.body, secret, now: at }),
+      ).toMatchObject({ ok: true });
     }
     const payload = JSON.parse(received[0]!.body) as { to: string; body: string; channel: string };
     expect(payload).toMatchObject({ to: '+84912345678', channel: 'sms' });
-    expect(payload.body).toMatch(/^Hi Lan, see https:\/\/pay\.example\/p\/[\w-]{48}\n\nReply STOP to opt out\.$/);
-    const [sent] = await api.database.db.select().from(messages).where(eq(messages.idempotencyKey, `${enrollmentId}:1`));
+    expect(payload.body).toMatch(
+      /^Hi Lan, see https:\/\/pay\.example\/p\/[\w-]{48}\n\nReply STOP to opt out\.$/,
+    );
+    const [sent] = await api.database.db
+      .select()
+      .from(messages)
+      .where(eq(messages.idempotencyKey, `${enrollmentId}:1`));
     expect(sent).toMatchObject({ status: 'sent', provider: 'webhook', providerMessageId: 'gw-42' });
   });
 
@@ -115,18 +144,31 @@ describe('sendMessage through a webhook gateway', () => {
     answers = [{ status: 422, body: '{"error":"not a mobile number"}' }];
     const send = activity();
     const report = await send({ enrollmentId, journeyVersionId, command: command(2) });
-    expect(report).toMatchObject({ status: 'failed', reason: expect.stringContaining('not a mobile number') as string });
-    expect(await send({ enrollmentId, journeyVersionId, command: command(2) })).toMatchObject({ status: 'failed' });
+    expect(report).toMatchObject({
+      status: 'failed',
+      reason: expect.stringContaining('not a mobile number') as string,
+    });
+    expect(await send({ enrollmentId, journeyVersionId, command: command(2) })).toMatchObject({
+      status: 'failed',
+    });
     expect(received).toHaveLength(1);
-    const [message] = await api.database.db.select().from(messages).where(eq(messages.idempotencyKey, `${enrollmentId}:2`));
+    const [message] = await api.database.db
+      .select()
+      .from(messages)
+      .where(eq(messages.idempotencyKey, `${enrollmentId}:2`));
     expect(message).toMatchObject({ status: 'failed', provider: 'webhook' });
-    const ledger = await api.database.db.select().from(contactLedger).where(eq(contactLedger.idempotencyKey, `${enrollmentId}:2`));
+    const ledger = await api.database.db
+      .select()
+      .from(contactLedger)
+      .where(eq(contactLedger.idempotencyKey, `${enrollmentId}:2`));
     expect(ledger.map((l) => l.outcome)).toEqual(['failed']);
   });
 
   it('treats a 2xx without a message id as an outage (the gateway may not have taken it)', async () => {
     received.length = 0;
     answers = [{ status: 200, body: 'ok' }];
-    await expect(activity()({ enrollmentId, journeyVersionId, command: command(3) })).rejects.toThrow('without JSON');
+    await expect(
+      activity()({ enrollmentId, journeyVersionId, command: command(3) }),
+    ).rejects.toThrow('without JSON');
   });
 });

@@ -54,7 +54,11 @@ describe('smtpProvider', () => {
   };
 
   it('sends plain text and HTML, in the message language, with a Message-ID derived from the idempotency key', async () => {
-    const provider = smtpProvider({ url, from: 'Acme Lending <care@acme.example>', messageIdDomain: 'acme.example' });
+    const provider = smtpProvider({
+      url,
+      from: 'Acme Lending <care@acme.example>',
+      messageIdDomain: 'acme.example',
+    });
     const first = await provider.deliver(message);
     const again = await provider.deliver(message);
     await provider.close?.();
@@ -73,7 +77,9 @@ describe('smtpProvider', () => {
 
   it('reports a refused mailbox as a refusal (not retried)', async () => {
     const provider = smtpProvider({ url, from: 'care@acme.example' });
-    await expect(provider.deliver({ ...message, to: 'nobody@nowhere.example' })).rejects.toBeInstanceOf(DeliveryRefused);
+    await expect(
+      provider.deliver({ ...message, to: 'nobody@nowhere.example' }),
+    ).rejects.toBeInstanceOf(DeliveryRefused);
     await provider.close?.();
   });
 });

@@ -41,7 +41,9 @@ export function smtpProvider(options: SmtpProviderOptions): ChannelProvider {
         return { providerMessageId: info.messageId };
       } catch (error) {
         if (isPermanent(error)) {
-          throw new DeliveryRefused(`the mail server refused the message: ${String(error)}`, { cause: error });
+          throw new DeliveryRefused(`the mail server refused the message: ${String(error)}`, {
+            cause: error,
+          });
         }
         throw error;
       }

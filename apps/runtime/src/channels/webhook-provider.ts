@@ -55,7 +55,9 @@ export function webhookProvider(options: WebhookProviderOptions): ChannelProvide
       });
       const text = await response.text();
       if (isRefusal(response.status)) {
-        throw new DeliveryRefused(`gateway refused the message: ${response.status} ${text.slice(0, 200)}`);
+        throw new DeliveryRefused(
+          `gateway refused the message: ${response.status} ${text.slice(0, 200)}`,
+        );
       }
       if (!response.ok) {
         throw new Error(`gateway answered ${response.status}: ${text.slice(0, 200)}`);
@@ -68,7 +70,9 @@ export function webhookProvider(options: WebhookProviderOptions): ChannelProvide
       }
       const answer = gatewayAnswer.safeParse(parsed);
       if (!answer.success) {
-        throw new Error(`gateway answered without a message id (expected {"id": "…"}): ${text.slice(0, 200)}`);
+        throw new Error(
+          `gateway answered without a message id (expected {"id": "…"}): ${text.slice(0, 200)}`,
+        );
       }
       return { providerMessageId: 'id' in answer.data ? answer.data.id : answer.data.messageId };
     },

@@ -26,7 +26,8 @@ const onTimePayments: Lesson = {
     },
     vi: {
       title: 'Vì sao thanh toán đúng hạn quan trọng',
-      summary: 'Thanh toán đúng hạn, dù chỉ một khoản nhỏ, giúp bảo vệ lịch sử tín dụng và tránh phí.',
+      summary:
+        'Thanh toán đúng hạn, dù chỉ một khoản nhỏ, giúp bảo vệ lịch sử tín dụng và tránh phí.',
       body: [
         'Bên cho vay báo cáo cách bạn thanh toán cho trung tâm thông tin tín dụng. Thanh toán đúng hạn là điều quan trọng nhất để giữ hồ sơ tốt.',
         'Một lần trả chậm có thể phát sinh phí và lưu trong hồ sơ nhiều năm. Trả một phần đúng hạn vẫn tốt hơn trả toàn bộ nhưng muộn.',
@@ -112,7 +113,8 @@ const budget: Lesson = {
     },
     vi: {
       title: 'Lập ngân sách hiệu quả',
-      summary: 'Ghi lại khoản thu và khoản chi, rồi lên kế hoạch cho tháng trước khi tháng bắt đầu.',
+      summary:
+        'Ghi lại khoản thu và khoản chi, rồi lên kế hoạch cho tháng trước khi tháng bắt đầu.',
       body: [
         'Liệt kê thu nhập trong tháng, sau đó là chi phí cố định: tiền nhà, điện nước, đi lại, ăn uống và tiền trả nợ.',
         'Phần còn lại dành cho các khoản khác. Hãy để dành một khoản nhỏ cho việc bất ngờ, dù chỉ một ít mỗi tuần.',
@@ -174,4 +176,9 @@ const repaymentPlan: Lesson = {
   },
 };
 
-export const builtInLessons: readonly Lesson[] = [onTimePayments, creditScore, budget, repaymentPlan];
+export const builtInLessons: readonly Lesson[] = [
+  onTimePayments,
+  creditScore,
+  budget,
+  repaymentPlan,
+];

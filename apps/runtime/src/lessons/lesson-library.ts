@@ -25,10 +25,14 @@ export async function findLesson(db: Database, id: string): Promise<Lesson | nul
 /** Built-in lessons first, then the lender's by id. */
 export async function listLessons(db: Database): Promise<Lesson[]> {
   const rows = await db.select().from(lessons).orderBy(asc(lessons.id));
-  return [...builtInLessons, ...rows.map(fromRow).filter((lesson): lesson is Lesson => lesson !== null)];
+  return [
+    ...builtInLessons,
+    ...rows.map(fromRow).filter((lesson): lesson is Lesson => lesson !== null),
+  ];
 }
 
-export type SaveOutcome = { ok: true; created: boolean; lesson: Lesson } | { ok: false; reason: 'builtIn' };
+export type SaveOutcome =
+  { ok: true; created: boolean; lesson: Lesson } | { ok: false; reason: 'builtIn' };
 
 /** Creates or replaces a lender's lesson. */
 export async function saveLesson(
@@ -40,11 +44,24 @@ export async function saveLesson(
   // The inserted row comes back; a conflict with an existing one does not.
   const [inserted] = await db
     .insert(lessons)
-    .values({ id: input.id, content: input.content, createdBy: input.author, createdAt: at, updatedAt: at })
+    .values({
+      id: input.id,
+      content: input.content,
+      createdBy: input.author,
+      createdAt: at,
+      updatedAt: at,
+    })
     .onConflictDoNothing({ target: lessons.id })
     .returning({ id: lessons.id });
   if (!inserted) {
-    await db.update(lessons).set({ content: input.content, updatedAt: at }).where(eq(lessons.id, input.id));
+    await db
+      .update(lessons)
+      .set({ content: input.content, updatedAt: at })
+      .where(eq(lessons.id, input.id));
   }
-  return { ok: true, created: inserted !== undefined, lesson: { id: input.id, builtIn: false, content: input.content } };
+  return {
+    ok: true,
+    created: inserted !== undefined,
+    lesson: { id: input.id, builtIn: false, content: input.content },
+  };
 }

@@ -14,8 +14,13 @@ export const lessonTextSchema = z.strictObject({
 export type LessonText = z.infer<typeof lessonTextSchema>;
 
 export const lessonContentSchema = z
-  .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "vi"'), lessonTextSchema)
-  .refine((content) => 'en' in content, { message: 'every lesson needs an English version ("en")' });
+  .record(
+    z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "vi"'),
+    lessonTextSchema,
+  )
+  .refine((content) => 'en' in content, {
+    message: 'every lesson needs an English version ("en")',
+  });
 export type LessonContent = z.infer<typeof lessonContentSchema>;
 
 export interface Lesson {

@@ -88,7 +88,12 @@ export const lessonsRoutes: RouteModule = (deps) => {
   router.openapi({ ...put, middleware: designers }, async (c) => {
     const { id } = c.req.valid('param');
     const { content } = c.req.valid('json');
-    const saved = await saveLesson(deps.db, { id, content, author: c.get('caller').name, now: deps.now() });
+    const saved = await saveLesson(deps.db, {
+      id,
+      content,
+      author: c.get('caller').name,
+      now: deps.now(),
+    });
     if (!saved.ok) {
       throw new ApiError(409, 'BUILT_IN_LESSON', `"${id}" is a built-in lesson; choose another id`);
     }

@@ -4,10 +4,17 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export function formToken(secret: string, linkToken: string, form: string): string {
-  return createHmac('sha256', secret).update(`tandem-portal-form\u0000${linkToken}\u0000${form}`).digest('base64url');
+  return createHmac('sha256', secret)
+    .update(`tandem-portal-form\u0000${linkToken}\u0000${form}`)
+    .digest('base64url');
 }
 
-export function checkFormToken(secret: string, linkToken: string, form: string, given: unknown): boolean {
+export function checkFormToken(
+  secret: string,
+  linkToken: string,
+  form: string,
+  given: unknown,
+): boolean {
   if (typeof given !== 'string' || given.length === 0) return false;
   const expected = Buffer.from(formToken(secret, linkToken, form));
   const actual = Buffer.from(given);

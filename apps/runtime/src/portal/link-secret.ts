@@ -5,7 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export async function linkSecretFor(configured: string | undefined, dataDir: string): Promise<string> {
+export async function linkSecretFor(
+  configured: string | undefined,
+  dataDir: string,
+): Promise<string> {
   if (configured) return configured;
   const file = join(dataDir, 'link-secret');
   try {

@@ -17,8 +17,7 @@ export interface LinkClaims {
 }
 
 export type TokenCheck =
-  | { ok: true; claims: LinkClaims }
-  | { ok: false; reason: 'malformed' | 'expired' | 'forged' };
+  { ok: true; claims: LinkClaims } | { ok: false; reason: 'malformed' | 'expired' | 'forged' };
 
 const uuidBytes = (uuid: string) => Buffer.from(uuid.replace(/-/g, ''), 'hex');
 const uuidText = (bytes: Buffer) => {
@@ -46,11 +45,16 @@ export function signLinkToken(input: {
   const head = Buffer.alloc(20);
   uuidBytes(input.enrollmentId).copy(head, 0);
   head.writeUInt32BE(expires, 16);
-  return Buffer.concat([head, mac(input.secret, input.enrollmentId, input.borrowerId, expires)]).toString('base64url');
+  return Buffer.concat([
+    head,
+    mac(input.secret, input.enrollmentId, input.borrowerId, expires),
+  ]).toString('base64url');
 }
 
 /** Reads the enrollment id out of a token, before the MAC can be checked (it needs the borrower). */
-export function readLinkToken(token: string): { enrollmentId: string; expires: number; mac: Buffer } | null {
+export function readLinkToken(
+  token: string,
+): { enrollmentId: string; expires: number; mac: Buffer } | null {
   if (!/^[A-Za-z0-9_-]{48}$/.test(token)) return null;
   const bytes = Buffer.from(token, 'base64url');
   if (bytes.length !== TOKEN_BYTES) return null;
@@ -72,10 +76,14 @@ export function checkLinkToken(input: {
   const read = readLinkToken(input.token);
   if (!read) return { ok: false, reason: 'malformed' };
   const expected = mac(input.secret, read.enrollmentId, input.borrowerId ?? '', read.expires);
-  if (!input.borrowerId || !timingSafeEqual(expected, read.mac)) return { ok: false, reason: 'forged' };
+  if (!input.borrowerId || !timingSafeEqual(expected, read.mac))
+    return { ok: false, reason: 'forged' };
   // Expiry only after the MAC: an attacker cannot probe which ids exist by their expiry.
   if (read.expires * 1000 <= input.now.getTime()) return { ok: false, reason: 'expired' };
-  return { ok: true, claims: { enrollmentId: read.enrollmentId, expiresAt: new Date(read.expires * 1000) } };
+  return {
+    ok: true,
+    claims: { enrollmentId: read.enrollmentId, expiresAt: new Date(read.expires * 1000) },
+  };
 }
 
 /** The portal paths behind each link kind. */

@@ -2,7 +2,14 @@
 // the small pieces (notices, field errors, hidden form fields) pages share.
 import { formatDate, formatMoney } from '@tandem/dsl';
 import { html } from 'hono/html';
-import { copies, intlLocale, localeNames, portalLocales, type PortalCopy, type PortalLocale } from './copy/index';
+import {
+  copies,
+  intlLocale,
+  localeNames,
+  portalLocales,
+  type PortalCopy,
+  type PortalLocale,
+} from './copy/index';
 
 export type Html = ReturnType<typeof html>;
 
@@ -22,7 +29,10 @@ export interface PageKit {
  * British borrower sees 1 March and £, not March 1.
  */
 export function pageKit(locale: PortalLocale, base: string, formatLocale?: string): PageKit {
-  const intl = formatLocale && formatLocale.toLowerCase().split('-')[0] === locale ? formatLocale : intlLocale[locale];
+  const intl =
+    formatLocale && formatLocale.toLowerCase().split('-')[0] === locale
+      ? formatLocale
+      : intlLocale[locale];
   return {
     locale,
     t: copies[locale],
@@ -33,35 +43,50 @@ export function pageKit(locale: PortalLocale, base: string, formatLocale?: strin
 }
 
 /** The shell: language switch, one h1, the page, and a reminder that the link is private. */
-export function layout(kit: PageKit, input: { title: string; body: Html; path?: string; home?: boolean }): Html {
+export function layout(
+  kit: PageKit,
+  input: { title: string; body: Html; path?: string; home?: boolean },
+): Html {
   const { t } = kit;
   const here = input.path ?? '';
   const languages = portalLocales.map(
     (l) =>
-      html`<li><a href="${kit.href(here).replace(/lang=\w+$/, `lang=${l}`)}" lang="${l}" hreflang="${l}"${l === kit.locale ? html` aria-current="true"` : ''}>${localeNames[l]}</a></li>`,
+      html`<li>
+        <a
+          href="${kit.href(here).replace(/lang=\w+$/, `lang=${l}`)}"
+          lang="${l}"
+          hreflang="${l}"
+          ${l === kit.locale ? html` aria-current="true"` : ''}
+          >${localeNames[l]}</a
+        >
+      </li>`,
   );
   return html`<!doctype html>
-<html lang="${t.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex, nofollow">
-<title>${input.title} · ${t.siteName}</title>
-<link rel="stylesheet" href="/portal.css">
-</head>
-<body>
-<a class="skip" href="#main">${t.skipToContent}</a>
-<header>
-<nav aria-label="${t.languageLabel}"><ul class="languages">${languages}</ul></nav>
-</header>
-<main id="main" tabindex="-1">
-<h1>${input.title}</h1>
-${input.body}
-${input.home === false ? '' : html`<p class="back"><a href="${kit.href()}">${t.backHome}</a></p>`}
-</main>
-<footer><p>${t.privateNotice}</p></footer>
-</body>
-</html>`;
+    <html lang="${t.lang}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex, nofollow" />
+        <title>${input.title} · ${t.siteName}</title>
+        <link rel="stylesheet" href="/portal.css" />
+      </head>
+      <body>
+        <a class="skip" href="#main">${t.skipToContent}</a>
+        <header>
+          <nav aria-label="${t.languageLabel}">
+            <ul class="languages">
+              ${languages}
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabindex="-1">
+          <h1>${input.title}</h1>
+          ${input.body}
+          ${input.home === false ? '' : html`<p class="back"><a href="${kit.href()}">${t.backHome}</a></p>`}
+        </main>
+        <footer><p>${t.privateNotice}</p></footer>
+      </body>
+    </html>`;
 }
 
 /** A page that reveals nothing: bad link, rate limit, stale form. */
@@ -71,10 +96,16 @@ export function messagePage(kit: PageKit, title: string, body: string): Html {
 
 /** A result the borrower should notice: announced to screen readers as it appears. */
 export function notice(kind: 'success' | 'error', text: string): Html {
-  return html`<div class="notice ${kind}" role="${kind === 'error' ? 'alert' : 'status'}"><p>${text}</p></div>`;
+  return html`<div class="notice ${kind}" role="${kind === 'error' ? 'alert' : 'status'}">
+    <p>${text}</p>
+  </div>`;
 }
 
 /** The hidden fields every form carries: its anti-forgery token and the page language. */
 export function formFields(kit: PageKit, csrfToken: string): Html {
-  return html`<input type="hidden" name="csrf" value="${csrfToken}"><input type="hidden" name="lang" value="${kit.locale}">`;
+  return html`<input type="hidden" name="csrf" value="${csrfToken}" /><input
+      type="hidden"
+      name="lang"
+      value="${kit.locale}"
+    />`;
 }

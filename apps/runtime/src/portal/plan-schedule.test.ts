@@ -20,10 +20,25 @@ describe('planSchedule', () => {
   });
 
   it('applies the discount and steps weekly or fortnightly', () => {
-    const weekly = planSchedule(plan({ instalments: 4, frequency: 'weekly', discountPercent: 10 }), 1800, '2026-03-02');
-    expect(weekly.map((i) => i.date)).toEqual(['2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30']);
-    expect(weekly.reduce((sum, i) => sum + i.amount * 100, 0) / 100).toBe(planTotal(plan({ discountPercent: 10 }), 1800));
-    const fortnightly = planSchedule(plan({ instalments: 2, frequency: 'biweekly' }), 50, '2026-03-02');
+    const weekly = planSchedule(
+      plan({ instalments: 4, frequency: 'weekly', discountPercent: 10 }),
+      1800,
+      '2026-03-02',
+    );
+    expect(weekly.map((i) => i.date)).toEqual([
+      '2026-03-09',
+      '2026-03-16',
+      '2026-03-23',
+      '2026-03-30',
+    ]);
+    expect(weekly.reduce((sum, i) => sum + i.amount * 100, 0) / 100).toBe(
+      planTotal(plan({ discountPercent: 10 }), 1800),
+    );
+    const fortnightly = planSchedule(
+      plan({ instalments: 2, frequency: 'biweekly' }),
+      50,
+      '2026-03-02',
+    );
     expect(fortnightly.map((i) => i.date)).toEqual(['2026-03-09', '2026-03-23']);
   });
 

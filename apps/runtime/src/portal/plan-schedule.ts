@@ -37,7 +37,9 @@ export function planSchedule(option: PlanOption, balance: number, today: string)
   const each = instalmentAmount(option, balance);
   const first = addDays(today, FIRST_PAYMENT_AFTER_DAYS);
   const dateOf = (i: number) =>
-    option.frequency === 'monthly' ? addMonths(first, i) : addDays(first, i * (option.frequency === 'weekly' ? 7 : 14));
+    option.frequency === 'monthly'
+      ? addMonths(first, i)
+      : addDays(first, i * (option.frequency === 'weekly' ? 7 : 14));
   const out: Instalment[] = [];
   for (let i = 0; i < option.instalments; i++) {
     const last = i === option.instalments - 1;

@@ -23,11 +23,22 @@ const REVIEW_DUE_MS = 24 * 60 * 60 * 1000;
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
-function journeyEvent<T extends JourneyEvent['type']>(type: T, data: Extract<JourneyEvent, { type: T }>['data'], at: Date) {
-  return { id: randomUUID(), type, occurredAt: at.toISOString(), data } as Extract<JourneyEvent, { type: T }>;
+function journeyEvent<T extends JourneyEvent['type']>(
+  type: T,
+  data: Extract<JourneyEvent, { type: T }>['data'],
+  at: Date,
+) {
+  return { id: randomUUID(), type, occurredAt: at.toISOString(), data } as Extract<
+    JourneyEvent,
+    { type: T }
+  >;
 }
 
-async function store(db: Database | Tx, session: PortalSession, event: JourneyEvent): Promise<void> {
+async function store(
+  db: Database | Tx,
+  session: PortalSession,
+  event: JourneyEvent,
+): Promise<void> {
   await db.insert(events).values({
     id: event.id,
     sourceId: `portal:${event.id}`,
@@ -40,15 +51,24 @@ async function store(db: Database | Tx, session: PortalSession, event: JourneyEv
 }
 
 /** Asks the journey to accept an answer; stores it once accepted. */
-async function answer(deps: ActionDeps, session: PortalSession, event: JourneyEvent): Promise<EventVerdict> {
+async function answer(
+  deps: ActionDeps,
+  session: PortalSession,
+  event: JourneyEvent,
+): Promise<EventVerdict> {
   if (!deps.journeys) return { ok: false, reason: 'journeyEnded', message: 'no journey driver' };
   const verdict = await deps.journeys.respond(session.enrollmentId, event);
   if (verdict.ok) await store(deps.db, session, event);
   return verdict;
 }
 
-export function promiseToPay(deps: ActionDeps, session: PortalSession, input: { date: string; amount?: number }) {
-  const data = input.amount === undefined ? { date: input.date } : { date: input.date, amount: input.amount };
+export function promiseToPay(
+  deps: ActionDeps,
+  session: PortalSession,
+  input: { date: string; amount?: number },
+) {
+  const data =
+    input.amount === undefined ? { date: input.date } : { date: input.date, amount: input.amount };
   return answer(deps, session, journeyEvent('ptp.promised', data, deps.now()));
 }
 
@@ -56,7 +76,11 @@ export function acceptPlan(deps: ActionDeps, session: PortalSession, option: num
   return answer(deps, session, journeyEvent('plan.accepted', { option }, deps.now()));
 }
 
-export async function lessonWatched(deps: ActionDeps, session: PortalSession, lesson: string): Promise<void> {
+export async function lessonWatched(
+  deps: ActionDeps,
+  session: PortalSession,
+  lesson: string,
+): Promise<void> {
   const event = journeyEvent('lesson.watched', { lesson }, deps.now());
   await store(deps.db, session, event);
   await deps.journeys?.notifyEnrollment(session.enrollmentId, event);
@@ -84,7 +108,11 @@ export async function reportHardship(
   const note = input.note?.trim() ? { note: input.note.trim() } : {};
   const report =
     input.category === 'dispute'
-      ? journeyEvent('dispute.opened', { reason: input.note?.trim() || 'borrower disputes the debt (portal)' }, now)
+      ? journeyEvent(
+          'dispute.opened',
+          { reason: input.note?.trim() || 'borrower disputes the debt (portal)' },
+          now,
+        )
       : journeyEvent('hardship.requested', { category: input.category, ...note }, now);
   const kind = holdFor[input.category];
   const started = await deps.db.transaction(async (tx) => {
@@ -114,7 +142,11 @@ export async function reportHardship(
     // The id the holds API signals with, so the same hold is never started twice in a journey.
     return { ...journeyEvent('hold.started', { kind }, now), id: `hold-${hold.id}-started` };
   });
-  await deps.journeys?.notifyBorrower(session.borrower.id, null, started ? [report, started] : [report]);
+  await deps.journeys?.notifyBorrower(
+    session.borrower.id,
+    null,
+    started ? [report, started] : [report],
+  );
 }
 
 /** The borrower's contact choices; channels newly turned off are opt-outs the journeys hear of. */

@@ -3,12 +3,17 @@ import type { PageKit } from './page-kit';
 import type { PortalSession } from './portal-session';
 
 export type PortalEnv = {
-  Variables: { kit: PageKit; session: PortalSession; token: string; form: (name: string) => string };
+  Variables: {
+    kit: PageKit;
+    session: PortalSession;
+    token: string;
+    form: (name: string) => string;
+  };
 };
 
 export const baseCsp =
   "default-src 'none'; style-src 'self'; img-src 'self'; media-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /** The CSP of a page that plays a lender's video from its own origin. */
-export const cspWithMedia = (origin: string) => baseCsp.replace("media-src 'none'", `media-src ${origin}`);
-
+export const cspWithMedia = (origin: string) =>
+  baseCsp.replace("media-src 'none'", `media-src ${origin}`);

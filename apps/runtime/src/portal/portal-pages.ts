@@ -14,7 +14,14 @@ import { lessonPage } from './pages/lesson-page';
 import { offeredPlans, planPage } from './pages/plan-page';
 import { preferencesPage } from './pages/preferences-page';
 import { promiseConfirmed, promisePage, promiseRange } from './pages/promise-page';
-import { acceptPlan, lessonWatched, promiseToPay, reportHardship, savePreferences, type ActionDeps } from './portal-actions';
+import {
+  acceptPlan,
+  lessonWatched,
+  promiseToPay,
+  reportHardship,
+  savePreferences,
+  type ActionDeps,
+} from './portal-actions';
 import { formValues, hardshipForm, planForm, preferencesForm, promiseForm } from './portal-forms';
 import { loadSession } from './portal-session';
 import { cspWithMedia, type PortalEnv } from './portal-env';
@@ -30,10 +37,15 @@ export interface PagesDeps extends ActionDeps {
 const HARDSHIP_REVIEW_DAYS = 30;
 
 /** A short page with one outcome and the way back. */
-const outcomePage = (kit: PageKit, title: string, result: Html) => layout(kit, { title, body: result });
+const outcomePage = (kit: PageKit, title: string, result: Html) =>
+  layout(kit, { title, body: result });
 
 /** The node's verdict in the borrower's language (the node's own words are English). */
-function rejection(kit: PageKit, verdict: Extract<EventVerdict, { ok: false }>, maxDaysOut?: number): string {
+function rejection(
+  kit: PageKit,
+  verdict: Extract<EventVerdict, { ok: false }>,
+  maxDaysOut?: number,
+): string {
   const r = kit.t.rejected;
   if (verdict.reason === 'tooFar' && maxDaysOut !== undefined) return r.tooFarDays(maxDaysOut);
   return verdict.reason in r ? (r[verdict.reason as keyof typeof r] as string) : verdict.message;
@@ -52,7 +64,8 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
 
   app.get('/', async (c) => {
     const session = c.get('session');
-    const lesson = session.step.kind === 'lesson' ? await findLesson(deps.db, session.step.config.lesson) : null;
+    const lesson =
+      session.step.kind === 'lesson' ? await findLesson(deps.db, session.step.config.lesson) : null;
     return c.html(homePage(c.get('kit'), session, lesson));
   });
 
@@ -60,7 +73,9 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
     const { step, borrower } = c.get('session');
     if (step.kind !== 'promise') return notOpen(c);
     const range = promiseRange(step.config, borrower.timezone, deps.now());
-    return c.html(promisePage(c.get('kit'), c.get('session'), { range, csrf: c.get('form')('promise') }));
+    return c.html(
+      promisePage(c.get('kit'), c.get('session'), { range, csrf: c.get('form')('promise') }),
+    );
   });
 
   app.post('/promise', async (c) => {
@@ -79,15 +94,24 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
       date: input.data.date,
       ...(input.data.amount === undefined ? {} : { amount: input.data.amount }),
     });
-    if (verdict.ok) return c.html(outcomePage(kit, kit.t.promise.title, promiseConfirmed(kit, input.data.date)));
+    if (verdict.ok)
+      return c.html(outcomePage(kit, kit.t.promise.title, promiseConfirmed(kit, input.data.date)));
     const result = notice('error', rejection(kit, verdict, step.config.maxDaysOut));
-    return c.html(promisePage(kit, session, { range, csrf, result, value: input.data.date, invalid: true }), 422);
+    return c.html(
+      promisePage(kit, session, { range, csrf, result, value: input.data.date, invalid: true }),
+      422,
+    );
   });
 
   app.get('/plan', (c) => {
     const { step } = c.get('session');
     if (step.kind !== 'plan') return notOpen(c);
-    return c.html(planPage(c.get('kit'), c.get('session'), step.config, { now: deps.now(), csrf: c.get('form')('plan') }));
+    return c.html(
+      planPage(c.get('kit'), c.get('session'), step.config, {
+        now: deps.now(),
+        csrf: c.get('form')('plan'),
+      }),
+    );
   });
 
   app.post('/plan', async (c) => {
@@ -110,7 +134,11 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
     }
     const today = localDate(deps.now().toISOString(), session.borrower.timezone);
     const [first] = planSchedule(chosen.option, session.account.amountDue, today);
-    const text = kit.t.plan.accepted(chosen.option.instalments, kit.money(first!.amount, session.account.currency), kit.date(first!.date));
+    const text = kit.t.plan.accepted(
+      chosen.option.instalments,
+      kit.money(first!.amount, session.account.currency),
+      kit.date(first!.date),
+    );
     return c.html(outcomePage(kit, kit.t.plan.title, notice('success', text)));
   });
 
@@ -136,23 +164,37 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
     const kit = c.get('kit');
     await lessonWatched(deps, c.get('session'), lesson.id);
     withVideoCsp(c, lessonText(lesson, kit.locale).text.videoUrl);
-    return c.html(lessonPage(kit, lesson, { csrf: '', done: true, result: notice('success', kit.t.lesson.done) }));
+    return c.html(
+      lessonPage(kit, lesson, {
+        csrf: '',
+        done: true,
+        result: notice('success', kit.t.lesson.done),
+      }),
+    );
   });
 
-  app.get('/hardship', (c) => c.html(hardshipPage(c.get('kit'), { csrf: c.get('form')('hardship') })));
+  app.get('/hardship', (c) =>
+    c.html(hardshipPage(c.get('kit'), { csrf: c.get('form')('hardship') })),
+  );
 
   app.post('/hardship', async (c) => {
     const kit = c.get('kit');
     const input = await form(c, hardshipForm);
     if (!input.success) {
       const result = notice('error', kit.t.errors.invalidInput);
-      return c.html(hardshipPage(kit, { csrf: c.get('form')('hardship'), result, invalid: true }), 400);
+      return c.html(
+        hardshipPage(kit, { csrf: c.get('form')('hardship'), result, invalid: true }),
+        400,
+      );
     }
     await reportHardship(deps, c.get('session'), {
       category: input.data.category,
       ...(input.data.note === undefined ? {} : { note: input.data.note }),
     });
-    const text = input.data.category === 'dispute' ? kit.t.hardship.doneDispute : kit.t.hardship.done(HARDSHIP_REVIEW_DAYS);
+    const text =
+      input.data.category === 'dispute'
+        ? kit.t.hardship.doneDispute
+        : kit.t.hardship.done(HARDSHIP_REVIEW_DAYS);
     return c.html(outcomePage(kit, kit.t.hardship.title, notice('success', text)));
   });
 
@@ -179,10 +221,12 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
     });
     const fresh = (await loadSession(deps.db, deps.journeys, session.enrollmentId)) ?? session;
     const offered = Object.keys(session.borrower.channels).length;
-    const text = saved.optedOut.length === offered && offered > 0 ? `${kit.t.preferences.saved} ${kit.t.preferences.allOff}` : kit.t.preferences.saved;
+    const text =
+      saved.optedOut.length === offered && offered > 0
+        ? `${kit.t.preferences.saved} ${kit.t.preferences.allOff}`
+        : kit.t.preferences.saved;
     return c.html(preferencesPage(kit, fresh, { csrf, result: notice('success', text) }));
   });
 
   return app;
 }
-

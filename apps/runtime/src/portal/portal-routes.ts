@@ -40,7 +40,10 @@ export const defaultPortalLimits = {
   perIp: { max: 300, windowMs: 60_000 },
 };
 
-function clientIp(forwardedFor: string | undefined, socketAddress: () => string | undefined): string {
+function clientIp(
+  forwardedFor: string | undefined,
+  socketAddress: () => string | undefined,
+): string {
   const forwarded = forwardedFor?.split(',')[0]?.trim();
   if (forwarded) return forwarded;
   try {
@@ -81,7 +84,10 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
   const app = new Hono<PortalEnv>();
 
   app.get('/portal.css', (c) =>
-    c.body(portalCss, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }),
+    c.body(portalCss, 200, {
+      'content-type': 'text/css; charset=utf-8',
+      'cache-control': 'public, max-age=3600',
+    }),
   );
 
   app.use(
@@ -98,7 +104,8 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
     // Tokens are in the URL: nothing is cached, nothing is indexed, nothing is sent on.
     c.res.headers.set('cache-control', 'no-store');
     c.res.headers.set('x-robots-tag', 'noindex, nofollow');
-    if (!c.res.headers.has('content-security-policy')) c.res.headers.set('content-security-policy', baseCsp);
+    if (!c.res.headers.has('content-security-policy'))
+      c.res.headers.set('content-security-policy', baseCsp);
   });
 
   app.use('/p/:token/*', async (c, next) => {
@@ -106,7 +113,10 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
     const locale = chooseLocale(c.req.query('lang'), null);
     const at = now().getTime();
     const forwarded = options.trustProxy ? c.req.header('x-forwarded-for') : undefined;
-    const byIp = perIp.hit(clientIp(forwarded, () => getConnInfo(c as Context).remote.address), at);
+    const byIp = perIp.hit(
+      clientIp(forwarded, () => getConnInfo(c as Context).remote.address),
+      at,
+    );
     const byLink = byIp.ok ? perLink.hit(token, at) : byIp;
     if (!byLink.ok) {
       c.header('retry-after', String(byLink.retryAfterSeconds));
@@ -115,16 +125,18 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
     return next();
   });
 
-  app.use(
-    '/p/:token/*',
-    csrf(options.origin ? { origin: options.origin } : {}),
-  );
+  app.use('/p/:token/*', csrf(options.origin ? { origin: options.origin } : {}));
 
   app.use('/p/:token/*', async (c, next) => {
     const token = c.req.param('token');
     const enrollmentId = readLinkToken(token)?.enrollmentId ?? null;
     const owner = enrollmentId ? await enrollmentOwner(options.db, enrollmentId) : null;
-    const check = checkLinkToken({ secret: options.linkSecret, token, borrowerId: owner, now: now() });
+    const check = checkLinkToken({
+      secret: options.linkSecret,
+      token,
+      borrowerId: owner,
+      now: now(),
+    });
     if (!check.ok) return c.html(refusalPage('link', chooseLocale(c.req.query('lang'), null)), 404);
     const session = await loadSession(options.db, options.journeys, check.claims.enrollmentId);
     if (!session) return c.html(refusalPage('link', chooseLocale(c.req.query('lang'), null)), 404);
@@ -136,20 +148,33 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
     if (c.req.method === 'POST') {
       const body = await c.req.parseBody();
       const form = c.req.path.split('/')[3] ?? 'home';
-      if (!checkFormToken(options.linkSecret, token, form, body.csrf)) return c.html(refusalPage('form', locale), 403);
+      if (!checkFormToken(options.linkSecret, token, form, body.csrf))
+        return c.html(refusalPage('form', locale), 403);
     }
     return next();
   });
 
-  app.route('/p/:token', portalPages({ db: options.db, ...(options.journeys ? { journeys: options.journeys } : {}), now, logger: options.logger }));
+  app.route(
+    '/p/:token',
+    portalPages({
+      db: options.db,
+      ...(options.journeys ? { journeys: options.journeys } : {}),
+      now,
+      logger: options.logger,
+    }),
+  );
 
   // Unknown pages under a link, and paths that are no link at all.
   app.all('/p/*', (c) => c.html(refusalPage('link', chooseLocale(c.req.query('lang'), null)), 404));
 
   app.onError((error, c) => {
     const locale = chooseLocale(c.req.query('lang'), null);
-    if (error instanceof HTTPException && error.status === 403) return c.html(refusalPage('form', locale), 403);
-    options.logger.error({ err: error, path: c.req.path.replace(/\/p\/[^/]+/, '/p/…') }, 'portal request failed');
+    if (error instanceof HTTPException && error.status === 403)
+      return c.html(refusalPage('form', locale), 403);
+    options.logger.error(
+      { err: error, path: c.req.path.replace(/\/p\/[^/]+/, '/p/…') },
+      'portal request failed',
+    );
     return c.html(refusalPage('server', locale), 500);
   });
   return app;

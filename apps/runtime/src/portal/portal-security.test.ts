@@ -31,8 +31,13 @@ describe('portal security', () => {
       borrowerId: over.borrowerId ?? borrowerId,
       expiresAt: over.expiresAt ?? new Date(now.getTime() + 86_400_000 + ++links * 1000),
     })}`;
-  const get = (path: string, headers: Record<string, string> = {}) => api.app.request(path, { headers });
-  const post = (path: string, form: Record<string, string>, headers: Record<string, string> = { origin }) =>
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    api.app.request(path, { headers });
+  const post = (
+    path: string,
+    form: Record<string, string>,
+    headers: Record<string, string> = { origin },
+  ) =>
     api.app.request(`http://localhost${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
@@ -56,9 +61,15 @@ describe('portal security', () => {
     const borrower = await putBorrower(api, { locale: 'vi' });
     const other = await putBorrower(api);
     enrollmentId = (await enroll(api, 'portal-security', borrower)).id;
-    const [row] = await api.database.db.select().from(enrollments).where(eq(enrollments.id, enrollmentId));
+    const [row] = await api.database.db
+      .select()
+      .from(enrollments)
+      .where(eq(enrollments.id, enrollmentId));
     borrowerId = row!.borrowerId;
-    const [otherRow] = await api.database.db.select().from(borrowers).where(eq(borrowers.externalId, other.externalId));
+    const [otherRow] = await api.database.db
+      .select()
+      .from(borrowers)
+      .where(eq(borrowers.externalId, other.externalId));
     otherBorrowerId = otherRow!.id;
   });
   afterAll(async () => {
@@ -123,7 +134,11 @@ describe('portal security', () => {
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
     const ipLimited: number[] = [];
     const address = { 'x-forwarded-for': '192.0.2.7' };
-    for (let i = 0; i < 10; i++) ipLimited.push((await get(link({ expiresAt: new Date(now.getTime() + (3 + i) * 86_400_000) }), address)).status);
+    for (let i = 0; i < 10; i++)
+      ipLimited.push(
+        (await get(link({ expiresAt: new Date(now.getTime() + (3 + i) * 86_400_000) }), address))
+          .status,
+      );
     expect(ipLimited.filter((s) => s === 429)).toHaveLength(2);
     const limited = await get(path, fresh());
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
@@ -136,7 +151,11 @@ describe('portal security', () => {
   it('checks form input and says so in the page language', async () => {
     const token = link({ expiresAt: new Date(now.getTime() + 20 * 86_400_000) }).slice(3);
     const path = `/p/${token}/preferences?lang=en`;
-    const res = await post(path, { csrf: formToken(secret, token, 'preferences'), locale: 'xx', lang: 'en' }, { origin, ...fresh() });
+    const res = await post(
+      path,
+      { csrf: formToken(secret, token, 'preferences'), locale: 'xx', lang: 'en' },
+      { origin, ...fresh() },
+    );
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('Please check the highlighted field.');
   });

@@ -45,7 +45,12 @@ export async function loadSession(
   enrollmentId: string,
 ): Promise<PortalSession | null> {
   const [row] = await db
-    .select({ enrollment: enrollments, borrower: borrowers, account: accounts, document: journeyVersions.document })
+    .select({
+      enrollment: enrollments,
+      borrower: borrowers,
+      account: accounts,
+      document: journeyVersions.document,
+    })
     .from(enrollments)
     .innerJoin(borrowers, eq(borrowers.id, enrollments.borrowerId))
     .innerJoin(accounts, eq(accounts.id, enrollments.accountId))

@@ -6,7 +6,14 @@ import { and, eq } from 'drizzle-orm';
 import { addDays, localDate } from '@tandem/dsl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { borrowers, events, messages } from '../db/schema';
-import { enroll, finished, postEvent, publishJourney, putBorrower, waitUntil } from '../testing/scenario';
+import {
+  enroll,
+  finished,
+  postEvent,
+  publishJourney,
+  putBorrower,
+  waitUntil,
+} from '../testing/scenario';
 import { closeBrowser, openPhone, type PhoneBrowser } from './testing/phone-browser';
 import { openPortalStack, type PortalStack } from './testing/portal-stack';
 
@@ -26,7 +33,12 @@ const promiseJourney = {
     {
       id: 'first',
       type: 'remind',
-      config: { channel: 'sms', message: { en: 'Hi {{ borrower.firstName }}, {{ account.amountDue | money }} is due. Your options: {{ links.portal }}' } },
+      config: {
+        channel: 'sms',
+        message: {
+          en: 'Hi {{ borrower.firstName }}, {{ account.amountDue | money }} is due. Your options: {{ links.portal }}',
+        },
+      },
       next: { sent: 'ask', failed: 'no-promise' },
     },
     {
@@ -77,9 +89,22 @@ const stopJourney = {
   policy,
   start: 'first',
   nodes: [
-    { id: 'first', type: 'remind', config: { channel: 'sms', message: { en: 'Hi {{ borrower.firstName }}: {{ links.portal }}' } }, next: { sent: 'pause', failed: 'pause' } },
+    {
+      id: 'first',
+      type: 'remind',
+      config: {
+        channel: 'sms',
+        message: { en: 'Hi {{ borrower.firstName }}: {{ links.portal }}' },
+      },
+      next: { sent: 'pause', failed: 'pause' },
+    },
     { id: 'pause', type: 'wait', config: { for: 'PT4S' }, next: { done: 'second' } },
-    { id: 'second', type: 'remind', config: { channel: 'sms', message: { en: 'Still here for you: {{ links.portal }}' } }, next: { sent: 'reminded', failed: 'not-reminded' } },
+    {
+      id: 'second',
+      type: 'remind',
+      config: { channel: 'sms', message: { en: 'Still here for you: {{ links.portal }}' } },
+      next: { sent: 'reminded', failed: 'not-reminded' },
+    },
     end('reminded', 'reminded'),
     end('not-reminded', 'not-reminded'),
   ],
@@ -100,7 +125,10 @@ const lessonJourney = {
       config: {
         channel: 'email',
         subject: { en: 'A short read', zh: '简短阅读' },
-        message: { en: 'A short read for you: {{ links.lesson }}', zh: '给您的简短阅读：{{ links.lesson }}' },
+        message: {
+          en: 'A short read for you: {{ links.lesson }}',
+          zh: '给您的简短阅读：{{ links.lesson }}',
+        },
         lesson: 'credit-score',
         watchWithin: 'PT3M',
       },
@@ -120,7 +148,15 @@ const slowJourney = {
   policy,
   start: 'first',
   nodes: [
-    { id: 'first', type: 'remind', config: { channel: 'sms', message: { en: 'Hi {{ borrower.firstName }}: {{ links.portal }}' } }, next: { sent: 'pause', failed: 'pause' } },
+    {
+      id: 'first',
+      type: 'remind',
+      config: {
+        channel: 'sms',
+        message: { en: 'Hi {{ borrower.firstName }}: {{ links.portal }}' },
+      },
+      next: { sent: 'pause', failed: 'pause' },
+    },
     { id: 'pause', type: 'wait', config: { for: 'PT5M' }, next: { done: 'over' } },
     end('over', 'over'),
   ],
@@ -133,7 +169,8 @@ describe('the borrower portal, end to end', () => {
   beforeAll(async () => {
     stack = await openPortalStack();
     phone = await openPhone();
-    for (const journey of [promiseJourney, planJourney, stopJourney, lessonJourney, slowJourney]) await publishJourney(stack.api, journey);
+    for (const journey of [promiseJourney, planJourney, stopJourney, lessonJourney, slowJourney])
+      await publishJourney(stack.api, journey);
   });
   afterAll(async () => {
     await phone?.close();
@@ -142,9 +179,17 @@ describe('the borrower portal, end to end', () => {
   });
 
   const sentTo = (enrollmentId: string) =>
-    stack.database.db.select().from(messages).where(eq(messages.enrollmentId, enrollmentId)).orderBy(messages.createdAt);
+    stack.database.db
+      .select()
+      .from(messages)
+      .where(eq(messages.enrollmentId, enrollmentId))
+      .orderBy(messages.createdAt);
   const firstMessage = async (enrollmentId: string) => {
-    const [message] = await waitUntil(() => sentTo(enrollmentId), (rows) => rows.length > 0, { what: 'the first message' });
+    const [message] = await waitUntil(
+      () => sentTo(enrollmentId),
+      (rows) => rows.length > 0,
+      { what: 'the first message' },
+    );
     return message!;
   };
   const linkIn = (body: string) => {
@@ -153,7 +198,11 @@ describe('the borrower portal, end to end', () => {
     return found!;
   };
   const atNode = (enrollmentId: string, nodeId: string) =>
-    waitUntil(() => stack.journeys.state(enrollmentId), (view) => view?.currentNode === nodeId, { what: `node ${nodeId}` });
+    waitUntil(
+      () => stack.journeys.state(enrollmentId),
+      (view) => view?.currentNode === nodeId,
+      { what: `node ${nodeId}` },
+    );
 
   /**
    * Photographs a page in every language (a phone set to that language, so the date picker is
@@ -181,7 +230,9 @@ describe('the borrower portal, end to end', () => {
     const enrollment = await enroll(stack.api, 'portal-promise', borrower);
     const reminder = await firstMessage(enrollment.id);
     expect(reminder.nodeId).toBe('first');
-    expect(reminder.body).toMatch(/^Hi Lan, \$1,800\.00 is due\. Your options: http:\/\/127\.0\.0\.1:\d+\/p\/[\w-]{48}\n\nReply STOP to opt out\.$/);
+    expect(reminder.body).toMatch(
+      /^Hi Lan, \$1,800\.00 is due\. Your options: http:\/\/127\.0\.0\.1:\d+\/p\/[\w-]{48}\n\nReply STOP to opt out\.$/,
+    );
     const portal = linkIn(reminder.body);
     await atNode(enrollment.id, 'ask');
 
@@ -200,27 +251,43 @@ describe('the borrower portal, end to end', () => {
     // Past the node's limit: the journey refuses, and the borrower is told why.
     await date.fill(addDays(today, 12));
     await phone.page.getByRole('button', { name: 'Confirm this date' }).click();
-    await expect.poll(() => phone.page.getByRole('alert').textContent()).toContain('Please pick a date within 10 days.');
+    await expect
+      .poll(() => phone.page.getByRole('alert').textContent())
+      .toContain('Please pick a date within 10 days.');
     await phone.screenshot('promise-refused-en');
 
     await phone.page.getByLabel('Payment date').fill(addDays(today, 3));
     await phone.page.getByRole('button', { name: 'Confirm this date' }).click();
     await expect.poll(() => phone.page.getByRole('status').textContent()).toContain('is confirmed');
     await phone.screenshot('promise-confirmed-en');
-    const promised = await stack.database.db.select().from(events).where(eq(events.type, 'ptp.promised'));
-    expect(promised.map((e) => e.data)).toContainEqual(expect.objectContaining({ date: addDays(today, 3), via: 'portal' }));
+    const promised = await stack.database.db
+      .select()
+      .from(events)
+      .where(eq(events.type, 'ptp.promised'));
+    expect(promised.map((e) => e.data)).toContainEqual(
+      expect.objectContaining({ date: addDays(today, 3), via: 'portal' }),
+    );
 
     await postEvent(stack.api, borrower, 'payment.received', { amount: 1800 });
     const done = await finished(stack.api, enrollment.id);
     expect(done.outcome).toBe('promise-kept');
-    expect(done.steps?.filter((s) => s.kind === 'exit').map((s) => `${s.nodeId}:${s.port}`)).toEqual(['first:sent', 'ask:kept']);
+    expect(
+      done.steps?.filter((s) => s.kind === 'exit').map((s) => `${s.nodeId}:${s.port}`),
+    ).toEqual(['first:sent', 'ask:kept']);
   });
 
   it('a borrower chooses a plan from its schedule, in Spanish, and the journey takes the accepted branch', async () => {
-    const borrower = await putBorrower(stack.api, { locale: 'es-MX', country: 'MX', timezone: 'America/Mexico_City', account: { currency: 'MXN', amountDue: 9000 } });
+    const borrower = await putBorrower(stack.api, {
+      locale: 'es-MX',
+      country: 'MX',
+      timezone: 'America/Mexico_City',
+      account: { currency: 'MXN', amountDue: 9000 },
+    });
     const enrollment = await enroll(stack.api, 'portal-plan', borrower);
     const offer = await firstMessage(enrollment.id);
-    expect(offer.body).toMatch(/^Pague en partes: \S+\/plan\n\nResponda BAJA para no recibir más mensajes\.$/);
+    expect(offer.body).toMatch(
+      /^Pague en partes: \S+\/plan\n\nResponda BAJA para no recibir más mensajes\.$/,
+    );
     const plan = linkIn(offer.body);
     await atNode(enrollment.id, 'offer');
     await photograph(plan, 'plan');
@@ -233,7 +300,9 @@ describe('the borrower portal, end to end', () => {
     const rows = await phone.page.locator('.plan').nth(1).locator('tbody tr').count();
     expect(rows).toBe(6);
     await phone.page.getByRole('button', { name: 'Elegir este plan' }).click();
-    await expect.poll(() => phone.page.getByRole('status').textContent()).toMatch(/Su plan está listo: 6 pagos, el primero de \$1,350\.00/);
+    await expect
+      .poll(() => phone.page.getByRole('status').textContent())
+      .toMatch(/Su plan está listo: 6 pagos, el primero de \$1,350\.00/);
     await phone.screenshot('plan-accepted-es');
     const done = await finished(stack.api, enrollment.id);
     expect(done.outcome).toBe('on-plan');
@@ -248,15 +317,24 @@ describe('the borrower portal, end to end', () => {
     await postEvent(stack.api, borrower, 'reply.received', { channel: 'sms', text: 'HELP' });
     const done = await finished(stack.api, enrollment.id);
     expect(done.outcome).toBe('not-reminded');
-    const [row] = await stack.database.db.select().from(borrowers).where(eq(borrowers.externalId, borrower.externalId));
+    const [row] = await stack.database.db
+      .select()
+      .from(borrowers)
+      .where(eq(borrowers.externalId, borrower.externalId));
     expect(row!.preferences.optedOut).toEqual(['sms']);
-    const all = await stack.database.db.select().from(messages).where(eq(messages.borrowerId, row!.id)).orderBy(messages.createdAt);
+    const all = await stack.database.db
+      .select()
+      .from(messages)
+      .where(eq(messages.borrowerId, row!.id))
+      .orderBy(messages.createdAt);
     expect(all.map((m) => [m.intent, m.channel, m.status])).toEqual([
       ['reminder', 'sms', 'sent'],
       ['optOut.confirmation', 'sms', 'sent'],
       ['help', 'sms', 'sent'],
     ]);
-    expect(all[1]!.body).toBe('Acme Lending: bạn đã hủy đăng ký và sẽ không nhận thêm tin nhắn SMS từ chúng tôi.');
+    expect(all[1]!.body).toBe(
+      'Acme Lending: bạn đã hủy đăng ký và sẽ không nhận thêm tin nhắn SMS từ chúng tôi.',
+    );
     expect(all[2]!.body).toContain('Trả lời HUY để hủy đăng ký');
     const optOuts = await stack.database.db
       .select()
@@ -266,7 +344,11 @@ describe('the borrower portal, end to end', () => {
   });
 
   it('a borrower reads the lesson in Chinese and marks it done; the journey takes the watched branch', async () => {
-    const borrower = await putBorrower(stack.api, { locale: 'zh-CN', country: 'CN', timezone: 'Asia/Shanghai' });
+    const borrower = await putBorrower(stack.api, {
+      locale: 'zh-CN',
+      country: 'CN',
+      timezone: 'Asia/Shanghai',
+    });
     const enrollment = await enroll(stack.api, 'portal-lesson', borrower);
     const email = await firstMessage(enrollment.id);
     expect(email.channel).toBe('email');
@@ -278,7 +360,9 @@ describe('the borrower portal, end to end', () => {
     await phone.page.goto(lesson);
     await expect.poll(() => phone.page.locator('h1').textContent()).toBe('信用评分是怎样形成的');
     await phone.page.getByRole('button', { name: '我已完成本课' }).click();
-    await expect.poll(() => phone.page.getByRole('status').textContent()).toContain('我们已记录您完成了本课');
+    await expect
+      .poll(() => phone.page.getByRole('status').textContent())
+      .toContain('我们已记录您完成了本课');
     await phone.screenshot('lesson-done-zh');
     const done = await finished(stack.api, enrollment.id);
     expect(done.outcome).toBe('learned');
@@ -291,27 +375,48 @@ describe('the borrower portal, end to end', () => {
     await atNode(enrollment.id, 'pause');
 
     await phone.page.goto(`${portal}?lang=en`);
-    await phone.page.getByRole('link', { name: 'Ask for a pause or tell us about a hardship' }).click();
+    await phone.page
+      .getByRole('link', { name: 'Ask for a pause or tell us about a hardship' })
+      .click();
     await phone.page.getByLabel('My mental health is making things hard').check();
-    await phone.page.getByLabel('Anything you would like to tell us (optional)').fill('Things are hard right now.');
+    await phone.page
+      .getByLabel('Anything you would like to tell us (optional)')
+      .fill('Things are hard right now.');
     await phone.page.getByRole('button', { name: 'Send to our team' }).click();
-    await expect.poll(() => phone.page.getByRole('status').textContent()).toContain('Payment reminders are paused');
+    await expect
+      .poll(() => phone.page.getByRole('status').textContent())
+      .toContain('Payment reminders are paused');
     await phone.screenshot('hardship-done-en');
 
-    const [row] = await stack.database.db.select().from(borrowers).where(eq(borrowers.externalId, borrower.externalId));
-    const holdList = await stack.api.call('GET', `/v1/borrowers/${borrower.externalId}/holds`, { role: 'agent' });
+    const [row] = await stack.database.db
+      .select()
+      .from(borrowers)
+      .where(eq(borrowers.externalId, borrower.externalId));
+    const holdList = await stack.api.call('GET', `/v1/borrowers/${borrower.externalId}/holds`, {
+      role: 'agent',
+    });
     expect((holdList.body as { items: Array<{ kind: string; active: boolean }> }).items).toEqual([
       expect.objectContaining({ kind: 'vulnerabilityReview', active: true }),
     ]);
     // The journey's own answer to hardship.requested: its hold, and a task for the hardship team.
     const task = await waitUntil(
       () => stack.api.call('GET', '/v1/tasks?queue=hardship', { role: 'agent' }),
-      (res) => (res.body as { tasks: Array<{ enrollmentId: string }> }).tasks.some((t) => t.enrollmentId === enrollment.id),
+      (res) =>
+        (res.body as { tasks: Array<{ enrollmentId: string }> }).tasks.some(
+          (t) => t.enrollmentId === enrollment.id,
+        ),
       { what: 'the hardship task' },
     );
     expect(JSON.stringify(task.body)).toContain('mentalHealth');
-    const view = await waitUntil(() => stack.journeys.state(enrollment.id), (v) => (v?.holds.length ?? 0) >= 2, { what: 'the holds in the journey' });
-    expect(view!.holds.map((h) => h.kind).sort()).toEqual(['hardshipReview', 'vulnerabilityReview']);
+    const view = await waitUntil(
+      () => stack.journeys.state(enrollment.id),
+      (v) => (v?.holds.length ?? 0) >= 2,
+      { what: 'the holds in the journey' },
+    );
+    expect(view!.holds.map((h) => h.kind).sort()).toEqual([
+      'hardshipReview',
+      'vulnerabilityReview',
+    ]);
 
     await phone.page.goto(`${portal}/preferences?lang=en`);
     await phone.page.getByLabel('Text message (SMS)').uncheck();
@@ -321,10 +426,20 @@ describe('the borrower portal, end to end', () => {
     await phone.page.getByRole('button', { name: 'Save my choices' }).click();
     await expect.poll(() => phone.page.getByRole('status').textContent()).toContain('Saved.');
     await phone.screenshot('preferences-saved-en');
-    const [after] = await stack.database.db.select().from(borrowers).where(eq(borrowers.id, row!.id));
-    expect(after!.preferences).toEqual({ optedOut: ['sms'], preferredWindow: { start: '09:00', end: '17:00' } });
+    const [after] = await stack.database.db
+      .select()
+      .from(borrowers)
+      .where(eq(borrowers.id, row!.id));
+    expect(after!.preferences).toEqual({
+      optedOut: ['sms'],
+      preferredWindow: { start: '09:00', end: '17:00' },
+    });
     expect(after!.locale).toBe('es');
-    const optedOut = await waitUntil(() => stack.journeys.state(enrollment.id), (v) => (v?.optedOut.length ?? 0) > 0, { what: 'the opt-out in the journey' });
+    const optedOut = await waitUntil(
+      () => stack.journeys.state(enrollment.id),
+      (v) => (v?.optedOut.length ?? 0) > 0,
+      { what: 'the opt-out in the journey' },
+    );
     expect(optedOut!.optedOut).toEqual(['sms']);
     expect(await phone.page.getByLabel('Text message (SMS)').isChecked()).toBe(false);
     await stack.journeys.cancel(enrollment.id, 'test over');

@@ -29,7 +29,10 @@ export class RateLimiter {
     }
     current.count += 1;
     if (current.count <= this.limit.max) return { ok: true };
-    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((current.start + this.limit.windowMs - now) / 1000)) };
+    return {
+      ok: false,
+      retryAfterSeconds: Math.max(1, Math.ceil((current.start + this.limit.windowMs - now) / 1000)),
+    };
   }
 
   private evictExpired(now: number): void {

@@ -21,8 +21,10 @@ const replyStop: Record<NoticeLocale, string> = {
 
 const emailStop: Record<NoticeLocale, (link: string) => string> = {
   en: (link) => `To stop emails from us, reply STOP or change how we contact you: ${link}`,
-  es: (link) => `Para dejar de recibir correos, responda BAJA o cambie cómo le contactamos: ${link}`,
-  vi: (link) => `Để ngừng nhận email, hãy trả lời HUY hoặc thay đổi cách chúng tôi liên hệ: ${link}`,
+  es: (link) =>
+    `Para dejar de recibir correos, responda BAJA o cambie cómo le contactamos: ${link}`,
+  vi: (link) =>
+    `Để ngừng nhận email, hãy trả lời HUY hoặc thay đổi cách chúng tôi liên hệ: ${link}`,
   zh: (link) => `如不想再收到邮件，请回复TD退订，或更改联系方式：${link}`,
 };
 

@@ -32,11 +32,13 @@ export const en: PortalCopy = {
     amountLabel: 'Amount (optional)',
     amountHint: (amount) => `Leave empty to pay the full ${amount}.`,
     submit: 'Confirm this date',
-    confirmed: (date) => `Thank you. Your payment date, ${date}, is confirmed. We will send you a reminder before then.`,
+    confirmed: (date) =>
+      `Thank you. Your payment date, ${date}, is confirmed. We will send you a reminder before then.`,
   },
   plan: {
     title: 'Pay in smaller parts',
-    intro: (amount) => `You can pay ${amount} in instalments. Choose the plan that fits your budget.`,
+    intro: (amount) =>
+      `You can pay ${amount} in instalments. Choose the plan that fits your budget.`,
     legend: 'Plans you can choose',
     option: (count, f, amount) => `${count} ${frequency[f]} payments of ${amount}`,
     discount: (percent) => `${percent}% off the balance`,
@@ -46,7 +48,8 @@ export const en: PortalCopy = {
     date: 'Date',
     amount: 'Amount',
     submit: 'Choose this plan',
-    accepted: (count, first, date) => `Your plan is set up: ${count} payments, the first of ${first} on ${date}.`,
+    accepted: (count, first, date) =>
+      `Your plan is set up: ${count} payments, the first of ${first} on ${date}.`,
   },
   lesson: {
     title: 'A short lesson',
@@ -56,7 +59,8 @@ export const en: PortalCopy = {
   },
   hardship: {
     title: 'Ask for a pause or tell us about a hardship',
-    intro: 'Tell us what is going on. A person from our team will look at it, and we will not send you payment reminders while they do.',
+    intro:
+      'Tell us what is going on. A person from our team will look at it, and we will not send you payment reminders while they do.',
     legend: 'What is happening?',
     categories: {
       incomeLoss: 'I lost my job or some of my income',
@@ -71,14 +75,22 @@ export const en: PortalCopy = {
     noteLabel: 'Anything you would like to tell us (optional)',
     noteHint: 'Share only what you are comfortable with.',
     submit: 'Send to our team',
-    done: (days) => `Thank you for telling us. Payment reminders are paused while someone from our team looks at this, for up to ${days} days.`,
-    doneDispute: 'Thank you. We have paused collection while we check the debt, and we will write to you with what we find.',
+    done: (days) =>
+      `Thank you for telling us. Payment reminders are paused while someone from our team looks at this, for up to ${days} days.`,
+    doneDispute:
+      'Thank you. We have paused collection while we check the debt, and we will write to you with what we find.',
   },
   preferences: {
     title: 'How we contact you',
     channelsLegend: 'Ways we may contact you',
     channelsHint: 'Untick a way to stop messages that way.',
-    channels: { sms: 'Text message (SMS)', whatsapp: 'WhatsApp', email: 'Email', push: 'App notifications', voice: 'Phone calls' },
+    channels: {
+      sms: 'Text message (SMS)',
+      whatsapp: 'WhatsApp',
+      email: 'Email',
+      push: 'App notifications',
+      voice: 'Phone calls',
+    },
     hoursLegend: 'Best time to reach you',
     from: 'From',
     to: 'To',
@@ -86,7 +98,8 @@ export const en: PortalCopy = {
     languageLabel: 'Language for messages',
     submit: 'Save my choices',
     saved: 'Saved. We will contact you only in the ways and at the times you chose.',
-    allOff: 'You have turned off every way of contacting you. You can still use this page at any time.',
+    allOff:
+      'You have turned off every way of contacting you. You can still use this page at any time.',
   },
   rejected: {
     pastDate: 'That date has already passed. Please pick today or a later date.',
@@ -100,7 +113,8 @@ export const en: PortalCopy = {
   },
   errors: {
     linkTitle: 'This link does not work',
-    linkBody: 'It may be incomplete or out of date. Please open the link in the latest message we sent you.',
+    linkBody:
+      'It may be incomplete or out of date. Please open the link in the latest message we sent you.',
     rateTitle: 'Please wait a moment',
     rateBody: 'There were too many tries in a short time. Please try again in a minute.',
     formTitle: 'Please try again',

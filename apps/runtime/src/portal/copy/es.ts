@@ -32,11 +32,13 @@ export const es: PortalCopy = {
     amountLabel: 'Importe (opcional)',
     amountHint: (amount) => `Déjelo vacío para pagar el total de ${amount}.`,
     submit: 'Confirmar esta fecha',
-    confirmed: (date) => `Gracias. Su fecha de pago, ${date}, está confirmada. Le enviaremos un recordatorio antes.`,
+    confirmed: (date) =>
+      `Gracias. Su fecha de pago, ${date}, está confirmada. Le enviaremos un recordatorio antes.`,
   },
   plan: {
     title: 'Pagar en partes',
-    intro: (amount) => `Puede pagar ${amount} a plazos. Elija el plan que se ajuste a su presupuesto.`,
+    intro: (amount) =>
+      `Puede pagar ${amount} a plazos. Elija el plan que se ajuste a su presupuesto.`,
     legend: 'Planes disponibles',
     option: (count, f, amount) => `${count} pagos ${frequency[f]} de ${amount}`,
     discount: (percent) => `${percent} % de descuento sobre el saldo`,
@@ -46,7 +48,8 @@ export const es: PortalCopy = {
     date: 'Fecha',
     amount: 'Importe',
     submit: 'Elegir este plan',
-    accepted: (count, first, date) => `Su plan está listo: ${count} pagos, el primero de ${first} el ${date}.`,
+    accepted: (count, first, date) =>
+      `Su plan está listo: ${count} pagos, el primero de ${first} el ${date}.`,
   },
   lesson: {
     title: 'Una lección breve',
@@ -56,7 +59,8 @@ export const es: PortalCopy = {
   },
   hardship: {
     title: 'Pedir una pausa o contarnos una dificultad',
-    intro: 'Cuéntenos qué ocurre. Una persona de nuestro equipo lo revisará y mientras tanto no le enviaremos recordatorios de pago.',
+    intro:
+      'Cuéntenos qué ocurre. Una persona de nuestro equipo lo revisará y mientras tanto no le enviaremos recordatorios de pago.',
     legend: '¿Qué está pasando?',
     categories: {
       incomeLoss: 'Perdí mi empleo o parte de mis ingresos',
@@ -71,14 +75,22 @@ export const es: PortalCopy = {
     noteLabel: 'Algo que quiera contarnos (opcional)',
     noteHint: 'Comparta solo lo que le resulte cómodo.',
     submit: 'Enviar a nuestro equipo',
-    done: (days) => `Gracias por contárnoslo. Los recordatorios de pago quedan en pausa mientras alguien de nuestro equipo lo revisa, hasta ${days} días.`,
-    doneDispute: 'Gracias. Hemos pausado el cobro mientras verificamos la deuda y le escribiremos con lo que encontremos.',
+    done: (days) =>
+      `Gracias por contárnoslo. Los recordatorios de pago quedan en pausa mientras alguien de nuestro equipo lo revisa, hasta ${days} días.`,
+    doneDispute:
+      'Gracias. Hemos pausado el cobro mientras verificamos la deuda y le escribiremos con lo que encontremos.',
   },
   preferences: {
     title: 'Cómo le contactamos',
     channelsLegend: 'Medios por los que podemos contactarle',
     channelsHint: 'Desmarque un medio para dejar de recibir mensajes por él.',
-    channels: { sms: 'Mensaje de texto (SMS)', whatsapp: 'WhatsApp', email: 'Correo electrónico', push: 'Notificaciones de la app', voice: 'Llamadas' },
+    channels: {
+      sms: 'Mensaje de texto (SMS)',
+      whatsapp: 'WhatsApp',
+      email: 'Correo electrónico',
+      push: 'Notificaciones de la app',
+      voice: 'Llamadas',
+    },
     hoursLegend: 'Mejor horario para contactarle',
     from: 'Desde',
     to: 'Hasta',
@@ -86,7 +98,8 @@ export const es: PortalCopy = {
     languageLabel: 'Idioma de los mensajes',
     submit: 'Guardar mis preferencias',
     saved: 'Guardado. Solo le contactaremos por los medios y en el horario que eligió.',
-    allOff: 'Ha desactivado todos los medios de contacto. Puede seguir usando esta página cuando quiera.',
+    allOff:
+      'Ha desactivado todos los medios de contacto. Puede seguir usando esta página cuando quiera.',
   },
   rejected: {
     pastDate: 'Esa fecha ya pasó. Elija hoy o una fecha posterior.',
@@ -100,11 +113,13 @@ export const es: PortalCopy = {
   },
   errors: {
     linkTitle: 'Este enlace no funciona',
-    linkBody: 'Puede estar incompleto o caducado. Abra el enlace del último mensaje que le enviamos.',
+    linkBody:
+      'Puede estar incompleto o caducado. Abra el enlace del último mensaje que le enviamos.',
     rateTitle: 'Espere un momento',
     rateBody: 'Hubo demasiados intentos en poco tiempo. Inténtelo de nuevo en un minuto.',
     formTitle: 'Inténtelo de nuevo',
-    formBody: 'Este formulario está desactualizado. Vuelva atrás, recargue la página y envíelo otra vez.',
+    formBody:
+      'Este formulario está desactualizado. Vuelva atrás, recargue la página y envíelo otra vez.',
     invalidInput: 'Revise el campo marcado.',
     serverTitle: 'Algo falló por nuestra parte',
     serverBody: 'No se cambió nada. Inténtelo de nuevo en unos minutos.',

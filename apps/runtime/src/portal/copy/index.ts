@@ -14,7 +14,12 @@ export function portalLocale(tag: string | undefined | null): PortalLocale | nul
 }
 
 /** Intl locales for money and dates (zh: simplified Chinese as used in mainland China). */
-export const intlLocale: Record<PortalLocale, string> = { en: 'en-US', es: 'es', vi: 'vi-VN', zh: 'zh-CN' };
+export const intlLocale: Record<PortalLocale, string> = {
+  en: 'en-US',
+  es: 'es',
+  vi: 'vi-VN',
+  zh: 'zh-CN',
+};
 
 export { hardshipCategories, localeNames, portalLocales } from './portal-copy';
 export type { HardshipCategory, PortalCopy, PortalLocale, RejectionReason } from './portal-copy';

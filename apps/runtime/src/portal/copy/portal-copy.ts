@@ -33,7 +33,14 @@ export const hardshipCategories: readonly HardshipCategory[] = [
   'other',
 ];
 
-export type RejectionReason = 'pastDate' | 'tooFar' | 'amountTooLow' | 'journeyEnded' | 'unknownOption' | 'belowMinimum' | 'notOpen';
+export type RejectionReason =
+  | 'pastDate'
+  | 'tooFar'
+  | 'amountTooLow'
+  | 'journeyEnded'
+  | 'unknownOption'
+  | 'belowMinimum'
+  | 'notOpen';
 
 export interface PortalCopy {
   lang: string;

@@ -1,6 +1,10 @@
 import type { PortalCopy } from './portal-copy';
 
-const frequency = { weekly: 'hàng tuần', biweekly: 'hai tuần một lần', monthly: 'hàng tháng' } as const;
+const frequency = {
+  weekly: 'hàng tuần',
+  biweekly: 'hai tuần một lần',
+  monthly: 'hàng tháng',
+} as const;
 
 export const vi: PortalCopy = {
   lang: 'vi',
@@ -22,7 +26,8 @@ export const vi: PortalCopy = {
     lesson: (title) => `Đọc: ${title}`,
     hardship: 'Xin tạm dừng hoặc cho chúng tôi biết khó khăn',
     preferences: 'Chọn cách chúng tôi liên hệ',
-    reassurance: 'Bạn có thể làm tất cả tại đây, theo tốc độ của mình. Sẽ không ai gọi cho bạn về việc này.',
+    reassurance:
+      'Bạn có thể làm tất cả tại đây, theo tốc độ của mình. Sẽ không ai gọi cho bạn về việc này.',
   },
   promise: {
     title: 'Chọn ngày thanh toán',
@@ -32,11 +37,13 @@ export const vi: PortalCopy = {
     amountLabel: 'Số tiền (không bắt buộc)',
     amountHint: (amount) => `Để trống nếu bạn trả toàn bộ ${amount}.`,
     submit: 'Xác nhận ngày này',
-    confirmed: (date) => `Cảm ơn bạn. Ngày thanh toán ${date} đã được xác nhận. Chúng tôi sẽ nhắc bạn trước ngày đó.`,
+    confirmed: (date) =>
+      `Cảm ơn bạn. Ngày thanh toán ${date} đã được xác nhận. Chúng tôi sẽ nhắc bạn trước ngày đó.`,
   },
   plan: {
     title: 'Trả góp thành nhiều kỳ',
-    intro: (amount) => `Bạn có thể trả ${amount} thành nhiều kỳ. Hãy chọn kế hoạch phù hợp với ngân sách của bạn.`,
+    intro: (amount) =>
+      `Bạn có thể trả ${amount} thành nhiều kỳ. Hãy chọn kế hoạch phù hợp với ngân sách của bạn.`,
     legend: 'Các kế hoạch bạn có thể chọn',
     option: (count, f, amount) => `${count} kỳ ${frequency[f]}, mỗi kỳ ${amount}`,
     discount: (percent) => `Giảm ${percent}% dư nợ`,
@@ -46,7 +53,8 @@ export const vi: PortalCopy = {
     date: 'Ngày',
     amount: 'Số tiền',
     submit: 'Chọn kế hoạch này',
-    accepted: (count, first, date) => `Kế hoạch của bạn đã sẵn sàng: ${count} kỳ, kỳ đầu ${first} vào ngày ${date}.`,
+    accepted: (count, first, date) =>
+      `Kế hoạch của bạn đã sẵn sàng: ${count} kỳ, kỳ đầu ${first} vào ngày ${date}.`,
   },
   lesson: {
     title: 'Bài học ngắn',
@@ -56,7 +64,8 @@ export const vi: PortalCopy = {
   },
   hardship: {
     title: 'Xin tạm dừng hoặc cho chúng tôi biết khó khăn',
-    intro: 'Hãy cho chúng tôi biết chuyện gì đang xảy ra. Một nhân viên sẽ xem xét, và trong thời gian đó chúng tôi sẽ không gửi lời nhắc thanh toán.',
+    intro:
+      'Hãy cho chúng tôi biết chuyện gì đang xảy ra. Một nhân viên sẽ xem xét, và trong thời gian đó chúng tôi sẽ không gửi lời nhắc thanh toán.',
     legend: 'Bạn đang gặp chuyện gì?',
     categories: {
       incomeLoss: 'Tôi mất việc hoặc giảm thu nhập',
@@ -71,14 +80,22 @@ export const vi: PortalCopy = {
     noteLabel: 'Điều bạn muốn chia sẻ thêm (không bắt buộc)',
     noteHint: 'Chỉ chia sẻ những gì bạn thấy thoải mái.',
     submit: 'Gửi cho nhân viên',
-    done: (days) => `Cảm ơn bạn đã chia sẻ. Lời nhắc thanh toán được tạm dừng trong khi nhân viên xem xét, tối đa ${days} ngày.`,
-    doneDispute: 'Cảm ơn bạn. Chúng tôi đã tạm dừng thu nợ trong khi kiểm tra khoản nợ và sẽ thông báo kết quả cho bạn.',
+    done: (days) =>
+      `Cảm ơn bạn đã chia sẻ. Lời nhắc thanh toán được tạm dừng trong khi nhân viên xem xét, tối đa ${days} ngày.`,
+    doneDispute:
+      'Cảm ơn bạn. Chúng tôi đã tạm dừng thu nợ trong khi kiểm tra khoản nợ và sẽ thông báo kết quả cho bạn.',
   },
   preferences: {
     title: 'Cách chúng tôi liên hệ',
     channelsLegend: 'Những cách chúng tôi có thể liên hệ',
     channelsHint: 'Bỏ chọn một cách để ngừng nhận tin theo cách đó.',
-    channels: { sms: 'Tin nhắn (SMS)', whatsapp: 'WhatsApp', email: 'Email', push: 'Thông báo ứng dụng', voice: 'Cuộc gọi' },
+    channels: {
+      sms: 'Tin nhắn (SMS)',
+      whatsapp: 'WhatsApp',
+      email: 'Email',
+      push: 'Thông báo ứng dụng',
+      voice: 'Cuộc gọi',
+    },
     hoursLegend: 'Thời gian thuận tiện để liên hệ',
     from: 'Từ',
     to: 'Đến',
@@ -100,7 +117,8 @@ export const vi: PortalCopy = {
   },
   errors: {
     linkTitle: 'Đường dẫn này không dùng được',
-    linkBody: 'Đường dẫn có thể bị thiếu hoặc đã hết hạn. Vui lòng mở đường dẫn trong tin nhắn mới nhất chúng tôi gửi.',
+    linkBody:
+      'Đường dẫn có thể bị thiếu hoặc đã hết hạn. Vui lòng mở đường dẫn trong tin nhắn mới nhất chúng tôi gửi.',
     rateTitle: 'Vui lòng chờ một chút',
     rateBody: 'Có quá nhiều lần thử trong thời gian ngắn. Vui lòng thử lại sau một phút.',
     formTitle: 'Vui lòng thử lại',

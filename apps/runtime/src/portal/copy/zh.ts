@@ -46,7 +46,8 @@ export const zh: PortalCopy = {
     date: '日期',
     amount: '金额',
     submit: '选择此计划',
-    accepted: (count, first, date) => `您的分期计划已设立：共 ${count} 期，首期 ${first}，于 ${date} 还款。`,
+    accepted: (count, first, date) =>
+      `您的分期计划已设立：共 ${count} 期，首期 ${first}，于 ${date} 还款。`,
   },
   lesson: {
     title: '简短课程',
@@ -78,7 +79,13 @@ export const zh: PortalCopy = {
     title: '联系方式',
     channelsLegend: '我们可以使用的联系方式',
     channelsHint: '取消勾选即可停止通过该方式接收消息。',
-    channels: { sms: '短信', whatsapp: 'WhatsApp', email: '电子邮件', push: '应用通知', voice: '电话' },
+    channels: {
+      sms: '短信',
+      whatsapp: 'WhatsApp',
+      email: '电子邮件',
+      push: '应用通知',
+      voice: '电话',
+    },
     hoursLegend: '方便联系的时间',
     from: '从',
     to: '到',

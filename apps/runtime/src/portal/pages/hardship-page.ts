@@ -4,11 +4,22 @@ import { html } from 'hono/html';
 import { hardshipCategories } from '../copy/index';
 import { formFields, layout, type Html, type PageKit } from '../page-kit';
 
-export function hardshipPage(kit: PageKit, input: { csrf: string; result?: Html; invalid?: boolean }): Html {
+export function hardshipPage(
+  kit: PageKit,
+  input: { csrf: string; result?: Html; invalid?: boolean },
+): Html {
   const { t } = kit;
   const choices = hardshipCategories.map(
     (category, i) =>
-      html`<label class="choice"><input type="radio" name="category" value="${category}"${i === 0 ? html` required` : ''}> <span>${t.hardship.categories[category]}</span></label>`,
+      html`<label class="choice"
+        ><input
+          type="radio"
+          name="category"
+          value="${category}"
+          ${i === 0 ? html` required` : ''}
+        />
+        <span>${t.hardship.categories[category]}</span></label
+      >`,
   );
   const body = html`${input.result ?? ''}
 <p>${t.hardship.intro}</p>

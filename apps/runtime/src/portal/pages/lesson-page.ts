@@ -14,16 +14,20 @@ function minutesToRead(paragraphs: string[]): number {
   return Math.max(1, Math.round((words + cjk / 2) / WORDS_PER_MINUTE));
 }
 
-export function lessonPage(kit: PageKit, lesson: Lesson, input: { csrf: string; result?: Html; done: boolean }): Html {
+export function lessonPage(
+  kit: PageKit,
+  lesson: Lesson,
+  input: { csrf: string; result?: Html; done: boolean },
+): Html {
   const { t } = kit;
   const { locale, text } = lessonText(lesson, kit.locale);
   const body = html`${input.result ?? ''}
-<article class="lesson" lang="${locale}">
-<p><strong>${text.summary}</strong></p>
-<p class="hint">${t.lesson.minutes(minutesToRead(text.body))}</p>
-${text.videoUrl ? html`<video controls preload="none" src="${text.videoUrl}"></video>` : ''}
-${text.body.map((p) => html`<p>${p}</p>`)}
-</article>
-${input.done ? '' : html`<form method="post" action="${kit.href('/lesson')}">${formFields(kit, input.csrf)}<button type="submit">${t.lesson.submit}</button></form>`}`;
+    <article class="lesson" lang="${locale}">
+      <p><strong>${text.summary}</strong></p>
+      <p class="hint">${t.lesson.minutes(minutesToRead(text.body))}</p>
+      ${text.videoUrl ? html`<video controls preload="none" src="${text.videoUrl}"></video>` : ''}
+      ${text.body.map((p) => html`<p>${p}</p>`)}
+    </article>
+    ${input.done ? '' : html`<form method="post" action="${kit.href('/lesson')}">${formFields(kit, input.csrf)}<button type="submit">${t.lesson.submit}</button></form>`}`;
   return layout(kit, { title: text.title, body, path: '/lesson' });
 }

@@ -27,22 +27,54 @@ export function planPage(
   const plans = offeredPlans(config, account.amountDue).map(({ option, index }, position) => {
     const schedule = planSchedule(option, account.amountDue, today);
     const rows = schedule.map(
-      (i) => html`<tr><td>${i.number}</td><td>${kit.date(i.date)}</td><td class="amount">${money(i.amount)}</td></tr>`,
+      (i) =>
+        html`<tr>
+          <td>${i.number}</td>
+          <td>${kit.date(i.date)}</td>
+          <td class="amount">${money(i.amount)}</td>
+        </tr>`,
     );
     return html`<div class="plan">
-<label class="choice"><input type="radio" name="option" value="${index}"${position === 0 ? html` checked` : ''}> <span>${option.label ? html`${option.label}: ` : ''}${t.plan.option(option.instalments, option.frequency, money(instalmentAmount(option, account.amountDue)))}</span></label>
-<p class="meta">${option.discountPercent > 0 ? html`${t.plan.discount(option.discountPercent)} · ` : ''}${t.plan.total(money(planTotal(option, account.amountDue)))}</p>
-<details><summary>${t.plan.schedule}</summary>
-<table><thead><tr><th scope="col">${t.plan.number}</th><th scope="col">${t.plan.date}</th><th scope="col" class="amount">${t.plan.amount}</th></tr></thead><tbody>${rows}</tbody></table>
-</details>
-</div>`;
+      <label class="choice"
+        ><input
+          type="radio"
+          name="option"
+          value="${index}"
+          ${position === 0 ? html` checked` : ''}
+        />
+        <span
+          >${option.label ? html`${option.label}: ` : ''}${t.plan.option(option.instalments, option.frequency, money(instalmentAmount(option, account.amountDue)))}</span
+        ></label
+      >
+      <p class="meta">
+        ${option.discountPercent > 0 ? html`${t.plan.discount(option.discountPercent)} · ` : ''}${t.plan.total(money(planTotal(option, account.amountDue)))}
+      </p>
+      <details>
+        <summary>${t.plan.schedule}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${t.plan.number}</th>
+              <th scope="col">${t.plan.date}</th>
+              <th scope="col" class="amount">${t.plan.amount}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows}
+          </tbody>
+        </table>
+      </details>
+    </div>`;
   });
   const body = html`${input.result ?? ''}
-<p>${t.plan.intro(money(account.amountDue))}</p>
-<form method="post" action="${kit.href('/plan')}">
-${formFields(kit, input.csrf)}
-<fieldset><legend>${t.plan.legend}</legend>${plans}</fieldset>
-<button type="submit">${t.plan.submit}</button>
-</form>`;
+    <p>${t.plan.intro(money(account.amountDue))}</p>
+    <form method="post" action="${kit.href('/plan')}">
+      ${formFields(kit, input.csrf)}
+      <fieldset>
+        <legend>${t.plan.legend}</legend>
+        ${plans}
+      </fieldset>
+      <button type="submit">${t.plan.submit}</button>
+    </form>`;
   return layout(kit, { title: t.plan.title, body, path: '/plan' });
 }

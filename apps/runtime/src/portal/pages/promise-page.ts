@@ -24,22 +24,43 @@ export function promisePage(
   const { t } = kit;
   const { account } = session;
   const body = html`${input.result ?? ''}
-<p>${t.promise.intro(kit.date(input.range.min), kit.date(input.range.max))}</p>
-<form method="post" action="${kit.href('/promise')}" novalidate>
-${formFields(kit, input.csrf)}
-<div class="field">
-<label for="date">${t.promise.dateLabel}</label>
-<span class="hint" id="date-hint">${t.promise.dateHint}</span>
-<input type="date" id="date" name="date" required min="${input.range.min}" max="${input.range.max}" value="${input.value ?? input.range.min}" aria-describedby="date-hint"${input.invalid ? html` aria-invalid="true"` : ''}>
-</div>
-<div class="field">
-<label for="amount">${t.promise.amountLabel}</label>
-<span class="hint" id="amount-hint">${t.promise.amountHint(kit.money(account.amountDue, account.currency))}</span>
-<input type="number" id="amount" name="amount" inputmode="decimal" min="0" step="0.01" aria-describedby="amount-hint">
-</div>
-<button type="submit">${t.promise.submit}</button>
-</form>`;
+    <p>${t.promise.intro(kit.date(input.range.min), kit.date(input.range.max))}</p>
+    <form method="post" action="${kit.href('/promise')}" novalidate>
+      ${formFields(kit, input.csrf)}
+      <div class="field">
+        <label for="date">${t.promise.dateLabel}</label>
+        <span class="hint" id="date-hint">${t.promise.dateHint}</span>
+        <input
+          type="date"
+          id="date"
+          name="date"
+          required
+          min="${input.range.min}"
+          max="${input.range.max}"
+          value="${input.value ?? input.range.min}"
+          aria-describedby="date-hint"
+          ${input.invalid ? html` aria-invalid="true"` : ''}
+        />
+      </div>
+      <div class="field">
+        <label for="amount">${t.promise.amountLabel}</label>
+        <span class="hint" id="amount-hint"
+          >${t.promise.amountHint(kit.money(account.amountDue, account.currency))}</span
+        >
+        <input
+          type="number"
+          id="amount"
+          name="amount"
+          inputmode="decimal"
+          min="0"
+          step="0.01"
+          aria-describedby="amount-hint"
+        />
+      </div>
+      <button type="submit">${t.promise.submit}</button>
+    </form>`;
   return layout(kit, { title: t.promise.title, body, path: '/promise' });
 }
 
-export const promiseConfirmed = (kit: PageKit, date: string) => notice('success', kit.t.promise.confirmed(kit.date(date)));
+export const promiseConfirmed = (kit: PageKit, date: string) =>
+  notice('success', kit.t.promise.confirmed(kit.date(date)));

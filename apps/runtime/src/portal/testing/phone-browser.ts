@@ -4,7 +4,9 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const screenshotDir = fileURLToPath(new URL('../../../../../test-artifacts/portal/', import.meta.url));
+export const screenshotDir = fileURLToPath(
+  new URL('../../../../../test-artifacts/portal/', import.meta.url),
+);
 
 export interface PhoneBrowser {
   page: Page;
@@ -25,7 +27,13 @@ function browser(): Promise<Browser> {
   shared ??= chromium.launch({
     executablePath: process.env.TANDEM_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return shared;
 }
@@ -36,7 +44,9 @@ export async function closeBrowser(): Promise<void> {
 }
 
 export async function openPhone(locale = 'en-US'): Promise<PhoneBrowser> {
-  const context = await (await browser()).newContext({
+  const context = await (
+    await browser()
+  ).newContext({
     viewport: { width: 360, height: 740 },
     deviceScaleFactor: 1,
     isMobile: true,

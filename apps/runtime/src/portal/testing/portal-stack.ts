@@ -17,8 +17,11 @@ export interface PortalStack extends JourneyStack {
   url: string;
 }
 
-export async function openPortalStack(options: { channels?: ChannelProviders } = {}): Promise<PortalStack> {
-  let fetchApp: (request: Request) => Response | Promise<Response> = () => new Response('starting', { status: 503 });
+export async function openPortalStack(
+  options: { channels?: ChannelProviders } = {},
+): Promise<PortalStack> {
+  let fetchApp: (request: Request) => Response | Promise<Response> = () =>
+    new Response('starting', { status: 503 });
   const server = serve({ fetch: (request) => fetchApp(request), hostname: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -29,7 +32,12 @@ export async function openPortalStack(options: { channels?: ChannelProviders } =
     channels,
     optOutNotices: true,
     appDeps: ({ database }) => ({
-      replies: replyHandler({ db: database.db, providers: channels, sender: { name: 'Acme Lending' }, logger }),
+      replies: replyHandler({
+        db: database.db,
+        providers: channels,
+        sender: { name: 'Acme Lending' },
+        logger,
+      }),
     }),
     mount: (app, { database, journeys }) => {
       app.route(
@@ -39,7 +47,10 @@ export async function openPortalStack(options: { channels?: ChannelProviders } =
           journeys,
           logger,
           linkSecret: portalTestSecret,
-          limits: { perLink: { max: 500, windowMs: 60_000 }, perIp: { max: 2000, windowMs: 60_000 } },
+          limits: {
+            perLink: { max: 500, windowMs: 60_000 },
+            perIp: { max: 2000, windowMs: 60_000 },
+          },
         }),
       );
     },
