@@ -83,4 +83,16 @@ describe('replies to our messages', () => {
       ['email', 'Acme Lending：您已退订，将不再收到我们的邮件。'],
     ]);
   });
+
+  it('applies delivery receipts to the borrower’s own messages, moving status forward only', async () => {
+    const borrower = await putBorrower(api);
+    const other = await putBorrower(api);
+    await postEvent(api, borrower, 'reply.received', { channel: 'sms', text: 'HELP' });
+    const [answer] = (await stateOf(borrower)).sent;
+    await postEvent(api, other, 'message.delivered', { messageId: answer!.id });
+    expect((await stateOf(borrower)).sent[0]!.status).toBe('sent');
+    await postEvent(api, borrower, 'message.read', { messageId: answer!.id });
+    await postEvent(api, borrower, 'message.delivered', { messageId: answer!.id });
+    expect((await stateOf(borrower)).sent[0]!.status).toBe('read');
+  });
 });

@@ -1,6 +1,7 @@
-// Replies to Tandem's messages arrive as `reply.received` events (from the SMS gateway, the
-// mailbox…). An opt-out word stops that channel at once: the borrower's preferences change in the
-// same transaction as the one confirmation, and the journeys hear `contact.optedOut`. HELP gets
+// New events from the channels, before the journeys hear them. Delivery receipts update their
+// messages (delivery-receipts.ts). Replies arrive as `reply.received` (from the SMS gateway, the
+// mailbox…): an opt-out word stops that channel at once (the borrower's preferences change in the
+// same transaction as the one confirmation, and the journeys hear `contact.optedOut`); HELP gets
 // an answer. Answers go out straight away: they are the borrower's own exchange, not collection
 // contact, so they are recorded in the ledger as borrower-initiated and no cap counts them.
 import { channelSchema, type Channel } from '@tandem/dsl';
@@ -11,6 +12,7 @@ import type { Database } from '../db/client';
 import type { AcceptedEvent } from '../db/queries/events';
 import { borrowers, contactLedger, events, messages } from '../db/schema';
 import { deliverMessage } from './deliver';
+import { applyReceipts } from './delivery-receipts';
 import type { ChannelProviders } from './provider';
 import { replyIntent } from './reply-intent';
 import { helpAnswer, optOutConfirmation, type Sender } from './reply-texts';
@@ -25,12 +27,16 @@ export interface ReplyHandlerDeps {
 
 const replyData = z.looseObject({ channel: channelSchema, text: z.string() });
 
-/** Handles the replies among stored events; returns the events it adds (`contact.optedOut`). */
+/**
+ * What happens to new events from the channels (replies, receipts) before the journeys hear
+ * them; returns the events it adds (`contact.optedOut`).
+ */
 export type ReplyHandler = (accepted: AcceptedEvent[]) => Promise<AcceptedEvent[]>;
 
 export function replyHandler(deps: ReplyHandlerDeps): ReplyHandler {
   const now = deps.now ?? (() => new Date());
   return async (accepted) => {
+    await applyReceipts(deps.db, accepted);
     const added: AcceptedEvent[] = [];
     for (const event of accepted) {
       if (event.type !== 'reply.received') continue;

@@ -156,7 +156,10 @@ export async function savePreferences(
   input: { allowed: Channel[]; window: { start: string; end: string } | null; locale: string },
 ): Promise<{ optedOut: Channel[] }> {
   const now = deps.now();
-  const offered = Object.keys(session.borrower.channels) as Channel[];
+  // The channels the page offered: those with an address on file.
+  const offered = (Object.keys(session.borrower.channels) as Channel[]).filter(
+    (channel) => session.borrower.channels[channel]?.address,
+  );
   const optedOut = offered.filter((channel) => !input.allowed.includes(channel));
   const before = new Set(session.borrower.preferences.optedOut);
   const newlyOff = optedOut.filter((channel) => !before.has(channel));

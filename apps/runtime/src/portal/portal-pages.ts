@@ -220,7 +220,7 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
       locale: keepTag ? session.borrower.locale : locale,
     });
     const fresh = (await loadSession(deps.db, deps.journeys, session.enrollmentId)) ?? session;
-    const offered = Object.keys(session.borrower.channels).length;
+    const offered = Object.values(session.borrower.channels).filter((c) => c?.address).length;
     const text =
       saved.optedOut.length === offered && offered > 0
         ? `${kit.t.preferences.saved} ${kit.t.preferences.allOff}`
