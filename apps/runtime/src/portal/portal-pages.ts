@@ -34,8 +34,6 @@ export interface PagesDeps extends ActionDeps {
   logger: Logger;
 }
 
-const HARDSHIP_REVIEW_DAYS = 30;
-
 /** A short page with one outcome and the way back. */
 const outcomePage = (kit: PageKit, title: string, result: Html) =>
   layout(kit, { title, body: result });
@@ -192,9 +190,7 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
       ...(input.data.note === undefined ? {} : { note: input.data.note }),
     });
     const text =
-      input.data.category === 'dispute'
-        ? kit.t.hardship.doneDispute
-        : kit.t.hardship.done(HARDSHIP_REVIEW_DAYS);
+      input.data.category === 'dispute' ? kit.t.hardship.doneDispute : kit.t.hardship.done;
     return c.html(outcomePage(kit, kit.t.hardship.title, notice('success', text)));
   });
 

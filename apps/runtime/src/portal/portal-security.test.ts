@@ -159,4 +159,42 @@ describe('portal security', () => {
     expect(res.status).toBe(400);
     expect(await res.text()).toContain('Please check the highlighted field.');
   });
+
+  it('saves preferences with several channels ticked, and refuses hours that end before they start', async () => {
+    const token = link().slice(3);
+    const path = `/p/${token}/preferences?lang=en`;
+    const csrf = formToken(secret, token, 'preferences');
+    const body = (pairs: Array<[string, string]>) =>
+      new URLSearchParams([['csrf', csrf], ...pairs]).toString();
+    const send = (pairs: Array<[string, string]>) =>
+      api.app.request(`http://localhost${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin, ...fresh() },
+        body: body(pairs),
+      });
+    const backwards = await send([
+      ['channel', 'sms'],
+      ['from', '18:00'],
+      ['to', '09:00'],
+      ['locale', 'vi'],
+    ]);
+    expect(backwards.status).toBe(400);
+    const saved = await send([
+      ['channel', 'sms'],
+      ['channel', 'email'],
+      ['from', '09:00'],
+      ['to', '18:00'],
+      ['locale', 'vi'],
+    ]);
+    expect(saved.status).toBe(200);
+    expect(await saved.text()).toContain('Saved. We will contact you only');
+    const [row] = await api.database.db
+      .select()
+      .from(borrowers)
+      .where(eq(borrowers.id, borrowerId));
+    expect(row!.preferences).toEqual({
+      optedOut: [],
+      preferredWindow: { start: '09:00', end: '18:00' },
+    });
+  });
 });

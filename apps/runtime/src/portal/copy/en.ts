@@ -75,8 +75,7 @@ export const en: PortalCopy = {
     noteLabel: 'Anything you would like to tell us (optional)',
     noteHint: 'Share only what you are comfortable with.',
     submit: 'Send to our team',
-    done: (days) =>
-      `Thank you for telling us. Payment reminders are paused while someone from our team looks at this, for up to ${days} days.`,
+    done: 'Thank you for telling us. Payment reminders are paused until someone from our team has looked at this with you.',
     doneDispute:
       'Thank you. We have paused collection while we check the debt, and we will write to you with what we find.',
   },

@@ -75,8 +75,7 @@ export const es: PortalCopy = {
     noteLabel: 'Algo que quiera contarnos (opcional)',
     noteHint: 'Comparta solo lo que le resulte cómodo.',
     submit: 'Enviar a nuestro equipo',
-    done: (days) =>
-      `Gracias por contárnoslo. Los recordatorios de pago quedan en pausa mientras alguien de nuestro equipo lo revisa, hasta ${days} días.`,
+    done: 'Gracias por contárnoslo. Los recordatorios de pago quedan en pausa hasta que alguien de nuestro equipo lo haya revisado con usted.',
     doneDispute:
       'Gracias. Hemos pausado el cobro mientras verificamos la deuda y le escribiremos con lo que encontremos.',
   },

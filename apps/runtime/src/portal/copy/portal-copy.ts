@@ -102,7 +102,7 @@ export interface PortalCopy {
     noteLabel: string;
     noteHint: string;
     submit: string;
-    done: (days: number) => string;
+    done: string;
     doneDispute: string;
   };
   preferences: {

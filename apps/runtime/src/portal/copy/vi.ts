@@ -80,8 +80,7 @@ export const vi: PortalCopy = {
     noteLabel: 'Điều bạn muốn chia sẻ thêm (không bắt buộc)',
     noteHint: 'Chỉ chia sẻ những gì bạn thấy thoải mái.',
     submit: 'Gửi cho nhân viên',
-    done: (days) =>
-      `Cảm ơn bạn đã chia sẻ. Lời nhắc thanh toán được tạm dừng trong khi nhân viên xem xét, tối đa ${days} ngày.`,
+    done: 'Cảm ơn bạn đã chia sẻ. Lời nhắc thanh toán được tạm dừng cho đến khi nhân viên của chúng tôi cùng bạn xem xét việc này.',
     doneDispute:
       'Cảm ơn bạn. Chúng tôi đã tạm dừng thu nợ trong khi kiểm tra khoản nợ và sẽ thông báo kết quả cho bạn.',
   },

@@ -72,7 +72,7 @@ export const zh: PortalCopy = {
     noteLabel: '您想告诉我们的其他情况（选填）',
     noteHint: '只分享您愿意分享的内容。',
     submit: '发送给工作人员',
-    done: (days) => `感谢您告诉我们。在工作人员审核期间，还款提醒已暂停，最长 ${days} 天。`,
+    done: '感谢您告诉我们。在工作人员与您一起处理此事之前，还款提醒将暂停。',
     doneDispute: '谢谢。我们在核实这笔债务期间已暂停催收，并会把结果书面告知您。',
   },
   preferences: {
