@@ -58,7 +58,8 @@ export async function loadSession(
     .where(eq(enrollments.id, enrollmentId))
     .limit(1);
   if (!row) return null;
-  const view = journeys ? await journeys.state(enrollmentId) : null;
+  // Temporal unreachable: the step projection (a moment behind at worst) still serves the page.
+  const view = journeys ? await journeys.state(enrollmentId).catch(() => null) : null;
   const live = view ? view.status !== 'completed' : row.enrollment.status === 'running';
   const nodeId = view ? view.currentNode : row.enrollment.currentNode;
   const nodes = (row.document as { nodes?: JourneyNode[] }).nodes ?? [];
