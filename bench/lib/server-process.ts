@@ -44,7 +44,15 @@ export async function startServer(
     ['apps/runtime/src/server.ts'],
     {
       cwd: root,
-      env: { ...process.env, ...dbEnv, PORT: String(port), LOG_LEVEL: 'warn', ...env },
+      env: {
+        ...process.env,
+        ...dbEnv,
+        PORT: String(port),
+        // Its own Temporal dev server (in the data dir), away from a running `npm start`.
+        TANDEM_TEMPORAL_PORT: String(port + 10_000),
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -60,6 +60,12 @@ export const runtimeConfigSchema = z.object({
     .string()
     .optional()
     .describe('A prebuilt workflow bundle (JSON) for worker-main.ts; built at start when absent'),
+  TANDEM_WORKER_CACHE_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(250)
+    .describe('Enrollments a worker keeps in memory (~2 MB each); the rest replay when they wake'),
   TANDEM_PUBLIC_URL: z
     .url()
     .optional()

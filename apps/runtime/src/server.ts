@@ -80,6 +80,7 @@ async function main(): Promise<void> {
       channels,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TANDEM_TASK_QUEUE,
+      maxCachedWorkflows: config.TANDEM_WORKER_CACHE_SIZE,
     });
     const running = worker.run();
     running.catch((error: unknown) => logger.fatal({ err: error }, 'the journey worker stopped'));
@@ -125,7 +126,12 @@ async function main(): Promise<void> {
     );
     if (adminKey) console.log(`Admin API key   ${adminKey}   (shown once: keep it)`);
   });
+  let stopping = false;
   const stop = (signal: string) => {
+    // A second signal (Ctrl-C reaches every process of the group, a supervisor may repeat
+    // itself) must not cut the clean shutdown short.
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'shutting down');
     server.close(() => {
       void (async () => {
@@ -138,8 +144,8 @@ async function main(): Promise<void> {
       })();
     });
   };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((error: unknown) => {

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     channels: providersFrom(config.TANDEM_CHANNELS ?? {}),
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TANDEM_TASK_QUEUE,
+    maxCachedWorkflows: config.TANDEM_WORKER_CACHE_SIZE,
     ...(bundleFile ? { workflowBundle: await loadWorkflowBundle(bundleFile) } : {}),
   });
   process.once('SIGTERM', () => worker.shutdown());

@@ -9,6 +9,8 @@ import type { Database } from './db/client';
 import { defaultTaskQueue } from './temporal-client';
 import { buildWorkflowBundle } from './workflow-bundle';
 
+export const defaultWorkflowCacheSize = 250;
+
 export interface JourneyWorkerOptions {
   connection: NativeConnection;
   db: Database;
@@ -22,7 +24,12 @@ export interface JourneyWorkerOptions {
   /** A prebuilt bundle (tests build one per run); built here when absent. */
   workflowBundle?: WorkflowBundle;
   customActivities?: Record<string, CustomActivity>;
-  /** Workflows kept in memory between tasks; sleeping journeys beyond it are replayed when they wake. */
+  /**
+   * Enrollments kept in memory between their tasks (default 250). Each costs about 2 MB, because
+   * Temporal gives every workflow its own copy of the bundle's module state (the engine, the node
+   * catalogue and their zod schemas); sleeping journeys beyond the cache are evicted and replayed
+   * from history when they wake. See docs/benchmarks.md (durable).
+   */
   maxCachedWorkflows?: number;
 }
 
@@ -43,9 +50,7 @@ export async function createJourneyWorker(options: JourneyWorkerOptions): Promis
       ...(options.optOutNotices === undefined ? {} : { optOutNotices: options.optOutNotices }),
       ...(options.customActivities ? { customActivities: options.customActivities } : {}),
     }),
-    ...(options.maxCachedWorkflows === undefined
-      ? {}
-      : { maxCachedWorkflows: options.maxCachedWorkflows }),
+    maxCachedWorkflows: options.maxCachedWorkflows ?? defaultWorkflowCacheSize,
   });
 }
 

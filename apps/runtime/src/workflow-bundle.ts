@@ -10,6 +10,15 @@ export const workflowsPath = fileURLToPath(new URL('./workflows/index.ts', impor
 export async function buildWorkflowBundle(): Promise<WorkflowBundleWithSourceMap> {
   return bundleWorkflowCode({
     workflowsPath,
+    webpackConfigHook: (config) => ({
+      ...config,
+      optimization: {
+        ...config.optimization,
+        usedExports: true,
+        sideEffects: true,
+        concatenateModules: true,
+      },
+    }),
     logger: {
       log: () => {},
       trace: () => {},

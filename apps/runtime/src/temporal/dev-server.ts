@@ -94,6 +94,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     args.push('--dynamic-config-value', `${key}=${JSON.stringify(value)}`);
   }
   const child = spawn(options.cli, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Never outlive the process that started it, however that process ends.
+  const orphanGuard = () => child.kill('SIGKILL');
+  process.once('exit', orphanGuard);
+  child.once('exit', () => process.off('exit', orphanGuard));
   const log = options.log ?? (() => {});
   let output = '';
   const collect = (chunk: Buffer) => {

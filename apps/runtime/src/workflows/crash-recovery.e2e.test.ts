@@ -18,7 +18,7 @@ import {
   putBorrower,
   waitUntil,
 } from '../testing/scenario';
-import { spawnWorkerProcess } from '../testing/worker-process';
+import { spawnWorkerProcess } from '../temporal/worker-process';
 
 const remind = (id: string, next: string) => ({
   id,

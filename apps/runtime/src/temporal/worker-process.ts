@@ -1,12 +1,15 @@
-// A journey worker in a child process (worker-main.ts), so a test can SIGKILL it mid-journey as
-// a crash or a deploy would, and start another.
+// A journey worker in a child process (worker-main.ts): tests SIGKILL it mid-journey as a crash
+// or a deploy would, benchmarks read its memory.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const workerMain = fileURLToPath(new URL('../worker-main.ts', import.meta.url));
 
 export interface WorkerProcess {
   child: ChildProcess;
+  /** Resident memory of the process now, in bytes (Linux /proc). */
+  rss(): number;
   /** Kills it with SIGKILL: no shutdown, no goodbye, as a crash. */
   kill(): Promise<void>;
 }
@@ -51,6 +54,11 @@ export async function spawnWorkerProcess(options: {
   });
   return {
     child,
+    rss() {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      const kib = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+      return Number(kib ?? Number.NaN) * 1024;
+    },
     async kill() {
       child.kill('SIGKILL');
       await exited;

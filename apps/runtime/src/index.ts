@@ -1,0 +1,28 @@
+// The runtime's public surface, for the benches and for embedding Tandem's runtime in another
+// Node process. The HTTP server (`server.ts`) and the worker process (`worker-main.ts`) are entry
+// points, not exports.
+export { createActivities } from './activities/index';
+export type { ActivityDeps, CustomActivity, JourneyActivities } from './activities/index';
+export { openDatabase } from './db/client';
+export type { Database, OpenDatabase } from './db/client';
+export { accounts, borrowers, enrollments, journeyVersions, messages } from './db/schema';
+export { createApiKey } from './http/api-keys';
+export { createApp } from './http/app';
+export type { AppDeps } from './http/app';
+export { apiRoutes } from './http/routes/index';
+export type { JourneyDriver, StartReport } from './journey-driver';
+export { runtimeCatalogue } from './node-catalogue';
+export { freePort, startDevServer } from './temporal/dev-server';
+export type { DevServer, DevServerOptions } from './temporal/dev-server';
+export { routeTemporalLogs } from './temporal/sdk-logs';
+export { defaultTaskQueue, temporalJourneyDriver, workflowIdOf } from './temporal-client';
+export { buildWorkflowBundle, loadWorkflowBundle, saveWorkflowBundle } from './workflow-bundle';
+export { createJourneyWorker, NativeConnection, plainLinks } from './worker';
+export { journeyWorkflowType } from './workflows/definitions';
+export type {
+  JourneyWorkflowInput,
+  JourneyWorkflowResult,
+  JourneyWorkflowView,
+} from './workflows/definitions';
+export { spawnWorkerProcess } from './temporal/worker-process';
+export type { WorkerProcess } from './temporal/worker-process';
