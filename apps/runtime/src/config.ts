@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { channelSettingsText } from './channels/channel-config';
 
 /**
  * Runtime settings, read once from the environment (never at import time) and checked, so a bad
@@ -69,6 +70,40 @@ export const runtimeConfigSchema = z.object({
     .url()
     .optional()
     .describe("Base of the links in borrowers' messages; default http://HOST:PORT"),
+  TANDEM_CHANNELS: channelSettingsText
+    .optional()
+    .describe(
+      'JSON: the provider of each channel (outbox, webhook, smtp); unnamed channels use the outbox',
+    ),
+  TANDEM_LINK_SECRET: z
+    .string()
+    .min(32, 'at least 32 characters')
+    .optional()
+    .describe('Signs portal links; without it one is made and kept in TANDEM_DATA_DIR/link-secret'),
+  TANDEM_LINK_TTL_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(365)
+    .default(30)
+    .describe('How long a portal link in a message stays valid'),
+  TANDEM_SENDER_NAME: z
+    .string()
+    .min(1)
+    .max(60)
+    .default('Tandem')
+    .describe('Who borrowers hear from, in STOP and HELP answers'),
+  TANDEM_SENDER_CONTACT: z
+    .string()
+    .min(3)
+    .max(100)
+    .optional()
+    .describe('A phone number or address for questions, in HELP answers'),
+  TANDEM_TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .describe("Read the portal client's IP from X-Forwarded-For (only behind a proxy you run)"),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema> & { dataDir: string };

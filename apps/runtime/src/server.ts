@@ -13,7 +13,12 @@ import { createLogger } from './logger';
 import { routeTemporalLogs } from './temporal/sdk-logs';
 import { startLocalTemporal, type LocalTemporal } from './temporal/local-temporal';
 import { temporalJourneyDriver } from './temporal-client';
-import { createJourneyWorker, NativeConnection, plainLinks } from './worker';
+import { createJourneyWorker, NativeConnection } from './worker';
+import { providersFrom } from './channels/channel-config';
+import { replyHandler } from './channels/reply-handler';
+import { linkSecretFor } from './portal/link-secret';
+import { signedLinks } from './portal/link-token';
+import { portalRoutes } from './portal/portal-routes';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -47,6 +52,18 @@ async function main(): Promise<void> {
     taskQueue: config.TANDEM_TASK_QUEUE,
   });
   const publicUrl = config.TANDEM_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`;
+  // Channels, signed portal links and STOP/HELP answers (docs/channels.md, docs/portal.md).
+  const channels = providersFrom(config.TANDEM_CHANNELS ?? {});
+  const linkSecret = await linkSecretFor(config.TANDEM_LINK_SECRET, config.dataDir);
+  const links = signedLinks({
+    secret: linkSecret,
+    publicUrl,
+    ttlMs: config.TANDEM_LINK_TTL_DAYS * 86_400_000,
+  });
+  const sender = {
+    name: config.TANDEM_SENDER_NAME,
+    ...(config.TANDEM_SENDER_CONTACT ? { contact: config.TANDEM_SENDER_CONTACT } : {}),
+  };
 
   let stopWorker = async () => {};
   if (config.TANDEM_WORKER === 'in-process') {
@@ -54,7 +71,8 @@ async function main(): Promise<void> {
     const worker = await createJourneyWorker({
       connection: native,
       db: database.db,
-      links: plainLinks(publicUrl),
+      links,
+      channels,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TANDEM_TASK_QUEUE,
       maxCachedWorkflows: config.TANDEM_WORKER_CACHE_SIZE,
@@ -76,8 +94,20 @@ async function main(): Promise<void> {
       bodyLimitBytes: config.TANDEM_BODY_LIMIT_BYTES,
       importBodyLimitBytes: config.TANDEM_IMPORT_LIMIT_BYTES,
       ...(config.TANDEM_WEBHOOK_SECRET ? { webhookSecret: config.TANDEM_WEBHOOK_SECRET } : {}),
+      replies: replyHandler({ db: database.db, providers: channels, sender, logger }),
     },
     apiRoutes,
+  );
+  app.route(
+    '/',
+    portalRoutes({
+      db: database.db,
+      journeys,
+      logger,
+      linkSecret,
+      trustProxy: config.TANDEM_TRUST_PROXY,
+      ...(config.TANDEM_PUBLIC_URL ? { origin: new URL(config.TANDEM_PUBLIC_URL).origin } : {}),
+    }),
   );
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
     const base = `http://${config.HOST}:${info.port}`;
@@ -101,6 +131,7 @@ async function main(): Promise<void> {
     server.close(() => {
       void (async () => {
         await stopWorker();
+        for (const provider of Object.values(channels)) await provider.close?.();
         await connection.close();
         await devServer?.stop();
         await database.close();

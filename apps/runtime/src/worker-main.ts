@@ -6,7 +6,10 @@ import { openDatabase } from './db/client';
 import { createLogger } from './logger';
 import { routeTemporalLogs } from './temporal/sdk-logs';
 import { loadWorkflowBundle } from './workflow-bundle';
-import { createJourneyWorker, NativeConnection, plainLinks } from './worker';
+import { createJourneyWorker, NativeConnection } from './worker';
+import { providersFrom } from './channels/channel-config';
+import { linkSecretFor } from './portal/link-secret';
+import { signedLinks } from './portal/link-token';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -21,7 +24,13 @@ async function main(): Promise<void> {
   const worker = await createJourneyWorker({
     connection,
     db: database.db,
-    links: plainLinks(config.TANDEM_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`),
+    // Every process must sign with the API's secret: set TANDEM_LINK_SECRET (or share the data dir).
+    links: signedLinks({
+      secret: await linkSecretFor(config.TANDEM_LINK_SECRET, config.dataDir),
+      publicUrl: config.TANDEM_PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+      ttlMs: config.TANDEM_LINK_TTL_DAYS * 86_400_000,
+    }),
+    channels: providersFrom(config.TANDEM_CHANNELS ?? {}),
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TANDEM_TASK_QUEUE,
     maxCachedWorkflows: config.TANDEM_WORKER_CACHE_SIZE,

@@ -3,7 +3,8 @@
 // with Postgres, more workers run as separate processes (worker-main.ts).
 import type { Links } from '@tandem/dsl';
 import { NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
-import { createActivities, type CustomActivity } from './activities/index';
+import { createActivities, type CustomActivity, type LinkMaker } from './activities/index';
+import type { ChannelProviders } from './channels/provider';
 import type { Database } from './db/client';
 import { defaultTaskQueue } from './temporal-client';
 import { buildWorkflowBundle } from './workflow-bundle';
@@ -13,7 +14,11 @@ export const defaultWorkflowCacheSize = 250;
 export interface JourneyWorkerOptions {
   connection: NativeConnection;
   db: Database;
-  links: (enrollmentId: string) => Links;
+  links: LinkMaker;
+  /** Channel providers (webhook, smtp); channels without one go to the outbox. */
+  channels?: ChannelProviders;
+  /** Append the opt-out instruction to electronic messages (default true). */
+  optOutNotices?: boolean;
   namespace?: string;
   taskQueue?: string;
   /** A prebuilt bundle (tests build one per run); built here when absent. */
@@ -41,6 +46,8 @@ export async function createJourneyWorker(options: JourneyWorkerOptions): Promis
     activities: createActivities({
       db: options.db,
       links: options.links,
+      ...(options.channels ? { channels: options.channels } : {}),
+      ...(options.optOutNotices === undefined ? {} : { optOutNotices: options.optOutNotices }),
       ...(options.customActivities ? { customActivities: options.customActivities } : {}),
     }),
     maxCachedWorkflows: options.maxCachedWorkflows ?? defaultWorkflowCacheSize,

@@ -94,6 +94,7 @@ export type { ComparisonOp, Condition, FactCondition } from './conditions/condit
 export { conditionFacts, evaluateCondition } from './conditions/evaluate';
 export { pickLocale, renderTemplate, templateVariables } from './templates/render';
 export type { TemplateError } from './templates/render';
+export { formatDate, formatMoney } from './templates/filters';
 export { smsSegments } from './templates/sms';
 export type { SmsSegments } from './templates/sms';
 
@@ -103,6 +104,13 @@ export { NoContactWindowError, UnknownRulePackError } from './policy/errors';
 export { packsForJurisdiction, rulePacks, rulePacksFor, withBases } from './policy/rule-packs';
 export type { PackHold, RequiredNotice, RulePack } from './policy/rule-packs';
 export { rulePackSchema } from './policy/rule-pack-schema';
+export {
+  noticeLocale,
+  noticeLocales,
+  optOutNotice,
+  withOptOutNotice,
+} from './policy/opt-out-notice';
+export type { NoticeLocale, OptOutNotice } from './policy/opt-out-notice';
 export type {
   ContactPreferences,
   EffectivePolicy,

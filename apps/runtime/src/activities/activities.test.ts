@@ -127,7 +127,8 @@ describe.each(testDrivers)('journey activities on %s', (driver) => {
     const sent = await messagesOf(e.enrollment.id);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({
-      body: `Hi Lan, see https://tandem.example/portal/${e.enrollment.id}`,
+      // The opt-out notice is appended to every text (channels/, docs/channels.md).
+      body: `Hi Lan, see https://tandem.example/portal/${e.enrollment.id}\n\nReply STOP to opt out.`,
       intent: 'reminder',
       status: 'sent',
     });

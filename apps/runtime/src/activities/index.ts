@@ -17,5 +17,5 @@ export function createActivities(deps: ActivityDeps): JourneyActivities {
   };
 }
 
-export type { ActivityDeps, CustomActivity } from './deps';
+export type { ActivityDeps, CustomActivity, LinkMaker } from './deps';
 export type { JourneyActivities, LoadedEnrollment, StepRow } from './types';

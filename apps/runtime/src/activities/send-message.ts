@@ -1,15 +1,20 @@
 // The one place a message leaves Tandem. In one transaction, with the borrower's row locked (so
 // two journeys of one borrower cannot both take the last slot of a cap; "no key update" so that
-// rows referencing the borrower can still be written meanwhile), it checks the holds,
-// the borrower's preferences and the contact ledger, then records the message and its ledger
-// entry under the command's idempotency key. A retried or replayed send finds its own record and
-// answers the same again: the same step never sends twice.
+// rows referencing the borrower can still be written meanwhile), it checks the holds, the
+// borrower's preferences and the contact ledger, then records the message (queued, with the
+// opt-out notice appended) and its ledger entry under the command's idempotency key. After the
+// commit the channel's provider delivers it (channels/deliver.ts). A retried or replayed send
+// finds its own record: delivered already, it answers the same again; still queued, it delivers
+// with the same idempotency key, which the gateway uses to drop a repeat.
 import {
   decideSend,
   durationMillis,
   effectivePolicy,
   journeyPolicySchema,
+  optOutNotice,
+  packsForJurisdiction,
   renderTemplate,
+  withOptOutNotice,
   type Channel,
   type ContactPreferences,
   type JourneyPolicy,
@@ -18,6 +23,7 @@ import {
   type SendReport,
 } from '@tandem/dsl';
 import { and, eq, gte } from 'drizzle-orm';
+import { deliverMessage } from '../channels/deliver';
 import type { Database } from '../db/client';
 import { toIso } from '../db/instants';
 import { activeHolds } from '../db/queries/holds';
@@ -37,132 +43,178 @@ export function sendMessageActivity(deps: ActivityDeps) {
   return async function sendMessage(input: SendMessageInput): Promise<SendReport> {
     const { command, enrollmentId } = input;
     const now = deps.now?.() ?? new Date();
-    return deps.db.transaction(async (tx) => {
-      const earlier = await previousOutcome(tx, command.idempotencyKey);
-      if (earlier) return earlier;
+    const decided = await deps.db.transaction(
+      async (tx): Promise<SendReport | { queued: string }> => {
+        const earlier = await previousOutcome(tx, command.idempotencyKey);
+        if (earlier) return earlier;
 
-      const [enrollment] = await tx
-        .select({ borrowerId: enrollments.borrowerId, accountId: enrollments.accountId })
-        .from(enrollments)
-        .where(eq(enrollments.id, enrollmentId))
-        .limit(1);
-      if (!enrollment) throw notFound(`no enrollment ${enrollmentId}`);
-      const [borrower] = await tx
-        .select()
-        .from(borrowers)
-        .where(eq(borrowers.id, enrollment.borrowerId))
-        .for('no key update');
-      if (!borrower) throw notFound(`no borrower for enrollment ${enrollmentId}`);
-      const ledger = (
-        channel: Channel,
-        outcome: 'sent' | 'deferred' | 'suppressed' | 'failed',
-        reason: string | null,
-        initiatedBy = command.initiatedBy,
-      ) =>
-        tx.insert(contactLedger).values({
-          borrowerId: borrower.id,
-          accountId: enrollment.accountId,
-          enrollmentId,
-          channel,
-          attemptedAt: now.toISOString(),
-          outcome,
-          initiatedBy,
-          idempotencyKey: command.idempotencyKey,
-          reason,
+        const [enrollment] = await tx
+          .select({ borrowerId: enrollments.borrowerId, accountId: enrollments.accountId })
+          .from(enrollments)
+          .where(eq(enrollments.id, enrollmentId))
+          .limit(1);
+        if (!enrollment) throw notFound(`no enrollment ${enrollmentId}`);
+        const [borrower] = await tx
+          .select()
+          .from(borrowers)
+          .where(eq(borrowers.id, enrollment.borrowerId))
+          .for('no key update');
+        if (!borrower) throw notFound(`no borrower for enrollment ${enrollmentId}`);
+        const ledger = (
+          channel: Channel,
+          outcome: 'sent' | 'deferred' | 'suppressed' | 'failed',
+          reason: string | null,
+          initiatedBy = command.initiatedBy,
+        ) =>
+          tx.insert(contactLedger).values({
+            borrowerId: borrower.id,
+            accountId: enrollment.accountId,
+            enrollmentId,
+            channel,
+            attemptedAt: now.toISOString(),
+            outcome,
+            initiatedBy,
+            idempotencyKey: command.idempotencyKey,
+            reason,
+          });
+
+        const holds = await activeHolds(tx, [borrower.id], now);
+        if (holds.length > 0) {
+          const ends = holds.map((h) =>
+            h.endsAt ? Date.parse(h.endsAt) : Number.POSITIVE_INFINITY,
+          );
+          const until = Math.min(Math.min(...ends), now.getTime() + HOLD_RECHECK_MS);
+          const detail = holds.map((h) => h.kind).join(', ');
+          await ledger(command.channel, 'deferred', `hold: ${detail}`);
+          return {
+            status: 'deferred',
+            until: new Date(until).toISOString(),
+            reason: 'hold',
+            detail,
+          };
+        }
+
+        const journeyPolicy = await policyOf(tx, policies, input.journeyVersionId);
+        // Written through the borrowers API, which validates channels and weekdays.
+        const preferences = borrower.preferences as ContactPreferences;
+        const policy = effectivePolicy({
+          journeyPolicy,
+          borrower: {
+            country: borrower.country,
+            timezone: borrower.timezone,
+            ...(borrower.region ? { region: borrower.region } : {}),
+          },
+          preferences,
         });
+        const decision = decideSend({
+          at: now.toISOString(),
+          channel: command.channel,
+          ...(command.fallbackChannel ? { fallbackChannel: command.fallbackChannel } : {}),
+          policy,
+          ledger: await recentContacts(
+            tx,
+            borrower.id,
+            policy.caps.map((c) => c.per),
+            now,
+          ),
+          debtId: enrollment.accountId,
+          initiatedBy: command.initiatedBy,
+        });
+        if (decision.status === 'defer') {
+          await ledger(decision.channel, 'deferred', `${decision.reason}: ${decision.detail}`);
+          return {
+            status: 'deferred',
+            until: decision.until,
+            reason: decision.reason,
+            detail: decision.detail,
+          };
+        }
+        if (decision.status === 'suppress') {
+          await ledger(command.channel, 'suppressed', decision.reason);
+          return { status: 'suppressed', reason: decision.reason };
+        }
+        const channel = decision.channel;
+        const address = borrower.channels[channel];
+        if (!address?.address || !address.consent) {
+          const reason = address
+            ? `no consent to contact by ${channel}`
+            : `no ${channel} address on file`;
+          await ledger(channel, 'suppressed', reason);
+          return { status: 'suppressed', reason };
+        }
 
-      const holds = await activeHolds(tx, [borrower.id], now);
-      if (holds.length > 0) {
-        const ends = holds.map((h) => (h.endsAt ? Date.parse(h.endsAt) : Number.POSITIVE_INFINITY));
-        const until = Math.min(Math.min(...ends), now.getTime() + HOLD_RECHECK_MS);
-        const detail = holds.map((h) => h.kind).join(', ');
-        await ledger(command.channel, 'deferred', `hold: ${detail}`);
-        return { status: 'deferred', until: new Date(until).toISOString(), reason: 'hold', detail };
-      }
-
-      const journeyPolicy = await policyOf(tx, policies, input.journeyVersionId);
-      // Written through the borrowers API, which validates channels and weekdays.
-      const preferences = borrower.preferences as ContactPreferences;
-      const policy = effectivePolicy({
-        journeyPolicy,
-        borrower: {
-          country: borrower.country,
-          timezone: borrower.timezone,
-          ...(borrower.region ? { region: borrower.region } : {}),
-        },
-        preferences,
-      });
-      const decision = decideSend({
-        at: now.toISOString(),
-        channel: command.channel,
-        ...(command.fallbackChannel ? { fallbackChannel: command.fallbackChannel } : {}),
-        policy,
-        ledger: await recentContacts(
-          tx,
-          borrower.id,
-          policy.caps.map((c) => c.per),
-          now,
-        ),
-        debtId: enrollment.accountId,
-        initiatedBy: command.initiatedBy,
-      });
-      if (decision.status === 'defer') {
-        await ledger(decision.channel, 'deferred', `${decision.reason}: ${decision.detail}`);
-        return {
-          status: 'deferred',
-          until: decision.until,
-          reason: decision.reason,
-          detail: decision.detail,
-        };
-      }
-      if (decision.status === 'suppress') {
-        await ledger(command.channel, 'suppressed', decision.reason);
-        return { status: 'suppressed', reason: decision.reason };
-      }
-      const channel = decision.channel;
-      const address = borrower.channels[channel];
-      if (!address?.address || !address.consent) {
-        const reason = address
-          ? `no consent to contact by ${channel}`
-          : `no ${channel} address on file`;
-        await ledger(channel, 'suppressed', reason);
-        return { status: 'suppressed', reason };
-      }
-
-      const rendered = render(command, deps.links(enrollmentId));
-      if (!rendered.ok) {
-        await ledger(channel, 'failed', rendered.reason);
-        return { status: 'failed', reason: rendered.reason };
-      }
-      await tx.insert(messages).values({
-        idempotencyKey: command.idempotencyKey,
-        enrollmentId,
-        borrowerId: borrower.id,
-        nodeId: command.nodeId,
-        intent: command.intent,
-        channel,
-        locale: command.locale,
-        subject: rendered.subject,
-        body: rendered.body,
-        // The outbox is the channel until delivery providers arrive: stored is sent.
-        status: 'sent',
-        createdAt: now.toISOString(),
-        sentAt: now.toISOString(),
-      });
-      await ledger(channel, 'sent', null);
-      return { status: 'sent', channel };
-    });
+        const links = deps.links(enrollmentId, borrower.id);
+        const rendered = render(command, links);
+        if (!rendered.ok) {
+          await ledger(channel, 'failed', rendered.reason);
+          return { status: 'failed', reason: rendered.reason };
+        }
+        const notice =
+          deps.optOutNotices === false
+            ? null
+            : optOutNotice({
+                channel,
+                locale: command.locale,
+                packs: packsForJurisdiction(journeyPolicy.jurisdiction, {
+                  country: borrower.country,
+                  ...(borrower.region ? { region: borrower.region } : {}),
+                }),
+                preferencesUrl: `${links.portal}/preferences`,
+              });
+        const [stored] = await tx
+          .insert(messages)
+          .values({
+            idempotencyKey: command.idempotencyKey,
+            enrollmentId,
+            borrowerId: borrower.id,
+            nodeId: command.nodeId,
+            intent: command.intent,
+            channel,
+            locale: command.locale,
+            subject: rendered.subject,
+            body: withOptOutNotice(rendered.body, notice),
+            status: 'queued',
+            createdAt: now.toISOString(),
+          })
+          .returning({ id: messages.id });
+        // Counted when decided, so a concurrent send sees the slot taken; a refusal un-counts it.
+        await ledger(channel, 'sent', null);
+        return { queued: stored!.id };
+      },
+    );
+    if (!('queued' in decided)) return decided;
+    const delivered = await deliverMessage(
+      deps.db,
+      deps.channels ?? {},
+      decided.queued,
+      () => deps.now?.() ?? new Date(),
+    );
+    return delivered.status === 'sent'
+      ? { status: 'sent', channel: delivered.channel }
+      : { status: 'failed', reason: delivered.reason };
   };
 }
 
 /** What an earlier attempt of the same command decided, if it got as far as a message. */
-async function previousOutcome(tx: Tx, idempotencyKey: string): Promise<SendReport | null> {
+async function previousOutcome(
+  tx: Tx,
+  idempotencyKey: string,
+): Promise<SendReport | { queued: string } | null> {
   const [message] = await tx
-    .select({ channel: messages.channel })
+    .select({
+      id: messages.id,
+      channel: messages.channel,
+      status: messages.status,
+      failure: messages.failure,
+    })
     .from(messages)
     .where(eq(messages.idempotencyKey, idempotencyKey))
     .limit(1);
-  return message ? { status: 'sent', channel: message.channel as Channel } : null;
+  if (!message) return null;
+  if (message.status === 'queued') return { queued: message.id };
+  if (message.status === 'failed')
+    return { status: 'failed', reason: message.failure ?? 'delivery failed' };
+  return { status: 'sent', channel: message.channel as Channel };
 }
 
 async function policyOf(

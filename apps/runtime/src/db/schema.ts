@@ -214,6 +214,10 @@ export const messages = pgTable(
       .notNull()
       .default('queued'),
     providerMessageId: text('provider_message_id'),
+    /** Which channel provider took it (outbox, webhook, smtp). */
+    provider: text('provider'),
+    /** Why the provider refused it, when status is failed. */
+    failure: text('failure'),
     createdAt: createdAt(),
     sentAt: instant('sent_at'),
   },
@@ -313,4 +317,14 @@ export const apiKeys = pgTable('api_keys', {
   createdAt: createdAt(),
   lastUsedAt: instant('last_used_at'),
   revokedAt: instant('revoked_at'),
+});
+
+/** A lesson a lender added to the library (built-in lessons live in code: src/lessons/). */
+export const lessons = pgTable('lessons', {
+  id: text('id').primaryKey(), // the slug an educationLesson node names
+  /** Per language: title, summary, body paragraphs and an optional video URL. */
+  content: jsonb('content').$type<Record<string, JsonValue>>().notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
+import type { ReplyHandler } from '../channels/reply-handler';
 import type { Database } from '../db/client';
 import type { JourneyDriver } from '../journey-driver';
 import type { AppEnv } from './auth';
@@ -23,6 +24,8 @@ export interface AppDeps {
    * tests) enrollments stay pending and events are only stored.
    */
   journeys?: JourneyDriver;
+  /** Answers STOP and HELP replies among new events (channels/reply-handler.ts). */
+  replies?: ReplyHandler;
 }
 
 /** Route modules add themselves here (one per resource, under /v1). */

@@ -6,10 +6,12 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { NativeConnection, Worker } from '@temporalio/worker';
 import pino from 'pino';
 import { inject } from 'vitest';
-import type { CustomActivity } from '../activities/index';
+import type { CustomActivity, LinkMaker } from '../activities/index';
+import type { ChannelProviders } from '../channels/provider';
 import type { OpenDatabase } from '../db/client';
 import { openTestDatabase, type TestDriver } from '../db/test-databases';
 import { apiRoutes } from '../http/routes/index';
+import type { AppDeps } from '../http/app';
 import { openTestApi, type TestApi } from '../http/testing';
 import type { JourneyDriver } from '../journey-driver';
 import { temporalJourneyDriver } from '../temporal-client';
@@ -29,6 +31,12 @@ export interface JourneyStack {
   /** Starts a worker on the stack's task queue (one starts with the stack unless `worker: false`). */
   startWorker(): Promise<RunningWorker>;
   close(): Promise<void>;
+}
+
+/** What option callbacks get to build on. */
+export interface StackParts {
+  database: OpenDatabase;
+  journeys: JourneyDriver;
 }
 
 export interface RunningWorker {
@@ -64,6 +72,16 @@ export async function openJourneyStack(
     worker?: boolean;
     customActivities?: Record<string, CustomActivity>;
     maxCachedWorkflows?: number;
+    /** Links in messages (default: plain links to http://portal.test). */
+    links?: LinkMaker;
+    /** Channel providers for the worker (default: everything to the outbox). */
+    channels?: ChannelProviders;
+    /** Append opt-out notices (default false here: most tests compare exact bodies). */
+    optOutNotices?: boolean;
+    /** More app dependencies (reply handling…), made from the stack's parts. */
+    appDeps?: (parts: StackParts) => Partial<AppDeps>;
+    /** Routes outside /v1 (the portal), mounted on the stack's app. */
+    mount?: (app: TestApi['app'], parts: StackParts) => void;
   } = {},
 ): Promise<JourneyStack> {
   quietTemporalLogs();
@@ -74,10 +92,12 @@ export async function openJourneyStack(
   const taskQueue = `test-${randomUUID()}`;
   const logger = pino({ level: 'silent' });
   const journeys = temporalJourneyDriver({ client, db: database.db, logger, taskQueue });
+  const parts: StackParts = { database, journeys };
   const api = await openTestApi(apiRoutes, {
     database,
-    deps: { journeys, now: () => new Date() },
+    deps: { journeys, now: () => new Date(), ...options.appDeps?.(parts) },
   });
+  options.mount?.(api.app, parts);
   const bundle = await loadWorkflowBundle(inject('workflowBundlePath'));
   const workers: RunningWorker[] = [];
   const natives: NativeConnection[] = [];
@@ -88,7 +108,9 @@ export async function openJourneyStack(
     const worker = await createJourneyWorker({
       connection: native,
       db: database.db,
-      links: plainLinks('http://portal.test'),
+      links: options.links ?? plainLinks('http://portal.test'),
+      optOutNotices: options.optOutNotices ?? false,
+      ...(options.channels ? { channels: options.channels } : {}),
       taskQueue,
       workflowBundle: bundle,
       ...(options.customActivities ? { customActivities: options.customActivities } : {}),

@@ -95,8 +95,15 @@ export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule
         }
         const onAccepted =
           options.onAccepted ?? (deps.journeys ? signalJourneys(deps.journeys) : undefined);
+        // Opt-out replies add contact.optedOut events, which the journeys hear with the rest.
+        const added = deps.replies
+          ? await deps.replies(outcome.accepted).catch((error: unknown) => {
+              deps.logger.error({ err: error }, 'answering replies failed');
+              return [];
+            })
+          : [];
         if (onAccepted && outcome.accepted.length > 0) {
-          await onAccepted(outcome.accepted).catch((error: unknown) => {
+          await onAccepted([...outcome.accepted, ...added]).catch((error: unknown) => {
             deps.logger.error({ err: error }, 'after-commit hook for events failed');
           });
         }

@@ -5,6 +5,7 @@ import { importsRoutes } from './imports';
 import { enrollmentsRoutes } from './enrollments';
 import { eventsRoutes } from './events';
 import { journeysRoutes } from './journeys';
+import { lessonsRoutes } from '../../lessons/lessons-routes';
 import { messagesRoutes } from './messages';
 import { statsRoutes } from './stats';
 import { tasksRoutes } from './tasks';
@@ -20,4 +21,5 @@ export const apiRoutes: RouteModule[] = [
   eventsRoutes,
   messagesRoutes,
   tasksRoutes,
+  lessonsRoutes,
 ];

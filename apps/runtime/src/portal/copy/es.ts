@@ -1,0 +1,126 @@
+import type { PortalCopy } from './portal-copy';
+
+const frequency = { weekly: 'semanales', biweekly: 'quincenales', monthly: 'mensuales' } as const;
+
+export const es: PortalCopy = {
+  lang: 'es',
+  siteName: 'Su cuenta',
+  skipToContent: 'Ir al contenido',
+  languageLabel: 'Idioma',
+  backHome: 'Volver a su cuenta',
+  privateNotice: 'Esta página es solo para usted. No comparta el enlace.',
+  home: {
+    title: 'Su cuenta',
+    greeting: (name) => `Hola, ${name}`,
+    balanceHeading: 'Lo que debe',
+    amountDue: 'Importe pendiente',
+    dueDate: 'Fecha de vencimiento',
+    daysPastDue: (days) => (days === 1 ? '1 día de atraso' : `${days} días de atraso`),
+    actionsHeading: '¿Qué desea hacer?',
+    promise: 'Elegir una fecha de pago',
+    plan: 'Pagar en partes',
+    lesson: (title) => `Leer: ${title}`,
+    hardship: 'Pedir una pausa o contarnos una dificultad',
+    preferences: 'Elegir cómo le contactamos',
+    reassurance: 'Puede hacer todo esto aquí, a su ritmo. Nadie le llamará por ello.',
+  },
+  promise: {
+    title: 'Elegir una fecha de pago',
+    intro: (from, to) => `Elija el día que le venga bien, del ${from} al ${to}.`,
+    dateLabel: 'Fecha de pago',
+    dateHint: 'Elija el día en que espera pagar.',
+    amountLabel: 'Importe (opcional)',
+    amountHint: (amount) => `Déjelo vacío para pagar el total de ${amount}.`,
+    submit: 'Confirmar esta fecha',
+    confirmed: (date) =>
+      `Gracias. Su fecha de pago, ${date}, está confirmada. Le enviaremos un recordatorio antes.`,
+  },
+  plan: {
+    title: 'Pagar en partes',
+    intro: (amount) =>
+      `Puede pagar ${amount} a plazos. Elija el plan que se ajuste a su presupuesto.`,
+    legend: 'Planes disponibles',
+    option: (count, f, amount) => `${count} pagos ${frequency[f]} de ${amount}`,
+    discount: (percent) => `${percent} % de descuento sobre el saldo`,
+    total: (amount) => `Total ${amount}`,
+    schedule: 'Calendario de pagos',
+    number: 'Pago',
+    date: 'Fecha',
+    amount: 'Importe',
+    submit: 'Elegir este plan',
+    accepted: (count, first, date) =>
+      `Su plan está listo: ${count} pagos, el primero de ${first} el ${date}.`,
+  },
+  lesson: {
+    title: 'Una lección breve',
+    minutes: (n) => `Unos ${n} minutos`,
+    submit: 'He terminado esta lección',
+    done: 'Gracias por su tiempo. Hemos registrado que terminó esta lección.',
+  },
+  hardship: {
+    title: 'Pedir una pausa o contarnos una dificultad',
+    intro:
+      'Cuéntenos qué ocurre. Una persona de nuestro equipo lo revisará y mientras tanto no le enviaremos recordatorios de pago.',
+    legend: '¿Qué está pasando?',
+    categories: {
+      incomeLoss: 'Perdí mi empleo o parte de mis ingresos',
+      illness: 'Enfermedad o lesión',
+      bereavement: 'Ha fallecido alguien cercano',
+      mentalHealth: 'Mi salud mental me lo pone difícil',
+      emergency: 'Una emergencia o desastre',
+      pause: 'Solo necesito una pausa corta',
+      dispute: 'No creo que deba esto',
+      other: 'Otra cosa',
+    },
+    noteLabel: 'Algo que quiera contarnos (opcional)',
+    noteHint: 'Comparta solo lo que le resulte cómodo.',
+    submit: 'Enviar a nuestro equipo',
+    done: 'Gracias por contárnoslo. Los recordatorios de pago quedan en pausa hasta que alguien de nuestro equipo lo haya revisado con usted.',
+    doneDispute:
+      'Gracias. Hemos pausado el cobro mientras verificamos la deuda y le escribiremos con lo que encontremos.',
+  },
+  preferences: {
+    title: 'Cómo le contactamos',
+    channelsLegend: 'Medios por los que podemos contactarle',
+    channelsHint: 'Desmarque un medio para dejar de recibir mensajes por él.',
+    channels: {
+      sms: 'Mensaje de texto (SMS)',
+      whatsapp: 'WhatsApp',
+      email: 'Correo electrónico',
+      push: 'Notificaciones de la app',
+      voice: 'Llamadas',
+    },
+    hoursLegend: 'Mejor horario para contactarle',
+    from: 'Desde',
+    to: 'Hasta',
+    anyTime: 'Cualquier hora permitida',
+    languageLabel: 'Idioma de los mensajes',
+    submit: 'Guardar mis preferencias',
+    saved: 'Guardado. Solo le contactaremos por los medios y en el horario que eligió.',
+    allOff:
+      'Ha desactivado todos los medios de contacto. Puede seguir usando esta página cuando quiera.',
+  },
+  rejected: {
+    pastDate: 'Esa fecha ya pasó. Elija hoy o una fecha posterior.',
+    tooFar: 'Esa fecha está demasiado lejos.',
+    tooFarDays: (days) => `Elija una fecha dentro de los próximos ${days} días.`,
+    amountTooLow: 'Ese importe es menor de lo que podemos aceptar.',
+    journeyEnded: 'Ya no hay nada que hacer aquí. Gracias.',
+    unknownOption: 'Ese plan no está disponible.',
+    belowMinimum: 'Ese plan no está disponible para este saldo.',
+    notOpen: 'Esto no está disponible ahora. Vuelva a su cuenta para ver qué puede hacer.',
+  },
+  errors: {
+    linkTitle: 'Este enlace no funciona',
+    linkBody:
+      'Puede estar incompleto o caducado. Abra el enlace del último mensaje que le enviamos.',
+    rateTitle: 'Espere un momento',
+    rateBody: 'Hubo demasiados intentos en poco tiempo. Inténtelo de nuevo en un minuto.',
+    formTitle: 'Inténtelo de nuevo',
+    formBody:
+      'Este formulario está desactualizado. Vuelva atrás, recargue la página y envíelo otra vez.',
+    invalidInput: 'Revise el campo marcado.',
+    serverTitle: 'Algo falló por nuestra parte',
+    serverBody: 'No se cambió nada. Inténtelo de nuevo en unos minutos.',
+  },
+};

@@ -1,0 +1,134 @@
+// Every word the portal shows, as one typed shape per language: a missing translation is a type
+// error, not a blank on a borrower's screen.
+import type { Channel } from '@tandem/dsl';
+
+export const portalLocales = ['en', 'es', 'vi', 'zh'] as const;
+export type PortalLocale = (typeof portalLocales)[number];
+
+/** Each language's name in itself, for the language switch. */
+export const localeNames: Record<PortalLocale, string> = {
+  en: 'English',
+  es: 'Español',
+  vi: 'Tiếng Việt',
+  zh: '中文',
+};
+
+export type HardshipCategory =
+  | 'incomeLoss'
+  | 'illness'
+  | 'bereavement'
+  | 'mentalHealth'
+  | 'emergency'
+  | 'dispute'
+  | 'pause'
+  | 'other';
+export const hardshipCategories: readonly HardshipCategory[] = [
+  'incomeLoss',
+  'illness',
+  'bereavement',
+  'mentalHealth',
+  'emergency',
+  'pause',
+  'dispute',
+  'other',
+];
+
+export type RejectionReason =
+  | 'pastDate'
+  | 'tooFar'
+  | 'amountTooLow'
+  | 'journeyEnded'
+  | 'unknownOption'
+  | 'belowMinimum'
+  | 'notOpen';
+
+export interface PortalCopy {
+  lang: string;
+  siteName: string;
+  skipToContent: string;
+  languageLabel: string;
+  backHome: string;
+  privateNotice: string;
+  home: {
+    title: string;
+    greeting: (name: string) => string;
+    balanceHeading: string;
+    amountDue: string;
+    dueDate: string;
+    daysPastDue: (days: number) => string;
+    actionsHeading: string;
+    promise: string;
+    plan: string;
+    lesson: (title: string) => string;
+    hardship: string;
+    preferences: string;
+    reassurance: string;
+  };
+  promise: {
+    title: string;
+    intro: (from: string, to: string) => string;
+    dateLabel: string;
+    dateHint: string;
+    amountLabel: string;
+    amountHint: (amount: string) => string;
+    submit: string;
+    confirmed: (date: string) => string;
+  };
+  plan: {
+    title: string;
+    intro: (amount: string) => string;
+    legend: string;
+    option: (count: number, frequency: 'weekly' | 'biweekly' | 'monthly', amount: string) => string;
+    discount: (percent: number) => string;
+    total: (amount: string) => string;
+    schedule: string;
+    number: string;
+    date: string;
+    amount: string;
+    submit: string;
+    accepted: (count: number, first: string, date: string) => string;
+  };
+  lesson: {
+    title: string;
+    minutes: (n: number) => string;
+    submit: string;
+    done: string;
+  };
+  hardship: {
+    title: string;
+    intro: string;
+    legend: string;
+    categories: Record<HardshipCategory, string>;
+    noteLabel: string;
+    noteHint: string;
+    submit: string;
+    done: string;
+    doneDispute: string;
+  };
+  preferences: {
+    title: string;
+    channelsLegend: string;
+    channelsHint: string;
+    channels: Record<Channel, string>;
+    hoursLegend: string;
+    from: string;
+    to: string;
+    anyTime: string;
+    languageLabel: string;
+    submit: string;
+    saved: string;
+    allOff: string;
+  };
+  rejected: Record<RejectionReason, string> & { tooFarDays: (days: number) => string };
+  errors: {
+    linkTitle: string;
+    linkBody: string;
+    rateTitle: string;
+    rateBody: string;
+    formTitle: string;
+    formBody: string;
+    invalidInput: string;
+    serverTitle: string;
+    serverBody: string;
+  };
+}

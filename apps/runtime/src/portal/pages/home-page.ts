@@ -1,0 +1,51 @@
+// The page every message links to: what is due, and what the borrower can do about it now.
+import { html } from 'hono/html';
+import type { Lesson } from '../../lessons/lesson-schema';
+import { lessonText } from '../../lessons/lesson-schema';
+import { layout, type Html, type PageKit } from '../page-kit';
+import type { PortalSession } from '../portal-session';
+
+export function homePage(kit: PageKit, session: PortalSession, lesson: Lesson | null): Html {
+  const { t } = kit;
+  const { account, borrower, step } = session;
+  const actions: Html[] = [];
+  if (step.kind === 'promise')
+    actions.push(html`<li><a href="${kit.href('/promise')}">${t.home.promise}</a></li>`);
+  if (step.kind === 'plan')
+    actions.push(html`<li><a href="${kit.href('/plan')}">${t.home.plan}</a></li>`);
+  if (step.kind === 'lesson' && lesson) {
+    actions.push(
+      html`<li>
+        <a href="${kit.href('/lesson')}"
+          >${t.home.lesson(lessonText(lesson, kit.locale).text.title)}</a
+        >
+      </li>`,
+    );
+  }
+  actions.push(html`<li><a href="${kit.href('/hardship')}">${t.home.hardship}</a></li>`);
+  actions.push(html`<li><a href="${kit.href('/preferences')}">${t.home.preferences}</a></li>`);
+  const body = html`<p>${t.home.greeting(borrower.firstName)}</p>
+    <h2>${t.home.balanceHeading}</h2>
+    <dl class="balance">
+      <dt>${t.home.amountDue}</dt>
+      <dd>${kit.money(account.amountDue, account.currency)}</dd>
+      ${
+        account.dueDate
+          ? html`<dt>${t.home.dueDate}</dt>
+              <dd>${kit.date(account.dueDate)}</dd>`
+          : ''
+      }
+      ${
+        account.daysPastDue > 0
+          ? html`<dt class="overdue" aria-hidden="true"></dt>
+              <dd class="overdue">${t.home.daysPastDue(account.daysPastDue)}</dd>`
+          : ''
+      }
+    </dl>
+    <h2>${t.home.actionsHeading}</h2>
+    <ul class="actions">
+      ${actions}
+    </ul>
+    <p class="hint">${t.home.reassurance}</p>`;
+  return layout(kit, { title: t.home.title, body, home: false });
+}

@@ -1,0 +1,66 @@
+// Promise to pay: a date picker limited to what the node allows (today to maxDaysOut days ahead,
+// in the borrower's own calendar). The browser's picker enforces the range; the journey vets the
+// date again and its verdict is what the borrower sees.
+import { addDays, localDate } from '@tandem/dsl';
+import { html } from 'hono/html';
+import { formFields, layout, notice, type Html, type PageKit } from '../page-kit';
+import type { PortalSession, PromiseConfig } from '../portal-session';
+
+export interface PromiseRange {
+  min: string;
+  max: string;
+}
+
+export function promiseRange(config: PromiseConfig, timezone: string, now: Date): PromiseRange {
+  const today = localDate(now.toISOString(), timezone);
+  return { min: today, max: addDays(today, config.maxDaysOut) };
+}
+
+export function promisePage(
+  kit: PageKit,
+  session: PortalSession,
+  input: { range: PromiseRange; csrf: string; result?: Html; value?: string; invalid?: boolean },
+): Html {
+  const { t } = kit;
+  const { account } = session;
+  const body = html`${input.result ?? ''}
+    <p>${t.promise.intro(kit.date(input.range.min), kit.date(input.range.max))}</p>
+    <form method="post" action="${kit.href('/promise')}" novalidate>
+      ${formFields(kit, input.csrf)}
+      <div class="field">
+        <label for="date">${t.promise.dateLabel}</label>
+        <span class="hint" id="date-hint">${t.promise.dateHint}</span>
+        <input
+          type="date"
+          id="date"
+          name="date"
+          required
+          min="${input.range.min}"
+          max="${input.range.max}"
+          value="${input.value ?? input.range.min}"
+          aria-describedby="date-hint"
+          ${input.invalid ? html` aria-invalid="true"` : ''}
+        />
+      </div>
+      <div class="field">
+        <label for="amount">${t.promise.amountLabel}</label>
+        <span class="hint" id="amount-hint"
+          >${t.promise.amountHint(kit.money(account.amountDue, account.currency))}</span
+        >
+        <input
+          type="number"
+          id="amount"
+          name="amount"
+          inputmode="decimal"
+          min="0"
+          step="0.01"
+          aria-describedby="amount-hint"
+        />
+      </div>
+      <button type="submit">${t.promise.submit}</button>
+    </form>`;
+  return layout(kit, { title: t.promise.title, body, path: '/promise' });
+}
+
+export const promiseConfirmed = (kit: PageKit, date: string) =>
+  notice('success', kit.t.promise.confirmed(kit.date(date)));

@@ -1,0 +1,228 @@
+// The portal's pages behind a verified link: GET shows, POST acts and shows the outcome.
+import type { EventVerdict } from '@tandem/dsl';
+import { Hono, type Context } from 'hono';
+import type { Logger } from 'pino';
+import type { z } from 'zod';
+import type { Database } from '../db/client';
+import type { JourneyDriver } from '../journey-driver';
+import { findLesson } from '../lessons/lesson-library';
+import { lessonText } from '../lessons/lesson-schema';
+import { layout, notice, type Html, type PageKit } from './page-kit';
+import { hardshipPage } from './pages/hardship-page';
+import { homePage } from './pages/home-page';
+import { lessonPage } from './pages/lesson-page';
+import { offeredPlans, planPage } from './pages/plan-page';
+import { preferencesPage } from './pages/preferences-page';
+import { promiseConfirmed, promisePage, promiseRange } from './pages/promise-page';
+import {
+  acceptPlan,
+  lessonWatched,
+  promiseToPay,
+  reportHardship,
+  savePreferences,
+  type ActionDeps,
+} from './portal-actions';
+import { formValues, hardshipForm, planForm, preferencesForm, promiseForm } from './portal-forms';
+import { loadSession } from './portal-session';
+import { cspWithMedia, type PortalEnv } from './portal-env';
+import { planSchedule } from './plan-schedule';
+import { localDate } from '@tandem/dsl';
+
+export interface PagesDeps extends ActionDeps {
+  db: Database;
+  journeys?: JourneyDriver;
+  logger: Logger;
+}
+
+/** A short page with one outcome and the way back. */
+const outcomePage = (kit: PageKit, title: string, result: Html) =>
+  layout(kit, { title, body: result });
+
+/** The node's verdict in the borrower's language (the node's own words are English). */
+function rejection(
+  kit: PageKit,
+  verdict: Extract<EventVerdict, { ok: false }>,
+  maxDaysOut?: number,
+): string {
+  const r = kit.t.rejected;
+  if (verdict.reason === 'tooFar' && maxDaysOut !== undefined) return r.tooFarDays(maxDaysOut);
+  return verdict.reason in r ? (r[verdict.reason as keyof typeof r] as string) : verdict.message;
+}
+
+async function form<T extends z.ZodType>(c: Context<PortalEnv>, schema: T) {
+  return schema.safeParse(formValues(await c.req.parseBody({ all: true })));
+}
+
+export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
+  const app = new Hono<PortalEnv>();
+  const notOpen = (c: Context<PortalEnv>) => {
+    const kit = c.get('kit');
+    return c.html(outcomePage(kit, kit.t.home.title, notice('error', kit.t.rejected.notOpen)));
+  };
+
+  app.get('/', async (c) => {
+    const session = c.get('session');
+    const lesson =
+      session.step.kind === 'lesson' ? await findLesson(deps.db, session.step.config.lesson) : null;
+    return c.html(homePage(c.get('kit'), session, lesson));
+  });
+
+  app.get('/promise', (c) => {
+    const { step, borrower } = c.get('session');
+    if (step.kind !== 'promise') return notOpen(c);
+    const range = promiseRange(step.config, borrower.timezone, deps.now());
+    return c.html(
+      promisePage(c.get('kit'), c.get('session'), { range, csrf: c.get('form')('promise') }),
+    );
+  });
+
+  app.post('/promise', async (c) => {
+    const kit = c.get('kit');
+    const session = c.get('session');
+    const { step } = session;
+    if (step.kind !== 'promise') return notOpen(c);
+    const range = promiseRange(step.config, session.borrower.timezone, deps.now());
+    const csrf = c.get('form')('promise');
+    const input = await form(c, promiseForm);
+    if (!input.success) {
+      const result = notice('error', kit.t.errors.invalidInput);
+      return c.html(promisePage(kit, session, { range, csrf, result, invalid: true }), 400);
+    }
+    const verdict = await promiseToPay(deps, session, {
+      date: input.data.date,
+      ...(input.data.amount === undefined ? {} : { amount: input.data.amount }),
+    });
+    if (verdict.ok)
+      return c.html(outcomePage(kit, kit.t.promise.title, promiseConfirmed(kit, input.data.date)));
+    const result = notice('error', rejection(kit, verdict, step.config.maxDaysOut));
+    return c.html(
+      promisePage(kit, session, { range, csrf, result, value: input.data.date, invalid: true }),
+      422,
+    );
+  });
+
+  app.get('/plan', (c) => {
+    const { step } = c.get('session');
+    if (step.kind !== 'plan') return notOpen(c);
+    return c.html(
+      planPage(c.get('kit'), c.get('session'), step.config, {
+        now: deps.now(),
+        csrf: c.get('form')('plan'),
+      }),
+    );
+  });
+
+  app.post('/plan', async (c) => {
+    const kit = c.get('kit');
+    const session = c.get('session');
+    const { step } = session;
+    if (step.kind !== 'plan') return notOpen(c);
+    const csrf = c.get('form')('plan');
+    const input = await form(c, planForm);
+    const offered = offeredPlans(step.config, session.account.amountDue);
+    const chosen = input.success ? offered.find((p) => p.index === input.data.option) : undefined;
+    if (!input.success || !chosen) {
+      const result = notice('error', kit.t.rejected.unknownOption);
+      return c.html(planPage(kit, session, step.config, { now: deps.now(), csrf, result }), 400);
+    }
+    const verdict = await acceptPlan(deps, session, chosen.index);
+    if (!verdict.ok) {
+      const result = notice('error', rejection(kit, verdict));
+      return c.html(planPage(kit, session, step.config, { now: deps.now(), csrf, result }), 422);
+    }
+    const today = localDate(deps.now().toISOString(), session.borrower.timezone);
+    const [first] = planSchedule(chosen.option, session.account.amountDue, today);
+    const text = kit.t.plan.accepted(
+      chosen.option.instalments,
+      kit.money(first!.amount, session.account.currency),
+      kit.date(first!.date),
+    );
+    return c.html(outcomePage(kit, kit.t.plan.title, notice('success', text)));
+  });
+
+  const lessonOf = async (c: Context<PortalEnv>) => {
+    const { step } = c.get('session');
+    return step.kind === 'lesson' ? findLesson(deps.db, step.config.lesson) : null;
+  };
+  const withVideoCsp = (c: Context<PortalEnv>, videoUrl: string | undefined) => {
+    if (videoUrl) c.header('content-security-policy', cspWithMedia(new URL(videoUrl).origin));
+  };
+
+  app.get('/lesson', async (c) => {
+    const lesson = await lessonOf(c);
+    if (!lesson) return notOpen(c);
+    const kit = c.get('kit');
+    withVideoCsp(c, lessonText(lesson, kit.locale).text.videoUrl);
+    return c.html(lessonPage(kit, lesson, { csrf: c.get('form')('lesson'), done: false }));
+  });
+
+  app.post('/lesson', async (c) => {
+    const lesson = await lessonOf(c);
+    if (!lesson) return notOpen(c);
+    const kit = c.get('kit');
+    await lessonWatched(deps, c.get('session'), lesson.id);
+    withVideoCsp(c, lessonText(lesson, kit.locale).text.videoUrl);
+    return c.html(
+      lessonPage(kit, lesson, {
+        csrf: '',
+        done: true,
+        result: notice('success', kit.t.lesson.done),
+      }),
+    );
+  });
+
+  app.get('/hardship', (c) =>
+    c.html(hardshipPage(c.get('kit'), { csrf: c.get('form')('hardship') })),
+  );
+
+  app.post('/hardship', async (c) => {
+    const kit = c.get('kit');
+    const input = await form(c, hardshipForm);
+    if (!input.success) {
+      const result = notice('error', kit.t.errors.invalidInput);
+      return c.html(
+        hardshipPage(kit, { csrf: c.get('form')('hardship'), result, invalid: true }),
+        400,
+      );
+    }
+    await reportHardship(deps, c.get('session'), {
+      category: input.data.category,
+      ...(input.data.note === undefined ? {} : { note: input.data.note }),
+    });
+    const text =
+      input.data.category === 'dispute' ? kit.t.hardship.doneDispute : kit.t.hardship.done;
+    return c.html(outcomePage(kit, kit.t.hardship.title, notice('success', text)));
+  });
+
+  app.get('/preferences', (c) =>
+    c.html(preferencesPage(c.get('kit'), c.get('session'), { csrf: c.get('form')('preferences') })),
+  );
+
+  app.post('/preferences', async (c) => {
+    const kit = c.get('kit');
+    const session = c.get('session');
+    const csrf = c.get('form')('preferences');
+    const input = await form(c, preferencesForm);
+    if (!input.success) {
+      const result = notice('error', kit.t.errors.invalidInput);
+      return c.html(preferencesPage(kit, session, { csrf, result }), 400);
+    }
+    const { channel, from, to, locale } = input.data;
+    // "en-GB" stays "en-GB" when English is chosen again.
+    const keepTag = session.borrower.locale.split('-')[0] === locale;
+    const saved = await savePreferences(deps, session, {
+      allowed: channel,
+      window: from && to ? { start: from, end: to } : null,
+      locale: keepTag ? session.borrower.locale : locale,
+    });
+    const fresh = (await loadSession(deps.db, deps.journeys, session.enrollmentId)) ?? session;
+    const offered = Object.values(session.borrower.channels).filter((c) => c?.address).length;
+    const text =
+      saved.optedOut.length === offered && offered > 0
+        ? `${kit.t.preferences.saved} ${kit.t.preferences.allOff}`
+        : kit.t.preferences.saved;
+    return c.html(preferencesPage(kit, fresh, { csrf, result: notice('success', text) }));
+  });
+
+  return app;
+}

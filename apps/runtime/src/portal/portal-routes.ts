@@ -1,0 +1,181 @@
+// The borrower portal, server-rendered at /p/<token>/…: no script, no third-party requests, every
+// form protected twice (Origin check and a per-form token), every request counted per link and
+// per client IP. A bad, expired or someone else's link gets the same friendly page and learns
+// nothing.
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono, type Context } from 'hono';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Logger } from 'pino';
+import type { Database } from '../db/client';
+import type { JourneyDriver } from '../journey-driver';
+import { copies, portalLocale, type PortalLocale } from './copy/index';
+import { checkFormToken, formToken } from './form-token';
+import { checkLinkToken, readLinkToken } from './link-token';
+import { messagePage, pageKit } from './page-kit';
+import { portalCss } from './portal-css';
+import { enrollmentOwner, loadSession } from './portal-session';
+import { RateLimiter, type RateLimit } from './rate-limiter';
+import { baseCsp, type PortalEnv } from './portal-env';
+import { portalPages } from './portal-pages';
+
+export interface PortalOptions {
+  db: Database;
+  journeys?: JourneyDriver;
+  logger: Logger;
+  /** The secret links are signed with (TANDEM_LINK_SECRET). */
+  linkSecret: string;
+  now?: () => Date;
+  /** Requests per link, and per client IP, per window. */
+  limits?: { perLink: RateLimit; perIp: RateLimit };
+  /** Read the client IP from X-Forwarded-For (behind a proxy you run); else the socket's. */
+  trustProxy?: boolean;
+  /** Origins forms may be posted from (default: the request's own). */
+  origin?: string;
+}
+
+export const defaultPortalLimits = {
+  perLink: { max: 60, windowMs: 60_000 },
+  perIp: { max: 300, windowMs: 60_000 },
+};
+
+function clientIp(
+  forwardedFor: string | undefined,
+  socketAddress: () => string | undefined,
+): string {
+  const forwarded = forwardedFor?.split(',')[0]?.trim();
+  if (forwarded) return forwarded;
+  try {
+    return socketAddress() ?? 'unknown';
+  } catch {
+    return 'unknown'; // not served by @hono/node-server (app.request in tests)
+  }
+}
+
+/** ?lang=, then the borrower's language, then English. */
+function chooseLocale(query: string | undefined, fallback: string | null): PortalLocale {
+  return portalLocale(query) ?? portalLocale(fallback) ?? 'en';
+}
+
+type Refusal = 'link' | 'rate' | 'form' | 'server';
+
+/** The page for a request the portal will not serve; it names nobody. */
+function refusalPage(kind: Refusal, locale: PortalLocale) {
+  const e = copies[locale].errors;
+  const pages: Record<Refusal, [string, string]> = {
+    link: [e.linkTitle, e.linkBody],
+    rate: [e.rateTitle, e.rateBody],
+    form: [e.formTitle, e.formBody],
+    server: [e.serverTitle, e.serverBody],
+  };
+  const [title, body] = pages[kind];
+  return messagePage(pageKit(locale, '/'), title, body);
+}
+
+/**
+ * @example app.route('/', portalRoutes({ db, journeys, logger, linkSecret }))
+ */
+export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
+  const now = options.now ?? (() => new Date());
+  const limits = options.limits ?? defaultPortalLimits;
+  const perLink = new RateLimiter(limits.perLink);
+  const perIp = new RateLimiter(limits.perIp);
+  const app = new Hono<PortalEnv>();
+
+  app.get('/portal.css', (c) =>
+    c.body(portalCss, 200, {
+      'content-type': 'text/css; charset=utf-8',
+      'cache-control': 'public, max-age=3600',
+    }),
+  );
+
+  app.use(
+    '/p/*',
+    secureHeaders({
+      contentSecurityPolicy: {},
+      referrerPolicy: 'no-referrer',
+      crossOriginEmbedderPolicy: 'require-corp',
+      overwrite: false,
+    }),
+  );
+  app.use('/p/*', async (c, next) => {
+    await next();
+    // Tokens are in the URL: nothing is cached, nothing is indexed, nothing is sent on.
+    c.res.headers.set('cache-control', 'no-store');
+    c.res.headers.set('x-robots-tag', 'noindex, nofollow');
+    if (!c.res.headers.has('content-security-policy'))
+      c.res.headers.set('content-security-policy', baseCsp);
+  });
+
+  app.use('/p/:token/*', async (c, next) => {
+    const token = c.req.param('token');
+    const locale = chooseLocale(c.req.query('lang'), null);
+    const at = now().getTime();
+    const forwarded = options.trustProxy ? c.req.header('x-forwarded-for') : undefined;
+    const byIp = perIp.hit(
+      clientIp(forwarded, () => getConnInfo(c as Context).remote.address),
+      at,
+    );
+    const byLink = byIp.ok ? perLink.hit(token, at) : byIp;
+    if (!byLink.ok) {
+      c.header('retry-after', String(byLink.retryAfterSeconds));
+      return c.html(refusalPage('rate', locale), 429);
+    }
+    return next();
+  });
+
+  app.use('/p/:token/*', csrf(options.origin ? { origin: options.origin } : {}));
+
+  app.use('/p/:token/*', async (c, next) => {
+    const token = c.req.param('token');
+    const enrollmentId = readLinkToken(token)?.enrollmentId ?? null;
+    const owner = enrollmentId ? await enrollmentOwner(options.db, enrollmentId) : null;
+    const check = checkLinkToken({
+      secret: options.linkSecret,
+      token,
+      borrowerId: owner,
+      now: now(),
+    });
+    if (!check.ok) return c.html(refusalPage('link', chooseLocale(c.req.query('lang'), null)), 404);
+    const session = await loadSession(options.db, options.journeys, check.claims.enrollmentId);
+    if (!session) return c.html(refusalPage('link', chooseLocale(c.req.query('lang'), null)), 404);
+    const locale = chooseLocale(c.req.query('lang'), session.borrower.locale);
+    c.set('token', token);
+    c.set('session', session);
+    c.set('kit', pageKit(locale, `/p/${token}`, session.borrower.locale));
+    c.set('form', (name) => formToken(options.linkSecret, token, name));
+    if (c.req.method === 'POST') {
+      const body = await c.req.parseBody();
+      const form = c.req.path.split('/')[3] ?? 'home';
+      if (!checkFormToken(options.linkSecret, token, form, body.csrf))
+        return c.html(refusalPage('form', locale), 403);
+    }
+    return next();
+  });
+
+  app.route(
+    '/p/:token',
+    portalPages({
+      db: options.db,
+      ...(options.journeys ? { journeys: options.journeys } : {}),
+      now,
+      logger: options.logger,
+    }),
+  );
+
+  // Unknown pages under a link, and paths that are no link at all.
+  app.all('/p/*', (c) => c.html(refusalPage('link', chooseLocale(c.req.query('lang'), null)), 404));
+
+  app.onError((error, c) => {
+    const locale = chooseLocale(c.req.query('lang'), null);
+    if (error instanceof HTTPException && error.status === 403)
+      return c.html(refusalPage('form', locale), 403);
+    options.logger.error(
+      { err: error, path: c.req.path.replace(/\/p\/[^/]+/, '/p/…') },
+      'portal request failed',
+    );
+    return c.html(refusalPage('server', locale), 500);
+  });
+  return app;
+}
