@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    name: 'editor',
+    include: ['src/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
+    // Component tests run in happy-dom; e2e files say `@vitest-environment node` and drive Chromium.
+    environment: 'happy-dom',
+    setupFiles: ['src/test-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 240_000,
+  },
+});
