@@ -1,8 +1,7 @@
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [react()],
+  // TSX is compiled by vitest's own transformer (automatic JSX runtime); no React plugin needed.
   test: {
     name: 'editor',
     include: ['src/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],

@@ -6,14 +6,16 @@ import {
   ReactFlow,
   applyEdgeChanges,
   applyNodeChanges,
+  useNodesInitialized,
   useReactFlow,
+  useStore,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
   type IsValidConnection,
   type NodeChange,
 } from '@xyflow/react';
-import { useCallback, useMemo, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
 import { catalogue } from '../catalogue/catalogue';
 import { checkConnection } from '../document/connection-check';
 import { useDocument } from '../document/document-store';
@@ -24,10 +26,15 @@ import { addNode, deleteElements, insertNodeOnEdge } from '../document/node-acti
 import { useProblems } from '../validation/problems-store';
 import { edgeAtPoint, nodeDragType } from './drop-target';
 import { useHighlight } from './highlight-store';
+import { openingSteps } from './initial-view';
 import { JourneyNode } from './JourneyNode';
 
 const nodeTypes = { journey: JourneyNode };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+/** The performance mark set once a journey is on screen (bench/editor-canvas.bench.ts). */
+export const canvasReadyMark = 'tandem:canvas-ready';
+/** Below this zoom the cards show their title only. */
+const farZoom = 0.45;
 /** Above this many nodes only what is on screen is drawn (React Flow's virtualisation). */
 const virtualiseAbove = 150;
 
@@ -54,6 +61,33 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
   const problemEdges = useProblems((s) => s.byEdge);
   const markedEdges = useHighlight((s) => s.edges);
   const flow = useReactFlow();
+  // Far out, card details are too small to read: they are not painted (a large journey then
+  // drags smoothly even without a GPU).
+  const far = useStore((s) => s.transform[2] < farZoom);
+  const initialised = useNodesInitialized();
+  const opened = useRef(false);
+
+  // Once the cards are measured, fit a small journey or show where a large one begins. A large
+  // journey is drawn only where visible, so it may never be fully measured: a timer stands in.
+  useEffect(() => {
+    const open = () => {
+      if (opened.current) return;
+      opened.current = true;
+      const { meta, nodes: all, edges: links } = useDocument.getState();
+      const start = typeof meta.start === 'string' ? meta.start : undefined;
+      const ids = openingSteps(
+        start,
+        all.map((n) => n.id),
+        links,
+      );
+      void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.2, maxZoom: 1 });
+      // The canvas shows the journey from the next frame on: the performance bench reads this.
+      requestAnimationFrame(() => performance.mark(canvasReadyMark));
+    };
+    if (initialised) open();
+    const timer = setTimeout(open, 400);
+    return () => clearTimeout(timer);
+  }, [initialised, flow]);
 
   const shownEdges = useMemo(
     () =>
@@ -138,7 +172,7 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
   );
 
   return (
-    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className={`canvas${far ? ' canvas-far' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
         nodes={nodes}
         edges={shownEdges}
@@ -158,8 +192,6 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
         onlyRenderVisibleElements={nodes.length > virtualiseAbove}
         deleteKeyCode={['Backspace', 'Delete']}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        fitView
-        fitViewOptions={{ padding: 0.15 }}
         minZoom={0.1}
         maxZoom={2}
         proOptions={{ hideAttribution: true }}

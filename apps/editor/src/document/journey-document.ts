@@ -92,7 +92,49 @@ export function writeDocument(document: EditorDocument): Record<string, unknown>
     })),
     hasLayout: document.hasLayout,
   };
-  return fromGraph(graph);
+  return inDocumentOrder(fromGraph(graph));
+}
+
+// The order docs/dsl.md writes a journey in; the API's storage does not keep key order.
+const documentOrder = [
+  'dsl',
+  'id',
+  'name',
+  'description',
+  'locales',
+  'defaultLocale',
+  'policy',
+  'start',
+  'nodes',
+  'layout',
+];
+const policyOrder = [
+  'sendWindow',
+  'caps',
+  'exitOn',
+  'jurisdiction',
+  'holidays',
+  'maxVisitsPerNode',
+];
+
+function ordered(
+  value: Record<string, unknown>,
+  order: readonly string[],
+): Record<string, unknown> {
+  const keys = [
+    ...order.filter((key) => Object.hasOwn(value, key)),
+    ...Object.keys(value).filter((key) => !order.includes(key)),
+  ];
+  return Object.fromEntries(keys.map((key) => [key, value[key]]));
+}
+
+function inDocumentOrder(document: Record<string, unknown>): Record<string, unknown> {
+  const { policy } = document;
+  const tidy = ordered(document, documentOrder);
+  if (policy !== null && typeof policy === 'object' && !Array.isArray(policy)) {
+    tidy.policy = ordered(policy as Record<string, unknown>, policyOrder);
+  }
+  return tidy;
 }
 
 /** The id an edge from a port gets: one port has one edge, so this is unique. */

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { JourneysApi } from '../api/api-client';
 import type { StoredJourney, VersionSummary } from '../api/api-schemas';
 import { navigate } from '../app/use-route';
@@ -42,10 +42,20 @@ export function EditorLayout({
   useValidation();
   useShortcuts(showToast);
 
-  const focus = (id: string) => {
-    setView('canvas');
-    focusNode(id);
-  };
+  const focus = useCallback(
+    (id: string) => {
+      setView('canvas');
+      focusNode(id);
+    },
+    [focusNode],
+  );
+  const addFromPalette = useCallback(
+    (type: string) => {
+      setView('canvas');
+      addAtCentre(type);
+    },
+    [addAtCentre],
+  );
 
   return (
     <div className={`editor${panel ? ' has-side-panel' : ''}`}>
@@ -62,12 +72,7 @@ export function EditorLayout({
         onPublish={() => setPublishing(true)}
       />
       <div className="editor-body">
-        <Palette
-          onAdd={(type) => {
-            setView('canvas');
-            addAtCentre(type);
-          }}
-        />
+        <Palette onAdd={addFromPalette} />
         <main className="editor-main">
           {view === 'canvas' ? (
             <Canvas onMessage={showToast} />

@@ -1,12 +1,16 @@
 import { AlertCircle, AlertTriangle, CheckCircle2 } from 'lucide-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useProblems } from '../validation/problems-store';
 
 /**
  * Every problem with the journey, errors first. Clicking one selects its step and brings it
  * into view; the list re-validates as the journey changes.
  */
-export function ProblemsPanel({ onFocusNode }: { onFocusNode: (id: string) => void }) {
+export const ProblemsPanel = memo(function ProblemsPanel({
+  onFocusNode,
+}: {
+  onFocusNode: (id: string) => void;
+}) {
   const { problems, errorCount, warningCount } = useProblems();
   const [open, setOpen] = useState(true);
   const sorted = [...problems].sort((a, b) =>
@@ -57,4 +61,4 @@ export function ProblemsPanel({ onFocusNode }: { onFocusNode: (id: string) => vo
       )}
     </section>
   );
-}
+});

@@ -95,7 +95,7 @@ export function Toolbar(props: {
         </button>
         <button
           type="button"
-          className="icon-button"
+          className="icon-button hide-narrow"
           aria-label="Tidy up (auto-layout)"
           title="Tidy up (auto-layout)"
           onClick={props.onTidy}
@@ -105,7 +105,7 @@ export function Toolbar(props: {
         </button>
         <button
           type="button"
-          className="icon-button"
+          className="icon-button hide-narrow"
           aria-label="Zoom to fit"
           title="Zoom to fit"
           onClick={props.onFit}
@@ -145,7 +145,7 @@ export function Toolbar(props: {
         </button>
         <button
           type="button"
-          className="icon-button"
+          className="icon-button hide-narrow"
           aria-label="Export JSON"
           title="Export JSON"
           onClick={props.onExport}

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { useDocument } from '../document/document-store';
 import { JourneySettings } from './JourneySettings';
 import { NodeInspector } from './NodeInspector';
 
 /** The right-hand panel: the selected step's form, or the journey's settings. */
-export function Inspector() {
+export const Inspector = memo(function Inspector() {
   // An id or a count: both stay equal while a node is dragged, so the form does not re-render.
   const selected = useDocument((s) => {
     const picked = s.nodes.filter((n) => n.selected);
@@ -26,4 +27,4 @@ export function Inspector() {
       )}
     </aside>
   );
-}
+});

@@ -28,6 +28,14 @@ export function startAutosaver(options: {
   onStatus: (status: SaveStatus) => void;
 }): Autosaver {
   let saved = options.savedText;
+  // Every change during a drag would report "pending" again; the editor re-renders on a new
+  // status, so only a different state is passed on.
+  let shown: SaveStatus['state'] | null = null;
+  const report = (status: SaveStatus) => {
+    if (status.state === 'pending' && shown === 'pending') return;
+    shown = status.state;
+    options.onStatus(status);
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | null = null;
   let failed = false;
@@ -40,20 +48,18 @@ export function startAutosaver(options: {
   const saveOnce = async (): Promise<void> => {
     const { document, text } = current();
     if (text === saved) {
-      options.onStatus({ state: 'saved', at: failed ? new Date() : null });
+      report({ state: 'saved', at: failed ? new Date() : null });
       return;
     }
-    options.onStatus({ state: 'saving' });
+    report({ state: 'saving' });
     try {
       await options.save(document);
       saved = text;
       failed = false;
-      options.onStatus(
-        current().text === saved ? { state: 'saved', at: new Date() } : { state: 'pending' },
-      );
+      report(current().text === saved ? { state: 'saved', at: new Date() } : { state: 'pending' });
     } catch (error) {
       failed = true;
-      options.onStatus({
+      report({
         state: 'error',
         message: error instanceof Error ? error.message : 'not saved',
       });
@@ -74,7 +80,7 @@ export function startAutosaver(options: {
   const unsubscribe = useDocument.subscribe((state) => {
     if (sameContent(last, state)) return;
     last = state;
-    options.onStatus({ state: 'pending' });
+    report({ state: 'pending' });
     clearTimeout(timer);
     timer = setTimeout(() => void flush().catch(() => undefined), options.delayMs);
   });

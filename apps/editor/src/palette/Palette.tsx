@@ -1,4 +1,4 @@
-import type { DragEvent } from 'react';
+import { memo, type DragEvent } from 'react';
 import { paletteGroups } from '../catalogue/catalogue';
 import { NodeIcon } from '../canvas/node-icon';
 import { nodeDragType } from '../canvas/drop-target';
@@ -7,7 +7,7 @@ import { nodeDragType } from '../canvas/drop-target';
  * The node catalogue by category. Drag an entry onto the canvas (or onto a connection to
  * insert it there); with the keyboard, Enter or Space adds it in the middle of the view.
  */
-export function Palette({ onAdd }: { onAdd: (nodeType: string) => void }) {
+export const Palette = memo(function Palette({ onAdd }: { onAdd: (nodeType: string) => void }) {
   const onDragStart = (event: DragEvent, nodeType: string) => {
     event.dataTransfer.setData(nodeDragType, nodeType);
     event.dataTransfer.effectAllowed = 'copy';
@@ -54,4 +54,4 @@ export function Palette({ onAdd }: { onAdd: (nodeType: string) => void }) {
       ))}
     </nav>
   );
-}
+});

@@ -1,6 +1,7 @@
 import { humanizeDuration, isIsoDuration } from '@tandem/dsl';
 import { useState } from 'react';
 import { durationIso, durationUnits, simpleDuration, type DurationUnit } from './duration';
+import { NumberInput } from './NumberInput';
 
 /**
  * A duration as "2 days" (number and unit) for the common cases, with an ISO 8601 text box for
@@ -43,17 +44,13 @@ export function DurationInput({
   }
   return (
     <span className="duration-input">
-      <input
+      <NumberInput
         id={id}
         className="input input-number"
-        type="number"
         min={0}
         value={simple.amount}
         aria-describedby={describedBy}
-        onChange={(event) => {
-          const amount = event.target.valueAsNumber;
-          if (!Number.isNaN(amount)) onChange(durationIso(amount, simple.unit));
-        }}
+        onNumber={(amount) => onChange(durationIso(amount, simple.unit))}
       />
       <select
         className="input"

@@ -7,6 +7,7 @@ import { problemsUnder, useFormContext } from './form-context';
 import { fieldKind, humanLabel, initialValue, resolveRef, type JsonSchema } from './json-schema';
 import { JsonField } from './JsonField';
 import { ListField } from './ListField';
+import { NumberInput } from './NumberInput';
 
 export interface FieldProps {
   name: string;
@@ -110,6 +111,18 @@ function FieldInput(
         />
       );
     case 'message':
+      // An optional text nobody has written (an email subject) stays folded away until asked for.
+      if (value === undefined && resolved.default === undefined && !props.required) {
+        return (
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => onChange(Object.fromEntries(context.locales.map((l) => [l, ''])))}
+          >
+            Add {props.title.toLowerCase()}
+          </button>
+        );
+      }
       return (
         <MessageEditor
           value={(current as LocalizedText | undefined) ?? {}}
@@ -186,20 +199,16 @@ function FieldInput(
       );
     case 'number':
       return (
-        <input
+        <NumberInput
           id={id}
           className="input input-number"
-          type="number"
           step={kind.integer ? 1 : 'any'}
           min={resolved.minimum}
           max={resolved.maximum}
           aria-describedby={describedBy}
-          value={typeof current === 'number' ? current : ''}
-          onChange={(event) => {
-            const next = event.target.valueAsNumber;
-            if (Number.isNaN(next)) onClear?.();
-            else onChange(next);
-          }}
+          value={typeof current === 'number' ? current : undefined}
+          onNumber={onChange}
+          {...(onClear ? { onEmpty: onClear } : {})}
         />
       );
     case 'text':
