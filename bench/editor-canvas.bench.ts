@@ -196,7 +196,9 @@ async function dragFrames(
   const onMain = (e: TraceEvent) => e.pid === main.pid && e.tid === main.tid;
   // Only frames that handle a pointer move count: idle frames in between would flatter the median.
   const moves = trace.traceEvents
-    .filter((e) => onMain(e) && e.name === 'EventDispatch' && /move$/.test(e.args?.data?.type ?? ''))
+    .filter(
+      (e) => onMain(e) && e.name === 'EventDispatch' && /move$/.test(e.args?.data?.type ?? ''),
+    )
     .map((e) => e.ts);
   const begun = new Map<string, number>();
   const frames: number[] = [];

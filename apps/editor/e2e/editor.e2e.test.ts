@@ -31,7 +31,8 @@ const node = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 const handle = (id: string, port: string) =>
   node(id).locator(`.react-flow__handle[data-handleid="${port}"]`);
 const inputOf = (id: string) => node(id).locator('.react-flow__handle.target');
-const problems = () => page.getByTestId('problem-list');
+/** The problems panel: its summary line and, when there are problems, the list. */
+const problems = () => page.locator('.problems-panel');
 
 /** Drags a palette entry onto the canvas at a point relative to the pane's centre. */
 async function dropFromPalette(label: string, dx: number, dy: number): Promise<void> {
@@ -91,13 +92,7 @@ describe('the journey editor in Chromium', () => {
 
     await connect(handle('remind-1', 'sent'), inputOf('end'));
     await page.locator('.react-flow__edge[data-id="remind-1:sent"]').waitFor();
-    await expect
-      .poll(() =>
-        problems()
-          .textContent()
-          .catch(() => ''),
-      )
-      .not.toContain('UNCONNECTED_PORT');
+    await expect.poll(() => problems().textContent()).not.toContain('UNCONNECTED_PORT');
 
     // A second connection from the same port is refused as it is drawn.
     await connect(handle('remind-1', 'sent'), inputOf('remind-1'));
@@ -258,6 +253,9 @@ describe('the journey editor in Chromium', () => {
     await page.waitForTimeout(400);
     await screenshot(page, '09-tablet-1024');
     expect(await page.getByRole('button', { name: 'Publish', exact: true }).isVisible()).toBe(true);
+    // The top bar shows icons only here; the buttons keep their names for screen readers.
+    expect(await page.getByRole('button', { name: 'Simulate' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Code' }).isVisible()).toBe(true);
     await page.setViewportSize({ width: 768, height: 1024 });
     await page.waitForTimeout(300);
     await screenshot(page, '10-tablet-768');

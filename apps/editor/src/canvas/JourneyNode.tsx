@@ -1,5 +1,5 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { catalogue, portsOf, summaryOf } from '../catalogue/catalogue';
 import { useDocument } from '../document/document-store';
 import type { JourneyFlowNode } from '../document/journey-document';
@@ -17,7 +17,15 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
   const problems = useProblems((s) => s.byNode.get(id));
   const mark = useHighlight((s) => s.nodes.get(id));
   const isStart = useDocument((s) => s.meta.start === id);
-  const ports = definition ? portsOf(definition, data.config) : [];
+  // Parsing the config is the card's own cost: a drag re-renders the card, not its config.
+  const ports = useMemo(
+    () => (definition ? portsOf(definition, data.config) : []),
+    [definition, data.config],
+  );
+  const summary = useMemo(
+    () => (definition ? summaryOf(definition, data.config) : `Unknown type “${data.nodeType}”`),
+    [definition, data.config, data.nodeType],
+  );
   const errors = problems?.filter((p) => p.severity === 'error') ?? [];
   const warnings = (problems?.length ?? 0) - errors.length;
   const unconnected = new Set(
@@ -51,9 +59,7 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
           </span>
         )}
       </header>
-      <div className="journey-node-summary">
-        {definition ? summaryOf(definition, data.config) : `Unknown type “${data.nodeType}”`}
-      </div>
+      <div className="journey-node-summary">{summary}</div>
       {ports.length > 0 && (
         <ul className="journey-node-ports">
           {ports.map((port) => (

@@ -117,12 +117,20 @@ export function Toolbar(props: {
       <div className="segmented" role="group" aria-label="View">
         <button
           type="button"
+          aria-label="Canvas"
+          title="Canvas"
           aria-pressed={view === 'canvas'}
           onClick={() => props.onView('canvas')}
         >
           <Workflow size={16} aria-hidden="true" /> <span className="label-wide">Canvas</span>
         </button>
-        <button type="button" aria-pressed={view === 'code'} onClick={() => props.onView('code')}>
+        <button
+          type="button"
+          aria-label="Code"
+          title="Code (JSON)"
+          aria-pressed={view === 'code'}
+          onClick={() => props.onView('code')}
+        >
           <Braces size={16} aria-hidden="true" /> <span className="label-wide">Code</span>
         </button>
       </div>
@@ -130,6 +138,8 @@ export function Toolbar(props: {
         <button
           type="button"
           className="button"
+          aria-label="Simulate"
+          title="Simulate a borrower"
           aria-pressed={panel === 'simulate'}
           onClick={() => toggle('simulate')}
         >
@@ -138,6 +148,8 @@ export function Toolbar(props: {
         <button
           type="button"
           className="button"
+          aria-label="History"
+          title="Version history"
           aria-pressed={panel === 'history'}
           onClick={() => toggle('history')}
         >
@@ -153,8 +165,13 @@ export function Toolbar(props: {
           <Download size={18} aria-hidden="true" />
         </button>
       </div>
-      <button type="button" className="button button-primary" onClick={props.onPublish}>
-        <Send size={16} aria-hidden="true" /> Publish
+      <button
+        type="button"
+        className="button button-primary"
+        aria-label="Publish"
+        onClick={props.onPublish}
+      >
+        <Send size={16} aria-hidden="true" /> <span className="label-phone">Publish</span>
       </button>
     </header>
   );

@@ -74,7 +74,11 @@ export function SimulatePanel({
   const labelOf = (id: string | null) => {
     if (!id) return '';
     const node = labels.find((n) => n.id === id);
-    return node?.data.label ?? id;
+    if (!node) return id;
+    return (
+      node.data.label ??
+      `${catalogue.get(node.data.nodeType)?.ui.label ?? node.data.nodeType} (${id})`
+    );
   };
 
   return (
