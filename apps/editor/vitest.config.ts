@@ -9,6 +9,8 @@ export default defineConfig({
     environment: 'happy-dom',
     setupFiles: ['src/test-setup.ts'],
     testTimeout: 30_000,
+    // expect.poll waits for the browser (debounced validation, autosave) on a busy machine too.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 240_000,
   },
 });
