@@ -4,6 +4,7 @@ import { autoLayout } from '../document/auto-layout';
 import { useDocument } from '../document/document-store';
 import { edit } from '../document/history';
 import { addNode, selectOnly } from '../document/node-actions';
+import { freeSpot } from './free-spot';
 
 /** Canvas commands that need the viewport: add at the centre, focus a node, tidy up, fit. */
 export function useCanvasActions() {
@@ -21,12 +22,8 @@ export function useCanvasActions() {
   const addAtCentre = useCallback(
     (nodeType: string) => {
       const centre = viewportCentre();
-      // A little jitter so nodes added one after another do not stack exactly.
-      const count = useDocument.getState().nodes.length;
-      return addNode(nodeType, {
-        x: centre.x - 120 + (count % 5) * 16,
-        y: centre.y - 50 + (count % 5) * 16,
-      });
+      const at = { x: centre.x - 120, y: centre.y - 50 };
+      return addNode(nodeType, freeSpot(useDocument.getState().nodes, at));
     },
     [viewportCentre],
   );

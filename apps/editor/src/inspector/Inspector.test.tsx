@@ -76,4 +76,34 @@ describe('Inspector', () => {
     expect(useDocument.getState().meta.start).toBe('pause');
     expect(useDocument.getState().edges.find((e) => e.source === 'pause')?.target).toBe('hello');
   });
+
+  it('connects ports from the keyboard, checked like a drawn connection', () => {
+    act(() => selectOnly(['hello']));
+    render(<Inspector />);
+    const sent = screen.getByLabelText('Sent');
+    expect(sent).toHaveValue('bye');
+    fireEvent.change(sent, { target: { value: 'wait' } });
+    expect(useDocument.getState().edges.find((e) => e.id === 'hello:sent')?.target).toBe('wait');
+    fireEvent.change(screen.getByLabelText('Not sent (optional)'), { target: { value: 'bye' } });
+    expect(useDocument.getState().edges.find((e) => e.id === 'hello:failed')?.target).toBe('bye');
+    fireEvent.change(sent, { target: { value: '' } });
+    expect(useDocument.getState().edges.find((e) => e.id === 'hello:sent')).toBeUndefined();
+  });
+
+  it('refuses a loop with no waiting step from the port list', () => {
+    openDocument(
+      smallJourney({
+        nodes: [
+          { id: 'pick', type: 'branch', config: {}, next: { else: 'split' } },
+          { id: 'split', type: 'split', config: {}, next: {} },
+        ],
+        start: 'pick',
+      }),
+    );
+    act(() => selectOnly(['split']));
+    render(<Inspector />);
+    fireEvent.change(screen.getByLabelText('a (50%)'), { target: { value: 'pick' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('loop');
+    expect(useDocument.getState().edges.find((e) => e.id === 'split:a')).toBeUndefined();
+  });
 });

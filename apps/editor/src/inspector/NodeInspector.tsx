@@ -6,6 +6,7 @@ import type { JourneyFlowNode } from '../document/journey-document';
 import { renameNode, setStart, updateNodeData } from '../document/node-actions';
 import { configPath, useProblems } from '../validation/problems-store';
 import { journeyLocales } from './locales';
+import { PortConnections } from './PortConnections';
 import { SchemaForm } from './schema-form/SchemaForm';
 
 const noProblems: never[] = [];
@@ -86,6 +87,7 @@ function NodeForm({ node }: { node: Pick<JourneyFlowNode, 'id' | 'data'> }) {
           </button>
         )}
       </div>
+      <PortConnections nodeId={node.id} data={node.data} />
       {definition && (
         <SchemaForm
           schema={definition.config}
