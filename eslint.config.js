@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -127,5 +128,15 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', 'eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  // --- apps/editor (React): hooks rules, browser globals; its e2e tests and configs run in Node.
+  {
+    files: ['apps/editor/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['apps/editor/e2e/**/*.ts', 'apps/editor/*.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
   },
 );

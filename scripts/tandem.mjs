@@ -2,7 +2,7 @@
 // The one entry point behind the root npm scripts. It bootstraps what a fresh clone lacks
 // (pnpm, the workspace install) before running anything, so `npm test` and `npm start` need
 // nothing but Node 20. Plain JavaScript on purpose: it must run before TypeScript tooling exists.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -135,6 +135,25 @@ function vitest(extraArgs) {
   return status;
 }
 
+// --- editor (apps/editor): `npm start` serves it next to the API -------------------------------
+/**
+ * Starts the journey editor's Vite server in the background and prints its URL. It proxies /v1
+ * to the API (TANDEM_API_URL), so the API needs no CORS. EDITOR_PORT moves it (default 5173).
+ */
+function startEditor() {
+  const port = process.env.EDITOR_PORT ?? '5173';
+  const api = `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.PORT ?? '8787'}`;
+  const vite = join(root, 'apps', 'editor', 'node_modules', '.bin', 'vite');
+  const child = spawn(vite, ['--port', port, '--strictPort', '--clearScreen', 'false'], {
+    cwd: join(root, 'apps', 'editor'),
+    stdio: 'inherit',
+    env: { ...process.env, TANDEM_API_URL: process.env.TANDEM_API_URL ?? api },
+  });
+  console.log(`Tandem editor   http://127.0.0.1:${port}   (sign in with an API key)`);
+  return child;
+}
+// --- end editor -----------------------------------------------------------------------------------
+
 const [command = 'help', ...args] = process.argv.slice(2);
 switch (command) {
   case 'test': {
@@ -181,13 +200,17 @@ switch (command) {
     for (const file of selected) must(bin('tsx'), [join('bench', file)]);
     break;
   }
-  case 'start':
+  case 'start': {
     ensureInstall();
     withTemporalCli();
+    const editor = startEditor();
     // The API, Temporal's dev server and a journey worker, on PGlite under .data/ (Postgres
-    // when DATABASE_URL is set). The editor joins here with its issue.
-    process.exit(run(bin('tsx'), ['apps/runtime/src/server.ts', ...args]));
+    // when DATABASE_URL is set), and the editor beside them.
+    const status = run(bin('tsx'), ['apps/runtime/src/server.ts', ...args]);
+    editor.kill('SIGTERM');
+    process.exit(status);
     break;
+  }
   default:
     console.error(
       'usage: node scripts/tandem.mjs <test|start|journey|lint|typecheck|format|gen|bench>',

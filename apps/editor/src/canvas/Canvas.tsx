@@ -1,0 +1,210 @@
+import {
+  Background,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  applyEdgeChanges,
+  applyNodeChanges,
+  useNodesInitialized,
+  useReactFlow,
+  useStore,
+  type Connection,
+  type EdgeChange,
+  type FinalConnectionState,
+  type IsValidConnection,
+  type NodeChange,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
+import { catalogue } from '../catalogue/catalogue';
+import { checkConnection } from '../document/connection-check';
+import { useDocument } from '../document/document-store';
+import { connect, retarget } from '../document/edge-actions';
+import { beginGesture, endGesture } from '../document/history';
+import type { JourneyFlowEdge, JourneyFlowNode } from '../document/journey-document';
+import { addNode, deleteElements, insertNodeOnEdge } from '../document/node-actions';
+import { useProblems } from '../validation/problems-store';
+import { edgeAtPoint, nodeDragType } from './drop-target';
+import { useHighlight } from './highlight-store';
+import { openingSteps } from './initial-view';
+import { JourneyNode } from './JourneyNode';
+
+const nodeTypes = { journey: JourneyNode };
+const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+/** The performance mark set once a journey is on screen (bench/editor-canvas.bench.ts). */
+export const canvasReadyMark = 'tandem:canvas-ready';
+/** Below this zoom the cards show their title only. */
+const farZoom = 0.45;
+/** Above this many nodes only what is on screen is drawn (React Flow's virtualisation). */
+const virtualiseAbove = 150;
+
+// Removals arrive through onDelete as one change (one undo step), so the per-item
+// remove changes React Flow also sends are dropped here.
+const onNodesChange = (changes: NodeChange<JourneyFlowNode>[]) => {
+  const kept = changes.filter((c) => c.type !== 'remove');
+  if (kept.length > 0) useDocument.setState((s) => ({ nodes: applyNodeChanges(kept, s.nodes) }));
+};
+const onEdgesChange = (changes: EdgeChange<JourneyFlowEdge>[]) => {
+  const kept = changes.filter((c) => c.type !== 'remove');
+  if (kept.length > 0) useDocument.setState((s) => ({ edges: applyEdgeChanges(kept, s.edges) }));
+};
+const onDelete = ({ nodes, edges }: { nodes: JourneyFlowNode[]; edges: JourneyFlowEdge[] }) =>
+  deleteElements(
+    nodes.map((n) => n.id),
+    edges.map((e) => e.id),
+  );
+
+/** The journey canvas: React Flow over the document store. */
+export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
+  const nodes = useDocument((s) => s.nodes);
+  const edges = useDocument((s) => s.edges);
+  const problemEdges = useProblems((s) => s.byEdge);
+  const markedEdges = useHighlight((s) => s.edges);
+  const flow = useReactFlow();
+  // Far out, card details are too small to read: they are not painted (a large journey then
+  // drags smoothly even without a GPU).
+  const far = useStore((s) => s.transform[2] < farZoom);
+  const initialised = useNodesInitialized();
+  const opened = useRef(false);
+
+  // Once the cards are measured, fit a small journey or show where a large one begins. A large
+  // journey is drawn only where visible, so it may never be fully measured: a timer stands in.
+  useEffect(() => {
+    const open = () => {
+      if (opened.current) return;
+      opened.current = true;
+      const { meta, nodes: all, edges: links } = useDocument.getState();
+      const start = typeof meta.start === 'string' ? meta.start : undefined;
+      const ids = openingSteps(
+        start,
+        all.map((n) => n.id),
+        links,
+      );
+      void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.2, maxZoom: 1 });
+      // The canvas shows the journey from the next frame on: the performance bench reads this.
+      requestAnimationFrame(() => performance.mark(canvasReadyMark));
+    };
+    if (initialised) open();
+    const timer = setTimeout(open, 400);
+    return () => clearTimeout(timer);
+  }, [initialised, flow]);
+
+  const shownEdges = useMemo(
+    () =>
+      edges.map((edge) => {
+        const mark = markedEdges.get(edge.id);
+        const broken = problemEdges.has(edge.id);
+        if (!mark && !broken) return edge;
+        return {
+          ...edge,
+          className: [broken ? 'edge-problem' : '', mark ? `edge-${mark}` : ''].join(' ').trim(),
+          animated: mark === 'path',
+        };
+      }),
+    [edges, markedEdges, problemEdges],
+  );
+
+  const isValidConnection: IsValidConnection = useCallback((connection) => {
+    const { nodes: all, edges: existing } = useDocument.getState();
+    return checkConnection(
+      all,
+      existing,
+      {
+        source: connection.source,
+        sourceHandle: connection.sourceHandle ?? null,
+        target: connection.target,
+      },
+      catalogue,
+    ).ok;
+  }, []);
+
+  const onConnect = useCallback((connection: Connection) => {
+    if (connection.sourceHandle)
+      connect(connection.source, connection.sourceHandle, connection.target);
+  }, []);
+
+  const onConnectEnd = useCallback(
+    (_event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid !== false || !state.fromNode || !state.toNode) return;
+      const { nodes: all, edges: existing } = useDocument.getState();
+      const verdict = checkConnection(
+        all,
+        existing,
+        {
+          source: state.fromNode.id,
+          sourceHandle: state.fromHandle?.id ?? null,
+          target: state.toNode.id,
+        },
+        catalogue,
+      );
+      if (!verdict.ok) onMessage(verdict.reason);
+    },
+    [onMessage],
+  );
+
+  const onReconnect = useCallback((old: JourneyFlowEdge, connection: Connection) => {
+    if (old.source === connection.source && old.sourceHandle === connection.sourceHandle) {
+      retarget(old.id, connection.target);
+    }
+  }, []);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(nodeDragType)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const nodeType = event.dataTransfer.getData(nodeDragType);
+      if (!nodeType || !catalogue.get(nodeType)) return;
+      event.preventDefault();
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const position = { x: Math.round(point.x - 120), y: Math.round(point.y - 40) };
+      const onEdge = edgeAtPoint(event.clientX, event.clientY);
+      if (onEdge && insertNodeOnEdge(onEdge, nodeType, position)) {
+        onMessage('Inserted into the connection');
+        return;
+      }
+      addNode(nodeType, position);
+    },
+    [flow, onMessage],
+  );
+
+  return (
+    <div className={`canvas${far ? ' canvas-far' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
+        nodes={nodes}
+        edges={shownEdges}
+        nodeTypes={nodeTypes}
+        defaultEdgeOptions={defaultEdgeOptions}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onDelete={onDelete}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        onReconnect={onReconnect}
+        isValidConnection={isValidConnection}
+        onNodeDragStart={beginGesture}
+        onNodeDragStop={endGesture}
+        onSelectionDragStart={beginGesture}
+        onSelectionDragStop={endGesture}
+        onlyRenderVisibleElements={nodes.length > virtualiseAbove}
+        deleteKeyCode={['Backspace', 'Delete']}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        minZoom={0.1}
+        maxZoom={2}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Journey canvas"
+      >
+        <Background gap={24} />
+        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}
+
+function minimapColour(node: JourneyFlowNode): string {
+  return catalogue.get(node.data.nodeType)?.ui.colour ?? '#9ca3af';
+}

@@ -1,0 +1,90 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useMemo } from 'react';
+import { catalogue, portsOf, summaryOf } from '../catalogue/catalogue';
+import { useDocument } from '../document/document-store';
+import type { JourneyFlowNode } from '../document/journey-document';
+import { useProblems } from '../validation/problems-store';
+import { useHighlight } from './highlight-store';
+import { NodeIcon } from './node-icon';
+
+/**
+ * A journey step on the canvas: icon and label, a one-line summary of its config, and one
+ * named output handle per port. Problems, the start flag and highlights come from their
+ * stores by id, so only the card concerned re-renders.
+ */
+function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
+  const definition = catalogue.get(data.nodeType);
+  const problems = useProblems((s) => s.byNode.get(id));
+  const mark = useHighlight((s) => s.nodes.get(id));
+  const isStart = useDocument((s) => s.meta.start === id);
+  // Parsing the config is the card's own cost: a drag re-renders the card, not its config.
+  const ports = useMemo(
+    () => (definition ? portsOf(definition, data.config) : []),
+    [definition, data.config],
+  );
+  const summary = useMemo(
+    () => (definition ? summaryOf(definition, data.config) : `Unknown type “${data.nodeType}”`),
+    [definition, data.config, data.nodeType],
+  );
+  const errors = problems?.filter((p) => p.severity === 'error') ?? [];
+  const warnings = (problems?.length ?? 0) - errors.length;
+  const unconnected = new Set(
+    (problems ?? []).filter((p) => p.code === 'UNCONNECTED_PORT' && p.port).map((p) => p.port),
+  );
+  const title = data.label ?? definition?.ui.label ?? data.nodeType;
+  const status = errors.length > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok';
+
+  return (
+    <div
+      className={`journey-node status-${status}${selected ? ' is-selected' : ''}${mark ? ` mark-${mark}` : ''}`}
+      style={{ '--accent': definition?.ui.colour ?? '#6b7280' } as React.CSSProperties}
+      data-node-id={id}
+      aria-label={`${title}, ${definition?.ui.label ?? data.nodeType}${errors.length > 0 ? `, ${errors.length} problem${errors.length === 1 ? '' : 's'}` : ''}`}
+    >
+      <Handle
+        type="target"
+        position={Position.Left}
+        className="node-target"
+        aria-label={`Into ${title}`}
+      />
+      <header className="journey-node-header">
+        <span className="journey-node-icon">
+          <NodeIcon name={definition?.ui.icon ?? 'puzzle'} />
+        </span>
+        <span className="journey-node-title">{title}</span>
+        {isStart && <span className="badge badge-start">Start</span>}
+        {errors.length > 0 && (
+          <span className="badge badge-error" title={errors.map((p) => p.message).join('\n')}>
+            {errors.length}
+          </span>
+        )}
+      </header>
+      <div className="journey-node-summary">{summary}</div>
+      {ports.length > 0 && (
+        <ul className="journey-node-ports">
+          {ports.map((port) => (
+            <li
+              key={port.name}
+              className={`port${unconnected.has(port.name) ? ' port-unconnected' : ''}`}
+              data-port={port.name}
+            >
+              <span className="port-label">
+                {port.label ?? port.name}
+                {port.optional ? <span className="port-optional"> (optional)</span> : null}
+              </span>
+              <Handle
+                type="source"
+                id={port.name}
+                position={Position.Right}
+                className="node-port-handle"
+                aria-label={`${title}: ${port.label ?? port.name}`}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export const JourneyNode = memo(JourneyNodeCard);

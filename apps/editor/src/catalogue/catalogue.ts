@@ -1,0 +1,69 @@
+import type { AnyNodeDefinition, Catalogue, NodeCategory, PortSpec } from '@tandem/dsl';
+import { builtInCatalogue } from '@tandem/nodes';
+
+/**
+ * The catalogue the editor draws from. Everything below reads node types through it, so a
+ * custom node added here gets a palette entry, a canvas card and an inspector form with no
+ * editor code.
+ */
+export const catalogue: Catalogue = builtInCatalogue;
+
+export const categoryLabels: Record<NodeCategory, string> = {
+  timing: 'Timing',
+  contact: 'Contact',
+  resolution: 'Resolution',
+  logic: 'Logic',
+  outcome: 'Outcome',
+  custom: 'Custom',
+};
+
+/** A node's config with its schema's defaults filled in, or null when it does not parse. */
+export function parsedConfig(
+  definition: AnyNodeDefinition,
+  config: Record<string, unknown>,
+): unknown {
+  const result = definition.config.safeParse(config);
+  return result.success ? result.data : null;
+}
+
+/**
+ * The ports a node shows. A config that does not parse (mid-edit) falls back to the default
+ * config's ports so the card keeps its handles and edges stay attached.
+ */
+export function portsOf(
+  definition: AnyNodeDefinition,
+  config: Record<string, unknown>,
+): PortSpec[] {
+  const parsed = parsedConfig(definition, config) ?? parsedConfig(definition, {});
+  if (parsed === null) return [];
+  try {
+    return definition.ports(parsed);
+  } catch {
+    return [];
+  }
+}
+
+/** The node's one-line summary ("SMS · en, vi · 1 segment"), or its help when the config is broken. */
+export function summaryOf(definition: AnyNodeDefinition, config: Record<string, unknown>): string {
+  const parsed = parsedConfig(definition, config);
+  if (parsed === null || !definition.ui.summary) return definition.ui.help;
+  try {
+    return definition.ui.summary(parsed);
+  } catch {
+    return definition.ui.help;
+  }
+}
+
+/** Palette groups in category order, each with its node definitions. */
+export function paletteGroups(
+  from: Catalogue = catalogue,
+): Array<{ category: NodeCategory; label: string; definitions: AnyNodeDefinition[] }> {
+  const order = Object.keys(categoryLabels) as NodeCategory[];
+  return order
+    .map((category) => ({
+      category,
+      label: categoryLabels[category],
+      definitions: from.definitions.filter((d) => d.ui.category === category),
+    }))
+    .filter((group) => group.definitions.length > 0);
+}

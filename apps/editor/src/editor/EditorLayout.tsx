@@ -1,0 +1,126 @@
+import { lazy, Suspense, useCallback, useState } from 'react';
+import type { JourneysApi } from '../api/api-client';
+import type { StoredJourney, VersionSummary } from '../api/api-schemas';
+import { navigate } from '../app/use-route';
+import { Canvas } from '../canvas/Canvas';
+import { useHighlight } from '../canvas/highlight-store';
+import { useCanvasActions } from '../canvas/use-canvas-actions';
+import { useShortcuts } from '../canvas/use-shortcuts';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { Inspector } from '../inspector/Inspector';
+import { useAutosave } from '../journeys/use-autosave';
+import { Palette } from '../palette/Palette';
+import { SimulatePanel } from '../simulate/SimulatePanel';
+import { useValidation } from '../validation/use-validation';
+import { exportJourney } from './export-journey';
+import { ProblemsPanel } from './ProblemsPanel';
+import { PublishDialog } from './PublishDialog';
+import { Toolbar, type EditorView, type SidePanel } from './Toolbar';
+import { useToast } from './use-toast';
+
+// Monaco is large: it loads when the code view is first opened, not with the canvas.
+const CodeView = lazy(() => import('../code/CodeView'));
+
+/** The editor: palette, canvas (or code), inspector, problems, and the side panels. */
+export function EditorLayout({
+  api,
+  journey,
+  savedText,
+}: {
+  api: JourneysApi;
+  journey: StoredJourney;
+  savedText: string;
+}) {
+  const [view, setView] = useState<EditorView>('canvas');
+  const [panel, setPanel] = useState<SidePanel>(null);
+  const [publishing, setPublishing] = useState(false);
+  const [versions, setVersions] = useState<VersionSummary[]>(journey.versions);
+  const [toast, showToast] = useToast();
+  const caption = useHighlight((s) => s.caption);
+  const { addAtCentre, focusNode, tidyUp, fit } = useCanvasActions();
+  const { status, flush } = useAutosave(api, journey.id, savedText);
+  useValidation();
+  useShortcuts(showToast);
+
+  const focus = useCallback(
+    (id: string) => {
+      setView('canvas');
+      focusNode(id);
+    },
+    [focusNode],
+  );
+  const addFromPalette = useCallback(
+    (type: string) => {
+      setView('canvas');
+      addAtCentre(type);
+    },
+    [addAtCentre],
+  );
+
+  return (
+    <div className={`editor${panel ? ' has-side-panel' : ''}`}>
+      <Toolbar
+        status={status}
+        view={view}
+        panel={panel}
+        onBack={() => navigate({ page: 'list' })}
+        onView={setView}
+        onPanel={setPanel}
+        onTidy={tidyUp}
+        onFit={fit}
+        onExport={exportJourney}
+        onPublish={() => setPublishing(true)}
+      />
+      <div className="editor-body">
+        <Palette onAdd={addFromPalette} />
+        <main className="editor-main">
+          {view === 'canvas' ? (
+            <Canvas onMessage={showToast} />
+          ) : (
+            <Suspense fallback={<p className="screen-message">Loading the code editor…</p>}>
+              <CodeView />
+            </Suspense>
+          )}
+          {caption && view === 'canvas' && <p className="canvas-caption">{caption}</p>}
+          {toast && (
+            <p className="toast" role="status">
+              {toast}
+            </p>
+          )}
+          <ProblemsPanel onFocusNode={focus} />
+        </main>
+        {panel === 'simulate' && (
+          <SimulatePanel onFocusNode={focus} onClose={() => setPanel(null)} />
+        )}
+        {panel === 'history' && (
+          <HistoryPanel
+            api={api}
+            journeyId={journey.id}
+            versions={versions}
+            onClose={() => setPanel(null)}
+            onMessage={showToast}
+          />
+        )}
+        <Inspector />
+      </div>
+      {publishing && (
+        <PublishDialog
+          api={api}
+          journeyId={journey.id}
+          flush={flush}
+          onClose={() => setPublishing(false)}
+          onFocusNode={focus}
+          onPublished={(published) => {
+            setPublishing(false);
+            showToast(
+              published.created
+                ? `Published version ${published.version}`
+                : `Unchanged: still version ${published.version}`,
+            );
+            void api.get(journey.id).then((fresh) => setVersions(fresh.versions));
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect, useState } from 'react';
+import type { JourneysApi } from '../api/api-client';
+import type { StoredJourney } from '../api/api-schemas';
+import { navigate } from '../app/use-route';
+import { EditorLayout } from './EditorLayout';
+import { openJourney } from './load-journey';
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'ready'; journey: StoredJourney; savedText: string }
+  | { state: 'failed'; message: string };
+
+/** Loads one journey's draft from the API and opens the editor on it. */
+export function EditorScreen({ api, journeyId }: { api: JourneysApi; journeyId: string }) {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  useEffect(() => {
+    let live = true;
+    api
+      .get(journeyId)
+      .then((journey) => {
+        if (!live) return;
+        const opened = openJourney(journey);
+        setLoaded(
+          opened.ok
+            ? { state: 'ready', journey, savedText: opened.savedText }
+            : { state: 'failed', message: opened.message },
+        );
+      })
+      .catch(
+        (error: unknown) =>
+          live &&
+          setLoaded({
+            state: 'failed',
+            message: error instanceof Error ? error.message : 'failed',
+          }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [api, journeyId]);
+
+  if (loaded.state === 'loading') return <p className="screen-message">Opening {journeyId}…</p>;
+  if (loaded.state === 'failed') {
+    return (
+      <div className="screen-message" role="alert">
+        <p>This journey could not be opened: {loaded.message}</p>
+        <button type="button" className="button" onClick={() => navigate({ page: 'list' })}>
+          Back to journeys
+        </button>
+      </div>
+    );
+  }
+  return (
+    <ReactFlowProvider>
+      <EditorLayout api={api} journey={loaded.journey} savedText={loaded.savedText} />
+    </ReactFlowProvider>
+  );
+}

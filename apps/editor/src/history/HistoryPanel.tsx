@@ -1,0 +1,153 @@
+import { History, RotateCcw, X } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import type { JourneysApi } from '../api/api-client';
+import type { ApiDiff, VersionSummary } from '../api/api-schemas';
+import { clearHighlight, setHighlight } from '../canvas/highlight-store';
+import { edit } from '../document/history';
+import { readDocument } from '../document/journey-document';
+import { diffMarks, pathText } from './diff-marks';
+
+/**
+ * Published versions, newest first. Comparing one with the draft highlights what changed on
+ * the canvas (added, changed, rewired) and lists removed steps; "restore as draft" puts a
+ * version's content back on the canvas as an ordinary, undoable edit that autosaves.
+ */
+export function HistoryPanel({
+  api,
+  journeyId,
+  versions,
+  onClose,
+  onMessage,
+}: {
+  api: JourneysApi;
+  journeyId: string;
+  versions: VersionSummary[];
+  onClose: () => void;
+  onMessage: (text: string) => void;
+}) {
+  const [compared, setCompared] = useState<{ version: number; diff: ApiDiff } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => clearHighlight, []);
+
+  const compare = async (version: number) => {
+    setError(null);
+    try {
+      const { diff } = await api.diff(journeyId, version, 'draft');
+      setCompared({ version, diff });
+      setHighlight(diffMarks(diff, `Changes since v${version}`));
+    } catch (problem) {
+      setError(problem instanceof Error ? problem.message : 'could not compare');
+    }
+  };
+
+  const restore = async (version: number) => {
+    setError(null);
+    try {
+      const { document } = await api.version(journeyId, version);
+      const reading = readDocument(document);
+      if (!reading.ok) throw new Error(reading.message);
+      edit(() => reading.document);
+      clearHighlight();
+      setCompared(null);
+      onMessage(`Version ${version} restored as the draft (undo to go back)`);
+    } catch (problem) {
+      setError(problem instanceof Error ? problem.message : 'could not restore');
+    }
+  };
+
+  return (
+    <section className="side-panel history-panel" aria-label="Version history">
+      <header className="side-panel-head">
+        <h2 className="panel-title">
+          <History size={16} aria-hidden="true" /> Versions
+        </h2>
+        <button type="button" className="icon-button" aria-label="Close history" onClick={onClose}>
+          <X size={16} aria-hidden="true" />
+        </button>
+      </header>
+      {versions.length === 0 && <p className="field-help">Nothing published yet.</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ol className="version-list">
+        {versions.map((v) => (
+          <li
+            key={v.version}
+            className={`version${compared?.version === v.version ? ' is-compared' : ''}`}
+          >
+            <div className="version-head">
+              <strong>v{v.version}</strong>
+              <span className="field-help">
+                {new Date(v.publishedAt).toLocaleString()} · {v.author}
+              </span>
+            </div>
+            {v.note && <p className="version-note">{v.note}</p>}
+            <div className="version-actions">
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => void compare(v.version)}
+              >
+                Compare with draft
+              </button>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => void restore(v.version)}
+              >
+                <RotateCcw size={14} aria-hidden="true" /> Restore as draft
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      {compared && <DiffSummary version={compared.version} diff={compared.diff} />}
+    </section>
+  );
+}
+
+function DiffSummary({ version, diff }: { version: number; diff: ApiDiff }) {
+  const nothing =
+    diff.added.length +
+      diff.removed.length +
+      diff.changed.length +
+      diff.rewired.length +
+      diff.journey.length ===
+    0;
+  return (
+    <div className="diff-summary" aria-live="polite" data-testid="diff-summary">
+      <h3 className="palette-group-title">Draft compared with v{version}</h3>
+      {nothing && <p>No changes.</p>}
+      <ul>
+        {diff.added.map((n) => (
+          <li key={`a-${n.nodeId}`} className="diff-added">
+            Added {n.nodeId} ({n.type})
+          </li>
+        ))}
+        {diff.removed.map((n) => (
+          <li key={`r-${n.nodeId}`} className="diff-removed">
+            Removed {n.nodeId} ({n.type})
+          </li>
+        ))}
+        {diff.changed.map((n) => (
+          <li key={`c-${n.nodeId}`} className="diff-changed">
+            Changed {n.nodeId}: {n.changes.map((c) => pathText(c.path)).join(', ')}
+          </li>
+        ))}
+        {diff.rewired.map((r) => (
+          <li key={`w-${r.nodeId}-${r.port}`} className="diff-changed">
+            {r.nodeId} · {r.port}: {r.before ?? 'nothing'} → {r.after ?? 'nothing'}
+          </li>
+        ))}
+        {diff.journey.map((c) => (
+          <li key={`j-${pathText(c.path)}`} className="diff-changed">
+            Journey {pathText(c.path)} changed
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

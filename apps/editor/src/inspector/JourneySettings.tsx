@@ -1,0 +1,160 @@
+import { journeyPolicySchema } from '@tandem/dsl';
+import { useMemo, useState } from 'react';
+import { useDocument } from '../document/document-store';
+import { edit } from '../document/history';
+import { useProblems } from '../validation/problems-store';
+import { journeyLocales } from './locales';
+import { SchemaForm } from './schema-form/SchemaForm';
+
+const setMeta = (key: string, value: unknown) =>
+  edit((s) => {
+    if (value === undefined) {
+      const { [key]: _removed, ...rest } = s.meta;
+      return { meta: { ...rest, id: s.meta.id } };
+    }
+    return { meta: { ...s.meta, [key]: value } };
+  }, `meta.${key}`);
+
+/** When no step is selected: the journey's name, languages, first step and contact policy. */
+export function JourneySettings() {
+  const meta = useDocument((s) => s.meta);
+  const nodes = useDocument((s) => s.nodes);
+  const problems = useProblems((s) => s.problems);
+  const locales = useMemo(() => journeyLocales(meta), [meta]);
+  const policyProblems = useMemo(
+    () =>
+      problems
+        .filter((p) => p.path[0] === 'policy')
+        .map((p) => ({ path: p.path.slice(1), message: p.message })),
+    [problems],
+  );
+  const journeyProblems = problems.filter((p) => !p.nodeId && p.path[0] !== 'policy');
+  const policy =
+    meta.policy !== null && typeof meta.policy === 'object'
+      ? (meta.policy as Record<string, unknown>)
+      : {};
+
+  return (
+    <section className="inspector-body" aria-label="Journey settings">
+      <h2 className="panel-title">Journey settings</h2>
+      <p className="field-help">Select a step on the canvas to edit it.</p>
+      {journeyProblems.length > 0 && (
+        <ul className="inspector-problems" aria-label="Problems with the journey">
+          {journeyProblems.map((p, i) => (
+            <li key={i} className={`problem problem-${p.severity}`}>
+              {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="field">
+        <label className="field-label" htmlFor="journey-name">
+          Name
+        </label>
+        <input
+          id="journey-name"
+          className="input"
+          value={typeof meta.name === 'string' ? meta.name : ''}
+          onChange={(event) => setMeta('name', event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor="journey-description">
+          Description
+        </label>
+        <textarea
+          id="journey-description"
+          className="input"
+          rows={3}
+          value={typeof meta.description === 'string' ? meta.description : ''}
+          onChange={(event) => setMeta('description', event.target.value || undefined)}
+        />
+      </div>
+      <LocalesField key={locales.join(',')} locales={locales} />
+      <div className="field">
+        <label className="field-label" htmlFor="journey-default-locale">
+          Default language
+        </label>
+        <select
+          id="journey-default-locale"
+          className="input"
+          value={typeof meta.defaultLocale === 'string' ? meta.defaultLocale : ''}
+          onChange={(event) => setMeta('defaultLocale', event.target.value)}
+        >
+          {locales.map((l) => (
+            <option key={l} value={l}>
+              {l}
+            </option>
+          ))}
+        </select>
+        <p className="field-help">For borrowers whose language the journey does not have.</p>
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor="journey-start">
+          First step
+        </label>
+        <select
+          id="journey-start"
+          className="input"
+          value={typeof meta.start === 'string' ? meta.start : ''}
+          onChange={(event) => setMeta('start', event.target.value)}
+        >
+          <option value="">Choose…</option>
+          {nodes.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.data.label ?? n.id}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="field-group">
+        <legend className="field-label">Contact policy</legend>
+        <p className="field-help">
+          Guard-rails for every message. The borrower’s jurisdiction may be stricter; the strictest
+          rule wins.
+        </p>
+        <SchemaForm
+          schema={journeyPolicySchema}
+          value={policy}
+          locales={locales}
+          problems={policyProblems}
+          coalesceKey="policy"
+          onChange={(next) => setMeta('policy', next)}
+        />
+      </fieldset>
+    </section>
+  );
+}
+
+/** Languages as a comma-separated list ("en, vi"); written when the field is left. */
+function LocalesField({ locales }: { locales: string[] }) {
+  const [text, setText] = useState(locales.join(', '));
+  const commit = () => {
+    const next = text
+      .split(',')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (next.length > 0 && next.join(',') !== locales.join(',')) setMeta('locales', next);
+  };
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor="journey-locales">
+        Languages
+      </label>
+      <input
+        id="journey-locales"
+        className="input"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+        }}
+        aria-describedby="journey-locales-help"
+      />
+      <p id="journey-locales-help" className="field-help">
+        Every message must be written in each, e.g. “en, vi”.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { useMemo, useState } from 'react';
+import { catalogue } from '../catalogue/catalogue';
+import { NodeIcon } from '../canvas/node-icon';
+import { useDocument } from '../document/document-store';
+import type { JourneyFlowNode } from '../document/journey-document';
+import { renameNode, setStart, updateNodeData } from '../document/node-actions';
+import { configPath, useProblems } from '../validation/problems-store';
+import { journeyLocales } from './locales';
+import { PortConnections } from './PortConnections';
+import { SchemaForm } from './schema-form/SchemaForm';
+
+const noProblems: never[] = [];
+
+/** The inspector for one step: its name, id, whether it starts the journey, and its config form. */
+export function NodeInspector({ nodeId }: { nodeId: string }) {
+  const data = useDocument((s) => s.nodes.find((n) => n.id === nodeId)?.data);
+  if (!data) return null;
+  return <NodeForm node={{ id: nodeId, data }} />;
+}
+
+function NodeForm({ node }: { node: Pick<JourneyFlowNode, 'id' | 'data'> }) {
+  const definition = catalogue.get(node.data.nodeType);
+  const meta = useDocument((s) => s.meta);
+  const problems = useProblems((s) => s.byNode.get(node.id)) ?? noProblems;
+  const locales = useMemo(() => journeyLocales(meta), [meta]);
+  const configProblems = useMemo(
+    () =>
+      problems.flatMap((p) => {
+        const path = configPath(p);
+        return path ? [{ path, message: p.message }] : [];
+      }),
+    [problems],
+  );
+  const otherProblems = problems.filter((p) => configPath(p) === null);
+
+  return (
+    <section className="inspector-body" aria-label={`Step ${node.id}`}>
+      <header
+        className="inspector-head"
+        style={{ '--accent': definition?.ui.colour ?? '#6b7280' } as React.CSSProperties}
+      >
+        <span className="journey-node-icon">
+          <NodeIcon name={definition?.ui.icon ?? 'puzzle'} size={18} />
+        </span>
+        <div>
+          <h2 className="panel-title">{definition?.ui.label ?? node.data.nodeType}</h2>
+          <p className="field-help">
+            {definition?.ui.help ?? 'This step type is not in the catalogue.'}
+          </p>
+        </div>
+      </header>
+      {otherProblems.length > 0 && (
+        <ul className="inspector-problems" aria-label="Problems with this step">
+          {otherProblems.map((p, i) => (
+            <li key={i} className={`problem problem-${p.severity}`}>
+              {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="field">
+        <label className="field-label" htmlFor="node-label">
+          Name on the canvas
+        </label>
+        <input
+          id="node-label"
+          className="input"
+          value={node.data.label ?? ''}
+          placeholder={definition?.ui.label}
+          onChange={(event) => {
+            const label = event.target.value;
+            updateNodeData(
+              node.id,
+              ({ label: _old, ...rest }) => (label === '' ? rest : { ...rest, label }),
+              `${node.id}.label`,
+            );
+          }}
+        />
+      </div>
+      <NodeIdField key={node.id} id={node.id} />
+      <div className="field">
+        {meta.start === node.id ? (
+          <p className="field-help">Every borrower starts the journey here.</p>
+        ) : (
+          <button type="button" className="button button-small" onClick={() => setStart(node.id)}>
+            Start the journey here
+          </button>
+        )}
+      </div>
+      <PortConnections nodeId={node.id} data={node.data} />
+      {definition && (
+        <SchemaForm
+          schema={definition.config}
+          value={node.data.config}
+          locales={locales}
+          problems={configProblems}
+          coalesceKey={node.id}
+          onChange={(config) =>
+            updateNodeData(node.id, (data) => ({ ...data, config }), `${node.id}.config`)
+          }
+        />
+      )}
+    </section>
+  );
+}
+
+/** The step's id, renamed on Enter or when leaving the field (edges and start follow). */
+function NodeIdField({ id }: { id: string }) {
+  const [text, setText] = useState(id);
+  const [error, setError] = useState<string | null>(null);
+  const commit = () => {
+    if (text === id) return setError(null);
+    if (!/^[A-Za-z0-9][A-Za-z0-9-_]*$/.test(text))
+      return setError('Use letters, digits, "-" and "_".');
+    if (!renameNode(id, text)) return setError(`“${text}” is taken.`);
+    setError(null);
+  };
+  return (
+    <div className={`field${error ? ' has-problem' : ''}`}>
+      <label className="field-label" htmlFor="node-id">
+        Step id
+      </label>
+      <input
+        id="node-id"
+        className="input"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+        }}
+        aria-describedby="node-id-help"
+      />
+      <p id="node-id-help" className="field-help">
+        Used in reports and in the JSON; connections follow a rename.
+      </p>
+      {error && (
+        <ul className="field-problems">
+          <li>{error}</li>
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+import {
+  comparisonOps,
+  factCatalogue,
+  type ComparisonOp,
+  type Condition,
+  type FactCondition,
+} from '@tandem/dsl';
+import { Plus, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import {
+  groupItems,
+  groupKind,
+  isGroup,
+  isNot,
+  makeGroup,
+  newComparison,
+  opLabels,
+  parseValue,
+  valueText,
+  type GroupKind,
+} from './condition-model';
+
+// Links are for templates only; conditions read the other facts.
+const conditionFacts = factCatalogue.filter((f) => !f.path.startsWith('links.'));
+
+/**
+ * Builds a branch rule without code: comparisons of a fact with a value, in groups that need
+ * all or any of their items, any item negatable. A single comparison is shown as a group of
+ * one so there is always somewhere to add the next.
+ */
+export function ConditionBuilder({
+  value,
+  onChange,
+  label,
+}: {
+  value: Condition;
+  onChange: (value: Condition) => void;
+  label: string;
+}) {
+  const root = isGroup(value) ? value : { all: [value] };
+  return (
+    <div className="condition-builder" role="group" aria-label={label}>
+      <ConditionGroup value={root} onChange={onChange} depth={0} />
+    </div>
+  );
+}
+
+function ConditionGroup({
+  value,
+  onChange,
+  depth,
+}: {
+  value: { all: Condition[] } | { any: Condition[] };
+  onChange: (value: Condition) => void;
+  depth: number;
+}) {
+  const kind = groupKind(value);
+  const items = groupItems(value);
+  const set = (next: Condition[]) => onChange(makeGroup(kind, next));
+  return (
+    <div className={`condition-group depth-${depth}`}>
+      <div className="condition-group-head">
+        <label>
+          <span className="visually-hidden">Match</span>
+          <select
+            className="input"
+            aria-label="Match"
+            value={kind}
+            onChange={(event) => onChange(makeGroup(event.target.value as GroupKind, items))}
+          >
+            <option value="all">All of these</option>
+            <option value="any">Any of these</option>
+          </select>
+        </label>
+      </div>
+      {items.length === 0 && (
+        <p className="field-help">
+          {kind === 'all' ? 'No conditions: always true.' : 'No conditions: never true.'}
+        </p>
+      )}
+      <ul className="condition-items">
+        {items.map((item, index) => (
+          <li key={index} className="condition-item">
+            <ConditionItem
+              value={item}
+              depth={depth}
+              onChange={(next) => set(items.map((c, i) => (i === index ? next : c)))}
+            />
+            <button
+              type="button"
+              className="icon-button danger"
+              aria-label={`Remove condition ${index + 1}`}
+              onClick={() => set(items.filter((_, i) => i !== index))}
+            >
+              <Trash2 size={14} aria-hidden="true" />
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="condition-actions">
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => set([...items, newComparison()])}
+        >
+          <Plus size={14} aria-hidden="true" /> Condition
+        </button>
+        {depth < 3 && (
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => set([...items, { any: [newComparison()] }])}
+          >
+            <Plus size={14} aria-hidden="true" /> Group
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ConditionItem({
+  value,
+  onChange,
+  depth,
+}: {
+  value: Condition;
+  onChange: (value: Condition) => void;
+  depth: number;
+}) {
+  const negated = isNot(value);
+  const inner = negated ? value.not : value;
+  const wrap = (next: Condition) => onChange(negated ? { not: next } : next);
+  return (
+    <div className="condition-item-body">
+      <label className="condition-not">
+        <input
+          type="checkbox"
+          checked={negated}
+          onChange={(event) => onChange(event.target.checked ? { not: inner } : inner)}
+        />
+        not
+      </label>
+      {isGroup(inner) ? (
+        <ConditionGroup value={inner} onChange={wrap} depth={depth + 1} />
+      ) : isNot(inner) ? (
+        <ConditionItem value={inner} onChange={wrap} depth={depth} />
+      ) : (
+        <Comparison value={inner} onChange={wrap} />
+      )}
+    </div>
+  );
+}
+
+function Comparison({
+  value,
+  onChange,
+}: {
+  value: FactCondition;
+  onChange: (value: FactCondition) => void;
+}) {
+  const known = conditionFacts.some((f) => f.path === value.fact);
+  const [text, setText] = useState(valueText(value.value));
+  const update = (patch: Partial<FactCondition>) => {
+    const next = { ...value, ...patch };
+    const parsed = parseValue(next.fact, next.op, 'value' in patch ? valueText(patch.value) : text);
+    const { value: _old, ...rest } = next;
+    onChange(parsed === undefined ? rest : { ...rest, value: parsed });
+  };
+  return (
+    <div className="comparison">
+      <select
+        className="input"
+        aria-label="Fact"
+        value={known ? value.fact : '__attribute'}
+        onChange={(event) =>
+          update({
+            fact:
+              event.target.value === '__attribute' ? 'borrower.attributes.' : event.target.value,
+          })
+        }
+      >
+        {conditionFacts.map((fact) => (
+          <option key={fact.path} value={fact.path}>
+            {fact.path}
+          </option>
+        ))}
+        <option value="__attribute">a lender attribute…</option>
+      </select>
+      {!known && (
+        <input
+          className="input"
+          aria-label="Attribute path"
+          value={value.fact}
+          onChange={(event) => update({ fact: event.target.value })}
+        />
+      )}
+      <select
+        className="input"
+        aria-label="Comparison"
+        value={value.op}
+        onChange={(event) => update({ op: event.target.value as ComparisonOp })}
+      >
+        {comparisonOps.map((op) => (
+          <option key={op} value={op}>
+            {opLabels[op]}
+          </option>
+        ))}
+      </select>
+      {value.op !== 'exists' && (
+        <input
+          className="input"
+          aria-label="Value"
+          value={text}
+          placeholder={value.op === 'in' ? 'a, b, c' : ''}
+          onChange={(event) => {
+            setText(event.target.value);
+            const parsed = parseValue(value.fact, value.op, event.target.value);
+            onChange({ ...value, value: parsed });
+          }}
+        />
+      )}
+    </div>
+  );
+}

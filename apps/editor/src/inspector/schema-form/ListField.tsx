@@ -1,0 +1,115 @@
+import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
+import { useFormContext } from './form-context';
+import { fieldKind, humanLabel, initialValue, singular, type JsonSchema } from './json-schema';
+import { ObjectFieldsInline, SchemaField } from './SchemaField';
+
+/**
+ * An editable list (plan options, split variants, branch rules, outcomes): each item as a
+ * sub-form, with add, remove and move, within the schema's min and max item counts.
+ */
+export function ListField({
+  name,
+  item,
+  schema,
+  value,
+  path,
+  onChange,
+}: {
+  name: string;
+  item: JsonSchema;
+  schema: JsonSchema;
+  value: unknown[];
+  path: Array<string | number>;
+  onChange: (value: unknown[]) => void;
+}) {
+  const { root } = useFormContext();
+  const itemKind = fieldKind(item, root);
+  const noun = humanLabel(singular(name)).toLowerCase();
+  const canAdd = schema.maxItems === undefined || value.length < schema.maxItems;
+  const canRemove = schema.minItems === undefined || value.length > schema.minItems;
+  const replace = (index: number, next: unknown) =>
+    onChange(value.map((v, i) => (i === index ? next : v)));
+  const move = (index: number, by: number) => {
+    const copy = [...value];
+    const [moved] = copy.splice(index, 1);
+    copy.splice(index + by, 0, moved);
+    onChange(copy);
+  };
+  const freshName = () => {
+    const stem = singular(name).replace(/[^A-Za-z0-9]/g, '') || 'item';
+    const used = new Set(value.map((v) => JSON.stringify(v)));
+    for (let n = value.length + 1; ; n++) {
+      const candidate = `${stem}${n}`;
+      if (![...used].some((u) => u.includes(`"${candidate}"`))) return candidate;
+    }
+  };
+
+  return (
+    <div className="list-field">
+      {value.length === 0 && <p className="field-help">None yet.</p>}
+      <ol className="list-items">
+        {value.map((entry, index) => (
+          <li key={index} className="list-item">
+            <div className="list-item-body">
+              {itemKind.kind === 'object' ? (
+                <ObjectFieldsInline
+                  schema={itemKind.schema}
+                  value={entry}
+                  path={[...path, index]}
+                  onChange={(next) => replace(index, next)}
+                />
+              ) : (
+                <SchemaField
+                  name={`${singular(name)} ${index + 1}`}
+                  label={`${humanLabel(singular(name))} ${index + 1}`}
+                  schema={item}
+                  value={entry}
+                  required
+                  path={[...path, index]}
+                  onChange={(next) => replace(index, next)}
+                />
+              )}
+            </div>
+            <div className="list-item-actions">
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Move ${noun} ${index + 1} up`}
+                disabled={index === 0}
+                onClick={() => move(index, -1)}
+              >
+                <ArrowUp size={14} aria-hidden="true" />
+              </button>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Move ${noun} ${index + 1} down`}
+                disabled={index === value.length - 1}
+                onClick={() => move(index, 1)}
+              >
+                <ArrowDown size={14} aria-hidden="true" />
+              </button>
+              <button
+                type="button"
+                className="icon-button danger"
+                aria-label={`Remove ${noun} ${index + 1}`}
+                disabled={!canRemove}
+                onClick={() => onChange(value.filter((_, i) => i !== index))}
+              >
+                <Trash2 size={14} aria-hidden="true" />
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button button-small"
+        disabled={!canAdd}
+        onClick={() => onChange([...value, initialValue(item, root, freshName())])}
+      >
+        <Plus size={14} aria-hidden="true" /> Add {noun}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import type { z } from 'zod';
+import { FormContextValue, type FormContext } from './form-context';
+import { formSchemaOf } from './json-schema';
+import { ObjectFieldsInline } from './SchemaField';
+
+/**
+ * A form generated from a zod object schema: one field per property, labels and help from the
+ * schema's descriptions, defaults shown, problems next to the fields they are about. Custom
+ * nodes get their inspector from this with no editor code.
+ * @example <SchemaForm schema={definition.config} value={config} onChange={setConfig} locales={['en']} problems={[]} />
+ */
+export function SchemaForm({
+  schema,
+  value,
+  onChange,
+  locales,
+  problems,
+  coalesceKey,
+}: {
+  schema: z.ZodType;
+  value: Record<string, unknown>;
+  onChange: (value: Record<string, unknown>) => void;
+  locales: readonly string[];
+  problems: FormContext['problems'];
+  coalesceKey: string;
+}) {
+  const root = formSchemaOf(schema);
+  const context = useMemo<FormContext>(
+    () => ({ root, locales, problems, coalesceKey }),
+    [root, locales, problems, coalesceKey],
+  );
+  return (
+    <FormContextValue.Provider value={context}>
+      <ObjectFieldsInline schema={root} value={value} path={[]} onChange={onChange} />
+    </FormContextValue.Provider>
+  );
+}

@@ -1,0 +1,117 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { JourneysApi } from '../api/api-client';
+import { exampleJourneys } from './examples';
+
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+
+/** Starts a journey: blank, from an example, or from a journey/v1 file. */
+export function NewJourney({
+  api,
+  onCreated,
+}: {
+  api: JourneysApi;
+  onCreated: (id: string) => void;
+}) {
+  const [name, setName] = useState('');
+  const [id, setId] = useState('');
+  const [from, setFrom] = useState('blank');
+  const [error, setError] = useState<string | null>(null);
+  const file = useRef<HTMLInputElement>(null);
+  const journeyId = id || slug(name);
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      const example = exampleJourneys.find((e) => e.id === from);
+      const created = example
+        ? await api.create({ ...example.document, id: journeyId, name: name || example.name })
+        : await api.createBlank(journeyId, name);
+      onCreated(created.id);
+    } catch (problem) {
+      setError(problem instanceof Error ? problem.message : 'could not create the journey');
+    }
+  };
+
+  const importFile = async (picked: File | undefined) => {
+    if (!picked) return;
+    setError(null);
+    try {
+      const document: unknown = JSON.parse(await picked.text());
+      if (document === null || typeof document !== 'object' || Array.isArray(document)) {
+        throw new Error('the file is not a journey/v1 document');
+      }
+      const created = await api.create(document as Record<string, unknown>);
+      onCreated(created.id);
+    } catch (problem) {
+      setError(`Import failed: ${problem instanceof Error ? problem.message : 'unreadable file'}`);
+    }
+  };
+
+  return (
+    <section className="card new-journey" aria-labelledby="new-journey-heading">
+      <h2 id="new-journey-heading" className="panel-title">
+        New journey
+      </h2>
+      <form className="new-journey-form" onSubmit={(event) => void create(event)}>
+        <label>
+          <span className="field-label">Name</span>
+          <input
+            className="input"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            placeholder="Gentle ladder for first-time borrowers"
+          />
+        </label>
+        <label>
+          <span className="field-label">Id</span>
+          <input
+            className="input"
+            value={journeyId}
+            onChange={(e) => setId(slug(e.target.value))}
+            required
+            pattern="[a-z0-9][a-z0-9\-_]*"
+          />
+        </label>
+        <label>
+          <span className="field-label">Start from</span>
+          <select className="input" value={from} onChange={(e) => setFrom(e.target.value)}>
+            <option value="blank">An empty canvas</option>
+            {exampleJourneys.map((example) => (
+              <option key={example.id} value={example.id}>
+                Example: {example.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="button button-primary" disabled={!journeyId || !name}>
+          Create
+        </button>
+        <span className="or">or</span>
+        <button type="button" className="button" onClick={() => file.current?.click()}>
+          Import a JSON file…
+        </button>
+        <input
+          ref={file}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          aria-label="Journey file to import"
+          onChange={(e) => void importFile(e.target.files?.[0])}
+        />
+      </form>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

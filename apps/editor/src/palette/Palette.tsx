@@ -1,0 +1,57 @@
+import { memo, type DragEvent } from 'react';
+import { paletteGroups } from '../catalogue/catalogue';
+import { NodeIcon } from '../canvas/node-icon';
+import { nodeDragType } from '../canvas/drop-target';
+
+/**
+ * The node catalogue by category. Drag an entry onto the canvas (or onto a connection to
+ * insert it there); with the keyboard, Enter or Space adds it in the middle of the view.
+ */
+export const Palette = memo(function Palette({ onAdd }: { onAdd: (nodeType: string) => void }) {
+  const onDragStart = (event: DragEvent, nodeType: string) => {
+    event.dataTransfer.setData(nodeDragType, nodeType);
+    event.dataTransfer.effectAllowed = 'copy';
+  };
+  return (
+    <nav className="palette" aria-label="Steps you can add">
+      <h2 className="panel-title">Steps</h2>
+      <p className="palette-hint">Drag onto the canvas, or onto a connection to insert.</p>
+      {paletteGroups().map((group) => (
+        <section
+          key={group.category}
+          className="palette-group"
+          aria-labelledby={`palette-${group.category}`}
+        >
+          <h3 id={`palette-${group.category}`} className="palette-group-title">
+            {group.label}
+          </h3>
+          <ul>
+            {group.definitions.map((definition) => (
+              <li key={definition.type}>
+                <button
+                  type="button"
+                  className="palette-item"
+                  draggable
+                  data-node-type={definition.type}
+                  onDragStart={(event) => onDragStart(event, definition.type)}
+                  onClick={() => onAdd(definition.type)}
+                  style={{ '--accent': definition.ui.colour } as React.CSSProperties}
+                  aria-label={`Add ${definition.ui.label}: ${definition.ui.help}`}
+                  title={definition.ui.help}
+                >
+                  <span className="palette-icon">
+                    <NodeIcon name={definition.ui.icon} />
+                  </span>
+                  <span className="palette-text">
+                    <span className="palette-label">{definition.ui.label}</span>
+                    <span className="palette-help">{definition.ui.help}</span>
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </nav>
+  );
+});

@@ -1,0 +1,94 @@
+import type { EnrollmentFacts } from '@tandem/dsl';
+import { useState } from 'react';
+import { sampleBorrowers } from './sample-borrowers';
+
+/**
+ * The simulated borrower: pick a sample, then adjust what matters for timing and wording
+ * (language, time zone, country, amount, due date).
+ */
+export function BorrowerFields({
+  facts,
+  onChange,
+}: {
+  facts: EnrollmentFacts;
+  onChange: (facts: EnrollmentFacts, fromSample: boolean) => void;
+}) {
+  const [sample, setSample] = useState(sampleBorrowers[0]?.key ?? '');
+  const borrower = (patch: Partial<EnrollmentFacts['borrower']>) =>
+    onChange({ ...facts, borrower: { ...facts.borrower, ...patch } }, false);
+  const account = (patch: Partial<EnrollmentFacts['account']>) =>
+    onChange({ ...facts, account: { ...facts.account, ...patch } }, false);
+  return (
+    <fieldset className="field-group borrower-fields">
+      <legend className="field-label">Borrower</legend>
+      <label className="field-label" htmlFor="sim-sample">
+        Sample
+      </label>
+      <select
+        id="sim-sample"
+        className="input"
+        value={sample}
+        onChange={(event) => {
+          setSample(event.target.value);
+          const picked = sampleBorrowers.find((s) => s.key === event.target.value);
+          if (picked) onChange(picked.facts, true);
+        }}
+      >
+        {sampleBorrowers.map((s) => (
+          <option key={s.key} value={s.key}>
+            {s.facts.borrower.firstName} ({s.key})
+          </option>
+        ))}
+      </select>
+      <div className="field-grid">
+        <label>
+          <span className="field-label">Language</span>
+          <input
+            className="input"
+            value={facts.borrower.locale}
+            onChange={(e) => borrower({ locale: e.target.value })}
+          />
+        </label>
+        <label>
+          <span className="field-label">Time zone</span>
+          <input
+            className="input"
+            value={facts.borrower.timezone}
+            onChange={(e) => borrower({ timezone: e.target.value })}
+          />
+        </label>
+        <label>
+          <span className="field-label">Country</span>
+          <input
+            className="input"
+            value={facts.borrower.country}
+            maxLength={2}
+            onChange={(e) => borrower({ country: e.target.value.toUpperCase() })}
+          />
+        </label>
+        <label>
+          <span className="field-label">Amount due ({facts.account.currency})</span>
+          <input
+            className="input"
+            type="number"
+            min={0}
+            value={facts.account.amountDue}
+            onChange={(e) =>
+              !Number.isNaN(e.target.valueAsNumber) &&
+              account({ amountDue: e.target.valueAsNumber })
+            }
+          />
+        </label>
+        <label>
+          <span className="field-label">Due date</span>
+          <input
+            className="input"
+            type="date"
+            value={facts.account.dueDate ?? ''}
+            onChange={(e) => account({ dueDate: e.target.value || undefined })}
+          />
+        </label>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,193 @@
+import {
+  addDays,
+  persona,
+  personaNames,
+  type EnrollmentFacts,
+  type TimelineEntry,
+} from '@tandem/dsl';
+import { Play, X } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { catalogue } from '../catalogue/catalogue';
+import { clearHighlight, setHighlight } from '../canvas/highlight-store';
+import { useDocument } from '../document/document-store';
+import { writeDocument } from '../document/journey-document';
+import { sampleBorrowers } from './sample-borrowers';
+import { pathOf, runSimulation, type SimulationRun } from './simulation';
+import { BorrowerFields } from './BorrowerFields';
+
+const kindLabels: Record<TimelineEntry['kind'], string> = {
+  sent: 'Sent',
+  deferred: 'Deferred',
+  suppressed: 'Not sent',
+  event: 'Borrower',
+  waiting: 'Waiting',
+  task: 'Task',
+  exit: 'Next',
+  end: 'End',
+};
+
+/** Enrollment a few days before the borrower's due date, at 09:00 UTC. */
+function defaultStart(facts: EnrollmentFacts): string {
+  const due = facts.account.dueDate ?? '2026-03-05';
+  return `${addDays(due, -5)}T09:00`;
+}
+
+/**
+ * Runs the journey for a persona and a sample borrower in the browser and shows what the
+ * borrower would receive, when (in their local time) and why things were deferred. Clicking an
+ * entry shows its step; the path taken is highlighted on the canvas.
+ */
+export function SimulatePanel({
+  onFocusNode,
+  onClose,
+}: {
+  onFocusNode: (id: string) => void;
+  onClose: () => void;
+}) {
+  const [personaName, setPersonaName] = useState('promisesAndBreaks');
+  const [facts, setFacts] = useState<EnrollmentFacts>(() => sampleBorrowers[0]!.facts);
+  const [start, setStart] = useState(() => defaultStart(sampleBorrowers[0]!.facts));
+  const [run, setRun] = useState<SimulationRun | null>(null);
+  const labels = useDocument((s) => s.nodes);
+
+  useEffect(() => clearHighlight, []);
+
+  const simulateNow = () => {
+    const result = runSimulation({
+      document: writeDocument(useDocument.getState()),
+      catalogue,
+      personaName,
+      facts,
+      start: new Date(`${start}:00Z`).toISOString(),
+    });
+    setRun(result);
+    if (result.ok) {
+      const path = pathOf(result.result.timeline);
+      setHighlight({
+        nodes: new Map([...path.nodes].map((id) => [id, 'path'])),
+        edges: new Map([...path.edges].map((id) => [id, 'path'])),
+        caption: `Simulated path: ${personaName}`,
+      });
+    } else clearHighlight();
+  };
+
+  const labelOf = (id: string | null) => {
+    if (!id) return '';
+    const node = labels.find((n) => n.id === id);
+    if (!node) return id;
+    return (
+      node.data.label ??
+      `${catalogue.get(node.data.nodeType)?.ui.label ?? node.data.nodeType} (${id})`
+    );
+  };
+
+  return (
+    <section className="side-panel simulate-panel" aria-label="Simulate">
+      <header className="side-panel-head">
+        <h2 className="panel-title">Simulate a borrower</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close simulation"
+          onClick={onClose}
+        >
+          <X size={16} aria-hidden="true" />
+        </button>
+      </header>
+      <div className="field">
+        <label className="field-label" htmlFor="sim-persona">
+          Persona
+        </label>
+        <select
+          id="sim-persona"
+          className="input"
+          value={personaName}
+          onChange={(e) => setPersonaName(e.target.value)}
+        >
+          {personaNames.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <p className="field-help">{persona(personaName)?.description}</p>
+      </div>
+      <BorrowerFields
+        facts={facts}
+        onChange={(next, fromSample) => {
+          setFacts(next);
+          if (fromSample) setStart(defaultStart(next));
+        }}
+      />
+      <div className="field">
+        <label className="field-label" htmlFor="sim-start">
+          Enrolled at (UTC)
+        </label>
+        <input
+          id="sim-start"
+          className="input"
+          type="datetime-local"
+          value={start}
+          onChange={(e) => setStart(e.target.value)}
+        />
+      </div>
+      <button type="button" className="button button-primary" onClick={simulateNow}>
+        <Play size={14} aria-hidden="true" /> Run simulation
+      </button>
+      {run && !run.ok && (
+        <div className="sim-problems" role="alert">
+          <p>{run.message}</p>
+          <ul>
+            {run.problems.map((p, i) => (
+              <li key={i}>
+                {p.nodeId ? (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => p.nodeId && onFocusNode(p.nodeId)}
+                  >
+                    {p.nodeId}
+                  </button>
+                ) : null}{' '}
+                {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {run?.ok && (
+        <div className="sim-result">
+          <p className="sim-outcome" data-testid="sim-outcome">
+            Outcome: <strong>{run.result.outcome ?? 'still running after 30 days'}</strong>
+          </p>
+          <ol className="timeline" aria-label="Timeline">
+            {run.result.timeline
+              .filter((e) => e.kind !== 'exit')
+              .map((entry, i) => (
+                <li key={i} className={`timeline-entry kind-${entry.kind}`}>
+                  <button
+                    type="button"
+                    className="timeline-button"
+                    onClick={() => entry.nodeId && onFocusNode(entry.nodeId)}
+                    disabled={!entry.nodeId}
+                  >
+                    <span className="timeline-time">{entry.localTime}</span>
+                    <span className="timeline-kind">
+                      {kindLabels[entry.kind]}
+                      {entry.channel ? ` · ${entry.channel}` : ''}
+                      {entry.event ? ` · ${entry.event}` : ''}
+                    </span>
+                    <span className="timeline-node">{labelOf(entry.nodeId)}</span>
+                    {entry.text && <span className="timeline-text">{entry.text}</span>}
+                    {entry.reason && entry.kind !== 'event' && (
+                      <span className="timeline-reason">{entry.reason}</span>
+                    )}
+                  </button>
+                </li>
+              ))}
+          </ol>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useDocument } from './document/document-store';
+import { resetHistory } from './document/history';
+import { readDocument } from './document/journey-document';
+import { exampleJourneys } from './journeys/examples';
+
+/** Opens a journey/v1 document in the document store, with an empty undo history. */
+export function openDocument(document: Record<string, unknown>): void {
+  const reading = readDocument(document);
+  if (!reading.ok) throw new Error(reading.message);
+  useDocument.setState(reading.document, true);
+  resetHistory();
+}
+
+/** A small valid journey: wait → remind → end, in en and vi. */
+export function smallJourney(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    dsl: 'journey/v1',
+    id: 'small',
+    name: 'Small',
+    locales: ['en', 'vi'],
+    defaultLocale: 'en',
+    start: 'wait',
+    nodes: [
+      { id: 'wait', type: 'wait', config: { for: 'P2D' }, next: { done: 'hello' } },
+      {
+        id: 'hello',
+        type: 'remind',
+        config: {
+          channel: 'sms',
+          message: { en: 'Hi {{ borrower.firstName }}', vi: 'Chào {{ borrower.firstName }}' },
+        },
+        next: { sent: 'bye' },
+      },
+      { id: 'bye', type: 'end', config: { outcome: 'done' }, next: {} },
+    ],
+    ...overrides,
+  };
+}
+
+export const ladderExample = () =>
+  structuredClone(exampleJourneys.find((e) => e.id === 'first-time-borrower')!.document);

@@ -1,0 +1,216 @@
+/// <reference lib="dom" />
+// The editor with a 500-node journey in Chromium (playwright-core, /usr/bin/chromium): how long
+// until the canvas shows it, how long until all 500 cards are drawn after "zoom to fit", and the
+// main-thread time of each frame while a node is dragged (zoomed in, and with all 500 on
+// screen). Targets (issue 5): initial render under 1.5 s, median drag frame under 16 ms.
+import { launchChromium, startEditor, type Browser, type Page } from '@tandem/editor/e2e';
+import { generateJourney } from './lib/generate-journey';
+import { summarize, type Stats } from './lib/measure';
+import { formatMs, printHeader, printTable, printVerdict, statsHead, statsRow } from './lib/report';
+import { startServer } from './lib/server-process';
+
+/** The header box of the journey card closest to the canvas centre. */
+const nearestCardScript = `(() => {
+  const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
+  const cx = pane.left + pane.width / 2;
+  const cy = pane.top + pane.height / 2;
+  let best = null;
+  let bestDistance = Infinity;
+  for (const header of document.querySelectorAll('.react-flow__node .journey-node-header')) {
+    const r = header.getBoundingClientRect();
+    const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = { x: r.left, y: r.top, width: r.width, height: r.height };
+    }
+  }
+  return best;
+})()`;
+
+const nodeCount = 500;
+const loads = Number(process.env.BENCH_ROUNDS ?? 5);
+const dragSteps = 60;
+
+printHeader(
+  'editor-canvas',
+  `the editor (production build, Vite preview) with a ${nodeCount}-node journey in headless Chromium at 1280x800`,
+);
+
+const api = await startServer('pglite');
+const editor = await startEditor(api.base);
+const browser = await launchChromium();
+try {
+  const journey = { ...generateJourney(nodeCount), id: 'bench-500' };
+  const created = await fetch(`${api.base}/v1/journeys`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ document: journey }),
+  });
+  if (created.status !== 201) throw new Error(`creating the journey failed: ${created.status}`);
+
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(editor.url);
+  await page.evaluate((key) => localStorage.setItem('tandem.apiKey', key), api.adminKey);
+  const journeyUrl = `${editor.url}/#/journeys/bench-500`;
+
+  const initial: number[] = [];
+  for (let round = 0; round <= loads; round++) {
+    await page.goto('about:blank');
+    await page.goto(journeyUrl);
+    const ready = await canvasReady(page);
+    // Round 0 is the cold load (empty HTTP cache); it is reported apart, not in the median.
+    if (round === 0) console.log(`cold load (first visit): ${formatMs(ready)}`);
+    else initial.push(ready);
+  }
+  const zoomedIn = await dragFrames(browser, page);
+
+  const fitAll: number[] = [];
+  let allDrawn = 0;
+  for (let round = 0; round < 3; round++) {
+    await page.goto('about:blank');
+    await page.goto(journeyUrl);
+    await canvasReady(page);
+    const result = await zoomToFitAll(page);
+    fitAll.push(result.ms);
+    allDrawn = result.drawn;
+  }
+  const allOnScreen = await dragFrames(browser, page);
+  const panAll = await dragFrames(browser, page, 'pane');
+
+  const rows: Array<[string, Stats]> = [
+    ['initial render (navigation → canvas ready)', summarize(initial)],
+    [`zoom to fit: all ${allDrawn} cards drawn (incl. 300 ms animation)`, summarize(fitAll)],
+    ['drag frame, zoomed in (opening view)', summarize(zoomedIn.frames)],
+    ['drag frame, all 500 on screen', summarize(allOnScreen.frames)],
+    ['baseline: pan frame, all 500 on screen', summarize(panAll.frames)],
+  ];
+  printTable(
+    statsHead,
+    rows.map(([name, stats]) => statsRow(name, stats)),
+  );
+  const initialMedian = summarize(initial).median;
+  printVerdict('initial render, median', initialMedian, 1500, formatMs);
+  printVerdict('drag frame, median (zoomed in)', summarize(zoomedIn.frames).median, 16, formatMs);
+  printVerdict(
+    'drag frame, median (all 500 on screen)',
+    summarize(allOnScreen.frames).median,
+    16,
+    formatMs,
+  );
+} finally {
+  await browser.close();
+  await editor.stop();
+  await api.stop();
+}
+
+/** Milliseconds from navigation start to the editor's "canvas ready" performance mark. */
+async function canvasReady(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('tandem:canvas-ready').length > 0,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  return page.evaluate(
+    () => performance.getEntriesByName('tandem:canvas-ready')[0]?.startTime ?? NaN,
+  );
+}
+
+/** Clicks "Zoom to fit" and times it until every card is in the page and a frame has painted. */
+async function zoomToFitAll(page: Page): Promise<{ ms: number; drawn: number }> {
+  const started = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Zoom to fit' }).click();
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('.react-flow__node').length >= count,
+    nodeCount,
+    { timeout: 60_000, polling: 'raf' },
+  );
+  return page.evaluate(
+    (start) =>
+      new Promise<{ ms: number; drawn: number }>((resolve) =>
+        requestAnimationFrame(() =>
+          setTimeout(() =>
+            resolve({
+              ms: performance.now() - start,
+              drawn: document.querySelectorAll('.react-flow__node').length,
+            }),
+          ),
+        ),
+      ),
+    started,
+  );
+}
+
+/** A trace event as Chromium writes it (only the fields read here). */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  pid: number;
+  tid: number;
+  id?: string;
+  id2?: { local?: string; global?: string };
+  dur?: number;
+  args?: { name?: string; data?: { type?: string } };
+}
+
+/**
+ * Drags a card (or pans the canvas) in small steps while Chromium traces, and returns the
+ * duration of every animation frame on the page's main thread during the drag: Chromium's own
+ * "AnimationFrame" spans (as the Long Animation Frames API measures them), from the first task
+ * of a frame (the pointer move, React Flow, React's store update) to the end of its rendering.
+ */
+async function dragFrames(
+  browser: Browser,
+  page: Page,
+  what: 'card' | 'pane' = 'card',
+): Promise<{ frames: number[] }> {
+  // The card nearest the middle of the canvas, so the drag never reaches the edge and pans.
+  const box =
+    what === 'card'
+      ? await page.evaluate<{ x: number; y: number; width: number; height: number } | null>(
+          nearestCardScript,
+        )
+      : { x: 240, y: 60, width: 20, height: 20 };
+  if (!box) throw new Error('no card on screen to drag');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y);
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'],
+  });
+  await page.mouse.down();
+  for (let step = 1; step <= dragSteps; step++) {
+    await page.mouse.move(x + Math.sin(step / 8) * 60, y + Math.sin(step / 5) * 30);
+  }
+  await page.mouse.up();
+  await page.waitForTimeout(100);
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+    traceEvents: TraceEvent[];
+  };
+  const main = trace.traceEvents.find(
+    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  if (!main) throw new Error('the trace has no renderer main thread');
+  const onMain = (e: TraceEvent) => e.pid === main.pid && e.tid === main.tid;
+  // Only frames that handle a pointer move count: idle frames in between would flatter the median.
+  const moves = trace.traceEvents
+    .filter(
+      (e) => onMain(e) && e.name === 'EventDispatch' && /move$/.test(e.args?.data?.type ?? ''),
+    )
+    .map((e) => e.ts);
+  const begun = new Map<string, number>();
+  const frames: number[] = [];
+  for (const e of trace.traceEvents) {
+    if (e.name !== 'AnimationFrame' || !onMain(e)) continue;
+    const id = e.id ?? e.id2?.local ?? e.id2?.global ?? '';
+    if (e.ph === 'b') begun.set(id, e.ts);
+    const start = begun.get(id);
+    if (e.ph === 'e' && start !== undefined) {
+      begun.delete(id);
+      if (moves.some((t) => t >= start && t <= e.ts)) frames.push((e.ts - start) / 1000);
+    }
+  }
+  return { frames };
+}
