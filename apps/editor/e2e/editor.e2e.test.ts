@@ -245,6 +245,12 @@ describe('the journey editor in Chromium', { timeout: 120_000 }, () => {
       'mark-changed',
     );
     await screenshot(page, '08-history-diff');
+
+    // Restoring v1 as the draft takes the label back off, as an edit that autosaves.
+    await page.getByRole('button', { name: 'Restore as draft' }).click();
+    await expect.poll(() => page.locator('.toast').textContent()).toContain('Version 1 restored');
+    await expect.poll(() => node('wait-1').textContent()).not.toContain('Give them two days');
+    await waitSaved();
   });
 
   it('stays usable at tablet and phone widths', async () => {
