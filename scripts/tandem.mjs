@@ -79,6 +79,19 @@ function withTemporalCli() {
   if (cli) process.env.TANDEM_TEMPORAL_CLI = cli;
 }
 
+/**
+ * The browser tests drive Debian's Chromium (playwright-core cannot download a browser here).
+ * When it is missing and this is a Debian machine we may administer, install it, with a CJK font
+ * so that the Chinese portal pages render in screenshots; otherwise the tests fail and say so.
+ */
+function ensureChromium() {
+  if (existsSync('/usr/bin/chromium') || !existsSync('/usr/bin/apt-get')) return;
+  if (process.getuid?.() !== 0) return;
+  console.log('tandem: installing Chromium for the browser tests (apt-get)…');
+  run('apt-get', ['update', '-qq']);
+  run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-wqy-zenhei']);
+}
+
 /** Every tsconfig.json of a workspace package plus bench/. */
 function tsconfigs() {
   const found = [];
@@ -160,6 +173,7 @@ switch (command) {
     ensureInstall();
     ensurePostgres();
     withTemporalCli();
+    ensureChromium();
     typecheck();
     lint();
     process.exit(vitest(args));
