@@ -1,7 +1,7 @@
 // The journey activities against real databases: what they write, and that a retry of the same
 // command writes nothing twice.
 import { eq } from 'drizzle-orm';
-import { emptyCounters, type JsonValue, type SendCommand } from '@tandem/dsl';
+import type { JsonValue, SendCommand } from '@tandem/dsl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../db/client';
 import { contactLedger, enrollments, holds, journeySteps, messages, tasks } from '../db/schema';
@@ -11,51 +11,11 @@ import {
   insertEnrollment,
   insertJourneyVersion,
 } from '../http/routes/record-fixtures';
+import { sendCommandFixture } from '../testing/send-command';
 import { plainLinks } from '../worker';
 import { createActivities } from './index';
 
 const at = new Date('2026-03-03T10:00:00Z'); // a Tuesday, 17:00 in Ho Chi Minh City
-
-function sendCommand(
-  enrollmentId: string,
-  seq: number,
-  overrides: Partial<SendCommand> = {},
-): SendCommand {
-  return {
-    kind: 'send',
-    id: `c${seq}`,
-    seq,
-    idempotencyKey: `${enrollmentId}:${seq}`,
-    nodeId: 'hello',
-    nodeType: 'remind',
-    effectKey: 'message',
-    intent: 'reminder',
-    initiatedBy: 'collector',
-    channel: 'sms',
-    locale: 'en',
-    template: 'Hi {{ borrower.firstName }}, see {{ links.portal }}',
-    facts: {
-      borrower: {
-        id: 'b-1',
-        firstName: 'Lan',
-        locale: 'en',
-        timezone: 'Asia/Ho_Chi_Minh',
-        country: 'VN',
-        attributes: {},
-      },
-      account: {
-        amountDue: 120.5,
-        currency: 'USD',
-        daysPastDue: 3,
-        timeBarred: false,
-        attributes: {},
-      },
-      journey: { ...emptyCounters(), lastEvent: null, daysInJourney: 0 },
-    },
-    attempt: 0,
-    ...overrides,
-  };
-}
 
 const journeyWith = (policy: { [key: string]: JsonValue }) => ({
   dsl: 'journey/v1',
@@ -114,7 +74,7 @@ describe.each(testDrivers)('journey activities on %s', (driver) => {
     activities.sendMessage({
       enrollmentId: e.enrollment.id,
       journeyVersionId: e.version.id,
-      command: sendCommand(e.enrollment.id, seq, overrides),
+      command: sendCommandFixture(e.enrollment.id, seq, overrides),
     });
   const messagesOf = (enrollmentId: string) =>
     database.db.select().from(messages).where(eq(messages.enrollmentId, enrollmentId));
@@ -157,7 +117,7 @@ describe.each(testDrivers)('journey activities on %s', (driver) => {
     const report = await activities.sendMessage({
       enrollmentId: other.id,
       journeyVersionId: version.id,
-      command: sendCommand(other.id, 1),
+      command: sendCommandFixture(other.id, 1),
     });
     expect(report).toMatchObject({ status: 'deferred', reason: 'cap' });
     expect(await messagesOf(other.id)).toEqual([]);

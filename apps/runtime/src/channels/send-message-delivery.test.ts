@@ -4,7 +4,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { SendCommand } from '@tandem/dsl';
-import { factsFixture } from '@tandem/dsl/testing';
+import { sendCommandFixture } from '../testing/send-command';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendMessageActivity } from '../activities/send-message';
@@ -77,22 +77,7 @@ describe('sendMessage through a webhook gateway', () => {
       }),
       channels: { sms: webhookProvider({ url: gatewayUrl, secret, now: () => at }) },
     });
-  const command = (seq: number): SendCommand => ({
-    kind: 'send',
-    id: `c${seq}`,
-    seq,
-    idempotencyKey: `${enrollmentId}:${seq}`,
-    nodeId: 'hello',
-    nodeType: 'remind',
-    effectKey: 'message',
-    intent: 'reminder',
-    initiatedBy: 'collector',
-    channel: 'sms',
-    locale: 'en',
-    template: 'Hi {{ borrower.firstName }}, see {{ links.portal }}',
-    facts: factsFixture(),
-    attempt: 0,
-  });
+  const command = (seq: number): SendCommand => sendCommandFixture(enrollmentId, seq);
 
   it('retries an outage with the same key, delivers once, stores the gateway id and never calls again on replay', async () => {
     received.length = 0;
