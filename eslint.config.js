@@ -126,8 +126,45 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['scripts/**/*.mjs', 'eslint.config.js'],
+    files: ['scripts/**/*.mjs', 'scripts/**/*.d.mts', 'eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  // Every Temporal client and worker of the runtime encrypts its payloads (docs/security.md):
+  // they are built in one place each, with the keys.
+  {
+    files: ['apps/runtime/src/**/*.ts'],
+    ignores: ['apps/runtime/src/temporal-client.ts', 'apps/runtime/src/worker.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ExportAllDeclaration',
+          message: 'No `export *`: name what the package exports.',
+        },
+        {
+          selector: "NewExpression[callee.name='Client']",
+          message: 'Build Temporal clients with journeyClient() (temporal-client.ts): it encrypts.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Worker'][callee.property.name='create']",
+          message: 'Build workers with createJourneyWorker() (worker.ts): it encrypts.',
+        },
+      ],
+    },
+  },
+  // CommonJS modules that Temporal's SDK loads by path with require() (failure-converter.cjs).
+  {
+    files: ['**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'commonjs',
+      globals: { ...globals.node },
+    },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-require-imports': 'off',
+    },
   },
   // --- apps/editor (React): hooks rules, browser globals; its e2e tests and configs run in Node.
   {
@@ -136,7 +173,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    files: ['apps/editor/e2e/**/*.ts', 'apps/editor/*.config.ts'],
+    files: ['apps/editor/e2e/**/*.ts', 'apps/editor/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

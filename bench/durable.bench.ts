@@ -18,8 +18,12 @@ import {
   createApp,
   createJourneyWorker,
   enrollments,
+  journeyClient,
+  journeyDataConverter,
   journeyWorkflowType,
+  keyringOf,
   NativeConnection,
+  newPayloadKey,
   openDatabase,
   plainLinks,
   routeTemporalLogs,
@@ -30,7 +34,7 @@ import {
   workflowIdOf,
   type JourneyDriver,
 } from '@tandem/runtime';
-import { Client, Connection } from '@temporalio/client';
+import { Connection } from '@temporalio/client';
 import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { and, eq, sql } from 'drizzle-orm';
 import pino from 'pino';
@@ -95,8 +99,11 @@ const dbUrl = new URL(adminUrl);
 dbUrl.pathname = `/${dbName}`;
 const database = await openDatabase({ url: dbUrl.toString() });
 const { db } = database;
+// Every payload encrypted, as in production (docs/security.md): the baseline worker too.
+const payloadKeys = { keys: { bench: newPayloadKey() }, activeKeyId: 'bench' };
+const keyring = keyringOf(payloadKeys.keys, payloadKeys.activeKeyId);
 const connection = await Connection.connect({ address: server.address });
-const client = new Client({ connection });
+const client = journeyClient({ connection, payloadKeys: keyring });
 const logger = pino({ level: 'error' });
 const taskQueue = 'bench-journeys';
 const journeys = temporalJourneyDriver({ client, db, logger, taskQueue });
@@ -171,6 +178,7 @@ const journeyWorker = await createJourneyWorker({
   connection: native,
   db,
   links: plainLinks('http://bench.local'),
+  payloadKeys: keyring,
   taskQueue,
   workflowBundle: bundle,
 });
@@ -178,6 +186,7 @@ const baselineWorker = await Worker.create({
   connection: native,
   taskQueue: 'bench-baseline',
   workflowBundle: baselineBundle,
+  dataConverter: journeyDataConverter(keyring),
   activities: { noop: async () => {} },
 });
 const running = [journeyWorker.run(), baselineWorker.run()];
@@ -291,6 +300,7 @@ const workerProcess = await spawnWorkerProcess({
   address: server.address,
   taskQueue: 'bench-sleepers',
   bundlePath,
+  payloadKeys,
 });
 const sleepers: JourneyDriver = temporalJourneyDriver({
   client,

@@ -3,11 +3,16 @@
 // until the canvas shows it, how long until all 500 cards are drawn after "zoom to fit", and the
 // main-thread time of each frame while a node is dragged (zoomed in, and with all 500 on
 // screen). Targets (issue 5): initial render under 1.5 s, median drag frame under 16 ms.
-import { launchChromium, startEditor, type Browser, type Page } from '@tandem/editor/e2e';
+import {
+  launchChromium,
+  signInWithKey,
+  startApi,
+  type Browser,
+  type Page,
+} from '@tandem/editor/e2e';
 import { generateJourney } from './lib/generate-journey';
 import { summarize, type Stats } from './lib/measure';
 import { formatMs, printHeader, printTable, printVerdict, statsHead, statsRow } from './lib/report';
-import { startServer } from './lib/server-process';
 
 /** The header box of the journey card closest to the canvas centre. */
 const nearestCardScript = `(() => {
@@ -33,11 +38,10 @@ const dragSteps = 60;
 
 printHeader(
   'editor-canvas',
-  `the editor (production build, Vite preview) with a ${nodeCount}-node journey in headless Chromium at 1280x800`,
+  `the editor (production build, served by the API server) with a ${nodeCount}-node journey in headless Chromium at 1280x800`,
 );
 
-const api = await startServer('pglite');
-const editor = await startEditor(api.base);
+const api = await startApi();
 const browser = await launchChromium();
 try {
   const journey = { ...generateJourney(nodeCount), id: 'bench-500' };
@@ -49,9 +53,8 @@ try {
   if (created.status !== 201) throw new Error(`creating the journey failed: ${created.status}`);
 
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(editor.url);
-  await page.evaluate((key) => localStorage.setItem('tandem.apiKey', key), api.adminKey);
-  const journeyUrl = `${editor.url}/#/journeys/bench-500`;
+  await signInWithKey(page, api.base, api.adminKey);
+  const journeyUrl = `${api.appUrl}journeys/bench-500`;
 
   const initial: number[] = [];
   for (let round = 0; round <= loads; round++) {
@@ -99,7 +102,6 @@ try {
   );
 } finally {
   await browser.close();
-  await editor.stop();
   await api.stop();
 }
 

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureTemporalCli } from './temporal-cli.mjs';
+import { ensureWebAppBuild } from './web-app-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PNPM_VERSION = '10.34.8';
@@ -148,13 +149,14 @@ function vitest(extraArgs) {
   return status;
 }
 
-// --- editor (apps/editor): `npm start` serves it next to the API -------------------------------
+// --- the web app (apps/editor) -------------------------------------------------------------
 /**
- * Starts the journey editor's Vite server in the background and prints its URL. It proxies /v1
- * to the API (TANDEM_API_URL), so the API needs no CORS. EDITOR_PORT moves it (default 5173).
+ * `npm run dev`: Vite's dev server with hot reload for working on the web app, proxying the API's
+ * paths to the API this command also starts. Its `server.fs` rules (apps/editor/vite.config.ts)
+ * keep the data directory, keys and everything outside the app's sources unreachable.
  */
-function startEditor() {
-  const port = process.env.EDITOR_PORT ?? '5173';
+function startViteDevServer() {
+  const port = process.env.TANDEM_DEV_PORT ?? '5173';
   const api = `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.PORT ?? '8787'}`;
   const vite = join(root, 'apps', 'editor', 'node_modules', '.bin', 'vite');
   const child = spawn(vite, ['--port', port, '--strictPort', '--clearScreen', 'false'], {
@@ -162,10 +164,10 @@ function startEditor() {
     stdio: 'inherit',
     env: { ...process.env, TANDEM_API_URL: process.env.TANDEM_API_URL ?? api },
   });
-  console.log(`Tandem editor   http://127.0.0.1:${port}   (sign in with an API key)`);
+  console.log(`Web app (dev)   http://127.0.0.1:${port}/app/   (Vite, hot reload)`);
   return child;
 }
-// --- end editor -----------------------------------------------------------------------------------
+// --- end web app ----------------------------------------------------------------------------------
 
 const [command = 'help', ...args] = process.argv.slice(2);
 switch (command) {
@@ -196,6 +198,7 @@ switch (command) {
     ensureInstall();
     must(bin('tsx'), ['packages/nodes/scripts/generate-json-schema.ts', ...args]);
     must(bin('tsx'), ['packages/nodes/scripts/generate-node-reference.ts', ...args]);
+    must(bin('tsx'), ['apps/runtime/scripts/generate-access-docs.ts', ...args]);
     break;
   case 'journey':
     ensureInstall();
@@ -217,17 +220,26 @@ switch (command) {
   case 'start': {
     ensureInstall();
     withTemporalCli();
-    const editor = startEditor();
+    // Built once (skipped while its inputs are unchanged) and served by the API's own server
+    // under /app/, beside the API and the portal: one origin, one port, no Vite process.
+    ensureWebAppBuild(root);
     // The API, Temporal's dev server and a journey worker, on PGlite under .data/ (Postgres
-    // when DATABASE_URL is set), and the editor beside them.
+    // when DATABASE_URL is set), and the built web app.
+    process.exit(run(bin('tsx'), ['apps/runtime/src/server.ts', ...args]));
+    break;
+  }
+  case 'dev': {
+    ensureInstall();
+    withTemporalCli();
+    const vite = startViteDevServer();
     const status = run(bin('tsx'), ['apps/runtime/src/server.ts', ...args]);
-    editor.kill('SIGTERM');
+    vite.kill('SIGTERM');
     process.exit(status);
     break;
   }
   default:
     console.error(
-      'usage: node scripts/tandem.mjs <test|start|journey|lint|typecheck|format|gen|bench>',
+      'usage: node scripts/tandem.mjs <test|start|dev|journey|lint|typecheck|format|gen|bench>',
     );
     process.exit(2);
 }

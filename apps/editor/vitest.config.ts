@@ -4,7 +4,7 @@ export default defineConfig({
   // TSX is compiled by vitest's own transformer (automatic JSX runtime); no React plugin needed.
   test: {
     name: 'editor',
-    include: ['src/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts', '*.test.ts'],
     // Component tests run in happy-dom; e2e files say `@vitest-environment node` and drive Chromium.
     environment: 'happy-dom',
     setupFiles: ['src/test-setup.ts'],

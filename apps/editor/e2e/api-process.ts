@@ -2,22 +2,31 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureWebAppBuild } from '../../../scripts/web-app-build.mjs';
+import { freePort, freeTemporalPort } from './free-port';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
 export interface ApiProcess {
+  /** The API's origin (`/v1`, `/p`, `/docs`). */
   base: string;
+  /** The web app, served by the same server: `${base}/app/`. */
+  appUrl: string;
   adminKey: string;
   stop(): Promise<void>;
 }
 
 /**
- * Starts the real API (`apps/runtime/src/server.ts`, as `npm start` does) in its own process on
- * a temporary PGlite directory and a free port, and reads the admin key it prints on its first
- * start. The editor never imports runtime code; its tests talk to the runtime over HTTP too.
+ * The product as `npm start` runs it: the web app built once into apps/editor/dist (skipped when
+ * its inputs have not changed), then the real server (`apps/runtime/src/server.ts`) in its own
+ * process, on a temporary PGlite folder and free ports, with its own Temporal dev server. It
+ * serves the API, the portal and the built app from one origin; the admin key it prints on its
+ * first start is read from its output. No Vite process.
  */
-export async function startApi(): Promise<ApiProcess> {
-  const port = 19_000 + Math.floor(Math.random() * 5000);
+export async function startApi(env: Record<string, string> = {}): Promise<ApiProcess> {
+  ensureWebAppBuild(root, { log: () => {} });
+  const port = await freePort();
+  const temporalPort = await freeTemporalPort();
   const dataDir = mkdtempSync(join(tmpdir(), 'tandem-editor-e2e-'));
   const child: ChildProcess = spawn(
     join(root, 'node_modules', '.bin', 'tsx'),
@@ -28,8 +37,10 @@ export async function startApi(): Promise<ApiProcess> {
         ...withoutDatabaseUrl(process.env),
         TANDEM_DATA_DIR: dataDir,
         PORT: String(port),
+        TANDEM_TEMPORAL_PORT: String(temporalPort),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -55,8 +66,10 @@ export async function startApi(): Promise<ApiProcess> {
       reject(new Error(`the API exited (${code}):\n${output}`));
     });
   });
+  const base = `http://127.0.0.1:${port}`;
   return {
-    base: `http://127.0.0.1:${port}`,
+    base,
+    appUrl: `${base}/app/`,
     adminKey,
     stop: async () => {
       if (child.exitCode === null) {

@@ -31,3 +31,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
   await page.screenshot({ path: join(artifactsDir, `${name}.png`) });
 }
+
+/**
+ * Opens a session for `page`'s browser context the way the sign-in screen does (`POST
+ * /v1/session` with the key): the HttpOnly cookie lands in the context's cookie jar.
+ */
+export async function signInWithKey(page: Page, base: string, key: string): Promise<void> {
+  const response = await page.request.post(`${base}/v1/session`, { data: { key } });
+  if (response.status() !== 200) {
+    throw new Error(`signing in failed: ${response.status()} ${await response.text()}`);
+  }
+}

@@ -1,21 +1,20 @@
 // @vitest-environment node
-// The editor end to end, in real Chromium against the real API (its own process, a temporary
-// PGlite folder): build a journey by drag and drop, connect ports, fix a validation error,
-// simulate a persona, publish, and reload to find it saved. Screenshots go to test-artifacts/.
+// The editor end to end, in real Chromium against the product as `npm start` runs it (the API
+// server in its own process, a temporary PGlite folder, the built web app served by the same
+// server, no Vite): sign in with a key (a session cookie), build a journey by drag and drop,
+// connect ports, fix a validation error, simulate a persona, publish, and reload to find it
+// saved. Screenshots go to test-artifacts/.
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiProcess } from './api-process';
 import { launchChromium, screenshot } from './browser';
-import { startEditor, type EditorServer } from './editor-server';
 
 let api: ApiProcess;
-let editor: EditorServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   api = await startApi();
-  editor = await startEditor(api.base);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.setDefaultTimeout(15_000);
@@ -23,7 +22,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await editor?.stop();
   await api?.stop();
 });
 
@@ -65,7 +63,7 @@ async function waitSaved(): Promise<void> {
 // A shared, busy machine can make a browser step slow; a step still fails if it never happens.
 describe('the journey editor in Chromium', { timeout: 120_000 }, () => {
   it('signs in with an API key and creates a blank journey', async () => {
-    await page.goto(editor.url);
+    await page.goto(api.appUrl);
     await screenshot(page, '01-sign-in');
     await page.getByLabel('API key').fill('tdm_not-a-key');
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -73,12 +71,21 @@ describe('the journey editor in Chromium', { timeout: 120_000 }, () => {
     await page.getByLabel('API key').fill(api.adminKey);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Your journeys' }).waitFor();
+    // The key was exchanged for an HttpOnly session cookie; the page keeps no key anywhere.
+    const kept = await page.evaluate(() =>
+      JSON.stringify([document.cookie, { ...localStorage }, { ...sessionStorage }]),
+    );
+    expect(kept).not.toContain(api.adminKey);
+    expect(kept).not.toContain('tandem_session');
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'tandem_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+    expect(page.url()).toBe(`${api.base}/app/journeys`);
     await page.getByLabel('Name').fill('E2E ladder');
     await page.getByLabel('Start from').selectOption('blank');
     await screenshot(page, '02-journeys-list');
     await page.getByRole('button', { name: 'Create' }).click();
     await node('end').waitFor();
-    expect(page.url()).toContain('#/journeys/e2e-ladder');
+    expect(page.url()).toBe(`${api.base}/app/journeys/e2e-ladder`);
   });
 
   it('builds the journey by drag and drop and connects ports', async () => {

@@ -1,8 +1,10 @@
 // What the editor offers other workspace packages for driving it in a browser (the benches):
-// the real API in its own process, the built editor served by Vite, and system Chromium.
+// the real product in its own process (API, portal and the built web app on one port), and
+// system Chromium.
 export { startApi } from './api-process';
 export type { ApiProcess } from './api-process';
-export { artifactsDir, launchChromium, screenshot } from './browser';
-export { startEditor } from './editor-server';
-export type { EditorServer } from './editor-server';
+export { artifactsDir, launchChromium, screenshot, signInWithKey } from './browser';
+export { startDevServer } from './dev-server';
+export type { DevServer } from './dev-server';
+export { freePort } from './free-port';
 export type { Browser, Page } from 'playwright-core';

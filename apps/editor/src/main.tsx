@@ -1,5 +1,5 @@
-import '@xyflow/react/dist/style.css';
 import './styles/app.css';
+import './shell/shell.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -1,6 +1,8 @@
 import * as matchers from '@testing-library/jest-dom/matchers';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, expect } from 'vitest';
 
 expect.extend(matchers);
+// Lazy screens load their chunk on first render; on a busy machine that takes over a second.
+configure({ asyncUtilTimeout: 5000 });
 afterEach(() => cleanup());

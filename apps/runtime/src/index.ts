@@ -6,7 +6,7 @@ export type { ActivityDeps, CustomActivity, JourneyActivities } from './activiti
 export { openDatabase } from './db/client';
 export type { Database, OpenDatabase } from './db/client';
 export { accounts, borrowers, enrollments, journeyVersions, messages } from './db/schema';
-export { createApiKey } from './http/api-keys';
+export { createApiKey } from './db/queries/api-keys';
 export { createApp } from './http/app';
 export type { AppDeps } from './http/app';
 export { apiRoutes } from './http/routes/index';
@@ -15,7 +15,16 @@ export { runtimeCatalogue } from './node-catalogue';
 export { freePort, startDevServer } from './temporal/dev-server';
 export type { DevServer, DevServerOptions } from './temporal/dev-server';
 export { routeTemporalLogs } from './temporal/sdk-logs';
-export { defaultTaskQueue, temporalJourneyDriver, workflowIdOf } from './temporal-client';
+export { journeyDataConverter } from './temporal/data-converter';
+export { PayloadEncryptionCodec } from './temporal/encryption-codec';
+export { keyringOf, newPayloadKey } from './temporal/payload-keys';
+export type { PayloadKeyring } from './temporal/payload-keys';
+export {
+  defaultTaskQueue,
+  journeyClient,
+  temporalJourneyDriver,
+  workflowIdOf,
+} from './temporal-client';
 export { buildWorkflowBundle, loadWorkflowBundle, saveWorkflowBundle } from './workflow-bundle';
 export { createJourneyWorker, NativeConnection, plainLinks } from './worker';
 export { journeyWorkflowType } from './workflows/definitions';

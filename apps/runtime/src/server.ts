@@ -1,28 +1,41 @@
-// `npm start` runs this: the HTTP API, a Temporal dev server (unless TEMPORAL_ADDRESS names a
-// cluster) and a journey worker in this process, on PGlite under .data/ (or Postgres with
-// DATABASE_URL).
+// `npm start` runs this: the HTTP API, the borrower portal and the built web app on one port, a
+// Temporal dev server (unless TEMPORAL_ADDRESS names a cluster) and a journey worker in this
+// process, on PGlite under .data/ (or Postgres with DATABASE_URL).
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { Client, Connection } from '@temporalio/client';
+import { Connection } from '@temporalio/client';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
-import { ensureAdminKey } from './http/api-keys';
+import { ensureAdminKey } from './keys/key-actions';
 import { createApp } from './http/app';
+import { cookieSessionCaller } from './http/access/credentials';
+import { codecPath, codecRoutes } from './http/codec/codec-routes';
 import { apiRoutes } from './http/routes/index';
 import { createLogger } from './logger';
 import { routeTemporalLogs } from './temporal/sdk-logs';
 import { startLocalTemporal, type LocalTemporal } from './temporal/local-temporal';
-import { temporalJourneyDriver } from './temporal-client';
+import { PayloadEncryptionCodec } from './temporal/encryption-codec';
+import { payloadKeyringFor } from './temporal/payload-keys';
+import { journeyClient, temporalJourneyDriver } from './temporal-client';
 import { createJourneyWorker, NativeConnection } from './worker';
 import { providersFrom } from './channels/channel-config';
 import { replyHandler } from './channels/reply-handler';
 import { linkSecretFor } from './portal/link-secret';
 import { signedLinks } from './portal/link-token';
 import { portalRoutes } from './portal/portal-routes';
+import { ensurePrivateDir } from './secrets/secret-file';
+import { readAssetManifest } from './web-app/asset-manifest';
+import { webAppBase, webAppRoutes } from './web-app/web-app-routes';
+
+/** The web app as `npm start` builds it (scripts/web-app-build.mjs). */
+const defaultWebAppDir = join(import.meta.dirname, '..', '..', 'editor', 'dist');
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
+  // The database files and the kept secrets: readable by this user only.
+  await ensurePrivateDir(config.dataDir);
   const database = await openDatabase({
     ...(config.DATABASE_URL ? { url: config.DATABASE_URL } : {}),
     dataDir: config.dataDir,
@@ -30,6 +43,20 @@ async function main(): Promise<void> {
   logger.info({ driver: database.driver }, 'database ready');
   routeTemporalLogs(logger);
   const adminKey = await ensureAdminKey(database.db);
+  // Every payload Temporal stores is encrypted with these (docs/security.md).
+  const payloadKeys = await payloadKeyringFor(
+    { keys: config.TANDEM_PAYLOAD_KEYS, activeKeyId: config.TANDEM_PAYLOAD_KEY_ID },
+    config.dataDir,
+    { create: true },
+  );
+  if (!config.TANDEM_PAYLOAD_KEYS && config.TEMPORAL_ADDRESS) {
+    // A cluster outlives this data dir, and other processes need the same key.
+    logger.warn(
+      { activeKeyId: payloadKeys.activeKeyId },
+      'payload key kept in the data dir: set TANDEM_PAYLOAD_KEYS on every process (docs/security.md)',
+    );
+  }
+  const codecUrl = `http://${config.HOST}:${config.PORT}${codecPath}`;
 
   let devServer: LocalTemporal | undefined;
   let address = config.TEMPORAL_ADDRESS;
@@ -39,12 +66,13 @@ async function main(): Promise<void> {
       dbFile: join(config.dataDir, 'temporal.sqlite'),
       port: config.TANDEM_TEMPORAL_PORT,
       uiPort: config.TANDEM_TEMPORAL_PORT + 1000,
+      uiCodecEndpoint: codecUrl,
       log: (line) => logger.info({ temporal: line }, 'temporal dev server'),
     });
     address = devServer.address;
   }
   const connection = await Connection.connect({ address });
-  const client = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  const client = journeyClient({ connection, namespace: config.TEMPORAL_NAMESPACE, payloadKeys });
   const journeys = temporalJourneyDriver({
     client,
     db: database.db,
@@ -72,6 +100,7 @@ async function main(): Promise<void> {
       connection: native,
       db: database.db,
       links,
+      payloadKeys,
       channels,
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TANDEM_TASK_QUEUE,
@@ -86,6 +115,10 @@ async function main(): Promise<void> {
     };
   }
 
+  const sessions = {
+    idleMs: config.TANDEM_SESSION_IDLE_MINUTES * 60_000,
+    maxMs: config.TANDEM_SESSION_MAX_DAYS * 86_400_000,
+  };
   const app = createApp(
     {
       db: database.db,
@@ -95,6 +128,9 @@ async function main(): Promise<void> {
       importBodyLimitBytes: config.TANDEM_IMPORT_LIMIT_BYTES,
       ...(config.TANDEM_WEBHOOK_SECRET ? { webhookSecret: config.TANDEM_WEBHOOK_SECRET } : {}),
       replies: replyHandler({ db: database.db, providers: channels, sender, logger }),
+      ...(config.TANDEM_PUBLIC_URL ? { publicUrl: config.TANDEM_PUBLIC_URL } : {}),
+      trustProxy: config.TANDEM_TRUST_PROXY,
+      sessions,
     },
     apiRoutes,
   );
@@ -109,15 +145,42 @@ async function main(): Promise<void> {
       ...(config.TANDEM_PUBLIC_URL ? { origin: new URL(config.TANDEM_PUBLIC_URL).origin } : {}),
     }),
   );
+  // The Temporal Web UI decodes payloads through this (admins only, from the UI's origin).
+  const uiOrigins = config.TANDEM_TEMPORAL_UI_ORIGIN ?? devUiOrigins(devServer?.uiUrl ?? null);
+  app.route(
+    '/',
+    codecRoutes({
+      db: database.db,
+      codec: new PayloadEncryptionCodec(payloadKeys),
+      logger,
+      namespace: config.TEMPORAL_NAMESPACE,
+      uiOrigins,
+      bodyLimitBytes: config.TANDEM_BODY_LIMIT_BYTES,
+      // An admin signed in to the web app on this origin decodes without typing the key again.
+      sessionCaller: cookieSessionCaller(database.db, sessions),
+    }),
+  );
+  const webAppDir = config.TANDEM_WEB_APP_DIR ?? defaultWebAppDir;
+  const webAppBuilt = existsSync(join(webAppDir, 'index.html'));
+  if (webAppBuilt) app.route('/', webAppRoutes(readAssetManifest(webAppDir)));
   const server = serve({ fetch: app.fetch, hostname: config.HOST, port: config.PORT }, (info) => {
     const base = `http://${config.HOST}:${info.port}`;
     console.log(`\nTandem API      ${base}   (docs ${base}/docs, spec ${base}/openapi.json)`);
+    console.log(
+      webAppBuilt
+        ? `Web app         ${base}${webAppBase}   (sign in with an API key)`
+        : `Web app         not built (${webAppDir}): \`npm start\` builds it`,
+    );
     console.log(
       `Database        ${database.driver === 'pglite' ? `PGlite in ${config.dataDir}/pglite` : 'Postgres (DATABASE_URL)'}`,
     );
     console.log(
       `Temporal        ${address}${devServer?.uiUrl ? `   (Web UI ${devServer.uiUrl})` : ''}` +
         `   worker: ${config.TANDEM_WORKER}, task queue ${config.TANDEM_TASK_QUEUE}`,
+    );
+    console.log(
+      `Payloads        encrypted (key ${payloadKeys.activeKeyId}); decoded for admins at ${codecUrl}` +
+        (uiOrigins.length ? `   (for ${uiOrigins.join(', ')})` : ''),
     );
     if (adminKey) console.log(`Admin API key   ${adminKey}   (shown once: keep it)`);
   });
@@ -141,6 +204,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+/** The dev server's Web UI, by the two names a browser on this machine may use for it. */
+function devUiOrigins(uiUrl: string | null): string[] {
+  if (!uiUrl) return [];
+  const url = new URL(uiUrl);
+  return [url.origin, `${url.protocol}//localhost:${url.port}`];
 }
 
 main().catch((error: unknown) => {

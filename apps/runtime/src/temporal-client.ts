@@ -1,11 +1,18 @@
 // The API's side of durable execution: starts one workflow per enrollment, signals events to
 // them, asks them questions (updates, queries) and cancels them.
 import type { EventVerdict } from '@tandem/dsl';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import {
+  Client,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  type Connection,
+} from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { Database } from './db/client';
 import { enrollmentStartInfo, liveEnrollmentsOf, markStarted } from './db/queries/enrollments';
 import type { JourneyDriver, StartReport } from './journey-driver';
+import { journeyDataConverter } from './temporal/data-converter';
+import type { PayloadKeyring } from './temporal/payload-keys';
 import {
   cancelSignal,
   eventSignal,
@@ -22,6 +29,23 @@ export const defaultTaskQueue = 'tandem-journeys';
 const CONCURRENCY = 64;
 
 export const workflowIdOf = (enrollmentId: string) => `enr-${enrollmentId}`;
+
+/**
+ * A Temporal client whose payloads are encrypted (docs/security.md): the only way the runtime
+ * makes one, so nothing it starts, signals or asks travels in clear.
+ * @example const client = journeyClient({ connection, namespace: 'default', payloadKeys })
+ */
+export function journeyClient(options: {
+  connection: Connection;
+  namespace?: string;
+  payloadKeys: PayloadKeyring;
+}): Client {
+  return new Client({
+    connection: options.connection,
+    namespace: options.namespace ?? 'default',
+    dataConverter: journeyDataConverter(options.payloadKeys),
+  });
+}
 
 /**
  * A JourneyDriver backed by Temporal.

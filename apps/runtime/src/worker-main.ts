@@ -4,6 +4,7 @@
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/client';
 import { createLogger } from './logger';
+import { payloadKeyringFor } from './temporal/payload-keys';
 import { routeTemporalLogs } from './temporal/sdk-logs';
 import { loadWorkflowBundle } from './workflow-bundle';
 import { createJourneyWorker, NativeConnection } from './worker';
@@ -18,12 +19,25 @@ async function main(): Promise<void> {
   if (!config.DATABASE_URL)
     throw new ConfigError(['DATABASE_URL: a worker process needs Postgres']);
   if (!config.TEMPORAL_ADDRESS) throw new ConfigError(['TEMPORAL_ADDRESS: which Temporal to poll']);
+  // The API's keys (TANDEM_PAYLOAD_KEYS, or its data dir shared): a key of the worker's own would
+  // encrypt what the API cannot read.
+  const payloadKeys = await payloadKeyringFor(
+    { keys: config.TANDEM_PAYLOAD_KEYS, activeKeyId: config.TANDEM_PAYLOAD_KEY_ID },
+    config.dataDir,
+    { create: false },
+  );
+  if (!payloadKeys) {
+    throw new ConfigError([
+      'TANDEM_PAYLOAD_KEYS: a worker process needs the keys the API encrypts payloads with',
+    ]);
+  }
   const database = await openDatabase({ url: config.DATABASE_URL });
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const bundleFile = config.TANDEM_WORKFLOW_BUNDLE;
   const worker = await createJourneyWorker({
     connection,
     db: database.db,
+    payloadKeys,
     // Every process must sign with the API's secret: set TANDEM_LINK_SECRET (or share the data dir).
     links: signedLinks({
       secret: await linkSecretFor(config.TANDEM_LINK_SECRET, config.dataDir),

@@ -6,6 +6,8 @@ import { NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worke
 import { createActivities, type CustomActivity, type LinkMaker } from './activities/index';
 import type { ChannelProviders } from './channels/provider';
 import type { Database } from './db/client';
+import { journeyDataConverter } from './temporal/data-converter';
+import type { PayloadKeyring } from './temporal/payload-keys';
 import { defaultTaskQueue } from './temporal-client';
 import { buildWorkflowBundle } from './workflow-bundle';
 
@@ -15,6 +17,8 @@ export interface JourneyWorkerOptions {
   connection: NativeConnection;
   db: Database;
   links: LinkMaker;
+  /** Encrypts every payload the worker writes, decrypts what it reads (docs/security.md). */
+  payloadKeys: PayloadKeyring;
   /** Channel providers (webhook, smtp); channels without one go to the outbox. */
   channels?: ChannelProviders;
   /** Append the opt-out instruction to electronic messages (default true). */
@@ -35,7 +39,7 @@ export interface JourneyWorkerOptions {
 
 /**
  * A worker for the journey task queue. Call `run()` on it; `shutdown()` stops it cleanly.
- * @example const worker = await createJourneyWorker({ connection, db, links }); await worker.run();
+ * @example const worker = await createJourneyWorker({ connection, db, links, payloadKeys }); await worker.run();
  */
 export async function createJourneyWorker(options: JourneyWorkerOptions): Promise<Worker> {
   return Worker.create({
@@ -43,6 +47,7 @@ export async function createJourneyWorker(options: JourneyWorkerOptions): Promis
     namespace: options.namespace ?? 'default',
     taskQueue: options.taskQueue ?? defaultTaskQueue,
     workflowBundle: options.workflowBundle ?? (await buildWorkflowBundle()),
+    dataConverter: journeyDataConverter(options.payloadKeys),
     activities: createActivities({
       db: options.db,
       links: options.links,

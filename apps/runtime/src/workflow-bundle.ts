@@ -3,6 +3,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { failureConverterPath } from './temporal/data-converter';
 
 export const workflowsPath = fileURLToPath(new URL('./workflows/index.ts', import.meta.url));
 
@@ -10,6 +11,8 @@ export const workflowsPath = fileURLToPath(new URL('./workflows/index.ts', impor
 export async function buildWorkflowBundle(): Promise<WorkflowBundleWithSourceMap> {
   return bundleWorkflowCode({
     workflowsPath,
+    // Failures raised in workflow code are encoded (then encrypted) like the activities' ones.
+    failureConverterPath,
     webpackConfigHook: (config) => ({
       ...config,
       optimization: {

@@ -1,16 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { ApiCallError, journeysApi, problemsOf, UnexpectedResponseError } from './api-client';
+import { createHttp } from './http';
+import { sessionApi } from './session-api';
+
+interface Sent {
+  url: string;
+  init: RequestInit | undefined;
+}
 
 function fakeFetch(status: number, body: unknown) {
-  const calls: Array<{ url: string; init: RequestInit | undefined }> = [];
+  const calls: Sent[] = [];
   const fetch: typeof globalThis.fetch = (url, init) => {
     calls.push({
       url: typeof url === 'string' ? url : url instanceof URL ? url.href : url.url,
       init,
     });
-    return Promise.resolve(new Response(JSON.stringify(body), { status }));
+    const text = body === undefined ? null : JSON.stringify(body);
+    return Promise.resolve(new Response(text, { status }));
   };
   return { fetch, calls };
+}
+
+function http(status: number, body: unknown, csrf: string | null = 'csrf-1') {
+  const { fetch, calls } = fakeFetch(status, body);
+  let unauthorized = 0;
+  const client = createHttp({
+    fetch,
+    csrfToken: () => csrf,
+    onUnauthorized: () => unauthorized++,
+  });
+  return { client, calls, unauthorized: () => unauthorized };
 }
 
 const journey = {
@@ -25,17 +44,66 @@ const journey = {
   problems: [{ code: 'MISSING_START', severity: 'error', message: 'no start', path: ['start'] }],
   versions: [],
 };
+const headerOf = (sent: Sent | undefined, name: string) =>
+  new Headers(sent?.init?.headers).get(name);
 
-describe('journeysApi', () => {
-  it('sends the key as a Bearer token and the draft as JSON, and parses the answer', async () => {
-    const { fetch, calls } = fakeFetch(200, journey);
-    const api = journeysApi({ key: 'tdm_x', fetch });
+describe('the API client', () => {
+  it('authenticates with the session cookie and sends the CSRF token on unsafe calls only', async () => {
+    const { client, calls } = http(200, journey);
+    const api = journeysApi(client);
     const saved = await api.saveDraft('j', { id: 'j' });
     expect(saved.problems[0]?.code).toBe('MISSING_START');
     expect(calls[0]?.url).toBe('/v1/journeys/j/draft');
     expect(calls[0]?.init?.method).toBe('PUT');
-    expect(new Headers(calls[0]?.init?.headers).get('authorization')).toBe('Bearer tdm_x');
+    expect(calls[0]?.init?.credentials).toBe('same-origin');
+    expect(headerOf(calls[0], 'x-csrf-token')).toBe('csrf-1');
+    expect(headerOf(calls[0], 'authorization')).toBeNull();
     expect(calls[0]?.init?.body).toBe(JSON.stringify({ document: { id: 'j' } }));
+
+    await api.get('j');
+    expect(calls[1]?.init?.method).toBe('GET');
+    expect(headerOf(calls[1], 'x-csrf-token')).toBeNull();
+    expect(calls[1]?.init?.credentials).toBe('same-origin');
+  });
+
+  it('reports a 401 as the end of the session, except where 401 is the answer', async () => {
+    const refused = { error: { code: 'UNAUTHORIZED', message: 'no session' } };
+    const journeys = http(401, refused);
+    await expect(journeysApi(journeys.client).list()).rejects.toMatchObject({ status: 401 });
+    expect(journeys.unauthorized()).toBe(1);
+
+    const session = http(401, refused);
+    await expect(sessionApi(session.client).current()).rejects.toBeInstanceOf(ApiCallError);
+    await expect(sessionApi(session.client).signIn('tdm_wrong')).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+    });
+    expect(session.unauthorized()).toBe(0);
+  });
+
+  it('signs in by posting the key once, and signs out with the CSRF token', async () => {
+    const answer = {
+      caller: { keyId: 'k1', name: 'Maya', role: 'designer' },
+      csrfToken: 'csrf-2',
+      expiresAt: '2026-12-07T00:00:00Z',
+    };
+    const signIn = http(200, answer, null);
+    const session = await sessionApi(signIn.client).signIn('tdm_secret');
+    expect(session.caller.name).toBe('Maya');
+    expect(signIn.calls[0]?.url).toBe('/v1/session');
+    expect(signIn.calls[0]?.init?.body).toBe(JSON.stringify({ key: 'tdm_secret' }));
+
+    const signOut = http(204, undefined);
+    await sessionApi(signOut.client).signOut();
+    expect(signOut.calls[0]?.init?.method).toBe('DELETE');
+    expect(headerOf(signOut.calls[0], 'x-csrf-token')).toBe('csrf-1');
+  });
+
+  it('restores a version on the server and answers the journey with the restored draft', async () => {
+    const { client, calls } = http(200, { ...journey, draft: { id: 'j', name: 'v1' } });
+    const restored = await journeysApi(client).restore('j', 1);
+    expect(restored.draft).toEqual({ id: 'j', name: 'v1' });
+    expect(calls[0]?.url).toBe('/v1/journeys/j/versions/1/restore');
+    expect(calls[0]?.init?.method).toBe('POST');
   });
 
   it('turns an API error into ApiCallError with its code, and INVALID_JOURNEY into problems', async () => {
@@ -46,10 +114,10 @@ describe('journeysApi', () => {
       nodeId: 'a',
       path: ['nodes', 0],
     };
-    const { fetch } = fakeFetch(422, {
+    const { client } = http(422, {
       error: { code: 'INVALID_JOURNEY', message: 'has errors', details: [problem] },
     });
-    const error = await journeysApi({ key: 'k', fetch })
+    const error = await journeysApi(client)
       .publish('j', 'note')
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiCallError);
@@ -58,9 +126,7 @@ describe('journeysApi', () => {
   });
 
   it('refuses an answer that is not what the API promises', async () => {
-    const { fetch } = fakeFetch(200, { journeys: [{ id: 3 }] });
-    await expect(journeysApi({ key: 'k', fetch }).list()).rejects.toBeInstanceOf(
-      UnexpectedResponseError,
-    );
+    const { client } = http(200, { journeys: [{ id: 3 }] });
+    await expect(journeysApi(client).list()).rejects.toBeInstanceOf(UnexpectedResponseError);
   });
 });

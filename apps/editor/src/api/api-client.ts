@@ -1,79 +1,24 @@
 import type { z } from 'zod';
 import {
   diffSchema,
-  errorSchema,
   journeyListSchema,
   journeySchema,
   problemSchema,
   publishedSchema,
   versionSchema,
 } from './api-schemas';
+import { ApiCallError, type Http } from './http';
 
-/** A failed API call: the API's own error code and message, and its details (problems). */
-export class ApiCallError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = 'ApiCallError';
-  }
-}
-
-/** The API sent something that is not what docs/api.md promises. */
-export class UnexpectedResponseError extends Error {
-  constructor(path: string, cause: unknown) {
-    super(`the API's answer to ${path} was not what the editor expected`, { cause });
-    this.name = 'UnexpectedResponseError';
-  }
-}
+export { ApiCallError, UnexpectedResponseError } from './http';
 
 export type JourneysApi = ReturnType<typeof journeysApi>;
 
 /**
- * The journeys API (drafts, validate, publish, versions, diff) with a Bearer API key. Every
- * response is parsed with zod, so the rest of the editor works with checked values.
- * @example const api = journeysApi({ key }); const { journeys } = await api.list();
+ * The journeys API (drafts, validate, publish, versions, diff), over the session's `Http`.
+ * @example const api = journeysApi(http); const { journeys } = await api.list();
  */
-export function journeysApi(options: { key: string; base?: string; fetch?: typeof fetch }) {
-  const base = options.base ?? '';
-  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
-
-  async function call<T>(
-    method: string,
-    path: string,
-    schema: z.ZodType<T>,
-    body?: unknown,
-  ): Promise<T> {
-    const response = await doFetch(`${base}/v1${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${options.key}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    let json: unknown = null;
-    try {
-      json = text ? JSON.parse(text) : null;
-    } catch (error) {
-      throw new UnexpectedResponseError(path, error);
-    }
-    if (!response.ok) {
-      const parsed = errorSchema.safeParse(json);
-      if (!parsed.success)
-        throw new ApiCallError(response.status, 'HTTP', `HTTP ${response.status}`);
-      const { code, message, details } = parsed.data.error;
-      throw new ApiCallError(response.status, code, message, details);
-    }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) throw new UnexpectedResponseError(path, parsed.error);
-    return parsed.data;
-  }
-
+export function journeysApi(http: Http) {
+  const call = http.call;
   const id = encodeURIComponent;
   return {
     list: () => call('GET', '/journeys', journeyListSchema),
@@ -88,6 +33,9 @@ export function journeysApi(options: { key: string; base?: string; fetch?: typeo
       call('POST', `/journeys/${id(journeyId)}/publish`, publishedSchema, note ? { note } : {}),
     version: (journeyId: string, version: number) =>
       call('GET', `/journeys/${id(journeyId)}/versions/${version}`, versionSchema),
+    /** Puts a version back as the draft on the server, which records who did it (audit). */
+    restore: (journeyId: string, version: number) =>
+      call('POST', `/journeys/${id(journeyId)}/versions/${version}/restore`, journeySchema),
     diff: (journeyId: string, from: number | 'draft', to: number | 'draft') =>
       call('GET', `/journeys/${id(journeyId)}/diff?from=${from}&to=${to}`, diffSchema),
   };

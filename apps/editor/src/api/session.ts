@@ -1,39 +1,54 @@
 import { create } from 'zustand';
-import { journeysApi, type JourneysApi } from './api-client';
+import type { Caller, Session } from './access-schemas';
 
-const storageKey = 'tandem.apiKey';
+/** Where the web app stands with the API: still asking, signed out (and why), or signed in. */
+export type SessionState =
+  | { status: 'checking' }
+  | { status: 'signed-out'; reason: 'ended' | null; lastCaller: Caller | null }
+  | { status: 'signed-in'; caller: Caller; csrfToken: string; expiresAt: string };
 
-export interface Session {
-  key: string | null;
-  api: JourneysApi | null;
-  signIn: (key: string) => void;
-  signOut: () => void;
-}
-
-function storedKey(): string | null {
-  try {
-    return localStorage.getItem(storageKey);
-  } catch {
-    return null;
-  }
+interface SessionStore {
+  state: SessionState;
+  signedIn: (session: Session) => void;
+  /** The API refused the session (401): back to signing in, saying so. */
+  ended: () => void;
+  signedOut: () => void;
 }
 
 /**
- * The API key the editor calls the journeys API with (a designer's key), remembered in this
- * browser. The API is on the editor's own origin (Vite proxies /v1), so no URL is needed.
+ * The signed-in person, kept in memory only: the key itself is never stored (the API holds the
+ * session behind an HttpOnly cookie), and the CSRF token is asked for again after a reload.
  */
-export const useSession = create<Session>()((set) => {
-  const key = storedKey();
-  return {
-    key,
-    api: key ? journeysApi({ key }) : null,
-    signIn(next) {
-      localStorage.setItem(storageKey, next);
-      set({ key: next, api: journeysApi({ key: next }) });
-    },
-    signOut() {
-      localStorage.removeItem(storageKey);
-      set({ key: null, api: null });
-    },
-  };
-});
+export const useSession = create<SessionStore>()((set, get) => ({
+  state: { status: 'checking' },
+  signedIn: (session) =>
+    set({
+      state: {
+        status: 'signed-in',
+        caller: session.caller,
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt,
+      },
+    }),
+  ended: () => {
+    const { state } = get();
+    if (state.status !== 'signed-in') return;
+    set({ state: { status: 'signed-out', reason: 'ended', lastCaller: state.caller } });
+  },
+  signedOut: () => set({ state: { status: 'signed-out', reason: null, lastCaller: null } }),
+}));
+
+/** The CSRF token of the current session, for unsafe calls. */
+export function currentCsrfToken(): string | null {
+  const { state } = useSession.getState();
+  return state.status === 'signed-in' ? state.csrfToken : null;
+}
+
+/** Earlier versions kept the API key in local storage; remove what they left behind. */
+export function forgetStoredKeys(): void {
+  try {
+    localStorage.removeItem('tandem.apiKey');
+  } catch {
+    // Storage may be unavailable (privacy modes): nothing was kept there then either.
+  }
+}

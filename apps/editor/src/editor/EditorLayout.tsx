@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { JourneysApi } from '../api/api-client';
 import type { StoredJourney, VersionSummary } from '../api/api-schemas';
-import { navigate } from '../app/use-route';
+import { useLocation } from 'wouter';
 import { Canvas } from '../canvas/Canvas';
 import { useHighlight } from '../canvas/highlight-store';
 import { useCanvasActions } from '../canvas/use-canvas-actions';
@@ -32,6 +32,7 @@ export function EditorLayout({
   savedText: string;
 }) {
   const [view, setView] = useState<EditorView>('canvas');
+  const [, navigate] = useLocation();
   const [panel, setPanel] = useState<SidePanel>(null);
   const [publishing, setPublishing] = useState(false);
   const [versions, setVersions] = useState<VersionSummary[]>(journey.versions);
@@ -63,7 +64,7 @@ export function EditorLayout({
         status={status}
         view={view}
         panel={panel}
-        onBack={() => navigate({ page: 'list' })}
+        onBack={() => navigate('/journeys')}
         onView={setView}
         onPanel={setPanel}
         onTidy={tidyUp}

@@ -1,8 +1,10 @@
+// React Flow's stylesheet comes with the editor's chunk, not with the app's first load.
+import '@xyflow/react/dist/style.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import type { JourneysApi } from '../api/api-client';
 import type { StoredJourney } from '../api/api-schemas';
-import { navigate } from '../app/use-route';
+import { useLocation } from 'wouter';
 import { EditorLayout } from './EditorLayout';
 import { openJourney } from './load-journey';
 
@@ -14,6 +16,7 @@ type Loaded =
 /** Loads one journey's draft from the API and opens the editor on it. */
 export function EditorScreen({ api, journeyId }: { api: JourneysApi; journeyId: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [, navigate] = useLocation();
   useEffect(() => {
     let live = true;
     api
@@ -45,7 +48,7 @@ export function EditorScreen({ api, journeyId }: { api: JourneysApi; journeyId: 
     return (
       <div className="screen-message" role="alert">
         <p>This journey could not be opened: {loaded.message}</p>
-        <button type="button" className="button" onClick={() => navigate({ page: 'list' })}>
+        <button type="button" className="button" onClick={() => navigate('/journeys')}>
           Back to journeys
         </button>
       </div>

@@ -64,7 +64,6 @@ export function Toolbar(props: {
       >
         <ArrowLeft size={18} aria-hidden="true" />
       </button>
-      <span className="brand">Tandem</span>
       <h1 className="topbar-title" title={name}>
         {name}
       </h1>

@@ -44,8 +44,10 @@ export function HistoryPanel({
   const restore = async (version: number) => {
     setError(null);
     try {
-      const { document } = await api.version(journeyId, version);
-      const reading = readDocument(document);
+      // The server restores it (and its audit trail says who did); the canvas then shows the
+      // restored draft as an ordinary edit, so undo still brings the previous one back.
+      const { draft } = await api.restore(journeyId, version);
+      const reading = readDocument(draft);
       if (!reading.ok) throw new Error(reading.message);
       edit(() => reading.document);
       clearHighlight();

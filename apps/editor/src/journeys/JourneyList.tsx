@@ -1,44 +1,23 @@
-import { useEffect, useState } from 'react';
-import type { JourneysApi } from '../api/api-client';
-import type { JourneyListItem } from '../api/api-schemas';
-import { useSession } from '../api/session';
-import { navigate } from '../app/use-route';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useLocation } from 'wouter';
+import { useApi } from '../api/client';
 import { NewJourney } from './NewJourney';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
 
 /** Every journey with its draft's state and latest version; create, import or open one. */
-export function JourneyList({ api }: { api: JourneysApi }) {
-  const [journeys, setJourneys] = useState<JourneyListItem[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const signOut = useSession((s) => s.signOut);
-
-  useEffect(() => {
-    let live = true;
-    api
-      .list()
-      .then((list) => live && setJourneys(list.journeys))
-      .catch(
-        (problem: unknown) =>
-          live && setError(problem instanceof Error ? problem.message : 'failed'),
-      );
-    return () => {
-      live = false;
-    };
-  }, [api]);
+export function JourneyList() {
+  const { journeys: api } = useApi();
+  const [, navigate] = useLocation();
+  const list = useQuery({ queryKey: ['journeys'], queryFn: () => api.list() });
+  const journeys = list.data?.journeys ?? null;
+  const error = list.error ? list.error.message : null;
 
   return (
     <div className="list-screen">
-      <header className="topbar">
-        <span className="brand">Tandem</span>
-        <span className="topbar-title">Journeys</span>
-        <span className="spacer" />
-        <button type="button" className="button button-quiet" onClick={signOut}>
-          Sign out
-        </button>
-      </header>
       <main className="list-main">
-        <NewJourney api={api} onCreated={(id) => navigate({ page: 'journey', id })} />
+        <h1 className="screen-title">Journeys</h1>
+        <NewJourney api={api} onCreated={(id) => navigate(`/journeys/${encodeURIComponent(id)}`)} />
         <section className="card" aria-labelledby="journeys-heading">
           <h2 id="journeys-heading" className="panel-title">
             Your journeys
@@ -48,7 +27,7 @@ export function JourneyList({ api }: { api: JourneysApi }) {
               {error}
             </p>
           )}
-          {journeys === null && !error && <p>Loading…</p>}
+          {journeys === null && !error && <p role="status">Loading…</p>}
           {journeys?.length === 0 && (
             <p className="field-help">No journeys yet: start one above.</p>
           )}
@@ -66,9 +45,9 @@ export function JourneyList({ api }: { api: JourneysApi }) {
                 {journeys.map((j) => (
                   <tr key={j.id}>
                     <td>
-                      <a href={`#/journeys/${encodeURIComponent(j.id)}`} className="journey-link">
+                      <Link href={`/journeys/${encodeURIComponent(j.id)}`} className="journey-link">
                         {j.name}
-                      </a>
+                      </Link>
                       <span className="journey-id">{j.id}</span>
                     </td>
                     <td>{when(j.draftUpdatedAt)}</td>

@@ -1,12 +1,13 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { instantSchema, personaNames, toUtcIso } from '@tandem/dsl';
+import { parseKeysArgs, type KeysAction } from './keys-args';
 
 /** A fixed instant, not the wall clock: the same command prints the same timeline tomorrow. */
 export const DEFAULT_START = '2026-03-02T09:00:00Z';
 export const DEFAULT_DAYS = 30;
 export const MAX_DAYS = 3650;
 
-export const commandNames = ['validate', 'simulate', 'schema', 'personas', 'help'] as const;
+export const commandNames = ['validate', 'simulate', 'schema', 'personas', 'keys', 'help'] as const;
 export type CommandName = (typeof commandNames)[number];
 
 /** A built-in persona by name, or `script:<file.json>` (an explicit list of events). */
@@ -25,7 +26,8 @@ export type CliCommand =
       json: boolean;
     }
   | { kind: 'schema' }
-  | { kind: 'personas'; json: boolean };
+  | { kind: 'personas'; json: boolean }
+  | { kind: 'keys'; action: KeysAction };
 
 /** A usage error names the command whose help to show with it. */
 export type ParsedArgs =
@@ -35,7 +37,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 const json = { type: 'boolean' } as const;
 const help = { type: 'boolean', short: 'h' } as const;
 
-const optionsByCommand: Record<Exclude<CommandName, 'help'>, Options> = {
+const optionsByCommand: Record<Exclude<CommandName, 'help' | 'keys'>, Options> = {
   validate: { json, help },
   simulate: {
     persona: { type: 'string', short: 'p' },
@@ -84,6 +86,12 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     return { ok: true, command: { kind: 'help', topic } };
   }
   if (wantsHelp(rest)) return { ok: true, command: { kind: 'help', topic: name } };
+  if (name === 'keys') {
+    const keys = parseKeysArgs(rest);
+    return keys.ok
+      ? { ok: true, command: { kind: 'keys', action: keys.action } }
+      : { ok: false, message: keys.message, topic: 'keys' };
+  }
 
   let parsed: ReturnType<typeof parseArgs>;
   try {

@@ -10,6 +10,7 @@ commands:
   simulate <file> --persona X   run a simulated borrower through a journey on a virtual clock
   schema                        print the journey/v1 JSON Schema (built-in node catalogue)
   personas                      list the simulated borrowers
+  keys create|list|revoke       API keys on the server's database (the first keys)
   help [command]                this text, or one command's options
 
 exit codes: 0 done, 1 an input is invalid (journey, borrower file, event script), 2 usage error.
@@ -76,6 +77,26 @@ options:
   --json        print [{ "name", "description" }]
 `;
 
+const keys = `usage: journey keys create --name <name> --role <role> [--expires <instant>] [--json]
+       journey keys list [--json]
+       journey keys revoke <id>
+
+Manages API keys directly on the server's database: PGlite under TANDEM_DATA_DIR (.data), or
+Postgres with DATABASE_URL. For the first keys, or when no admin key is left; once the server
+runs, admins use /v1/keys (docs/api.md). With PGlite the server must be stopped first: the CLI
+says so when it holds the database. Each change is in the audit trail as done by
+"cli (<your user>)".
+
+  create     makes a key and prints its secret, once (only its hash is stored)
+               --role      admin, designer, agent or integration
+               --expires   an ISO date-time with a zone; without it the key does not expire
+  list       every key without secrets: id, name, role, prefix, created, last used, expiry,
+             revocation
+  revoke     revokes a key now and ends its sessions (never the last working admin key)
+
+exit codes: 0 done, 1 refused (no such key, last admin, database in use), 2 usage error.
+`;
+
 /**
  * The help text for a command, or the overview.
  * @example helpText('simulate').startsWith('usage: journey simulate') // true
@@ -90,6 +111,8 @@ export function helpText(topic: CommandName | null): string {
       return schema;
     case 'personas':
       return personas;
+    case 'keys':
+      return keys;
     default:
       return overview;
   }

@@ -2,6 +2,8 @@
 // runCli, which tests call directly; this file only wires argv, files and the process.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/client';
 import { runCli } from './run-cli';
 
 // `npm run journey` / `pnpm journey` run from the repository root; INIT_CWD is where the user
@@ -18,6 +20,17 @@ for (const stream of [process.stdout, process.stderr]) {
 try {
   const output = await runCli(process.argv.slice(2), {
     readText: (path) => readFile(resolve(base, path), 'utf8'),
+    keys: {
+      // The configuration is read only when a keys command runs.
+      openDatabase: () => {
+        const config = loadConfig();
+        return openDatabase({
+          ...(config.DATABASE_URL ? { url: config.DATABASE_URL } : {}),
+          dataDir: config.dataDir,
+          holder: 'the journey CLI',
+        });
+      },
+    },
   });
   if (output.stdout) process.stdout.write(output.stdout);
   if (output.stderr) process.stderr.write(output.stderr);

@@ -7,9 +7,12 @@ import { helpText, usageHint } from './help';
 import type { ReadText } from './read-json';
 import { runSimulate } from './simulate-command';
 import { runValidate } from './validate-command';
+import { runKeys, type KeysDeps } from './keys-command';
 
 export interface CliOptions {
   readText: ReadText;
+  /** The server's database, for `journey keys` (opened only when that command runs). */
+  keys?: KeysDeps;
   /** Terminal width for the timeline table. */
   width?: number;
 }
@@ -42,6 +45,10 @@ export async function runCli(argv: string[], options: CliOptions): Promise<Comma
       return runSimulate(command, options.readText, options.width);
     case 'schema':
       return done(`${JSON.stringify(journeyJsonSchema(builtInCatalogue), null, 2)}\n`);
+    case 'keys':
+      if (!options.keys)
+        return usage('journey: keys needs the database; run it as `npm run journey -- keys …`\n');
+      return runKeys(command.action, options.keys);
     case 'personas':
       return done(
         command.json

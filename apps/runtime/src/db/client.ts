@@ -8,6 +8,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { lockPglite } from './pglite-lock';
 import * as schema from './schema';
 
 /** The database, whichever driver is behind it: every query is written once against this. */
@@ -29,6 +30,8 @@ const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url))
 export async function openDatabase(options: {
   url?: string;
   dataDir?: string;
+  /** Who opens a PGlite folder, for the lock (pglite-lock.ts): default "the Tandem server". */
+  holder?: string;
 }): Promise<OpenDatabase> {
   if (options.url) {
     // One connection runs the migrations, so concurrent starters serialise on drizzle's lock.
@@ -39,9 +42,22 @@ export async function openDatabase(options: {
   }
   const dataDir = options.dataDir ?? '.data';
   const location = dataDir === 'memory://' ? dataDir : join(dataDir, 'pglite');
-  if (location !== 'memory://') mkdirSync(location, { recursive: true });
-  const client = new PGlite(location);
-  const db = drizzlePglite(client, { schema });
-  await migratePglite(db, { migrationsFolder });
-  return { db: db as unknown as Database, driver: 'pglite', close: () => client.close() };
+  let release = () => {};
+  if (location !== 'memory://') {
+    mkdirSync(location, { recursive: true });
+    release = lockPglite(dataDir, options.holder ?? 'the Tandem server');
+  }
+  try {
+    const client = new PGlite(location);
+    const db = drizzlePglite(client, { schema });
+    await migratePglite(db, { migrationsFolder });
+    const close = async () => {
+      await client.close();
+      release();
+    };
+    return { db: db as unknown as Database, driver: 'pglite', close };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }

@@ -315,9 +315,67 @@ export const apiKeys = pgTable('api_keys', {
   hash: text('hash').notNull().unique(),
   role: text('role', { enum: apiKeyRoles }).notNull(),
   createdAt: createdAt(),
+  /** Who made it: the creating key's name, "cli" or "first start". */
+  createdBy: text('created_by'),
+  /** After this instant the key is refused (401 KEY_EXPIRED); null: never. */
+  expiresAt: instant('expires_at'),
+  /** Written at most once a minute per key, not on every request. */
   lastUsedAt: instant('last_used_at'),
+  /** From this instant on the key is refused; in the future while a rotated key's grace runs. */
   revokedAt: instant('revoked_at'),
 });
+
+/**
+ * A signed-in web session: the cookie holds a random id, the database only its SHA-256. Its role
+ * is its key's, so revoking or expiring the key ends it at once.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tokenHash: text('token_hash').notNull().unique(),
+    keyId: uuid('key_id')
+      .notNull()
+      .references(() => apiKeys.id),
+    createdAt: createdAt(),
+    /** Written at most once a minute; the idle timeout counts from here. */
+    lastSeenAt: instant('last_seen_at').notNull(),
+    /** The absolute end, however active the session is. */
+    expiresAt: instant('expires_at').notNull(),
+    endedAt: instant('ended_at'),
+    endedReason: text('ended_reason', { enum: ['signedOut', 'keyRevoked', 'replaced'] }),
+  },
+  (t) => [index('sessions_key').on(t.keyId)],
+);
+
+export const auditVias = ['session', 'key', 'signature', 'cli', 'system'] as const;
+
+/**
+ * Who did what, when, from which key. Append-only: a trigger (migration 0003) refuses UPDATE,
+ * DELETE and TRUNCATE, whatever the application does. Details never hold a borrower's personal
+ * data: borrowers are named by their external id.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    at: instant('at').notNull().defaultNow(),
+    actorKeyId: text('actor_key_id'),
+    actorName: text('actor_name').notNull(),
+    actorRole: text('actor_role').notNull(),
+    via: text('via', { enum: auditVias }).notNull(),
+    action: text('action').notNull(),
+    targetType: text('target_type').notNull(),
+    targetId: text('target_id'),
+    details: jsonb('details').$type<Record<string, JsonValue>>().notNull().default({}),
+    requestId: text('request_id'),
+  },
+  (t) => [
+    index('audit_events_at').on(t.at, t.id),
+    index('audit_events_target').on(t.targetType, t.targetId),
+    index('audit_events_actor').on(t.actorKeyId),
+  ],
+);
 
 /** A lesson a lender added to the library (built-in lessons live in code: src/lessons/). */
 export const lessons = pgTable('lessons', {

@@ -4,9 +4,10 @@ import { createRoute } from '@hono/zod-openapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpenDatabase } from '../db/client';
 import { openTestDatabase } from '../db/test-databases';
-import { createApiKey, ensureAdminKey } from './api-keys';
+import { createApiKey } from '../db/queries/api-keys';
+import { ensureAdminKey } from '../keys/key-actions';
 import { createApp } from './app';
-import { requireRole } from './auth';
+import type { Operation } from './access/access-matrix';
 import { newRouter } from './router';
 
 let database: OpenDatabase;
@@ -31,18 +32,25 @@ const echo = createRoute({
   },
   responses: { 200: { description: 'echo' } },
 });
+// Who may call the test routes: the access middleware knows no other source.
+const accessMatrix: Operation[] = [
+  { operationId: 'echo', method: 'post', path: '/v1/echo', roles: ['designer'], why: 'test' },
+  { operationId: 'boom', method: 'get', path: '/v1/boom', roles: [], why: 'test' },
+];
 const app = () =>
-  createApp({ db: database.db, logger: pino({ level: 'silent' }), bodyLimitBytes: 2048 }, [
-    (deps) => {
-      const router = newRouter();
-      router.use('/echo', requireRole(deps.db, 'designer'));
-      router.openapi(echo, (c) => c.json(c.req.valid('json'), 200));
-      router.get('/boom', () => {
-        throw new Error('secret stack detail');
-      });
-      return router;
-    },
-  ]);
+  createApp(
+    { db: database.db, logger: pino({ level: 'silent' }), bodyLimitBytes: 2048, accessMatrix },
+    [
+      () => {
+        const router = newRouter();
+        router.openapi(echo, (c) => c.json(c.req.valid('json'), 200));
+        router.get('/boom', () => {
+          throw new Error('secret stack detail');
+        });
+        return router;
+      },
+    ],
+  );
 
 describe('the HTTP skeleton', () => {
   it('creates one admin key on first start, never a second', async () => {
@@ -64,7 +72,7 @@ describe('the HTTP skeleton', () => {
       });
     expect((await post()).status).toBe(401);
     expect(await (await post('tdm_nope')).json()).toEqual({
-      error: { code: 'UNAUTHORIZED', message: 'this API key is unknown or revoked' },
+      error: { code: 'UNAUTHORIZED', message: 'this API key is unknown' },
     });
     const agent = await createApiKey(database.db, { name: 'agent', role: 'agent' });
     const forbidden = await post(agent.key);
@@ -101,7 +109,10 @@ describe('the HTTP skeleton', () => {
     });
     expect(huge.status).toBe(413);
     expect(await huge.json()).toMatchObject({ error: { code: 'BODY_TOO_LARGE' } });
-    const boom = await app().request('/v1/boom');
+    const admin = await createApiKey(database.db, { name: 'admin', role: 'admin' });
+    const boom = await app().request('/v1/boom', {
+      headers: { authorization: `Bearer ${admin.key}` },
+    });
     expect(boom.status).toBe(500);
     expect(JSON.stringify(await boom.json())).not.toContain('secret stack detail');
   });
@@ -120,8 +131,12 @@ describe('the HTTP skeleton', () => {
     expect(bundle.status).toBe(200);
   });
 
-  it('answers unknown routes in the error shape', async () => {
-    const res = await app().request('/v1/nothing-here');
+  it('answers unknown routes in the error shape, and only to a caller with a working key', async () => {
+    expect((await app().request('/v1/nothing-here')).status).toBe(401);
+    const { key } = await createApiKey(database.db, { name: 'd3', role: 'designer' });
+    const res = await app().request('/v1/nothing-here', {
+      headers: { authorization: `Bearer ${key}` },
+    });
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
   });

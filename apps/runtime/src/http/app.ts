@@ -1,13 +1,19 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import type { ReplyHandler } from '../channels/reply-handler';
 import type { Database } from '../db/client';
 import type { JourneyDriver } from '../journey-driver';
+import { accessMatrix, type Operation } from './access/access-matrix';
+import { accessControl } from './access/authenticate';
+import { defaultSessionSettings, type SessionSettings } from './access/credentials';
+import { withAccess, type OpenApiDocument } from './access/openapi-access';
 import type { AppEnv } from './auth';
 import { mountDocsPage } from './docs-page';
 import { ApiError, errorBody, handleError } from './errors';
 import { newRouter } from './router';
+import { securityHeaders } from './security-headers';
 
 export interface AppDeps {
   db: Database;
@@ -26,6 +32,14 @@ export interface AppDeps {
   journeys?: JourneyDriver;
   /** Answers STOP and HELP replies among new events (channels/reply-handler.ts). */
   replies?: ReplyHandler;
+  /** TANDEM_PUBLIC_URL: how browsers reach us (https there means Secure cookies and HSTS). */
+  publicUrl?: string;
+  /** TANDEM_TRUST_PROXY: believe X-Forwarded-Proto. */
+  trustProxy?: boolean;
+  /** Web sessions' idle timeout and absolute lifetime. */
+  sessions?: SessionSettings;
+  /** Who may call what; the real matrix unless a test mounts routes of its own. */
+  accessMatrix?: readonly Operation[];
 }
 
 /** Route modules add themselves here (one per resource, under /v1). */
@@ -37,7 +51,11 @@ export type RouteModule = (deps: AppDeps & { now: () => Date }) => ReturnType<ty
  */
 export function createApp(deps: AppDeps, routes: RouteModule[] = []): ReturnType<typeof newRouter> {
   const full = { ...deps, now: deps.now ?? (() => new Date()) };
+  const origins = { publicUrl: deps.publicUrl, trustProxy: deps.trustProxy };
+  const matrix = deps.accessMatrix ?? accessMatrix;
   const app = newRouter();
+  app.use('*', securityHeaders(origins));
+  app.use('*', requestId());
   // Imports carry whole files (100,000 CSV rows is ~15 MB); everything else stays small.
   const limit = (maxSize: number): MiddlewareHandler<AppEnv> =>
     bodyLimit({
@@ -57,6 +75,17 @@ export function createApp(deps: AppDeps, routes: RouteModule[] = []): ReturnType
     if (c.req.path.startsWith('/v1/imports/')) return next();
     return requestLimit(c as Parameters<typeof requestLimit>[0], next);
   });
+  app.use(
+    '/v1/*',
+    accessControl({
+      ...origins,
+      db: deps.db,
+      matrix,
+      sessions: deps.sessions ?? defaultSessionSettings,
+      now: full.now,
+      ...(deps.webhookSecret ? { webhookSecret: deps.webhookSecret } : {}),
+    }),
+  );
   app.onError((error, c) =>
     handleError(error, c, (e) => deps.logger.error({ err: e, path: c.req.path }, 'request failed')),
   );
@@ -65,18 +94,20 @@ export function createApp(deps: AppDeps, routes: RouteModule[] = []): ReturnType
   );
   app.get('/health', (c) => c.json({ ok: true }));
   for (const route of routes) app.route('/v1', route(full));
-  app.openAPIRegistry.registerComponent('securitySchemes', 'apiKey', {
-    type: 'http',
-    scheme: 'bearer',
-  });
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Tandem API',
-      version: '1.0.0',
-      description: 'Journeys, borrowers, enrollments, events, messages and tasks.',
-    },
-    security: [{ apiKey: [] }],
+  let document: OpenApiDocument | undefined;
+  app.get('/openapi.json', (c) => {
+    document ??= withAccess(
+      app.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: {
+          title: 'Tandem API',
+          version: '1.0.0',
+          description: 'Journeys, borrowers, enrollments, events, messages and tasks.',
+        },
+      }),
+      matrix,
+    );
+    return c.json(document);
   });
   mountDocsPage(app, '/openapi.json');
   return app;

@@ -1,37 +1,23 @@
-import type { MiddlewareHandler } from 'hono';
-import type { Database } from '../db/client';
+import type { RequestIdVariables } from 'hono/request-id';
 import type { ApiKeyRole } from '../db/schema';
-import { roleOfKey } from './api-keys';
-import { ApiError } from './errors';
 
+/**
+ * How the caller proved who they are: a person signed in to the web app (`session`), a machine
+ * with its API key (`key`), or a lender's webhook signed with the shared secret (`signature`).
+ */
+export type CallerVia = 'session' | 'key' | 'signature';
+
+/** Who is calling, set on the context by the access middleware (http/access/authenticate.ts). */
 export interface Caller {
+  /** The API key's id (a session's key), or "webhook-signature". */
   keyId: string;
   name: string;
   role: ApiKeyRole;
+  via: CallerVia;
+  /** A signed-in person's session: its id, CSRF token and when it ends if left idle. */
+  session?: { id: string; csrfToken: string; endsAt: string };
+  /** The request's id (X-Request-Id), for the audit trail. */
+  requestId?: string;
 }
 
-export type AppEnv = { Variables: { caller: Caller } };
-
-/**
- * Requires `Authorization: Bearer <key>` with one of `roles` (admin may do everything).
- * Missing or unknown key: 401. Known key, wrong role: 403.
- */
-export function requireRole(db: Database, ...roles: ApiKeyRole[]): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const header = c.req.header('authorization') ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match?.[1])
-      throw new ApiError(401, 'UNAUTHORIZED', 'send an API key: "Authorization: Bearer <key>"');
-    const caller = await roleOfKey(db, match[1]);
-    if (!caller) throw new ApiError(401, 'UNAUTHORIZED', 'this API key is unknown or revoked');
-    if (caller.role !== 'admin' && !roles.includes(caller.role)) {
-      throw new ApiError(
-        403,
-        'FORBIDDEN',
-        `this needs the role ${roles.join(' or ')}; the key has "${caller.role}"`,
-      );
-    }
-    c.set('caller', { keyId: caller.id, name: caller.name, role: caller.role });
-    await next();
-  };
-}
+export type AppEnv = { Variables: { caller: Caller } & RequestIdVariables };

@@ -4,7 +4,7 @@ import pino from 'pino';
 import type { OpenDatabase } from '../db/client';
 import type { ApiKeyRole } from '../db/schema';
 import { openTestDatabase, type TestDriver } from '../db/test-databases';
-import { createApiKey } from './api-keys';
+import { createApiKey } from '../db/queries/api-keys';
 import { createApp, type AppDeps, type RouteModule } from './app';
 
 export interface TestApi {
@@ -24,6 +24,8 @@ export interface TestApi {
   ): Promise<{ status: number; body: unknown; headers: Headers }>;
   /** Moves the app's clock. */
   setNow(now: Date): void;
+  /** The app's clock now. */
+  now(): Date;
   close(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export async function openTestApi(
       }
       return { status: res.status, body: parsed, headers: res.headers };
     },
+    now: () => now,
     setNow(next) {
       now = next;
     },

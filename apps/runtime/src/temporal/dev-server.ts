@@ -15,6 +15,8 @@ export interface DevServerOptions {
   port?: number;
   /** Web UI port; no UI when null. */
   uiPort?: number | null;
+  /** The remote codec the Web UI decodes payloads through (`--ui-codec-endpoint`). */
+  uiCodecEndpoint?: string;
   /** `--dynamic-config-value` pairs, e.g. { 'limit.historyCount.suggestContinueAsNew': 40 }. */
   dynamicConfig?: Record<string, string | number | boolean>;
   /** Where the server's log lines go (default: dropped). */
@@ -87,6 +89,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   ];
   if (uiPort === null) args.push('--headless');
   else args.push('--ui-port', String(uiPort));
+  if (uiPort !== null && options.uiCodecEndpoint)
+    args.push('--ui-codec-endpoint', options.uiCodecEndpoint);
   if (options.dbFile) args.push('--db-filename', options.dbFile);
   for (const declaration of searchAttributeDeclarations)
     args.push('--search-attribute', declaration);

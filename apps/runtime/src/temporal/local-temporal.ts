@@ -16,6 +16,7 @@ export async function startLocalTemporal(options: {
   dbFile: string;
   port: number;
   uiPort: number;
+  uiCodecEndpoint: string;
   log: (line: string) => void;
 }): Promise<LocalTemporal> {
   if (options.cli) {
@@ -31,6 +32,7 @@ export async function startLocalTemporal(options: {
       ui: true,
       uiPort: options.uiPort,
       searchAttributes: journeySearchAttributeKeys,
+      extraArgs: ['--ui-codec-endpoint', options.uiCodecEndpoint],
     },
   }).catch((error: unknown) => {
     throw new Error(

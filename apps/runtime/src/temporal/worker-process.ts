@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { ConfiguredPayloadKeys } from './payload-keys';
 
 const workerMain = fileURLToPath(new URL('../worker-main.ts', import.meta.url));
 
@@ -19,6 +20,8 @@ export async function spawnWorkerProcess(options: {
   address: string;
   taskQueue: string;
   bundlePath: string;
+  /** The keys of the client that starts the journeys (TANDEM_PAYLOAD_KEYS of the process). */
+  payloadKeys: Required<ConfiguredPayloadKeys>;
 }): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', workerMain], {
     env: {
@@ -27,6 +30,8 @@ export async function spawnWorkerProcess(options: {
       TEMPORAL_ADDRESS: options.address,
       TANDEM_TASK_QUEUE: options.taskQueue,
       TANDEM_WORKFLOW_BUNDLE: options.bundlePath,
+      TANDEM_PAYLOAD_KEYS: JSON.stringify(options.payloadKeys.keys),
+      TANDEM_PAYLOAD_KEY_ID: options.payloadKeys.activeKeyId,
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

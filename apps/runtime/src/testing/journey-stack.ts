@@ -1,7 +1,7 @@
 // The whole runtime for a test: a real database, the HTTP API with the Temporal journey driver,
 // and a worker on a task queue of its own (test files run in parallel against one dev server).
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
+import { Connection, type Client } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { NativeConnection, Worker } from '@temporalio/worker';
 import pino from 'pino';
@@ -14,7 +14,8 @@ import { apiRoutes } from '../http/routes/index';
 import type { AppDeps } from '../http/app';
 import { openTestApi, type TestApi } from '../http/testing';
 import type { JourneyDriver } from '../journey-driver';
-import { temporalJourneyDriver } from '../temporal-client';
+import { keyringOf, type PayloadKeyring } from '../temporal/payload-keys';
+import { journeyClient, temporalJourneyDriver } from '../temporal-client';
 import { routeTemporalLogs } from '../temporal/sdk-logs';
 import { loadWorkflowBundle } from '../workflow-bundle';
 import { createJourneyWorker, NativeConnection as Native, plainLinks } from '../worker';
@@ -22,6 +23,8 @@ import { journeySearchAttributeKeys } from '../workflows/search-attributes';
 
 export interface JourneyStack {
   api: TestApi;
+  /** The keys the stack's client and workers encrypt payloads with. */
+  payloadKeys: PayloadKeyring;
   /** `url` is set for Postgres (a worker process can connect to it). */
   database: OpenDatabase & { url?: string };
   client: Client;
@@ -47,6 +50,12 @@ export interface RunningWorker {
 /** Temporal's own log lines only from errors up (TANDEM_TEST_LOG=debug shows more). */
 export function quietTemporalLogs(): void {
   routeTemporalLogs(pino({ level: process.env.TANDEM_TEST_LOG ?? 'error' }));
+}
+
+/** The test run's payload keys (the global setup makes them), as every test client uses them. */
+export function testPayloadKeys(): PayloadKeyring {
+  const { keys, activeKeyId } = inject('payloadKeys');
+  return keyringOf(keys, activeKeyId);
 }
 
 /**
@@ -82,13 +91,16 @@ export async function openJourneyStack(
     appDeps?: (parts: StackParts) => Partial<AppDeps>;
     /** Routes outside /v1 (the portal), mounted on the stack's app. */
     mount?: (app: TestApi['app'], parts: StackParts) => void;
+    /** Payload keys for the client and workers (default: the test run's). */
+    payloadKeys?: PayloadKeyring;
   } = {},
 ): Promise<JourneyStack> {
   quietTemporalLogs();
   const address = options.address ?? inject('temporalAddress');
   const database = await openTestDatabase(options.driver ?? 'pglite');
+  const payloadKeys = options.payloadKeys ?? testPayloadKeys();
   const connection = await Connection.connect({ address });
-  const client = new Client({ connection });
+  const client = journeyClient({ connection, payloadKeys });
   const taskQueue = `test-${randomUUID()}`;
   const logger = pino({ level: 'silent' });
   const journeys = temporalJourneyDriver({ client, db: database.db, logger, taskQueue });
@@ -108,6 +120,7 @@ export async function openJourneyStack(
     const worker = await createJourneyWorker({
       connection: native,
       db: database.db,
+      payloadKeys,
       links: options.links ?? plainLinks('http://portal.test'),
       optOutNotices: options.optOutNotices ?? false,
       ...(options.channels ? { channels: options.channels } : {}),
@@ -133,6 +146,7 @@ export async function openJourneyStack(
 
   return {
     api,
+    payloadKeys,
     database,
     client,
     journeys,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { newPayloadKey } from '../temporal/payload-keys';
 import { buildWorkflowBundle, saveWorkflowBundle } from '../workflow-bundle';
 import { journeySearchAttributeKeys } from '../workflows/search-attributes';
 
@@ -16,6 +17,8 @@ declare module 'vitest' {
     temporalAddress: string;
     temporalCli: string;
     workflowBundlePath: string;
+    /** The run's payload keys (`{ keys, activeKeyId }`): every test client and worker encrypts. */
+    payloadKeys: { keys: Record<string, string>; activeKeyId: string };
   }
 }
 
@@ -58,6 +61,10 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('temporalAddress', environment.address);
   project.provide('temporalCli', cli ?? '');
   project.provide('workflowBundlePath', bundlePath);
+  project.provide('payloadKeys', {
+    keys: { 'test-run': newPayloadKey() },
+    activeKeyId: 'test-run',
+  });
 }
 
 export async function teardown(): Promise<void> {

@@ -52,6 +52,7 @@ describe('a journey survives its worker being killed', () => {
       address: stack.address,
       taskQueue: stack.taskQueue,
       bundlePath: inject('workflowBundlePath'),
+      payloadKeys: inject('payloadKeys'),
     });
 
   it('SIGKILL while the journey waits: a new worker finishes it, one message per step', async () => {

@@ -14,7 +14,9 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../db/schema';
 import { runtimeCatalogue } from '../node-catalogue';
+import { PayloadEncryptionCodec } from '../temporal/encryption-codec';
 import { actAs } from '../testing/borrower-actor';
+import { decodeHistoryPayloads } from '../testing/clear-history';
 import { compressDuration, compressJourney, compressPersona } from '../testing/compressed-time';
 import { openJourneyStack, type JourneyStack } from '../testing/journey-stack';
 import { enroll, finished, publishJourney, putBorrower } from '../testing/scenario';
@@ -123,7 +125,10 @@ describe('example journeys on the real runtime match the simulator', () => {
 
       // `TANDEM_RECORD_HISTORIES=1` refreshes the committed histories replay.test.ts replays.
       if (process.env.TANDEM_RECORD_HISTORIES) {
-        const history = await stack.client.workflow.getHandle(started.workflowId).fetchHistory();
+        const history = await decodeHistoryPayloads(
+          await stack.client.workflow.getHandle(started.workflowId).fetchHistory(),
+          new PayloadEncryptionCodec(stack.payloadKeys),
+        );
         mkdirSync(historiesDir, { recursive: true });
         writeFileSync(
           new URL(`${journeyId}--${personaName}.json`, historiesDir),

@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
 import { describe, expect, inject, it } from 'vitest';
-import { quietTemporalLogs } from '../testing/journey-stack';
+import { journeyDataConverter } from '../temporal/data-converter';
+import { quietTemporalLogs, testPayloadKeys } from '../testing/journey-stack';
 import { loadWorkflowBundle } from '../workflow-bundle';
 
 const dir = new URL('./histories/', import.meta.url);
@@ -29,6 +30,9 @@ describe('recorded histories replay on the current workflow code', () => {
     quietTemporalLogs();
     const history = historyFromJSON(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
     const workflowBundle = await loadWorkflowBundle(inject('workflowBundlePath'));
-    await Worker.runReplayHistory({ workflowBundle }, history, file);
+    // Through the encryption codec, as the workers run: these histories were recorded in clear,
+    // and clear payloads pass through it.
+    const dataConverter = journeyDataConverter(testPayloadKeys());
+    await Worker.runReplayHistory({ workflowBundle, dataConverter }, history, file);
   });
 });

@@ -1,6 +1,7 @@
 // Enrolling a portfolio: every account matching a borrower list and/or a filter, a batch at a time
 // (keyset over account ids, one multi-row insert per batch), so a hundred thousand accounts cost
-// a few hundred statements and never one giant transaction.
+// a few hundred statements, never one giant one. The API runs it in one transaction with its
+// audit entry, so a bulk request is all or nothing.
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, gt, gte, inArray } from 'drizzle-orm';
 import type { Database } from '../client';

@@ -78,18 +78,10 @@ export const errorSchema = z
   })
   .openapi('Error');
 
-/** The usual refusals, for the OpenAPI document. */
+/** The usual refusals, for the OpenAPI document (401 and 403 come from the access matrix). */
 export const errorResponses = {
   400: {
     description: 'Invalid input; each bad field named in details',
-    content: { 'application/json': { schema: errorSchema } },
-  },
-  401: {
-    description: 'No or unknown API key',
-    content: { 'application/json': { schema: errorSchema } },
-  },
-  403: {
-    description: 'The key’s role may not do this',
     content: { 'application/json': { schema: errorSchema } },
   },
 } as const;

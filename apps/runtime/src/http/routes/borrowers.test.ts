@@ -68,7 +68,7 @@ describe('borrower routes', () => {
     expect(body.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 
     const updated = await api.call('PUT', '/v1/borrowers/VN-0001', {
-      role: 'designer',
+      role: 'integration',
       body: { ...lan, accounts: [{ externalId: 'VN-0001-C2', amountDue: 120.5, currency: 'VND' }] },
     });
     expect(updated.status).toBe(200);
@@ -144,7 +144,7 @@ describe('borrower routes', () => {
     );
   });
 
-  it('401 without a key, 403 for an agent writing, 404 for an unknown borrower', async () => {
+  it('401 without a key, 403 for an agent or designer writing and a designer reading, 404 for an unknown borrower', async () => {
     expect((await api.call('GET', '/v1/borrowers/VN-0001', { role: null })).status).toBe(401);
     expect((await api.call('PUT', '/v1/borrowers/VN-0001', { role: null, body: lan })).status).toBe(
       401,
@@ -152,7 +152,14 @@ describe('borrower routes', () => {
     const forbidden = await api.call('PUT', '/v1/borrowers/VN-0001', { role: 'agent', body: lan });
     expect(forbidden.status).toBe(403);
     expect(forbidden.body).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    const designerPut = await api.call('PUT', '/v1/borrowers/VN-0001', {
+      role: 'designer',
+      body: lan,
+    });
+    expect(designerPut.status).toBe(403);
     expect((await api.call('GET', '/v1/borrowers', { role: 'agent' })).status).toBe(200);
+    expect((await api.call('GET', '/v1/borrowers', { role: 'designer' })).status).toBe(403);
+    expect((await api.call('GET', '/v1/borrowers/VN-0001', { role: 'designer' })).status).toBe(403);
     const missing = await api.call('GET', '/v1/borrowers/NOPE');
     expect(missing.status).toBe(404);
     expect(missing.body).toMatchObject({ error: { code: 'BORROWER_NOT_FOUND' } });

@@ -39,7 +39,7 @@ describe('GET /enrollments/:id', () => {
       { nodeId: 'hello', kind: 'exit', port: 'sent' },
       { nodeId: 'wait', kind: 'enter' },
     ]);
-    const res = await api.call('GET', `/v1/enrollments/${e.id}`, { role: 'designer' });
+    const res = await api.call('GET', `/v1/enrollments/${e.id}`, { role: 'agent' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       id: e.id,
@@ -145,7 +145,7 @@ describe('GET /enrollments', () => {
     expect(limit.body).toMatchObject({ error: { details: [{ path: 'limit' }] } });
   });
 
-  it('lets designers read but not enroll, and documents every route', async () => {
+  it('lets designers neither read nor enroll, and documents every route', async () => {
     const d = await insertDebtor(api.database.db);
     const create = await api.call('POST', '/v1/enrollments', {
       role: 'designer',
@@ -156,6 +156,10 @@ describe('GET /enrollments', () => {
       },
     });
     expect(create.status).toBe(403);
+    // Enrollments name a borrower's account: designers see results as counts instead.
+    expect((await api.call('GET', '/v1/enrollments', { role: 'designer' })).status).toBe(403);
+    const read = await api.call('GET', `/v1/enrollments/${d.account.id}`, { role: 'designer' });
+    expect(read.status).toBe(403);
     const spec = (await api.call('GET', '/openapi.json', { role: null })).body as {
       paths: Record<string, object>;
     };

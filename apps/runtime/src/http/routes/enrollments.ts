@@ -11,8 +11,8 @@ import {
 import { accountsByExternalId, borrowerIdsByExternalId } from '../../db/queries/external-refs';
 import { publishedVersion } from '../../db/queries/journey-version-ref';
 import type { Database } from '../../db/client';
+import { recordAudit } from '../../audit/record-audit';
 import type { RouteModule } from '../app';
-import { requireRole } from '../auth';
 import { ApiError } from '../errors';
 import { newRouter } from '../router';
 import { cursorParam } from './cursor-param';
@@ -68,12 +68,10 @@ const notFound = (id: string) => new ApiError(404, 'NOT_FOUND', `no enrollment $
 
 export const enrollmentsRoutes: RouteModule = (deps) => {
   const router = newRouter();
-  const writers = requireRole(deps.db, 'integration', 'agent');
-  const readers = requireRole(deps.db, 'integration', 'agent', 'designer');
   const startWorkflows = async (ids: string[]) =>
     deps.journeys ? deps.journeys.start(ids) : { started: 0, failed: [] };
 
-  router.openapi({ ...createEnrollmentRoute, middleware: writers }, async (c) => {
+  router.openapi(createEnrollmentRoute, async (c) => {
     const input = c.req.valid('json');
     const debt = await resolveDebt(deps.db, input.borrower.externalId, input.account.externalId);
     const found = await publishedVersion(deps.db, input.journeyId, input.version);
@@ -81,11 +79,24 @@ export const enrollmentsRoutes: RouteModule = (deps) => {
     if (problems.length > 0 || !found.ok || !debt.borrowerId || !debt.account) {
       throw unprocessable(problems);
     }
-    const { id, created } = await enrollAccount(deps.db, {
-      borrowerId: debt.borrowerId,
-      accountId: debt.account.id,
-      journeyVersionId: found.version.id,
-      createdBy: c.get('caller').name,
+    const caller = c.get('caller');
+    const { borrowerId, account } = debt;
+    const { journeyId, version } = found.version;
+    const { id, created } = await deps.db.transaction(async (tx) => {
+      const enrolled = await enrollAccount(tx, {
+        borrowerId,
+        accountId: account.id,
+        journeyVersionId: found.version.id,
+        createdBy: caller.name,
+      });
+      if (enrolled.created) {
+        await recordAudit(tx, caller, 'enrollment.created', enrolled.id, {
+          journeyId,
+          version,
+          borrower: input.borrower.externalId,
+        });
+      }
+      return enrolled;
     });
     // Also for an existing one: a start that failed before is tried again (starting is idempotent).
     await startWorkflows([id]);
@@ -94,27 +105,38 @@ export const enrollmentsRoutes: RouteModule = (deps) => {
     return created ? c.json(view, 201) : c.json(view, 200);
   });
 
-  router.openapi(
-    { ...bulkEnrollRoute, middleware: requireRole(deps.db, 'integration') },
-    async (c) => {
-      const input = c.req.valid('json');
-      const found = await publishedVersion(deps.db, input.journeyId, input.version);
-      if (!found.ok) throw unprocessable([found]);
-      const report = await bulkEnroll(deps.db, {
+  router.openapi(bulkEnrollRoute, async (c) => {
+    const input = c.req.valid('json');
+    const found = await publishedVersion(deps.db, input.journeyId, input.version);
+    if (!found.ok) throw unprocessable([found]);
+    const caller = c.get('caller');
+    // One transaction: the enrollments and their one audit entry stand or fall together.
+    const report = await deps.db.transaction(async (tx) => {
+      const made = await bulkEnroll(tx, {
         journeyVersionId: found.version.id,
         ...(input.borrowers ? { borrowerExternalIds: input.borrowers } : {}),
         ...(input.filter ? { filter: input.filter } : {}),
-        createdBy: c.get('caller').name,
+        createdBy: caller.name,
       });
-      const started = await startWorkflows(report.createdIds);
-      const { journeyId, version } = found.version;
-      const { matched, created, existing, errors } = report;
-      const notStarted = started.failed;
-      return c.json({ journeyId, version, matched, created, existing, errors, notStarted }, 200);
-    },
-  );
+      await recordAudit(tx, caller, 'enrollments.bulkCreated', input.journeyId, {
+        version: found.version.version,
+        matched: made.matched,
+        created: made.created,
+        existing: made.existing,
+        errors: made.errors.length,
+        byFilter: input.filter !== undefined,
+        namedBorrowers: input.borrowers?.length ?? 0,
+      });
+      return made;
+    });
+    const started = await startWorkflows(report.createdIds);
+    const { journeyId, version } = found.version;
+    const { matched, created, existing, errors } = report;
+    const notStarted = started.failed;
+    return c.json({ journeyId, version, matched, created, existing, errors, notStarted }, 200);
+  });
 
-  router.openapi({ ...listEnrollmentsRoute, middleware: readers }, async (c) => {
+  router.openapi(listEnrollmentsRoute, async (c) => {
     const query = c.req.valid('query');
     const after = cursorParam(query.cursor);
     const { page, nextCursor } = await listEnrollments(
@@ -129,21 +151,26 @@ export const enrollmentsRoutes: RouteModule = (deps) => {
     return c.json({ enrollments: page, nextCursor }, 200);
   });
 
-  router.openapi({ ...getEnrollmentRoute, middleware: readers }, async (c) => {
+  router.openapi(getEnrollmentRoute, async (c) => {
     const { id } = c.req.valid('param');
     const view = await enrollmentView(deps.db, id);
     if (!view) throw notFound(id);
     return c.json({ ...view, steps: await enrollmentSteps(deps.db, id) }, 200);
   });
 
-  router.openapi({ ...cancelEnrollmentRoute, middleware: writers }, async (c) => {
+  router.openapi(cancelEnrollmentRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const result = await cancelEnrollment(deps.db, id, deps.now());
+    const caller = c.get('caller');
+    const result = await deps.db.transaction(async (tx) => {
+      const cancelled = await cancelEnrollment(tx, id, deps.now());
+      if (cancelled.ok) await recordAudit(tx, caller, 'enrollment.cancelled', id);
+      return cancelled;
+    });
     if (!result.ok && result.reason === 'not-found') throw notFound(id);
     if (!result.ok && result.reason === 'finished') {
       throw new ApiError(409, 'ALREADY_FINISHED', `enrollment ${id} is already ${result.status}`);
     }
-    await deps.journeys?.cancel(id, `by ${c.get('caller').name}`);
+    await deps.journeys?.cancel(id, `by ${caller.name}`);
     const view = await enrollmentView(deps.db, id);
     if (!view) throw notFound(id);
     return c.json(view, 200);

@@ -118,7 +118,7 @@ describe('hold routes', () => {
     });
     expect(expired.status).toBe(409);
 
-    const list = await api.call('GET', '/v1/borrowers/GB-4/holds', { role: 'designer' });
+    const list = await api.call('GET', '/v1/borrowers/GB-4/holds', { role: 'integration' });
     expect((list.body as { items: Hold[] }).items.map((h) => [h.kind, h.active])).toEqual([
       ['dispute', false],
       ['cease', false],
@@ -152,7 +152,7 @@ describe('hold routes', () => {
     expect(malformed.body).toMatchObject({ error: { details: [{ path: 'holdId' }] } });
   });
 
-  it('lets agents and integrations manage holds, designers only read them', async () => {
+  it('lets agents and integrations manage and read holds, designers neither', async () => {
     api.setNow(new Date(NOW));
     expect((await start('GB-3', { kind: 'bankruptcy' }, null)).status).toBe(401);
     const designer = await start('GB-3', { kind: 'bankruptcy' }, 'designer');
@@ -163,8 +163,9 @@ describe('hold routes', () => {
     });
     expect(end.status).toBe(403);
     expect((await api.call('GET', '/v1/borrowers/GB-3/holds', { role: 'designer' })).status).toBe(
-      200,
+      403,
     );
+    expect((await api.call('GET', '/v1/borrowers/GB-3/holds', { role: 'agent' })).status).toBe(200);
   });
 
   it('keeps the reason verbatim, SQL-ish or not', async () => {

@@ -11,8 +11,9 @@ import {
   listHolds,
   toHoldView,
 } from '../../db/queries/holds';
+import { recordAudit } from '../../audit/record-audit';
+import { recordPersonRead } from '../../audit/person-reads';
 import type { RouteModule } from '../app';
-import { requireRole } from '../auth';
 import { ApiError } from '../errors';
 import { newRouter } from '../router';
 import {
@@ -102,8 +103,6 @@ function holdEvent(
 /** POST/GET /borrowers/:externalId/holds and POST …/holds/:holdId/end. */
 export const holdsRoutes: RouteModule = (deps) => {
   const router = newRouter();
-  const managers = requireRole(deps.db, 'agent', 'integration');
-  const readers = requireRole(deps.db, 'agent', 'integration', 'designer');
 
   const borrowerOf = async (externalId: string) => {
     const borrower = await findBorrower(deps.db, externalId);
@@ -111,7 +110,7 @@ export const holdsRoutes: RouteModule = (deps) => {
     return borrower;
   };
 
-  router.openapi({ ...create, middleware: [managers] }, async (c) => {
+  router.openapi(create, async (c) => {
     const { externalId } = c.req.valid('param');
     const input = c.req.valid('json');
     const now = deps.now();
@@ -138,13 +137,22 @@ export const holdsRoutes: RouteModule = (deps) => {
         },
       );
     }
-    const hold = await createHold(deps.db, {
-      borrowerId: borrower.id,
-      kind: input.kind,
-      startsAt: now,
-      endsAt: until,
-      reason: input.reason ?? null,
-      createdBy: c.get('caller').name,
+    const caller = c.get('caller');
+    const hold = await deps.db.transaction(async (tx) => {
+      const started = await createHold(tx, {
+        borrowerId: borrower.id,
+        kind: input.kind,
+        startsAt: now,
+        endsAt: until,
+        reason: input.reason ?? null,
+        createdBy: caller.name,
+      });
+      await recordAudit(tx, caller, 'hold.started', externalId, {
+        holdId: started.id,
+        kind: input.kind,
+        until: until?.toISOString() ?? null,
+      });
+      return started;
     });
     deps.logger.info({ borrowerId: borrower.id, holdId: hold.id, kind: hold.kind }, 'hold started');
     await deps.journeys?.notifyBorrower(borrower.id, null, [
@@ -156,13 +164,18 @@ export const holdsRoutes: RouteModule = (deps) => {
     return c.json(toHoldView(hold, now), 201);
   });
 
-  router.openapi({ ...end, middleware: [managers] }, async (c) => {
+  router.openapi(end, async (c) => {
     const { externalId, holdId } = c.req.valid('param');
     const now = deps.now();
     const borrower = await borrowerOf(externalId);
     const hold = await findHold(deps.db, borrower.id, holdId);
     if (!hold) throw new ApiError(404, 'HOLD_NOT_FOUND', `no hold ${holdId} on this borrower`);
-    const ended = await endHold(deps.db, hold.id, { now, endedBy: c.get('caller').name });
+    const caller = c.get('caller');
+    const ended = await deps.db.transaction(async (tx) => {
+      const row = await endHold(tx, hold.id, { now, endedBy: caller.name });
+      if (row) await recordAudit(tx, caller, 'hold.ended', externalId, { holdId, kind: row.kind });
+      return row;
+    });
     if (!ended) {
       const at = hold.endedAt ?? hold.endsAt;
       throw new ApiError(
@@ -181,11 +194,12 @@ export const holdsRoutes: RouteModule = (deps) => {
     return c.json(toHoldView(ended, now), 200);
   });
 
-  router.openapi({ ...list, middleware: [readers] }, async (c) => {
+  router.openapi(list, async (c) => {
     const { externalId } = c.req.valid('param');
     const borrower = await borrowerOf(externalId);
     const now = deps.now();
     const rows = await listHolds(deps.db, borrower.id);
+    await recordPersonRead(deps.db, c.get('caller'), 'borrower.holdsViewed', externalId);
     return c.json({ items: rows.map((hold) => toHoldView(hold, now)) }, 200);
   });
 

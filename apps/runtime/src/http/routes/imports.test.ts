@@ -124,7 +124,7 @@ describe.each(testDrivers)('POST /imports/borrowers on %s', (driver) => {
       api,
       csv('CN-1,伟,王,zh,Asia/Shanghai,CN,,vip,,,CN-1-L1,1500.00,CNY,,,'),
       '',
-      'designer',
+      'integration',
     );
     expect(res.body).toMatchObject({
       created: 0,
@@ -228,9 +228,10 @@ describe('POST /imports/borrowers refusals', () => {
     await api.close();
   });
 
-  it('401 without a key, 403 for an agent', async () => {
+  it('401 without a key, 403 for an agent or a designer', async () => {
     expect((await postCsv(api, csv(...good), '', null)).status).toBe(401);
     expect((await postCsv(api, csv(...good), '', 'agent')).status).toBe(403);
+    expect((await postCsv(api, csv(...good), '', 'designer')).status).toBe(403);
   });
 
   it('413 above the body limit', async () => {

@@ -9,6 +9,9 @@ import { lessonsRoutes } from '../../lessons/lessons-routes';
 import { messagesRoutes } from './messages';
 import { statsRoutes } from './stats';
 import { tasksRoutes } from './tasks';
+import { keysRoutes } from './keys';
+import { sessionRoutes } from './session';
+import { auditRoutes } from './audit';
 
 /** Every route module of the API, in the order they appear in the OpenAPI document. */
 export const apiRoutes: RouteModule[] = [
@@ -22,4 +25,7 @@ export const apiRoutes: RouteModule[] = [
   messagesRoutes,
   tasksRoutes,
   lessonsRoutes,
+  keysRoutes,
+  sessionRoutes,
+  auditRoutes,
 ];

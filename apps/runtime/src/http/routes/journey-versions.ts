@@ -4,6 +4,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { diffJourneys, validateJourney, type JourneyInput, type JsonValue } from '@tandem/dsl';
 import { runtimeCatalogue } from '../../node-catalogue';
 import { findJourney, findVersion, listVersions, publishVersion } from '../../db/queries/journeys';
+import { recordAudit } from '../../audit/record-audit';
 import type { AppDeps } from '../app';
 import type { AppEnv } from '../auth';
 import { ApiError } from '../errors';
@@ -31,8 +32,7 @@ const publishRoute = createRoute({
   summary: 'Publish the draft as a new version',
   description:
     'Refused (422 INVALID_JOURNEY, details: the problems) while the draft has errors; warnings are fine. ' +
-    'Content already published (same hash; layout and node order do not count) returns that version with 200. ' +
-    'Role: designer (admin always).',
+    'Content already published (same hash; layout and node order do not count) returns that version with 200.',
   request: { params: journeyIdParam, body: { required: false, ...json(publishBody) } },
   responses: {
     201: { description: 'A new version', ...json(publishedSchema) },
@@ -49,7 +49,6 @@ const versionsRoute = createRoute({
   path: '/journeys/{id}/versions',
   tags,
   summary: "A journey's published versions, newest first",
-  description: 'Roles: designer, agent, integration (admin always).',
   request: { params: journeyIdParam },
   responses: {
     200: {
@@ -65,7 +64,6 @@ const versionRoute = createRoute({
   path: '/journeys/{id}/versions/{version}',
   tags,
   summary: 'One published version with its full document',
-  description: 'Roles: designer, agent, integration (admin always).',
   request: { params: versionParams },
   responses: {
     200: { description: 'The version', ...json(versionSchema) },
@@ -80,7 +78,7 @@ const diffRoute = createRoute({
   summary: 'What changed between two versions, or a version and the draft',
   description:
     '`from` and `to` are version numbers or "draft" (`to` defaults to the draft). Nodes are matched by id; ' +
-    'layout is ignored. Roles: designer, agent, integration (admin always).',
+    'layout is ignored.',
   request: { params: journeyIdParam, query: diffQuery },
   responses: {
     200: { description: 'The diff', ...json(diffSchema) },
@@ -144,13 +142,21 @@ export function registerVersionRoutes(
         problems,
       );
     }
-    const published = await publishVersion(deps.db, {
-      journeyId: id,
-      contentHash: contentHash(parsed),
-      document: parsed as unknown as JsonValue,
-      author: c.get('caller').name,
-      note: note ?? null,
-      at: deps.now().toISOString(),
+    const caller = c.get('caller');
+    const published = await deps.db.transaction(async (tx) => {
+      const result = await publishVersion(tx, {
+        journeyId: id,
+        contentHash: contentHash(parsed),
+        document: parsed as unknown as JsonValue,
+        author: caller.name,
+        note: note ?? null,
+        at: deps.now().toISOString(),
+      });
+      if (result?.created) {
+        const { version } = result.version;
+        await recordAudit(tx, caller, 'journey.published', id, { version, note });
+      }
+      return result;
     });
     if (!published) throw journeyNotFound(id);
     const body = {

@@ -199,23 +199,17 @@ const errorSchema = z
   })
   .openapi('Error');
 
-/** Error responses for the spec; the handlers throw ApiError for them. */
-export const errors = (described: Partial<Record<400 | 404 | 409 | 422, string>>) => ({
-  ...Object.fromEntries(
+/**
+ * Error responses for the spec; the handlers throw ApiError for them (401 and 403 come from the
+ * access matrix).
+ */
+export const errors = (described: Partial<Record<400 | 404 | 409 | 422, string>>) =>
+  Object.fromEntries(
     Object.entries(described).map(([status, description]) => [
       status,
       { description, content: { 'application/json': { schema: errorSchema } } },
     ]),
-  ),
-  401: {
-    description: 'No API key, or an unknown one',
-    content: { 'application/json': { schema: errorSchema } },
-  },
-  403: {
-    description: 'The key lacks the role',
-    content: { 'application/json': { schema: errorSchema } },
-  },
-});
+  );
 
 export function journeyNotFound(id: string): ApiError {
   return new ApiError(404, 'JOURNEY_NOT_FOUND', `there is no journey "${id}"`, [

@@ -1,22 +1,15 @@
 // Journeys: drafts (stored even when invalid), validation, and — in journey-versions.ts —
 // publishing immutable versions, their history and diffs.
 import { createRoute } from '@hono/zod-openapi';
-import { validateJourney, type JsonValue } from '@tandem/dsl';
-import { runtimeCatalogue } from '../../node-catalogue';
 import type { Context } from 'hono';
-import {
-  findJourney,
-  insertJourney,
-  listJourneys,
-  listVersions,
-  saveDraft,
-  type DraftWrite,
-} from '../../db/queries/journeys';
-import type { AppDeps, RouteModule } from '../app';
-import { requireRole, type AppEnv } from '../auth';
+import { findJourney, insertJourney, listJourneys, saveDraft } from '../../db/queries/journeys';
+import type { RouteModule } from '../app';
+import type { AppEnv } from '../auth';
 import { ApiError } from '../errors';
 import { newRouter } from '../router';
 import { blankJourney } from './journey-content';
+import { registerRestoreRoute } from './journey-restore';
+import { check, draftWrite, journeyView } from './journey-view';
 import { registerVersionRoutes } from './journey-versions';
 import {
   createJourneyBody,
@@ -32,15 +25,13 @@ import {
 
 const tags = ['journeys'];
 const json = <T>(schema: T) => ({ content: { 'application/json': { schema } } });
-const readers = 'Roles: designer, agent, integration (admin always).';
-const writers = 'Role: designer (admin always).';
 
 const createJourney = createRoute({
   method: 'post',
   path: '/journeys',
   tags,
   summary: 'Create a journey',
-  description: `From a journey document (\`{ document }\`), or blank (\`{ id, name }\`: a start that is an end node). The draft is stored even when invalid; the response lists its problems. ${writers}`,
+  description: `From a journey document (\`{ document }\`), or blank (\`{ id, name }\`: a start that is an end node). The draft is stored even when invalid; the response lists its problems.`,
   request: { body: { required: true, ...json(createJourneyBody) } },
   responses: {
     201: { description: 'Created', ...json(journeySchemaOut) },
@@ -56,7 +47,7 @@ const listRoute = createRoute({
   path: '/journeys',
   tags,
   summary: 'List journeys',
-  description: `Each with its draft's problem counts and latest published version. ${readers}`,
+  description: `Each with its draft's problem counts and latest published version.`,
   responses: { 200: { description: 'The journeys, by id', ...json(journeyListSchema) } },
 });
 
@@ -65,7 +56,6 @@ const getRoute = createRoute({
   path: '/journeys/{id}',
   tags,
   summary: 'A journey: draft, problems and versions',
-  description: readers,
   request: { params: journeyIdParam },
   responses: {
     200: { description: 'The journey', ...json(journeySchemaOut) },
@@ -78,7 +68,7 @@ const saveRoute = createRoute({
   path: '/journeys/{id}/draft',
   tags,
   summary: 'Save the draft',
-  description: `Replaces the draft; an invalid draft is stored and its problems returned. The document's id must be the URL's. ${writers}`,
+  description: `Replaces the draft; an invalid draft is stored and its problems returned. The document's id must be the URL's.`,
   request: { params: journeyIdParam, body: { required: true, ...json(saveDraftBody) } },
   responses: {
     200: { description: 'Saved', ...json(journeySchemaOut) },
@@ -91,38 +81,13 @@ const validateRoute = createRoute({
   path: '/journeys/{id}/validate',
   tags,
   summary: 'Validate the draft, or a document sent in the body',
-  description: `Changes nothing, so the reading roles may call it. ${readers}`,
+  description: 'Changes nothing.',
   request: { params: journeyIdParam, body: { required: false, ...json(validateBody) } },
   responses: {
     200: { description: 'Every problem at once', ...json(validationSchema) },
     ...errors({ 400: 'Bad body', 404: 'No such journey' }),
   },
 });
-
-const check = (document: unknown) => validateJourney(document, runtimeCatalogue);
-
-/** The document's own name and description for lists, falling back to the id. */
-function draftWrite(
-  document: Record<string, unknown> & { id: string },
-  by: string,
-  at: Date,
-): DraftWrite {
-  const { name, description } = document;
-  return {
-    name: typeof name === 'string' && name !== '' ? name : document.id,
-    description: typeof description === 'string' ? description : null,
-    draft: document as JsonValue,
-    by,
-    at: at.toISOString(),
-  };
-}
-
-async function journeyView(deps: AppDeps, id: string) {
-  const journey = await findJourney(deps.db, id);
-  if (!journey) throw journeyNotFound(id);
-  const { ok, problems } = check(journey.draft);
-  return { ...journey, ok, problems, versions: await listVersions(deps.db, id) };
-}
 
 const callerName = (c: Context<AppEnv>) => c.get('caller').name;
 
@@ -133,14 +98,6 @@ const callerName = (c: Context<AppEnv>) => c.get('caller').name;
  */
 export const journeysRoutes: RouteModule = (deps) => {
   const router = newRouter();
-  const read = requireRole(deps.db, 'designer', 'agent', 'integration');
-  const write = requireRole(deps.db, 'designer');
-  // "/journeys/*" also matches "/journeys" itself.
-  router.get('/journeys/*', read);
-  router.post('/journeys/:id/validate', read);
-  router.post('/journeys', write);
-  router.put('/journeys/*', write);
-  router.post('/journeys/:id/publish', write);
 
   router.openapi(createJourney, async (c) => {
     const body = c.req.valid('json');
@@ -198,5 +155,6 @@ export const journeysRoutes: RouteModule = (deps) => {
   });
 
   registerVersionRoutes(router, deps);
+  registerRestoreRoute(router, deps);
   return router;
 };

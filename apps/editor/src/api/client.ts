@@ -1,0 +1,26 @@
+import { createContext, useContext } from 'react';
+import { journeysApi } from './api-client';
+import { createHttp } from './http';
+import { keysApi } from './keys-api';
+import { currentCsrfToken, useSession } from './session';
+import { sessionApi } from './session-api';
+
+/** Every API the web app calls, over one `Http` bound to the session. */
+export function createApiClient(options: { base?: string; fetch?: typeof fetch } = {}) {
+  const http = createHttp({
+    ...options,
+    csrfToken: currentCsrfToken,
+    onUnauthorized: () => useSession.getState().ended(),
+  });
+  return { session: sessionApi(http), journeys: journeysApi(http), keys: keysApi(http) };
+}
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+export const ApiContext = createContext<ApiClient | null>(null);
+
+/** The API client of the app (provided once, in App). */
+export function useApi(): ApiClient {
+  const client = useContext(ApiContext);
+  if (!client) throw new Error('useApi needs <ApiContext.Provider> (App provides it)');
+  return client;
+}

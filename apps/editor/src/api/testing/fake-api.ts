@@ -1,0 +1,151 @@
+// The API's session and keys contract (docs/api.md), in memory, behind a `fetch`, for component
+// tests in happy-dom. It holds one browser's cookie jar: a session opened by POST /v1/session is
+// what later calls are authenticated by, and unsafe calls must carry its CSRF token.
+import type { KeyRecord, Role } from '../access-schemas';
+
+interface StoredKey {
+  record: KeyRecord;
+  secret: string;
+}
+
+export interface FakeApiOptions {
+  keys?: Array<{ name: string; role: Role; secret: string; id?: string }>;
+  journeys?: unknown[];
+}
+
+export interface FakeRequest {
+  method: string;
+  path: string;
+  body: unknown;
+  csrf: string | null;
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+const refuse = (status: number, code: string, message: string) =>
+  json(status, { error: { code, message } });
+
+export function fakeApi(options: FakeApiOptions = {}) {
+  const keys = new Map<string, StoredKey>();
+  let session: { keyId: string; csrfToken: string } | null = null;
+  let counter = 0;
+  const requests: FakeRequest[] = [];
+  const failing = new Set<string>();
+  const held = new Map<string, Promise<void>>();
+  const now = () => new Date().toISOString();
+
+  const addKey = (input: {
+    name: string;
+    role: Role;
+    secret?: string;
+    id?: string;
+    expiresAt?: string | null;
+  }) => {
+    counter++;
+    const secret = input.secret ?? `tdm_new_secret_${counter}_${'s'.repeat(20)}`;
+    const record: KeyRecord = {
+      id: input.id ?? `key-${counter}`,
+      name: input.name,
+      role: input.role,
+      prefix: secret.slice(0, 12),
+      createdAt: new Date(Date.parse('2026-12-01T09:00:00Z') + counter * 60_000).toISOString(),
+      createdBy: session?.keyId ?? null,
+      expiresAt: input.expiresAt ?? null,
+      lastUsedAt: null,
+      revokedAt: null,
+    };
+    keys.set(record.id, { record, secret });
+    return { key: record, secret };
+  };
+  for (const key of options.keys ?? []) addKey(key);
+
+  const caller = () => {
+    const key = session ? keys.get(session.keyId) : undefined;
+    return key ? { keyId: key.record.id, name: key.record.name, role: key.record.role } : null;
+  };
+
+  const handle = (method: string, path: string, body: unknown, csrf: string | null): Response => {
+    if (failing.has(`${method} ${path}`)) return refuse(500, 'INTERNAL', 'the API failed');
+    if (path === '/v1/session' && method === 'POST') {
+      const key = (body as { key?: string }).key;
+      const found = [...keys.values()].find((k) => k.secret === key && !k.record.revokedAt);
+      if (!found) return refuse(401, 'UNAUTHORIZED', 'this API key is unknown or revoked');
+      session = { keyId: found.record.id, csrfToken: `csrf-${++counter}` };
+      return json(200, { caller: caller(), csrfToken: session.csrfToken, expiresAt: now() });
+    }
+    const who = caller();
+    if (!who || !session) return refuse(401, 'UNAUTHORIZED', 'no session');
+    if (method !== 'GET' && csrf !== session.csrfToken) return refuse(403, 'CSRF', 'bad token');
+    if (path === '/v1/session' && method === 'GET') {
+      return json(200, { caller: who, csrfToken: session.csrfToken, expiresAt: now() });
+    }
+    if (path === '/v1/session' && method === 'DELETE') {
+      session = null;
+      return new Response(null, { status: 204 });
+    }
+    if (path === '/v1/journeys' && method === 'GET') {
+      return json(200, { journeys: options.journeys ?? [] });
+    }
+    if (!path.startsWith('/v1/keys')) return refuse(404, 'NOT_FOUND', `no route for ${path}`);
+    if (who.role !== 'admin') return refuse(403, 'FORBIDDEN', 'admins only');
+    if (path === '/v1/keys' && method === 'GET') {
+      return json(200, { keys: [...keys.values()].map((k) => k.record) });
+    }
+    if (path === '/v1/keys' && method === 'POST') {
+      const input = body as { name: string; role: Role; expiresAt?: string };
+      return json(201, addKey(input));
+    }
+    const match = /^\/v1\/keys\/([^/]+)\/(revoke|rotate)$/.exec(path);
+    const target = match?.[1] ? keys.get(decodeURIComponent(match[1])) : undefined;
+    if (!match || !target || method !== 'POST') return refuse(404, 'NOT_FOUND', 'no such key');
+    if (match[2] === 'revoke') {
+      target.record = { ...target.record, revokedAt: now() };
+      if (session.keyId === target.record.id) session = null;
+      return json(200, { key: target.record });
+    }
+    const grace = (body as { graceSeconds?: number }).graceSeconds ?? 0;
+    target.record = {
+      ...target.record,
+      revokedAt: new Date(Date.parse(now()) + grace * 1000).toISOString(),
+    };
+    return json(201, addKey({ name: target.record.name, role: target.record.role }));
+  };
+
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const method = init?.method ?? 'GET';
+    const text = typeof init?.body === 'string' ? init.body : null;
+    const body: unknown = text ? JSON.parse(text) : null;
+    const csrf = new Headers(init?.headers).get('x-csrf-token');
+    const path = new URL(url, 'http://app.test').pathname;
+    requests.push({ method, path, body, csrf });
+    await held.get(`${method} ${path}`);
+    return handle(method, path, body, csrf);
+  };
+
+  return {
+    fetch,
+    requests,
+    keys: () => [...keys.values()].map((k) => k.record),
+    /** The API forgets the session (expired, or revoked elsewhere): the next call gets 401. */
+    endSession: () => {
+      session = null;
+    },
+    /** Make one route answer 500 until `heal`. */
+    fail: (route: string) => failing.add(route),
+    heal: (route: string) => failing.delete(route),
+    /** Keep one route's answers back until the returned function is called. */
+    hold: (route: string): (() => void) => {
+      let release = () => {};
+      held.set(route, new Promise<void>((resolve) => (release = resolve)));
+      return () => {
+        held.delete(route);
+        release();
+      };
+    },
+  };
+}
+export type FakeApi = ReturnType<typeof fakeApi>;

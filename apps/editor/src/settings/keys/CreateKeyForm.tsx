@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import { roles, type Role } from '../../api/access-schemas';
+import type { NewKey } from '../../api/keys-api';
+import { roleDescriptions, roleLabels } from '../../shell/roles';
+
+/** The start of the chosen day in the browser's time zone, as the API's ISO instant. */
+const startOfDay = (date: string) => new Date(`${date}T00:00:00`).toISOString();
+const tomorrow = () => {
+  const d = new Date();
+  d.setDate(d.getDate() + 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Name, role and an optional expiry date for a new key. */
+export function CreateKeyForm(props: {
+  busy: boolean;
+  error: string | null;
+  onCreate: (input: NewKey) => void;
+}) {
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('designer');
+  const [expires, setExpires] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    props.onCreate({
+      name: name.trim(),
+      role,
+      ...(expires ? { expiresAt: startOfDay(expires) } : {}),
+    });
+  };
+  return (
+    <section className="card" aria-labelledby="new-key-heading">
+      <h2 id="new-key-heading" className="panel-title">
+        New key
+      </h2>
+      <form className="new-key-form" onSubmit={submit}>
+        <label>
+          <span className="field-label">Name</span>
+          <input
+            className="input"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            required
+            maxLength={100}
+            placeholder="Maya (collections design)"
+          />
+        </label>
+        <label>
+          <span className="field-label">Role</span>
+          <select
+            className="input"
+            value={role}
+            onChange={(e) => setRole(e.target.value as Role)}
+            aria-describedby="new-key-role-help"
+          >
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {roleLabels[r]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="field-label">Expires on (optional)</span>
+          <input
+            className="input"
+            type="date"
+            min={tomorrow()}
+            value={expires}
+            onChange={(e) => setExpires(e.target.value)}
+          />
+        </label>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={props.busy || name.trim() === ''}
+        >
+          {props.busy ? 'Creating…' : 'Create key'}
+        </button>
+      </form>
+      <p id="new-key-role-help" className="field-help">
+        {roleLabels[role]}: {roleDescriptions[role]}.
+      </p>
+      {props.error && (
+        <p className="form-error" role="alert">
+          {props.error}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { KeyRound, type LucideIcon } from 'lucide-react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Role } from '../api/access-schemas';
+
+/** One part of Settings: API keys now; lender identity (issue 13) and webhooks (issue 15) next. */
+export interface SettingsSection {
+  path: `/settings/${string}`;
+  label: string;
+  icon: LucideIcon;
+  roles: readonly Role[];
+  component: LazyExoticComponent<ComponentType>;
+}
+
+export const settingsSections: readonly SettingsSection[] = [
+  {
+    path: '/settings/keys',
+    label: 'API keys',
+    icon: KeyRound,
+    roles: ['admin'],
+    component: lazy(() => import('./keys/ApiKeys').then((m) => ({ default: m.ApiKeys }))),
+  },
+];

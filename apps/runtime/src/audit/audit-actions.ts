@@ -1,0 +1,102 @@
+// Every action the audit trail records, with what it names as its target and what its details
+// hold. docs/security.md lists them from here (`npm run gen`). Details never carry a borrower's
+// name, phone, address or amounts owed: borrowers are named by their external id.
+//
+// Other features add their own actions here (launches, agents' calls, lender settings), then
+// call recordAudit() in the transaction that does the action.
+
+export const auditTargetTypes = [
+  'journey',
+  'enrollment',
+  'borrower',
+  'task',
+  'key',
+  'session',
+] as const;
+export type AuditTargetType = (typeof auditTargetTypes)[number];
+
+interface ActionSpec {
+  target: AuditTargetType;
+  /** When it is recorded and what `details` holds. */
+  description: string;
+}
+
+export const auditActions = {
+  'journey.published': {
+    target: 'journey',
+    description:
+      'A draft became a new version (`version`, `note`); republishing unchanged content records nothing.',
+  },
+  'journey.restored': {
+    target: 'journey',
+    description: 'A published version was restored as the draft (`version`).',
+  },
+  'enrollment.created': {
+    target: 'enrollment',
+    description:
+      'An account was enrolled (`journeyId`, `version`, `borrower` external id); asking again for a live enrollment records nothing.',
+  },
+  'enrollments.bulkCreated': {
+    target: 'journey',
+    description:
+      'One entry per bulk request: `version`, `matched`, `created`, `existing`, `errors` (a count), `byFilter`, `namedBorrowers` (a count).',
+  },
+  'enrollment.cancelled': {
+    target: 'enrollment',
+    description: 'A live enrollment was cancelled.',
+  },
+  'hold.started': {
+    target: 'borrower',
+    description:
+      'A hold was put on the borrower (`holdId`, `kind`, `until`); the free-text reason is not copied.',
+  },
+  'hold.ended': {
+    target: 'borrower',
+    description: 'A hold was ended by hand (`holdId`, `kind`).',
+  },
+  'task.resolved': {
+    target: 'task',
+    description: 'An escalation was resolved (`outcome`, `enrollmentId`); the note is not copied.',
+  },
+  'key.created': {
+    target: 'key',
+    description: 'An API key was made (`name`, `role`, `expiresAt`).',
+  },
+  'key.revoked': {
+    target: 'key',
+    description: 'An API key was revoked; its sessions ended (`sessionsEnded`).',
+  },
+  'key.rotated': {
+    target: 'key',
+    description:
+      'An API key was replaced (`newKeyId`, `graceSeconds`, `revokedAt` of the old one).',
+  },
+  'session.signedIn': {
+    target: 'session',
+    description: 'A person signed in to the web app with a key (the actor is that key).',
+  },
+  'session.signedOut': {
+    target: 'session',
+    description: 'A person signed out.',
+  },
+  'borrowers.imported': {
+    target: 'borrower',
+    description:
+      'A borrower import was written (`format`, `mode`, `rows`, `created`, `updated`, `accountsCreated`, `accountsUpdated`, `invalid`); no row is copied. Dry runs write nothing and record nothing. The target id is null.',
+  },
+  'borrower.viewed': {
+    target: 'borrower',
+    description: 'A person (a session, not a machine key) read the borrower’s details.',
+  },
+  'borrower.messagesViewed': {
+    target: 'borrower',
+    description: 'A person read the borrower’s messages.',
+  },
+  'borrower.holdsViewed': {
+    target: 'borrower',
+    description: 'A person read the borrower’s holds.',
+  },
+} as const satisfies Record<string, ActionSpec>;
+
+export type AuditAction = keyof typeof auditActions;
+export const auditActionNames = Object.keys(auditActions) as AuditAction[];

@@ -1,0 +1,307 @@
+// Each audited action, done through the real API, leaves exactly one entry naming the right
+// actor, how they came (a person's session or a machine's key) and the target; repeating an
+// action that changes nothing, or a machine reading, leaves none. No entry holds personal data.
+import { eq, inArray, not } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents, borrowers, type ApiKeyRole } from '../db/schema';
+import { testDrivers } from '../db/test-databases';
+import { signInAs, type SignedIn } from '../http/access/session-testing';
+import { ladder } from '../http/routes/journeys.fixtures';
+import { insertTask } from '../http/routes/record-fixtures';
+import { apiRoutes } from '../http/routes/index';
+import { openTestApi, type TestApi } from '../http/testing';
+import { auditActionNames, type AuditAction } from './audit-actions';
+
+type Entry = typeof auditEvents.$inferSelect;
+
+const borrower = {
+  firstName: 'Hương',
+  lastName: 'Phạm',
+  locale: 'vi',
+  timezone: 'Asia/Ho_Chi_Minh',
+  country: 'VN',
+  channels: { sms: { address: '+84903111222', consent: true } },
+  accounts: [{ externalId: 'AUD-1-L1', amountDue: 950000, currency: 'VND' }],
+};
+const csv = [
+  'external_id,first_name,locale,timezone,country,account_external_id,amount_due,currency',
+  'AUD-2,Minh,vi,Asia/Ho_Chi_Minh,VN,AUD-2-L1,500000,VND',
+  'AUD-3,Lan,vi,Asia/Ho_Chi_Minh,VN,AUD-3-L1,700000,VND',
+].join('\r\n');
+
+describe.each(testDrivers)('the audit trail on %s', (driver) => {
+  let api: TestApi;
+  const seen = new Set<string>();
+  const people = {} as Record<ApiKeyRole, SignedIn>;
+  const keyIds = {} as Record<ApiKeyRole, string>;
+
+  beforeAll(async () => {
+    api = await openTestApi(apiRoutes, { driver });
+    for (const role of ['admin', 'designer', 'agent', 'integration'] as const) {
+      people[role] = await signInAs(api, role);
+      const body = (
+        await api.call('GET', '/v1/session', { role: null, headers: people[role].headers })
+      ).body as { caller: { keyId: string } };
+      keyIds[role] = body.caller.keyId;
+    }
+    await api.call('PUT', '/v1/borrowers/AUD-1', { role: 'integration', body: borrower });
+    await api.call('POST', '/v1/journeys', {
+      role: 'designer',
+      body: { document: ladder({ id: 'aud' }) },
+    });
+    await newEntries(); // the sign-ins above
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  /** The entries written since the last call. */
+  async function newEntries(): Promise<Entry[]> {
+    const old = [...seen];
+    const rows = await api.database.db
+      .select()
+      .from(auditEvents)
+      .where(old.length ? not(inArray(auditEvents.id, old)) : undefined);
+    for (const row of rows) seen.add(row.id);
+    return rows;
+  }
+
+  /** Exactly one new entry, of this action, by this role, via session or key. */
+  async function expectOne(
+    action: AuditAction,
+    who: { role: ApiKeyRole; via: 'session' | 'key' },
+    targetId: string | null,
+  ): Promise<Entry> {
+    const rows = await newEntries();
+    expect(rows.map((row) => row.action)).toEqual([action]);
+    const [entry] = rows;
+    expect(entry).toMatchObject({
+      actorKeyId: keyIds[who.role],
+      actorName: `test ${who.role}`,
+      actorRole: who.role,
+      via: who.via,
+      targetId,
+    });
+    expect(entry!.requestId).toMatch(/^[\w-]+$/);
+    return entry!;
+  }
+
+  const as = (role: ApiKeyRole) => ({ role: null, headers: people[role].headers });
+
+  it('publishing and restoring a journey, by a signed-in designer', async () => {
+    const published = await api.call('POST', '/v1/journeys/aud/publish', {
+      ...as('designer'),
+      body: { note: 'first' },
+    });
+    expect(published.status).toBe(201);
+    const entry = await expectOne('journey.published', { role: 'designer', via: 'session' }, 'aud');
+    expect(entry.details).toEqual({ version: 1, note: 'first' });
+    expect((await api.call('POST', '/v1/journeys/aud/publish', as('designer'))).status).toBe(200);
+    expect(await newEntries()).toEqual([]); // unchanged content: no new version, no entry
+    const restored = await api.call('POST', '/v1/journeys/aud/versions/1/restore', as('designer'));
+    expect(restored.status).toBe(200);
+    expect(
+      (await expectOne('journey.restored', { role: 'designer', via: 'session' }, 'aud')).details,
+    ).toEqual({
+      version: 1,
+    });
+  });
+
+  it('enrolling one account (once), many, and cancelling', async () => {
+    const body = {
+      borrower: { externalId: 'AUD-1' },
+      account: { externalId: 'AUD-1-L1' },
+      journeyId: 'aud',
+    };
+    const enrolled = await api.call('POST', '/v1/enrollments', { ...as('agent'), body });
+    expect(enrolled.status).toBe(201);
+    const id = (enrolled.body as { id: string }).id;
+    const entry = await expectOne('enrollment.created', { role: 'agent', via: 'session' }, id);
+    expect(entry.details).toEqual({ journeyId: 'aud', version: 1, borrower: 'AUD-1' });
+    expect((await api.call('POST', '/v1/enrollments', { ...as('agent'), body })).status).toBe(200);
+    expect(await newEntries()).toEqual([]);
+
+    const cancelled = await api.call('POST', `/v1/enrollments/${id}/cancel`, {
+      role: 'integration',
+    });
+    expect(cancelled.status).toBe(200);
+    await expectOne('enrollment.cancelled', { role: 'integration', via: 'key' }, id);
+    expect(
+      (await api.call('POST', `/v1/enrollments/${id}/cancel`, { role: 'integration' })).status,
+    ).toBe(409);
+    expect(await newEntries()).toEqual([]);
+
+    const bulk = await api.call('POST', '/v1/enrollments/bulk', {
+      role: 'integration',
+      body: { journeyId: 'aud', borrowers: ['AUD-1', 'NOBODY'] },
+    });
+    expect(bulk.status).toBe(200);
+    const bulkEntry = await expectOne(
+      'enrollments.bulkCreated',
+      { role: 'integration', via: 'key' },
+      'aud',
+    );
+    expect(bulkEntry.details).toEqual({
+      version: 1,
+      matched: 1,
+      created: 1,
+      existing: 0,
+      errors: 1,
+      byFilter: false,
+      namedBorrowers: 2,
+    });
+  });
+
+  it('holds started and ended', async () => {
+    const started = await api.call('POST', '/v1/borrowers/AUD-1/holds', {
+      ...as('agent'),
+      body: { kind: 'dispute', reason: 'Hương says she paid on 3 March' },
+    });
+    expect(started.status).toBe(201);
+    const holdId = (started.body as { id: string }).id;
+    const entry = await expectOne('hold.started', { role: 'agent', via: 'session' }, 'AUD-1');
+    expect(entry.details).toEqual({ holdId, kind: 'dispute', until: null });
+    const ended = await api.call('POST', `/v1/borrowers/AUD-1/holds/${holdId}/end`, {
+      role: 'integration',
+    });
+    expect(ended.status).toBe(200);
+    expect(
+      (await expectOne('hold.ended', { role: 'integration', via: 'key' }, 'AUD-1')).details,
+    ).toEqual({
+      holdId,
+      kind: 'dispute',
+    });
+    expect(
+      (await api.call('POST', `/v1/borrowers/AUD-1/holds/${holdId}/end`, { role: 'agent' })).status,
+    ).toBe(409);
+    expect(await newEntries()).toEqual([]);
+  });
+
+  it('tasks resolved', async () => {
+    const [row] = await api.database.db
+      .select({ id: borrowers.id })
+      .from(borrowers)
+      .where(eq(borrowers.externalId, 'AUD-1'));
+    const task = await insertTask(api.database.db, row!.id);
+    const resolved = await api.call('POST', `/v1/tasks/${task.id}/resolve`, {
+      ...as('agent'),
+      body: { outcome: 'planAgreed', note: 'Hương will pay 100,000 VND weekly' },
+    });
+    expect(resolved.status).toBe(200);
+    expect(
+      (await expectOne('task.resolved', { role: 'agent', via: 'session' }, task.id)).details,
+    ).toEqual({
+      outcome: 'planAgreed',
+      enrollmentId: null,
+    });
+  });
+
+  it('imports written (with counts), not dry runs', async () => {
+    const post = (query: string) =>
+      api.call('POST', `/v1/imports/borrowers${query}`, {
+        role: 'integration',
+        rawBody: csv,
+        headers: { 'content-type': 'text/csv' },
+      });
+    expect((await post('?dryRun=true')).status).toBe(200);
+    expect(await newEntries()).toEqual([]);
+    expect((await post('')).status).toBe(200);
+    const entry = await expectOne('borrowers.imported', { role: 'integration', via: 'key' }, null);
+    expect(entry.details).toEqual({
+      format: 'csv',
+      mode: 'allOrNothing',
+      rows: 2,
+      created: 2,
+      updated: 0,
+      accountsCreated: 2,
+      accountsUpdated: 0,
+      invalid: 0,
+    });
+  });
+
+  it('a person’s reads of a borrower’s details, messages and holds; not a machine’s', async () => {
+    for (const [path, action] of [
+      ['/v1/borrowers/AUD-1', 'borrower.viewed'],
+      ['/v1/borrowers/AUD-1/messages', 'borrower.messagesViewed'],
+      ['/v1/borrowers/AUD-1/holds', 'borrower.holdsViewed'],
+    ] as const) {
+      expect((await api.call('GET', path, as('agent'))).status).toBe(200);
+      await expectOne(action, { role: 'agent', via: 'session' }, 'AUD-1');
+      expect((await api.call('GET', path, { role: 'integration' })).status).toBe(200);
+      expect((await api.call('GET', path, { role: 'agent' })).status).toBe(200);
+      expect(await newEntries(), `${path} by key`).toEqual([]);
+    }
+    expect((await api.call('GET', '/v1/borrowers/NOBODY', as('agent'))).status).toBe(404);
+    expect(await newEntries()).toEqual([]);
+  });
+
+  it('keys made, revoked and rotated; signing in and out', async () => {
+    const made = await api.call('POST', '/v1/keys', {
+      ...as('admin'),
+      body: { name: 'Ana', role: 'agent' },
+    });
+    const keyId = (made.body as { key: { id: string } }).key.id;
+    expect(
+      (await expectOne('key.created', { role: 'admin', via: 'session' }, keyId)).details,
+    ).toEqual({
+      name: 'Ana',
+      role: 'agent',
+      expiresAt: null,
+    });
+    const { secret } = made.body as { secret: string };
+    const ana = await api.call('POST', '/v1/session', { role: null, body: { key: secret } });
+    const sessionRow = await newEntries();
+    expect(sessionRow).toMatchObject([
+      { action: 'session.signedIn', actorKeyId: keyId, via: 'session' },
+    ]);
+    const cookie = /tandem_session=[^;]+/.exec(ana.headers.get('set-cookie')!)![0];
+    const csrf = (ana.body as { csrfToken: string }).csrfToken;
+    const out = await api.call('DELETE', '/v1/session', {
+      role: null,
+      headers: { cookie, 'X-CSRF-Token': csrf },
+    });
+    expect(out.status).toBe(204);
+    expect(await newEntries()).toMatchObject([
+      { action: 'session.signedOut', actorKeyId: keyId, targetId: sessionRow[0]!.targetId },
+    ]);
+
+    const rotated = await api.call('POST', `/v1/keys/${keyId}/rotate`, {
+      role: 'admin',
+      body: { graceSeconds: 60 },
+    });
+    const newKeyId = (rotated.body as { key: { id: string } }).key.id;
+    expect(
+      (await expectOne('key.rotated', { role: 'admin', via: 'key' }, keyId)).details,
+    ).toMatchObject({
+      newKeyId,
+      graceSeconds: 60,
+    });
+    expect((await api.call('POST', `/v1/keys/${newKeyId}/revoke`, { role: 'admin' })).status).toBe(
+      200,
+    );
+    expect(
+      (await expectOne('key.revoked', { role: 'admin', via: 'key' }, newKeyId)).details,
+    ).toEqual({
+      sessionsEnded: 0,
+    });
+  });
+
+  it('names borrowers by external id only: no name, phone, amount or free text in any entry', async () => {
+    const rows = await api.database.db.select().from(auditEvents);
+    // Every action there is has been exercised above.
+    expect(new Set(rows.map((row) => row.action))).toEqual(new Set(auditActionNames));
+    const text = JSON.stringify(rows);
+    for (const personal of [
+      'Hương',
+      'Phạm',
+      'Minh',
+      'Lan',
+      '+84903111222',
+      '950000',
+      'paid on 3 March',
+      'weekly',
+    ]) {
+      expect(text, personal).not.toContain(personal);
+    }
+  });
+});

@@ -1,0 +1,323 @@
+// The one place roles are decided. The access middleware reads it for every /v1 request, the
+// OpenAPI document takes each operation's operationId, roles and 401/403 responses from it, and
+// docs/api.md's roles table is generated from it (`npm run gen`), so behaviour, spec and docs
+// cannot drift. A route that is not listed here cannot be reached (404), whatever its module says.
+import type { ApiKeyRole } from '../../db/schema';
+
+/** The roles an operation can grant; `admin` may do everything and is never listed. */
+export type WorkRole = Exclude<ApiKeyRole, 'admin'>;
+export const workRoles: readonly WorkRole[] = ['designer', 'agent', 'integration'];
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/**
+ * How a caller proves who they are:
+ * - `credential` (the default): `Authorization: Bearer <key>` or the session cookie;
+ * - `keyOrSignature`: as `credential`, or a body signed with the webhook secret (events);
+ * - `signIn`: nothing yet, the key is in the body (POST /v1/session);
+ * - `session`: the session cookie only (reading or ending one's own session).
+ */
+export type AuthKind = 'credential' | 'keyOrSignature' | 'signIn' | 'session';
+
+export interface Operation {
+  operationId: string;
+  method: HttpMethod;
+  /** As in the OpenAPI document: `/v1/journeys/{id}`. */
+  path: string;
+  /** The roles besides admin that may call it; empty: admins only. */
+  roles: readonly WorkRole[];
+  auth?: AuthKind;
+  /** Why the roles are what they are, for the docs table. */
+  why: string;
+}
+
+const D = 'designer' as const;
+const A = 'agent' as const;
+const I = 'integration' as const;
+const everyone = [D, A, I] as const;
+
+const journeyRead =
+  'Journeys hold no personal data; agents look up the journey a borrower is in, integrations check what is live.';
+const borrowerData =
+  'Personal data: agents serving the borrower and the lender’s systems; not designers. A person’s read is audited.';
+
+/** Every API operation. Order: as the OpenAPI document lists them. */
+export const accessMatrix: readonly Operation[] = [
+  // --- journeys -----------------------------------------------------------------------------
+  {
+    operationId: 'createJourney',
+    method: 'post',
+    path: '/v1/journeys',
+    roles: [D],
+    why: 'Designing journeys is the designer’s job.',
+  },
+  {
+    operationId: 'listJourneys',
+    method: 'get',
+    path: '/v1/journeys',
+    roles: everyone,
+    why: journeyRead,
+  },
+  {
+    operationId: 'getJourney',
+    method: 'get',
+    path: '/v1/journeys/{id}',
+    roles: everyone,
+    why: journeyRead,
+  },
+  {
+    operationId: 'saveDraft',
+    method: 'put',
+    path: '/v1/journeys/{id}/draft',
+    roles: [D],
+    why: 'Designing journeys is the designer’s job.',
+  },
+  {
+    operationId: 'validateJourney',
+    method: 'post',
+    path: '/v1/journeys/{id}/validate',
+    roles: everyone,
+    why: 'Changes nothing and shows no personal data: whoever may read journeys may check one.',
+  },
+  {
+    operationId: 'publishJourney',
+    method: 'post',
+    path: '/v1/journeys/{id}/publish',
+    roles: [D],
+    why: 'What borrowers receive is decided by designers (and audited).',
+  },
+  {
+    operationId: 'listVersions',
+    method: 'get',
+    path: '/v1/journeys/{id}/versions',
+    roles: everyone,
+    why: journeyRead,
+  },
+  {
+    operationId: 'getVersion',
+    method: 'get',
+    path: '/v1/journeys/{id}/versions/{version}',
+    roles: everyone,
+    why: journeyRead,
+  },
+  {
+    operationId: 'restoreVersion',
+    method: 'post',
+    path: '/v1/journeys/{id}/versions/{version}/restore',
+    roles: [D],
+    why: 'Writes the draft, so designers only (audited).',
+  },
+  {
+    operationId: 'diffJourney',
+    method: 'get',
+    path: '/v1/journeys/{id}/diff',
+    roles: everyone,
+    why: journeyRead,
+  },
+  {
+    operationId: 'getVersionStats',
+    method: 'get',
+    path: '/v1/journeys/{id}/versions/{version}/stats',
+    roles: [D, I],
+    why: 'Counts without personal data: designers judge their journeys, the lender’s reporting pulls them. Agents work cases, not results.',
+  },
+  // --- borrowers, imports, holds ------------------------------------------------------------
+  {
+    operationId: 'putBorrower',
+    method: 'put',
+    path: '/v1/borrowers/{externalId}',
+    roles: [I],
+    why: 'Borrower records come from the lender’s systems of record; nobody types them in.',
+  },
+  {
+    operationId: 'getBorrower',
+    method: 'get',
+    path: '/v1/borrowers/{externalId}',
+    roles: [A, I],
+    why: borrowerData,
+  },
+  {
+    operationId: 'listBorrowers',
+    method: 'get',
+    path: '/v1/borrowers',
+    roles: [A, I],
+    why: 'Personal data: agents find the borrower they serve, the lender’s systems reconcile; not designers.',
+  },
+  {
+    operationId: 'importBorrowers',
+    method: 'post',
+    path: '/v1/imports/borrowers',
+    roles: [I],
+    why: 'Borrower records come from the lender’s systems of record (audited with counts).',
+  },
+  {
+    operationId: 'startHold',
+    method: 'post',
+    path: '/v1/borrowers/{externalId}/holds',
+    roles: [A, I],
+    why: 'An agent hears of a dispute or hardship; the lender’s systems learn of bankruptcies and deaths (audited).',
+  },
+  {
+    operationId: 'endHold',
+    method: 'post',
+    path: '/v1/borrowers/{externalId}/holds/{holdId}/end',
+    roles: [A, I],
+    why: 'As starting one (audited).',
+  },
+  {
+    operationId: 'listHolds',
+    method: 'get',
+    path: '/v1/borrowers/{externalId}/holds',
+    roles: [A, I],
+    why: `${borrowerData} A hold’s kind (deceased, mental-health crisis) is sensitive.`,
+  },
+  // --- enrollments --------------------------------------------------------------------------
+  {
+    operationId: 'createEnrollment',
+    method: 'post',
+    path: '/v1/enrollments',
+    roles: [A, I],
+    why: 'An agent enrolls the borrower they speak with; the lender’s systems enroll new arrears (audited).',
+  },
+  {
+    operationId: 'bulkEnroll',
+    method: 'post',
+    path: '/v1/enrollments/bulk',
+    roles: [I],
+    why: 'Portfolio-wide enrolment is a scheduled system job, not a person’s click (audited with counts).',
+  },
+  {
+    operationId: 'getEnrollment',
+    method: 'get',
+    path: '/v1/enrollments/{id}',
+    roles: [A, I],
+    why: 'Names a borrower’s account and where they are in a journey; designers see results as counts instead.',
+  },
+  {
+    operationId: 'listEnrollments',
+    method: 'get',
+    path: '/v1/enrollments',
+    roles: [A, I],
+    why: 'As one enrollment; filterable by borrower.',
+  },
+  {
+    operationId: 'cancelEnrollment',
+    method: 'post',
+    path: '/v1/enrollments/{id}/cancel',
+    roles: [A, I],
+    why: 'Those who enroll may stop (audited).',
+  },
+  // --- events and messages ------------------------------------------------------------------
+  {
+    operationId: 'postEvents',
+    method: 'post',
+    path: '/v1/events',
+    roles: [I],
+    auth: 'keyOrSignature',
+    why: 'Payments, receipts and replies come from the lender’s systems and gateways (or a signed webhook).',
+  },
+  {
+    operationId: 'listMessages',
+    method: 'get',
+    path: '/v1/borrowers/{externalId}/messages',
+    roles: [A, I],
+    why: `${borrowerData} Messages carry names and amounts.`,
+  },
+  // --- tasks --------------------------------------------------------------------------------
+  {
+    operationId: 'listTasks',
+    method: 'get',
+    path: '/v1/tasks',
+    roles: [A],
+    why: 'The agents’ work queue; it shows borrowers’ names.',
+  },
+  {
+    operationId: 'resolveTask',
+    method: 'post',
+    path: '/v1/tasks/{id}/resolve',
+    roles: [A],
+    why: 'A person decides an escalation’s outcome (audited), not a system.',
+  },
+  // --- lessons ------------------------------------------------------------------------------
+  {
+    operationId: 'listLessons',
+    method: 'get',
+    path: '/v1/lessons',
+    roles: everyone,
+    why: 'No personal data; agents see what a borrower was taught.',
+  },
+  {
+    operationId: 'getLesson',
+    method: 'get',
+    path: '/v1/lessons/{id}',
+    roles: everyone,
+    why: 'No personal data; agents see what a borrower was taught.',
+  },
+  {
+    operationId: 'putLesson',
+    method: 'put',
+    path: '/v1/lessons/{id}',
+    roles: [D],
+    why: 'Lessons are journey content, written by designers.',
+  },
+  // --- keys, sessions, audit ----------------------------------------------------------------
+  {
+    operationId: 'createKey',
+    method: 'post',
+    path: '/v1/keys',
+    roles: [],
+    why: 'Who may do what is the operator’s decision (audited).',
+  },
+  {
+    operationId: 'listKeys',
+    method: 'get',
+    path: '/v1/keys',
+    roles: [],
+    why: 'Shows every person and system with access.',
+  },
+  {
+    operationId: 'revokeKey',
+    method: 'post',
+    path: '/v1/keys/{id}/revoke',
+    roles: [],
+    why: 'Operators only (audited); the last working admin key cannot be revoked.',
+  },
+  {
+    operationId: 'rotateKey',
+    method: 'post',
+    path: '/v1/keys/{id}/rotate',
+    roles: [],
+    why: 'Operators only (audited).',
+  },
+  {
+    operationId: 'signIn',
+    method: 'post',
+    path: '/v1/session',
+    roles: everyone,
+    auth: 'signIn',
+    why: 'Anyone with a working key may sign in to the web app; the session has the key’s role (audited).',
+  },
+  {
+    operationId: 'getSession',
+    method: 'get',
+    path: '/v1/session',
+    roles: everyone,
+    auth: 'session',
+    why: 'One’s own session; needs the session cookie.',
+  },
+  {
+    operationId: 'signOut',
+    method: 'delete',
+    path: '/v1/session',
+    roles: everyone,
+    auth: 'session',
+    why: 'One’s own session; needs the session cookie (audited).',
+  },
+  {
+    operationId: 'listAudit',
+    method: 'get',
+    path: '/v1/audit',
+    roles: [],
+    why: 'Who did what is for operators and auditors.',
+  },
+];

@@ -1,0 +1,9 @@
+// Types for web-app-build.mjs (plain JavaScript, so that it runs before TypeScript tooling).
+export function webAppInputs(root: string): string[];
+export function webAppInputsHash(root: string): string;
+export function webAppDist(root: string): string;
+export function webAppBuildNeeded(root: string): { needed: boolean; hash: string };
+export function ensureWebAppBuild(
+  root: string,
+  options?: { log?: (line: string) => void },
+): boolean;
