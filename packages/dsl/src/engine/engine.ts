@@ -5,6 +5,7 @@ import { compareInstants, maxInstant, toUtcIso } from '../time/duration';
 import type { CompiledJourney } from './compile';
 import { cloneState } from './clone-state';
 import { parseEnrollmentFacts } from './parse-facts';
+import { handleEvent } from './handle-event';
 import { Run } from './run';
 import type { EngineInput, EnrollmentState, StepResult } from './types';
 
@@ -69,7 +70,7 @@ export function step(
       case 'wake':
         break;
       case 'event':
-        run.handleEvent(input.event);
+        handleEvent(run, input.event);
         break;
       case 'sendReport':
         run.reportSend(input.commandId, input.report);

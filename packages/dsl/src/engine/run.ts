@@ -1,13 +1,12 @@
 import type { EffectResult, NodeContext, NodeEffect, NodeStep } from '../catalogue/node-definition';
-import type { JourneyEvent } from '../events/events';
 import type { CounterName } from '../facts/facts';
 import type { JsonValue } from '../journey/primitives';
-import { pickLocale } from '../templates/render';
 import { addDuration, compareInstants } from '../time/duration';
 import type { CompiledJourney, CompiledNode } from './compile';
 import { factsView } from './facts-view';
 import { unitHash } from './hash';
-import { applyJourneyBookkeeping, journeyLevelResponse } from './journey-events';
+import { storedSend, withoutNodeEntry } from './stored-send';
+import { earliestDue } from './earliest-due';
 import type {
   EngineCommand,
   EnrollmentState,
@@ -183,32 +182,12 @@ export class Run {
     if (!current) return;
     switch (effect.kind) {
       case 'send': {
-        const { journey } = this.journey;
-        const locale = pickLocale(
-          this.state.facts.borrower.locale,
-          journey.locales,
-          journey.defaultLocale,
-        );
-        const pick = (text: Record<string, string>): string =>
-          text[locale] ?? text[journey.defaultLocale] ?? Object.values(text)[0] ?? '';
-        const stored: StoredSend = {
-          kind: 'send',
+        const stored = storedSend(this.journey.journey, this.state, {
           ...this.nextSeq(),
-          nodeId: node.id,
-          nodeType: node.type,
-          effectKey: effect.key,
-          intent: effect.intent,
-          initiatedBy: BORROWER_INITIATED.has(effect.intent) ? 'borrower' : 'collector',
-          channel: effect.channel,
-          ...(effect.fallbackChannel ? { fallbackChannel: effect.fallbackChannel } : {}),
-          locale,
-          template: pick(effect.message),
-          ...(effect.subject ? { subject: pick(effect.subject) } : {}),
-          ...(effect.link ? { link: effect.link } : {}),
-          ...(effect.notAfter ? { notAfter: effect.notAfter } : {}),
-          attempt: 0,
-          ...(bound ? { nodeEntry: current.entry } : {}),
-        };
+          node,
+          effect,
+          nodeEntry: bound ? current.entry : undefined,
+        });
         if (bound) current.awaiting[stored.id] = effect.key;
         this.routeSend(stored);
         return;
@@ -381,7 +360,7 @@ export class Run {
   /** Fires everything due at or before now, earliest first: hold expiries, sends, the node timer. */
   processDue(): void {
     for (let guard = 0; guard < MAX_TRANSITIONS_PER_STEP && this.active; guard++) {
-      const due = this.earliestDue();
+      const due = earliestDue(this.state);
       if (!due || compareInstants(due.at, this.now) > 0) return;
       if (due.kind === 'hold') {
         const [hold] = this.state.holds.splice(due.index, 1);
@@ -396,17 +375,6 @@ export class Run {
         this.runCurrent((node, ctx, state) => node.definition.behaviour.onTimer?.(ctx, state));
       }
     }
-  }
-
-  private earliestDue(): { kind: 'hold' | 'send' | 'node'; at: string; index: number } | null {
-    let best: { kind: 'hold' | 'send' | 'node'; at: string; index: number } | null = null;
-    const consider = (kind: 'hold' | 'send' | 'node', at: string | null, index: number) => {
-      if (at !== null && (!best || compareInstants(at, best.at) < 0)) best = { kind, at, index };
-    };
-    this.state.holds.forEach((h, i) => consider('hold', h.until, i));
-    this.state.pendingSends.forEach((p, i) => consider('send', p.at, i));
-    consider('node', this.state.node?.wakeAt ?? null, 0);
-    return best;
   }
 
   /**
@@ -441,50 +409,6 @@ export class Run {
     for (const pending of held) this.resend(pending.command);
   }
 
-  // ── events ────────────────────────────────────────────────────────────────────────────────
-
-  handleEvent(event: JourneyEvent): void {
-    // Recorded before it is handled, so the trace reads in causal order.
-    const entry: Extract<TraceEntry, { kind: 'event' }> = {
-      kind: 'event',
-      at: this.now,
-      event,
-      nodeId: this.state.node?.id ?? null,
-      handledBy: 'ignored',
-    };
-    this.trace.push(entry);
-    const seen = this.state.seenEventIds;
-    if (seen.includes(event.id)) {
-      entry.handledBy = 'duplicate';
-      return;
-    }
-    seen.push(event.id);
-    if (seen.length > SEEN_EVENT_IDS) seen.splice(0, seen.length - SEEN_EVENT_IDS);
-    this.state.lastEvent = event.type;
-    const bookkept = applyJourneyBookkeeping(this, event);
-
-    if (this.journey.journey.policy.exitOn.includes(event.type)) {
-      entry.handledBy = 'exit';
-      this.end(`exit:${event.type}`);
-      return;
-    }
-    const related = this.relatedEffect(event);
-    const handled = this.runCurrent((node, ctx, state) =>
-      node.definition.behaviour.onEvent?.(ctx, state, event, related),
-    );
-    if (handled) {
-      entry.handledBy = 'node';
-      return;
-    }
-    if (journeyLevelResponse(this, event) || bookkept) entry.handledBy = 'journey';
-  }
-
-  private relatedEffect(event: JourneyEvent): { effectKey: string } | undefined {
-    const commandId = 'commandId' in event.data ? event.data.commandId : undefined;
-    const key = typeof commandId === 'string' ? this.state.node?.awaiting[commandId] : undefined;
-    return key === undefined ? undefined : { effectKey: key };
-  }
-
   /** Emits a journey-level task (not bound to a node), e.g. a hardship review. */
   emitJourneyTask(task: Omit<Extract<NodeEffect, { kind: 'createTask' }>, 'kind' | 'key'>): string {
     const ids = this.nextSeq();
@@ -499,15 +423,4 @@ export class Run {
     });
     return ids.id;
   }
-}
-
-/** Messages that answer something the borrower just did. */
-const BORROWER_INITIATED: ReadonlySet<string> = new Set(['promise.confirmation', 'confirmation']);
-
-/** How many event ids the state remembers for de-duplication (the database remembers all). */
-export const SEEN_EVENT_IDS = 200;
-
-function withoutNodeEntry(stored: StoredSend): Omit<SendCommand, 'facts'> {
-  const { nodeEntry: _ignored, ...command } = stored;
-  return command;
 }

@@ -1,0 +1,58 @@
+// What the engine keeps of a send it emitted, until a driver reports on it: the message picked in
+// the borrower's language, and which node visit (if any) waits for the result.
+import type { NodeEffect } from '../catalogue/node-definition';
+import type { Journey } from '../journey/schema';
+import { pickLocale } from '../templates/render';
+import type { CompiledNode } from './compile';
+import type { EnrollmentState, SendCommand, StoredSend } from './types';
+
+/** Messages that answer something the borrower just did. */
+const BORROWER_INITIATED: ReadonlySet<string> = new Set(['promise.confirmation', 'confirmation']);
+
+export interface SendOrigin {
+  seq: number;
+  id: string;
+  idempotencyKey: string;
+  node: CompiledNode;
+  effect: Extract<NodeEffect, { kind: 'send' }>;
+  /** The node visit waiting for the result; undefined when nobody waits (fire and forget). */
+  nodeEntry: number | undefined;
+}
+
+/** The send as the state keeps it: texts resolved to one locale, the origin recorded. */
+export function storedSend(
+  journey: Journey,
+  state: EnrollmentState,
+  origin: SendOrigin,
+): StoredSend {
+  const { node, effect, nodeEntry, seq, id, idempotencyKey } = origin;
+  const locale = pickLocale(state.facts.borrower.locale, journey.locales, journey.defaultLocale);
+  const pick = (text: Record<string, string>): string =>
+    text[locale] ?? text[journey.defaultLocale] ?? Object.values(text)[0] ?? '';
+  return {
+    kind: 'send',
+    seq,
+    id,
+    idempotencyKey,
+    nodeId: node.id,
+    nodeType: node.type,
+    effectKey: effect.key,
+    intent: effect.intent,
+    initiatedBy: BORROWER_INITIATED.has(effect.intent) ? 'borrower' : 'collector',
+    channel: effect.channel,
+    ...(effect.fallbackChannel ? { fallbackChannel: effect.fallbackChannel } : {}),
+    locale,
+    template: pick(effect.message),
+    ...(effect.subject ? { subject: pick(effect.subject) } : {}),
+    ...(effect.link ? { link: effect.link } : {}),
+    ...(effect.notAfter ? { notAfter: effect.notAfter } : {}),
+    attempt: 0,
+    ...(nodeEntry !== undefined ? { nodeEntry } : {}),
+  };
+}
+
+/** The command a driver receives carries no node bookkeeping (the facts are added by the run). */
+export function withoutNodeEntry(stored: StoredSend): Omit<SendCommand, 'facts'> {
+  const { nodeEntry: _ignored, ...command } = stored;
+  return command;
+}
