@@ -11,6 +11,7 @@ import { defaultSessionSettings, type SessionSettings } from './access/credentia
 import { withAccess, type OpenApiDocument } from './access/openapi-access';
 import type { AppEnv } from './auth';
 import { mountDocsPage } from './docs-page';
+import { inputGate } from './input/input-gate';
 import { ApiError, errorBody, handleError } from './errors';
 import { newRouter } from './router';
 import { securityHeaders } from './security-headers';
@@ -86,6 +87,7 @@ export function createApp(deps: AppDeps, routes: RouteModule[] = []): ReturnType
       ...(deps.webhookSecret ? { webhookSecret: deps.webhookSecret } : {}),
     }),
   );
+  app.use('/v1/*', inputGate());
   app.onError((error, c) =>
     handleError(error, c, (e) => deps.logger.error({ err: e, path: c.req.path }, 'request failed')),
   );

@@ -142,7 +142,7 @@ export const listEnrollmentsRoute = createRoute({
       journeyId: z.string().min(1).optional(),
       status: z.enum(statuses).optional(),
       limit: z.coerce.number().int().min(1).max(200).default(50),
-      cursor: z.string().optional().describe('nextCursor of the previous page'),
+      cursor: z.string().max(500).optional().describe('nextCursor of the previous page'),
     }),
   },
   responses: {
