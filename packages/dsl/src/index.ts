@@ -25,6 +25,7 @@ export {
   durationSchema,
   instantSchema,
   isoDateSchema,
+  moneyAmountSchema,
   localTimeSchema,
   localeSchema,
   localizedTextSchema,

@@ -100,7 +100,11 @@ export const accountInputSchema = z
     currency: z
       .string({ error: typeError('text') })
       .refine(isCurrencyCode, 'use an uppercase ISO 4217 code such as "VND" or "USD"'),
-    dueDate: z.string().refine(isCalendarDate, 'use a real date "YYYY-MM-DD"').nullish(),
+    dueDate: z
+      .string()
+      .refine(isCalendarDate, 'use a real date "YYYY-MM-DD"')
+      .regex(/^(19|20|21)\d\d-/, 'must be in the years 1900 to 2199')
+      .nullish(),
     daysPastDue: z
       .number({ error: 'must be a whole number' })
       .int('must be a whole number')

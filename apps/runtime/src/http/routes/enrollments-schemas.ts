@@ -69,7 +69,7 @@ export const bulkFilterSchema = z
   .object({
     country: z.string().min(2).max(2).optional(),
     segment: z.string().min(1).optional(),
-    minDaysPastDue: z.number().int().nonnegative().optional(),
+    minDaysPastDue: z.number().int().nonnegative().max(36_500).optional(),
     product: z.string().min(1).optional(),
   })
   .strict()
