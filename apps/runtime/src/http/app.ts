@@ -12,6 +12,7 @@ import { withAccess, type OpenApiDocument } from './access/openapi-access';
 import type { AppEnv } from './auth';
 import { mountDocsPage } from './docs-page';
 import { inputGate } from './input/input-gate';
+import { errorLogFields } from './error-log-fields';
 import { ApiError, errorBody, handleError } from './errors';
 import { newRouter } from './router';
 import { securityHeaders } from './security-headers';
@@ -89,7 +90,18 @@ export function createApp(deps: AppDeps, routes: RouteModule[] = []): ReturnType
   );
   app.use('/v1/*', inputGate());
   app.onError((error, c) =>
-    handleError(error, c, (e) => deps.logger.error({ err: e, path: c.req.path }, 'request failed')),
+    handleError(error, c, (e) =>
+      // Ids and codes only: no path (it carries external ids), no body, no SQL parameters.
+      deps.logger.error(
+        {
+          ...errorLogFields(e),
+          requestId: c.get('requestId'),
+          method: c.req.method,
+          route: c.req.routePath,
+        },
+        'request failed',
+      ),
+    ),
   );
   app.notFound((c) =>
     c.json(errorBody('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`), 404),
