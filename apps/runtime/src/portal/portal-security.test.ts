@@ -152,7 +152,7 @@ describe('portal security', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin, ...fresh() },
       body: chunks,
       duplex: 'half',
-    } as RequestInit);
+    });
     expect(streamed.status).toBe(413);
   });
 
