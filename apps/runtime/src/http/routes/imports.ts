@@ -5,6 +5,7 @@ import { CsvShapeError } from '../../imports/csv-table';
 import { importModes } from '../../imports/import-report';
 import { planImport, type ImportPlan, type ImportSource } from '../../imports/plan-import';
 import { runImport } from '../../imports/run-import';
+import { borrowerImportRowSchema } from '../../imports/borrower-input';
 import type { RouteModule } from '../app';
 import { ApiError } from '../errors';
 import { newRouter } from '../router';
@@ -37,9 +38,12 @@ export const importReportSchema = z
 const jsonBody = z
   .object({
     format: z.literal('json'),
+    // Validated row by row in the handler (a bad row is reported, not a 400), but documented as
+    // the row schema so clients see every rule.
     rows: z
       .array(z.unknown())
       .min(1, 'the import has no rows')
+      .openapi({ items: { $ref: '#/components/schemas/BorrowerImportRow' } })
       .describe('BorrowerImportRow objects; each is checked on its own and reported by row'),
   })
   .openapi('BorrowerImportJson');
@@ -108,6 +112,7 @@ function jsonRows(body: string | { rows: unknown[] }): unknown[] {
 /** POST /imports/borrowers. */
 export const importsRoutes: RouteModule = (deps) => {
   const router = newRouter();
+  router.openAPIRegistry.register('BorrowerImportRow', borrowerImportRowSchema);
 
   router.openapi(importBorrowers, async (c) => {
     const started = performance.now();
