@@ -31,7 +31,7 @@ const unsupported = {
  * @example const doc = withInputRules(withAccess(generated, accessMatrix))
  */
 export function withInputRules(document: OpenApiDocument): OpenApiDocument {
-  for (const item of Object.values(document.paths ?? {}) as PathItem[]) {
+  for (const item of Object.values<PathItem>(document.paths ?? {})) {
     for (const method of methods) {
       const operation = item[method];
       if (!operation) continue;
