@@ -24,9 +24,25 @@ export class ApiError extends Error {
   }
 }
 
-/** zod issues as `[{ path: "rows.3.amountDue", message }]`. */
-export function zodDetails(error: ZodError): Array<{ path: string; message: string }> {
-  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+/**
+ * zod issues as `[{ path: "rows.3.amountDue", message }]`. Every detail names a field: an
+ * unknown key is named itself (`"borrower.nickname": "is not a field here"`), and an issue with
+ * the whole value is at `root` ("body", or "query" for parameters).
+ */
+export function zodDetails(
+  error: ZodError,
+  root = 'body',
+): Array<{ path: string; message: string }> {
+  return error.issues.flatMap((issue) => {
+    const at = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: [...at, key].join('.'),
+        message: 'is not a field here; check its spelling',
+      }));
+    }
+    return [{ path: at.length > 0 ? at.join('.') : root, message: issue.message }];
+  });
 }
 
 export function errorBody(code: string, message: string, details?: unknown): ApiErrorBody {

@@ -34,7 +34,8 @@ function checkQuery(queries: Record<string, string[]>): void {
     if (keyReason) refuse({ path: 'query', message: `a parameter name ${keyReason}` });
     for (const value of values) {
       const reason = unsafeTextReason(value);
-      if (reason) refuse({ path: `query.${key}`, message: reason });
+      // Named as zod names query parameters: by the bare name (`search`, `cursor`).
+      if (reason) refuse({ path: key, message: reason });
     }
   }
 }

@@ -13,7 +13,7 @@ const errorContent = {
 
 const badRequest = {
   description:
-    'Refused input, nothing written (VALIDATION, MALFORMED_JSON): error.details names each field as a path (`borrower.firstName`, `query.search`, `cursor`). ' +
+    'Refused input, nothing written (VALIDATION, MALFORMED_JSON): error.details names each field as a path (`borrower.firstName`, `search` for a query parameter). ' +
     `Strings may not contain NUL, lone UTF-16 surrogates or control characters other than tab and line breaks; JSON may nest at most ${maxJsonDepth} levels.`,
   content: errorContent,
 };
