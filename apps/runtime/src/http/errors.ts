@@ -59,10 +59,13 @@ export function handleError(error: Error, c: Context, log: (error: Error) => voi
     if (status === 400 && /malformed json/i.test(error.message)) {
       return c.json(errorBody('MALFORMED_JSON', 'the request body is not valid JSON'), 400);
     }
+    if (status === 415) {
+      const message = 'send the body in a content type this operation accepts (see /openapi.json)';
+      return c.json(errorBody('UNSUPPORTED_MEDIA_TYPE', message, [{ path: 'body', message }]), 415);
+    }
     const codes: Partial<Record<number, string>> = {
       401: 'UNAUTHORIZED',
       413: 'BODY_TOO_LARGE',
-      415: 'UNSUPPORTED_MEDIA_TYPE',
     };
     return c.json(
       errorBody(codes[status] ?? 'HTTP_ERROR', error.message || 'request failed'),

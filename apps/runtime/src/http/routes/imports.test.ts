@@ -106,6 +106,23 @@ describe.each(testDrivers)('POST /imports/borrowers on %s', (driver) => {
     expect(await counts()).toEqual({ borrowers: 0, accounts: 0 });
   });
 
+  it('answers 415 naming the body when there is none, or it is neither JSON nor CSV', async () => {
+    const none = await api.call('POST', '/v1/imports/borrowers?dryRun=true', {
+      role: 'integration',
+    });
+    const text = await api.call('POST', '/v1/imports/borrowers?dryRun=true', {
+      role: 'integration',
+      rawBody: 'a,b',
+      headers: { 'content-type': 'text/plain' },
+    });
+    for (const res of [none, text]) {
+      expect(res.status).toBe(415);
+      expect(res.body).toMatchObject({
+        error: { code: 'UNSUPPORTED_MEDIA_TYPE', details: [{ path: 'body' }] },
+      });
+    }
+  });
+
   it('validRowsOnly writes the good rows and reports the bad ones', async () => {
     const res = await postCsv(api, csv(...good, bad), '?mode=validRowsOnly');
     expect(res.status).toBe(200);

@@ -103,9 +103,13 @@ function plan(source: ImportSource): ImportPlan {
   }
 }
 
-// The validator types the body as JSON or CSV text; only a JSON request reaches this.
-function jsonRows(body: string | { rows: unknown[] }): unknown[] {
-  if (typeof body === 'string') throw new ApiError(400, 'VALIDATION', 'send JSON or text/csv');
+// The validator checks a JSON body against its schema; a request with no body, or one in another
+// media type, passes it untouched (the body is not "required", for CSV's sake) and ends here.
+function jsonRows(body: string | { rows: unknown[] } | undefined): unknown[] {
+  if (typeof body !== 'object' || !Array.isArray(body.rows)) {
+    const message = 'send the rows as application/json ({ format, rows }) or a text/csv file';
+    throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', message, [{ path: 'body', message }]);
+  }
   return body.rows;
 }
 

@@ -102,12 +102,23 @@ export function fuzzRequests(
   // Broken parameters: one parameter set to a nasty string (or a path segment with one).
   if (params.length > 0) {
     const broken = sample(
-      fc.tuple(paramArb, fc.constantFrom(...params), fc.constantFrom(...nastyStrings)),
+      fc.tuple(paramArb, fc.constantFrom(...params), fc.constantFrom(...nastyStrings), bodyArb),
       Math.ceil(counts.malformed / 3),
       1,
     );
-    for (const [values, param, bad] of broken) {
+    for (const [values, param, bad, body] of broken) {
       const { path, query } = split({ ...values, [param.name]: bad });
+      // Half with the valid body, half with none: a missing body is an input too.
+      if (body !== undefined && requests.length % 2 === 0) {
+        requests.push({
+          label: `bad ${param.in} ${param.name}`,
+          method: spec.method,
+          url: urlFor(spec, path, query),
+          contentType: 'application/json',
+          body: JSON.stringify(body),
+        });
+        continue;
+      }
       requests.push({
         label: `bad ${param.in} ${param.name}`,
         method: spec.method,
