@@ -12,7 +12,7 @@ import { openTestApi, type TestApi } from './testing';
 import { publishJourney } from '../testing/scenario';
 
 const SEED = 20261206;
-const counts = { valid: 20, malformed: 48 };
+const counts = { valid: 12, malformed: 32 };
 const methods = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
 interface Document {
