@@ -127,6 +127,17 @@ describe('portal security', () => {
     expect(await accepted.text()).toContain('Payment reminders are paused');
   });
 
+  it('refuses a NUL or control character in a note with the form again, not a 500', async () => {
+    const token = link().slice(3);
+    const path = `/p/${token}/hardship?lang=en`;
+    const form = { csrf: formToken(secret, token, 'hardship'), category: 'pause', lang: 'en' };
+    for (const note of ['a\u0000b', 'bell\u0007']) {
+      const res = await post(path, { ...form, note }, { origin, ...fresh() });
+      expect(res.status).toBe(400);
+      expect(await res.text()).toContain('Please check the highlighted field.');
+    }
+  });
+
   it('refuses a form over 16 KiB with a friendly 413 page before reading it', async () => {
     const token = link().slice(3);
     const path = `/p/${token}/hardship?lang=en`;
