@@ -25,6 +25,7 @@ export {
   durationSchema,
   instantSchema,
   isoDateSchema,
+  moneyAmountSchema,
   localTimeSchema,
   localeSchema,
   localizedTextSchema,
@@ -96,6 +97,9 @@ export { pickLocale, renderTemplate, templateVariables } from './templates/rende
 export type { TemplateError } from './templates/render';
 export { formatDate, formatMoney } from './templates/filters';
 export { smsSegments } from './templates/sms';
+export { channelTextLimits, subjectCharacterLimit } from './templates/channel-limits';
+export { refusedTag, renderedSizeProblem } from './templates/rendered-size';
+export type { TextDestination } from './templates/rendered-size';
 export type { SmsSegments } from './templates/sms';
 
 // contact policy

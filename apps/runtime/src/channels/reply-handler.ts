@@ -4,6 +4,7 @@
 // same transaction as the one confirmation, and the journeys hear `contact.optedOut`); HELP gets
 // an answer. Answers go out straight away: they are the borrower's own exchange, not collection
 // contact, so they are recorded in the ledger as borrower-initiated and no cap counts them.
+import { errorLogFields } from '../http/error-log-fields';
 import { channelSchema, type Channel } from '@tandem/dsl';
 import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
@@ -51,7 +52,7 @@ export function replyHandler(deps: ReplyHandlerDeps): ReplyHandler {
           (error: unknown) => {
             // Left queued; the stored message shows what the borrower is owed.
             deps.logger.error(
-              { err: error, messageId: outcome.messageId },
+              { ...errorLogFields(error), messageId: outcome.messageId },
               'answer to a reply not delivered',
             );
           },

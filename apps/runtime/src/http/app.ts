@@ -11,6 +11,9 @@ import { defaultSessionSettings, type SessionSettings } from './access/credentia
 import { withAccess, type OpenApiDocument } from './access/openapi-access';
 import type { AppEnv } from './auth';
 import { mountDocsPage } from './docs-page';
+import { inputGate } from './input/input-gate';
+import { withInputRules } from './input/openapi-input';
+import { errorLogFields } from './error-log-fields';
 import { ApiError, errorBody, handleError } from './errors';
 import { newRouter } from './router';
 import { securityHeaders } from './security-headers';
@@ -86,8 +89,20 @@ export function createApp(deps: AppDeps, routes: RouteModule[] = []): ReturnType
       ...(deps.webhookSecret ? { webhookSecret: deps.webhookSecret } : {}),
     }),
   );
+  app.use('/v1/*', inputGate());
   app.onError((error, c) =>
-    handleError(error, c, (e) => deps.logger.error({ err: e, path: c.req.path }, 'request failed')),
+    handleError(error, c, (e) =>
+      // Ids and codes only: no path (it carries external ids), no body, no SQL parameters.
+      deps.logger.error(
+        {
+          ...errorLogFields(e),
+          requestId: c.get('requestId'),
+          method: c.req.method,
+          route: c.req.routePath,
+        },
+        'request failed',
+      ),
+    ),
   );
   app.notFound((c) =>
     c.json(errorBody('NOT_FOUND', `no route for ${c.req.method} ${c.req.path}`), 404),
@@ -96,16 +111,26 @@ export function createApp(deps: AppDeps, routes: RouteModule[] = []): ReturnType
   for (const route of routes) app.route('/v1', route(full));
   let document: OpenApiDocument | undefined;
   app.get('/openapi.json', (c) => {
-    document ??= withAccess(
-      app.getOpenAPI31Document({
-        openapi: '3.1.0',
-        info: {
-          title: 'Tandem API',
-          version: '1.0.0',
-          description: 'Journeys, borrowers, enrollments, events, messages and tasks.',
-        },
-      }),
-      matrix,
+    document ??= withInputRules(
+      withAccess(
+        app.getOpenAPI31Document({
+          openapi: '3.1.0',
+          info: {
+            title: 'Tandem API',
+            version: '1.0.0',
+            description:
+              'Journeys, borrowers, enrollments, events, messages and tasks. Input rules (string ' +
+              'content, nesting depth, body limits, the error shape) are in docs/api.md.',
+            // An SPDX LicenseRef (OpenAPI 3.1 `identifier`; the generator's types predate it).
+            license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' } as {
+              name: string;
+            },
+          },
+          // Relative unless TANDEM_PUBLIC_URL says where browsers reach us.
+          servers: [{ url: deps.publicUrl ?? '/', description: 'This Tandem server' }],
+        }),
+        matrix,
+      ),
     );
     return c.json(document);
   });

@@ -24,9 +24,25 @@ export class ApiError extends Error {
   }
 }
 
-/** zod issues as `[{ path: "rows.3.amountDue", message }]`. */
-export function zodDetails(error: ZodError): Array<{ path: string; message: string }> {
-  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+/**
+ * zod issues as `[{ path: "rows.3.amountDue", message }]`. Every detail names a field: an
+ * unknown key is named itself (`"borrower.nickname": "is not a field here"`), and an issue with
+ * the whole value is at `root` ("body", or "query" for parameters).
+ */
+export function zodDetails(
+  error: ZodError,
+  root = 'body',
+): Array<{ path: string; message: string }> {
+  return error.issues.flatMap((issue) => {
+    const at = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: [...at, key].join('.'),
+        message: 'is not a field here; check its spelling',
+      }));
+    }
+    return [{ path: at.length > 0 ? at.join('.') : root, message: issue.message }];
+  });
 }
 
 export function errorBody(code: string, message: string, details?: unknown): ApiErrorBody {
@@ -43,10 +59,13 @@ export function handleError(error: Error, c: Context, log: (error: Error) => voi
     if (status === 400 && /malformed json/i.test(error.message)) {
       return c.json(errorBody('MALFORMED_JSON', 'the request body is not valid JSON'), 400);
     }
+    if (status === 415) {
+      const message = 'send the body in a content type this operation accepts (see /openapi.json)';
+      return c.json(errorBody('UNSUPPORTED_MEDIA_TYPE', message, [{ path: 'body', message }]), 415);
+    }
     const codes: Partial<Record<number, string>> = {
       401: 'UNAUTHORIZED',
       413: 'BODY_TOO_LARGE',
-      415: 'UNSUPPORTED_MEDIA_TYPE',
     };
     return c.json(
       errorBody(codes[status] ?? 'HTTP_ERROR', error.message || 'request failed'),

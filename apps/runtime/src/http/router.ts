@@ -10,7 +10,7 @@ export function newRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (result.success) return undefined;
-      const details = zodDetails(result.error);
+      const details = zodDetails(result.error, result.target === 'json' ? 'body' : result.target);
       const first = details[0];
       const message = first
         ? `${first.path || 'body'}: ${first.message}`

@@ -9,6 +9,7 @@ import {
   isCurrencyCode,
   isIanaTimeZone,
 } from './field-checks';
+import { unsafeTextReason } from '../http/input/text-rules';
 
 /** Says "is required" when the field is missing, rather than zod's "expected string". */
 const typeError =
@@ -16,9 +17,19 @@ const typeError =
   (issue: { input?: unknown }): string =>
     issue.input === undefined ? 'is required' : `must be ${expected}`;
 
+/**
+ * Text that can be stored and shown: no NUL, lone surrogate or control character. The HTTP gate
+ * refuses these in JSON already; CSV cells reach the row schema without it, and a dry run must
+ * refuse what the write would.
+ */
+const storableText = () =>
+  z.string({ error: typeError('text') }).superRefine((value, ctx) => {
+    const reason = unsafeTextReason(value);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  });
+
 const requiredText = (max: number) =>
-  z
-    .string({ error: typeError('text') })
+  storableText()
     .max(max, `at most ${max} characters`)
     .refine((value) => value.trim() !== '', 'must not be blank');
 
@@ -39,10 +50,10 @@ const money = z
     message: 'at most 2 decimal places',
   });
 
-const attributeValue = z.union([z.string().max(1000), z.number(), z.boolean(), z.null()]);
+const attributeValue = z.union([storableText().max(1000), z.number(), z.boolean(), z.null()]);
 /** Free facts for conditions and templates; merged key by key, `null` clears a key. */
 export const attributesSchema = z
-  .record(z.string().min(1).max(64), attributeValue)
+  .record(storableText().min(1).max(64), attributeValue)
   .refine((value) => Object.keys(value).length <= 100, 'at most 100 attributes')
   .describe('Extra facts, merged key by key into what is stored; null clears a key');
 
@@ -59,7 +70,7 @@ export const channelsSchema = z
     whatsapp: phoneChannel.nullish(),
     voice: phoneChannel.nullish(),
     email: z.strictObject({ address: z.email('use an email address'), consent }).nullish(),
-    push: z.strictObject({ address: z.string().min(1).max(4096), consent }).nullish(),
+    push: z.strictObject({ address: storableText().min(1).max(4096), consent }).nullish(),
   })
   .describe('Addresses per channel, merged channel by channel; null removes a channel')
   .openapi('BorrowerChannels');
@@ -89,7 +100,11 @@ export const accountInputSchema = z
     currency: z
       .string({ error: typeError('text') })
       .refine(isCurrencyCode, 'use an uppercase ISO 4217 code such as "VND" or "USD"'),
-    dueDate: z.string().refine(isCalendarDate, 'use a real date "YYYY-MM-DD"').nullish(),
+    dueDate: z
+      .string()
+      .refine(isCalendarDate, 'use a real date "YYYY-MM-DD"')
+      .regex(/^(19|20|21)\d\d-/, 'must be in the years 1900 to 2199')
+      .nullish(),
     daysPastDue: z
       .number({ error: 'must be a whole number' })
       .int('must be a whole number')

@@ -4,6 +4,7 @@ import { channelSchema, isoDateSchema } from '@tandem/dsl';
 import { z } from 'zod';
 import { hardshipCategories, portalLocales } from './copy/index';
 import { preferenceHours } from './pages/preferences-page';
+import { unsafeTextReason } from '../http/input/text-rules';
 
 const empty = z.literal('').transform(() => undefined);
 const many = <T extends z.ZodType>(item: T) =>
@@ -24,7 +25,12 @@ export const hardshipForm = z.object({
   category: z
     .enum(hardshipCategories as [string, ...string[]])
     .transform((v) => v as (typeof hardshipCategories)[number]),
-  note: z.string().max(2000).optional(),
+  // The same text rules as the API's (a NUL would fail the insert as a 500); line breaks stay.
+  note: z
+    .string()
+    .max(2000)
+    .refine((v) => unsafeTextReason(v) === null, 'must not contain control characters')
+    .optional(),
 });
 
 export const preferencesForm = z

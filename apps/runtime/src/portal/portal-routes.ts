@@ -4,6 +4,7 @@
 // nothing.
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
@@ -18,6 +19,7 @@ import { portalCss } from './portal-css';
 import { enrollmentOwner, loadSession } from './portal-session';
 import { RateLimiter, type RateLimit } from './rate-limiter';
 import { baseCsp, type PortalEnv } from './portal-env';
+import { errorLogFields } from '../http/error-log-fields';
 import { portalPages } from './portal-pages';
 
 export interface PortalOptions {
@@ -58,7 +60,10 @@ function chooseLocale(query: string | undefined, fallback: string | null): Porta
   return portalLocale(query) ?? portalLocale(fallback) ?? 'en';
 }
 
-type Refusal = 'link' | 'rate' | 'form' | 'server';
+type Refusal = 'link' | 'rate' | 'form' | 'tooLarge' | 'server';
+
+/** The largest form a borrower can send (the hardship note is the longest field): 16 KiB. */
+export const portalFormLimitBytes = 16 * 1024;
 
 /** The page for a request the portal will not serve; it names nobody. */
 function refusalPage(kind: Refusal, locale: PortalLocale) {
@@ -67,6 +72,7 @@ function refusalPage(kind: Refusal, locale: PortalLocale) {
     link: [e.linkTitle, e.linkBody],
     rate: [e.rateTitle, e.rateBody],
     form: [e.formTitle, e.formBody],
+    tooLarge: [e.tooLargeTitle, e.tooLargeBody],
     server: [e.serverTitle, e.serverBody],
   };
   const [title, body] = pages[kind];
@@ -125,6 +131,16 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
     return next();
   });
 
+  // Before anything reads the body: a 20 MB form is refused from its Content-Length (or while
+  // streaming, when there is none), never parsed.
+  app.use(
+    '/p/:token/*',
+    bodyLimit({
+      maxSize: portalFormLimitBytes,
+      onError: (c) => c.html(refusalPage('tooLarge', chooseLocale(c.req.query('lang'), null)), 413),
+    }),
+  );
+
   app.use('/p/:token/*', csrf(options.origin ? { origin: options.origin } : {}));
 
   app.use('/p/:token/*', async (c, next) => {
@@ -171,8 +187,9 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
     const locale = chooseLocale(c.req.query('lang'), null);
     if (error instanceof HTTPException && error.status === 403)
       return c.html(refusalPage('form', locale), 403);
+    // The route, not the path: the path carries the borrower's link token.
     options.logger.error(
-      { err: error, path: c.req.path.replace(/\/p\/[^/]+/, '/p/…') },
+      { ...errorLogFields(error), route: c.req.routePath },
       'portal request failed',
     );
     return c.html(refusalPage('server', locale), 500);

@@ -127,6 +127,46 @@ describe('portal security', () => {
     expect(await accepted.text()).toContain('Payment reminders are paused');
   });
 
+  it('refuses a NUL or control character in a note with the form again, not a 500', async () => {
+    const token = link().slice(3);
+    const path = `/p/${token}/hardship?lang=en`;
+    const form = { csrf: formToken(secret, token, 'hardship'), category: 'pause', lang: 'en' };
+    for (const note of ['a\u0000b', 'bell\u0007']) {
+      const res = await post(path, { ...form, note }, { origin, ...fresh() });
+      expect(res.status).toBe(400);
+      expect(await res.text()).toContain('Please check the highlighted field.');
+    }
+  });
+
+  it('refuses a form over 16 KiB with a friendly 413 page before reading it', async () => {
+    const token = link().slice(3);
+    const path = `/p/${token}/hardship?lang=en`;
+    const form = { csrf: formToken(secret, token, 'hardship'), category: 'pause', lang: 'en' };
+    const huge = await post(
+      path,
+      { ...form, note: 'x'.repeat(20 * 1024 * 1024) },
+      { origin, ...fresh() },
+    );
+    expect(huge.status).toBe(413);
+    const page = await huge.text();
+    expect(page).toContain('That was too much to send');
+    expect(page).toContain('<html lang="en">');
+    // Without a Content-Length the limit holds while streaming.
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 20; i++) controller.enqueue(new Uint8Array(1024).fill(120));
+        controller.close();
+      },
+    });
+    const streamed = await api.app.request(`http://localhost${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin, ...fresh() },
+      body: chunks,
+      duplex: 'half',
+    });
+    expect(streamed.status).toBe(413);
+  });
+
   it('limits requests per link and per IP, and says when to come back', async () => {
     const path = link({ expiresAt: new Date(now.getTime() + 2 * 86_400_000) });
     const statuses: number[] = [];

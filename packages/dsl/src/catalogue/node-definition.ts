@@ -3,6 +3,7 @@ import type { Condition } from '../conditions/condition-schema';
 import type { JourneyEvent } from '../events/events';
 import type { CounterName, FactsView, LinkKind } from '../facts/facts';
 import type { Channel, JsonValue, LocalizedText } from '../journey/primitives';
+import type { TextDestination } from '../templates/rendered-size';
 
 /** A named output of a node. An optional port left unconnected follows the node's first port. */
 export interface PortSpec {
@@ -152,7 +153,12 @@ export interface ActivityContract<I, O> {
 
 /** Places inside a config that the validator checks against the journey (locales, facts). */
 export interface NodeReferences {
-  texts?: Array<{ path: Array<string | number>; text: LocalizedText }>;
+  /** `destination` (where the text is sent) bounds its rendered length at publish. */
+  texts?: Array<{
+    path: Array<string | number>;
+    text: LocalizedText;
+    destination?: TextDestination;
+  }>;
   conditions?: Array<{ path: Array<string | number>; condition: Condition }>;
 }
 

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { channelSchema, instantSchema, isoDateSchema } from '../journey/primitives';
+import {
+  channelSchema,
+  instantSchema,
+  isoDateSchema,
+  moneyAmountSchema,
+} from '../journey/primitives';
 
 /** Kinds of hold. While any hold is active no message goes to the borrower, in any journey. */
 export const holdKinds = [
@@ -21,16 +26,16 @@ export type HoldKind = z.infer<typeof holdKindSchema>;
  */
 export const eventDataSchemas = {
   'payment.received': z.looseObject({
-    amount: z.number().positive(),
+    amount: moneyAmountSchema,
     currency: z.string().length(3).optional(),
   }),
-  'payment.settled': z.looseObject({ amount: z.number().nonnegative().optional() }),
-  'ptp.promised': z.looseObject({ date: isoDateSchema, amount: z.number().positive().optional() }),
-  'plan.accepted': z.looseObject({ option: z.number().int().nonnegative() }),
+  'payment.settled': z.looseObject({ amount: moneyAmountSchema.or(z.literal(0)).optional() }),
+  'ptp.promised': z.looseObject({ date: isoDateSchema, amount: moneyAmountSchema.optional() }),
+  'plan.accepted': z.looseObject({ option: z.number().int().nonnegative().max(100) }),
   'plan.declined': z.looseObject({ reason: z.string().optional() }),
   'lesson.watched': z.looseObject({
     lesson: z.string().optional(),
-    seconds: z.number().optional(),
+    seconds: z.number().nonnegative().max(86_400).optional(),
   }),
   'message.delivered': z.looseObject({ commandId: z.string().optional() }),
   'message.failed': z.looseObject({

@@ -55,11 +55,28 @@ export const localTimeSchema = z
 /** A calendar date "YYYY-MM-DD". */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date "YYYY-MM-DD"')
-  .describe('Calendar date, YYYY-MM-DD');
+  .regex(/^(19|20|21)\d\d-\d{2}-\d{2}$/, 'use a date "YYYY-MM-DD" in the years 1900 to 2199')
+  .describe('Calendar date, YYYY-MM-DD, in the years 1900 to 2199');
 
 /** An instant in UTC (or with an offset): "2026-03-01T09:00:00Z". */
-export const instantSchema = z.iso.datetime({ offset: true }).describe('ISO 8601 date-time');
+// Bounded so that "the year 9999" (or 0001) never reaches a timer, a query or a report.
+export const instantSchema = z.iso
+  .datetime({ offset: true })
+  // A refinement, not a pattern: a text that is no date-time at all gets one message, not two.
+  .refine((value) => !/^\d{4}-/.test(value) || /^(19[7-9]\d|20\d\d)-/.test(value), {
+    message: 'must be in the years 1970 to 2099',
+  })
+  .describe('ISO 8601 date-time, in the years 1970 to 2099');
+
+/**
+ * A sum of money, as numeric(14,2) stores it: positive and below a trillion, so no "1e15"
+ * payment turns a balance negative or overflows a column.
+ */
+export const moneyAmountSchema = z
+  .number()
+  .positive()
+  .max(999_999_999_999.99)
+  .describe('An amount in the account currency, up to 999,999,999,999.99');
 
 /**
  * Text written once per journey locale: `{ "en": "Hi {{ borrower.firstName }}", "vi": "Chào …" }`.

@@ -26,7 +26,10 @@ export const liquid = new Liquid({
   // Liquid's other date filters (date_to_xmlschema, ...) must not depend on the host's zone.
   timezoneOffset: 0,
   parseLimit: 100_000,
-  memoryLimit: 1_000_000,
+  // A range or string of 100,000 units at most: (1..999) nested in (1..999) fails here, and
+  // what stays under it is measured against the channel's limit at publish (rendered-size.ts).
+  // No renderLimit: it counts milliseconds, and a replayed workflow must render the same way.
+  memoryLimit: 100_000,
 });
 
 const money: FilterImplOptions = function (value: unknown, currency?: unknown) {

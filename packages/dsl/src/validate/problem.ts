@@ -17,6 +17,8 @@ export const problemCodes = [
   'UNKNOWN_FACT', // in a condition or a template
   'UNKNOWN_EVENT',
   'TEMPLATE_SYNTAX',
+  'TEMPLATE_TAG', // include, render or layout: there are no other templates to load
+  'TEMPLATE_TOO_LONG', // renders longer than its channel allows (e.g. more than 10 SMS segments)
   'SPLIT_WEIGHTS',
   'NO_END', // warning: no path reaches an end node
 ] as const;

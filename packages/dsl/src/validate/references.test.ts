@@ -163,4 +163,35 @@ describe('texts and facts', () => {
       ['UNKNOWN_FACT', 'again'],
     ]);
   });
+
+  it('refuses include, render and layout at the text, with TEMPLATE_TAG', () => {
+    const doc = journeyWith([send({ en: 'Hi {% include "footer" %}', vi: 'Chào' }), end]);
+    expect(problemsOf(doc)).toEqual([
+      {
+        code: 'TEMPLATE_TAG',
+        severity: 'error',
+        message:
+          'Node "hello", config.message.en: {% include %} cannot be used here (a message cannot load other templates); write the text in place.',
+        nodeId: 'hello',
+        path: ['nodes', 0, 'config', 'message', 'en'],
+      },
+    ]);
+  });
+
+  it('refuses a text whose loops render past the channel limit, with TEMPLATE_TOO_LONG', () => {
+    const loops = '{% for i in (1..999) %}{% for j in (1..999) %}x{% endfor %}{% endfor %}';
+    const sms = journeyWith([
+      send({ en: 'Hi', vi: '{% for i in (1..200) %}xxxxxxxxxx{% endfor %}' }, { channel: 'sms' }),
+      end,
+    ]);
+    expect(problemsOf(sms).map((p) => [p.code, p.path.join('.'), p.message])).toEqual([
+      [
+        'TEMPLATE_TOO_LONG',
+        'nodes.0.config.message.vi',
+        'Node "hello", config.message.vi: the text renders to 14 SMS segments; the limit is 10.',
+      ],
+    ]);
+    const email = journeyWith([send({ en: loops, vi: 'Chào' }), end]);
+    expect(problemsOf(email).map((p) => p.code)).toEqual(['TEMPLATE_TOO_LONG']);
+  });
 });

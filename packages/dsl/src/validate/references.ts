@@ -2,6 +2,7 @@ import { conditionFacts } from '../conditions/evaluate';
 import { isKnownFact } from '../facts/facts';
 import type { LocalizedText } from '../journey/primitives';
 import { templateVariables } from '../templates/render';
+import { refusedTag, renderedSizeProblem, type TextDestination } from '../templates/rendered-size';
 import { formatPath, isRecord, nodeName, nodeRef } from './model';
 import type { CheckedNode, JsonPath } from './model';
 import { guarded } from './node-configs';
@@ -38,12 +39,14 @@ export function checkReferences(
     const references = guarded(node, definition, problems, () =>
       definition.references?.(parsedConfig),
     );
-    for (const { path, text } of references?.texts ?? []) {
+    for (const { path, text, destination } of references?.texts ?? []) {
       // An optional text left out (`subject`) is nothing to check, whatever the node passed.
       if (!isRecord(text)) continue;
       const at: JsonPath = ['nodes', node.index, 'config', ...path];
       if (locales) problems.push(...missingLocales(node, at, text, locales));
-      problems.push(...templateProblems(node, at, text, variablesOf));
+      const syntax = templateProblems(node, at, text, variablesOf);
+      problems.push(...syntax);
+      if (syntax.length === 0) problems.push(...renderProblems(node, at, text, destination));
     }
     for (const { path, condition } of references?.conditions ?? []) {
       for (const { fact, path: inside } of conditionFacts(condition)) {
@@ -114,6 +117,45 @@ function templateProblems(
     for (const variable of result.variables) {
       if (isKnownFact(variable)) continue;
       problems.push(unknownFact(node, path, `"${variable}" is not a fact.${factHint(variable)}`));
+    }
+  }
+  return problems;
+}
+
+/**
+ * TEMPLATE_TAG for include/render/layout, TEMPLATE_TOO_LONG for a text that renders longer than
+ * where it goes allows. Only for texts that parse and name known facts.
+ */
+function renderProblems(
+  node: CheckedNode,
+  at: JsonPath,
+  text: LocalizedText,
+  destination: TextDestination | undefined,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const [locale, template] of Object.entries(text)) {
+    if (typeof template !== 'string' || !template.includes('{%')) continue;
+    const path = [...at, locale];
+    const tag = refusedTag(template);
+    if (tag) {
+      problems.push({
+        code: 'TEMPLATE_TAG',
+        severity: 'error',
+        message: `${describe(node, path)}: {% ${tag} %} cannot be used here (a message cannot load other templates); write the text in place.`,
+        ...nodeRef(node),
+        path,
+      });
+      continue;
+    }
+    const tooLong = destination ? renderedSizeProblem(template, locale, destination) : null;
+    if (tooLong) {
+      problems.push({
+        code: 'TEMPLATE_TOO_LONG',
+        severity: 'error',
+        message: `${describe(node, path)}: the text ${tooLong}.`,
+        ...nodeRef(node),
+        path,
+      });
     }
   }
   return problems;

@@ -46,8 +46,10 @@ export const sendNode = fakeNode({
   waits: false,
   references: (config) => ({
     texts: [
-      { path: ['message'], text: config.message },
-      ...(config.subject ? [{ path: ['subject'], text: config.subject }] : []),
+      { path: ['message'], text: config.message, destination: { channels: [config.channel] } },
+      ...(config.subject
+        ? [{ path: ['subject'], text: config.subject, destination: { subject: true as const } }]
+        : []),
     ],
   }),
 });

@@ -15,7 +15,13 @@ import {
 } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
-import { messageFields, messageSummary, messageTexts, sendMessage } from '../shared/message-fields';
+import {
+  messageDestination,
+  messageFields,
+  messageSummary,
+  messageTexts,
+  sendMessage,
+} from '../shared/message-fields';
 
 const config = z.object({
   ...messageFields({
@@ -140,8 +146,10 @@ export const promiseToPayNode = defineNode({
   references: (c) => ({
     texts: [
       ...messageTexts(c),
-      { path: ['reminder'], text: c.reminder },
-      ...(c.confirmation ? [{ path: ['confirmation'], text: c.confirmation }] : []),
+      { path: ['reminder'], text: c.reminder, destination: messageDestination(c) },
+      ...(c.confirmation
+        ? [{ path: ['confirmation'], text: c.confirmation, destination: messageDestination(c) }]
+        : []),
     ],
   }),
   behaviour: {

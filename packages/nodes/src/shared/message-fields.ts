@@ -70,10 +70,19 @@ export function messageSummary(config: MessageConfig): string {
   return parts.join(' · ');
 }
 
+/** A message may go out on its channel or its fallback: it must fit both. */
+export function messageDestination(config: MessageConfig): { channels: Channel[] } {
+  return {
+    channels: config.fallbackChannel ? [config.channel, config.fallbackChannel] : [config.channel],
+  };
+}
+
 /** The texts of a messaging node for the validator (locales, template facts). */
 export function messageTexts(config: MessageConfig) {
   return [
-    { path: ['message'], text: config.message },
-    ...(config.subject ? [{ path: ['subject'], text: config.subject }] : []),
+    { path: ['message'], text: config.message, destination: messageDestination(config) },
+    ...(config.subject
+      ? [{ path: ['subject'], text: config.subject, destination: { subject: true as const } }]
+      : []),
   ];
 }

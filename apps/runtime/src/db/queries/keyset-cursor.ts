@@ -11,7 +11,34 @@ export interface KeysetPosition {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const timestampPattern =
-  /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}(:?\d{2})?)$/;
+  /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?(Z|[+-](\d{2})(:?(\d{2}))?)$/;
+
+/**
+ * Whether a timestamp text in the shape above names a real instant Postgres can cast: month 13,
+ * February 30, hour 25 or year 0 would fail the `::timestamptz` cast as a 500.
+ */
+function isRealTimestamp(text: string): boolean {
+  const m = timestampPattern.exec(text);
+  if (!m) return false;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = m
+    .slice(1, 7)
+    .map(Number);
+  const offsetHours = Number(m[9] ?? 0);
+  const offsetMinutes = Number(m[11] ?? 0);
+  const calendar = new Date(0);
+  calendar.setUTCFullYear(year, month - 1, day); // Date.UTC would read year 99 as 1999
+  return (
+    year >= 1 &&
+    calendar.getUTCFullYear() === year &&
+    calendar.getUTCMonth() === month - 1 &&
+    calendar.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60 &&
+    offsetHours <= 15 &&
+    offsetMinutes < 60
+  );
+}
 
 /**
  * An opaque cursor for the row after which the next page starts.
@@ -37,7 +64,7 @@ export function decodeCursor(cursor: string): KeysetPosition | null {
   }
   if (!Array.isArray(parsed) || parsed.length !== 2) return null;
   const [createdAt, id] = parsed as unknown[];
-  if (typeof createdAt !== 'string' || !timestampPattern.test(createdAt)) return null;
+  if (typeof createdAt !== 'string' || !isRealTimestamp(createdAt)) return null;
   if (typeof id !== 'string' || !uuidPattern.test(id)) return null;
   return { createdAt, id };
 }

@@ -2,6 +2,7 @@
 // POST /codec/decode and /codec/encode with `{ payloads: [...] }`, as Temporal's codec server
 // protocol has it. Admins only (codec-access.ts); browsers only from the configured Web UI
 // origins. Decoded payloads hold personal data: never cached, never logged.
+import { errorLogFields } from '../error-log-fields';
 import type { PayloadCodec } from '@temporalio/common';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -36,7 +37,10 @@ export function codecRoutes(options: CodecRouteOptions): Hono {
   const app = new Hono();
   app.onError((error, c) =>
     handleError(error, c, (e) =>
-      options.logger.error({ err: e, path: c.req.path }, 'codec request failed'),
+      options.logger.error(
+        { ...errorLogFields(e), route: c.req.routePath },
+        'codec request failed',
+      ),
     ),
   );
   app.use(

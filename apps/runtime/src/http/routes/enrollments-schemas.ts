@@ -69,7 +69,7 @@ export const bulkFilterSchema = z
   .object({
     country: z.string().min(2).max(2).optional(),
     segment: z.string().min(1).optional(),
-    minDaysPastDue: z.number().int().nonnegative().optional(),
+    minDaysPastDue: z.number().int().nonnegative().max(36_500).optional(),
     product: z.string().min(1).optional(),
   })
   .strict()
@@ -142,7 +142,7 @@ export const listEnrollmentsRoute = createRoute({
       journeyId: z.string().min(1).optional(),
       status: z.enum(statuses).optional(),
       limit: z.coerce.number().int().min(1).max(200).default(50),
-      cursor: z.string().optional().describe('nextCursor of the previous page'),
+      cursor: z.string().max(500).optional().describe('nextCursor of the previous page'),
     }),
   },
   responses: {

@@ -27,6 +27,21 @@ describe('POST /events validation', () => {
   const pathsOf = (body: unknown) =>
     (body as { error: { details: Array<{ path: string }> } }).error.details.map((d) => d.path);
 
+  it('bounds amounts and dates: no payment of 1e15, no event in the year 9999', async () => {
+    const huge = await api.call('POST', '/v1/events', { body: event({ data: { amount: 1e15 } }) });
+    expect(huge.status).toBe(400);
+    expect(pathsOf(huge.body)).toEqual(['data.amount']);
+    const far = await api.call('POST', '/v1/events', {
+      body: event({ occurredAt: '9999-01-01T00:00:00Z' }),
+    });
+    expect(far.status).toBe(400);
+    expect(pathsOf(far.body)).toEqual(['occurredAt']);
+    const promise = await api.call('POST', '/v1/events', {
+      body: event({ type: 'ptp.promised', data: { date: '9999-12-31' } }),
+    });
+    expect(pathsOf(promise.body)).toEqual(['data.date']);
+  });
+
   it('names the field of a single event, its data checked against its type', async () => {
     const noAmount = await api.call('POST', '/v1/events', {
       body: event({ data: { currency: 'USD' } }),

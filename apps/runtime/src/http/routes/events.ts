@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { errorLogFields } from '../error-log-fields';
 import { ingestEvents, type AcceptedEvent, type EventInput } from '../../db/queries/events';
 import { parseJourneyEvent } from '@tandem/dsl';
 import type { JourneyDriver } from '../../journey-driver';
@@ -95,13 +96,13 @@ export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule
         // Opt-out replies add contact.optedOut events, which the journeys hear with the rest.
         const added = deps.replies
           ? await deps.replies(outcome.accepted).catch((error: unknown) => {
-              deps.logger.error({ err: error }, 'answering replies failed');
+              deps.logger.error(errorLogFields(error), 'answering replies failed');
               return [];
             })
           : [];
         if (onAccepted && outcome.accepted.length > 0) {
           await onAccepted([...outcome.accepted, ...added]).catch((error: unknown) => {
-            deps.logger.error({ err: error }, 'after-commit hook for events failed');
+            deps.logger.error(errorLogFields(error), 'after-commit hook for events failed');
           });
         }
         const duplicates = outcome.results.filter((r) => r.status === 'duplicate');

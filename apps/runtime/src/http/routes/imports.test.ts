@@ -92,6 +92,37 @@ describe.each(testDrivers)('POST /imports/borrowers on %s', (driver) => {
     expect(await counts()).toEqual({ borrowers: 0, accounts: 0 });
   });
 
+  it('refuses a NUL or control character in a cell the same way on a dry run and a write', async () => {
+    const nul = good[2]!.replace('消费贷', 'Lo\u0000an').replace(',伟,', ',W\u001bei,');
+    for (const query of ['?dryRun=true', '']) {
+      const res = await postCsv(api, csv(nul), query);
+      expect(res.status).toBe(422);
+      const report = (res.body as { error: { details: ImportReport } }).error.details;
+      expect(report.errors.map((e) => [e.row, e.field, e.message])).toEqual([
+        [1, 'first_name', 'must not contain control characters'],
+        [1, 'product', 'must not contain NUL characters'],
+      ]);
+    }
+    expect(await counts()).toEqual({ borrowers: 0, accounts: 0 });
+  });
+
+  it('answers 415 naming the body when there is none, or it is neither JSON nor CSV', async () => {
+    const none = await api.call('POST', '/v1/imports/borrowers?dryRun=true', {
+      role: 'integration',
+    });
+    const text = await api.call('POST', '/v1/imports/borrowers?dryRun=true', {
+      role: 'integration',
+      rawBody: 'a,b',
+      headers: { 'content-type': 'text/plain' },
+    });
+    for (const res of [none, text]) {
+      expect(res.status).toBe(415);
+      expect(res.body).toMatchObject({
+        error: { code: 'UNSUPPORTED_MEDIA_TYPE', details: [{ path: 'body' }] },
+      });
+    }
+  });
+
   it('validRowsOnly writes the good rows and reports the bad ones', async () => {
     const res = await postCsv(api, csv(...good, bad), '?mode=validRowsOnly');
     expect(res.status).toBe(200);

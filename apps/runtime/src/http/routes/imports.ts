@@ -5,6 +5,7 @@ import { CsvShapeError } from '../../imports/csv-table';
 import { importModes } from '../../imports/import-report';
 import { planImport, type ImportPlan, type ImportSource } from '../../imports/plan-import';
 import { runImport } from '../../imports/run-import';
+import { borrowerImportRowSchema } from '../../imports/borrower-input';
 import type { RouteModule } from '../app';
 import { ApiError } from '../errors';
 import { newRouter } from '../router';
@@ -37,9 +38,12 @@ export const importReportSchema = z
 const jsonBody = z
   .object({
     format: z.literal('json'),
+    // Validated row by row in the handler (a bad row is reported, not a 400), but documented as
+    // the row schema so clients see every rule.
     rows: z
       .array(z.unknown())
       .min(1, 'the import has no rows')
+      .openapi({ items: { $ref: '#/components/schemas/BorrowerImportRow' } })
       .describe('BorrowerImportRow objects; each is checked on its own and reported by row'),
   })
   .openapi('BorrowerImportJson');
@@ -99,15 +103,20 @@ function plan(source: ImportSource): ImportPlan {
   }
 }
 
-// The validator types the body as JSON or CSV text; only a JSON request reaches this.
-function jsonRows(body: string | { rows: unknown[] }): unknown[] {
-  if (typeof body === 'string') throw new ApiError(400, 'VALIDATION', 'send JSON or text/csv');
+// The validator checks a JSON body against its schema; a request with no body, or one in another
+// media type, passes it untouched (the body is not "required", for CSV's sake) and ends here.
+function jsonRows(body: string | { rows: unknown[] } | undefined): unknown[] {
+  if (typeof body !== 'object' || !Array.isArray(body.rows)) {
+    const message = 'send the rows as application/json ({ format, rows }) or a text/csv file';
+    throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', message, [{ path: 'body', message }]);
+  }
   return body.rows;
 }
 
 /** POST /imports/borrowers. */
 export const importsRoutes: RouteModule = (deps) => {
   const router = newRouter();
+  router.openAPIRegistry.register('BorrowerImportRow', borrowerImportRowSchema);
 
   router.openapi(importBorrowers, async (c) => {
     const started = performance.now();

@@ -86,7 +86,7 @@ describe.each(testDrivers)('API keys on %s', (driver) => {
       [{ name: 'Ana', role: 'agent', expiresAt: 'tomorrow' }, 'expiresAt'],
       [{ name: 'Ana', role: 'agent', expiresAt: later(-1000).toISOString() }, 'expiresAt'],
       [{ name: 'Ana', role: 'agent', expiresAt: later(6 * 366 * DAY).toISOString() }, 'expiresAt'],
-      [{ name: 'Ana', role: 'agent', owner: 'me' }, ''],
+      [{ name: 'Ana', role: 'agent', owner: 'me' }, 'owner'],
     ];
     for (const [body, field] of cases) {
       const res = await api.call('POST', '/v1/keys', { body });

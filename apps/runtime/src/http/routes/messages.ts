@@ -38,7 +38,7 @@ const listMessages = createRoute({
     }),
     query: z.object({
       limit: z.coerce.number().int().min(1).max(200).default(50),
-      cursor: z.string().optional().describe('nextCursor of the previous page'),
+      cursor: z.string().max(500).optional().describe('nextCursor of the previous page'),
     }),
   },
   responses: {

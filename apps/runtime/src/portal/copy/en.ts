@@ -118,6 +118,8 @@ export const en: PortalCopy = {
     rateBody: 'There were too many tries in a short time. Please try again in a minute.',
     formTitle: 'Please try again',
     formBody: 'This form is out of date. Go back, reload the page and send it again.',
+    tooLargeTitle: 'That was too much to send',
+    tooLargeBody: 'Nothing was changed. Please go back, shorten what you wrote and send it again.',
     invalidInput: 'Please check the highlighted field.',
     serverTitle: 'Something went wrong on our side',
     serverBody: 'Nothing was changed. Please try again in a few minutes.',

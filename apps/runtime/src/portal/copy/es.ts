@@ -119,6 +119,8 @@ export const es: PortalCopy = {
     formTitle: 'Inténtelo de nuevo',
     formBody:
       'Este formulario está desactualizado. Vuelva atrás, recargue la página y envíelo otra vez.',
+    tooLargeTitle: 'Era demasiado para enviar',
+    tooLargeBody: 'No se cambió nada. Vuelva atrás, acorte lo que escribió y envíelo otra vez.',
     invalidInput: 'Revise el campo marcado.',
     serverTitle: 'Algo falló por nuestra parte',
     serverBody: 'No se cambió nada. Inténtelo de nuevo en unos minutos.',

@@ -127,6 +127,9 @@ export interface PortalCopy {
     rateBody: string;
     formTitle: string;
     formBody: string;
+    /** A form over the size limit (16 KiB): nothing was read. */
+    tooLargeTitle: string;
+    tooLargeBody: string;
     invalidInput: string;
     serverTitle: string;
     serverBody: string;

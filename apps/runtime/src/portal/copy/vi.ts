@@ -122,6 +122,8 @@ export const vi: PortalCopy = {
     rateBody: 'Có quá nhiều lần thử trong thời gian ngắn. Vui lòng thử lại sau một phút.',
     formTitle: 'Vui lòng thử lại',
     formBody: 'Biểu mẫu này đã cũ. Hãy quay lại, tải lại trang và gửi lại.',
+    tooLargeTitle: 'Nội dung gửi quá dài',
+    tooLargeBody: 'Chưa có gì thay đổi. Hãy quay lại, viết ngắn hơn và gửi lại.',
     invalidInput: 'Vui lòng kiểm tra ô được đánh dấu.',
     serverTitle: 'Đã có lỗi từ phía chúng tôi',
     serverBody: 'Không có gì bị thay đổi. Vui lòng thử lại sau vài phút.',

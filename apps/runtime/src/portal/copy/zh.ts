@@ -112,6 +112,8 @@ export const zh: PortalCopy = {
     rateBody: '短时间内尝试次数过多，请一分钟后再试。',
     formTitle: '请重试',
     formBody: '此表单已过期。请返回、刷新页面后重新提交。',
+    tooLargeTitle: '提交的内容过多',
+    tooLargeBody: '没有任何更改。请返回，缩短您填写的内容后重新提交。',
     invalidInput: '请检查标出的字段。',
     serverTitle: '我们这边出了点问题',
     serverBody: '没有任何更改。请几分钟后再试。',
