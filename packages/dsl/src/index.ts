@@ -111,6 +111,12 @@ export {
   withOptOutNotice,
 } from './policy/opt-out-notice';
 export type { NoticeLocale, OptOutNotice } from './policy/opt-out-notice';
+export {
+  collectorDisclosure,
+  lenderFacts,
+  sampleLender,
+} from './lender/lender-facts';
+export type { LenderFacts, LenderIdentity } from './lender/lender-facts';
 export type {
   ContactPreferences,
   EffectivePolicy,
