@@ -111,11 +111,7 @@ export {
   withOptOutNotice,
 } from './policy/opt-out-notice';
 export type { NoticeLocale, OptOutNotice } from './policy/opt-out-notice';
-export {
-  collectorDisclosure,
-  lenderFacts,
-  sampleLender,
-} from './lender/lender-facts';
+export { collectorDisclosure, lenderFacts, sampleLender } from './lender/lender-facts';
 export type { LenderFacts, LenderIdentity } from './lender/lender-facts';
 export type {
   ContactPreferences,

@@ -20,9 +20,13 @@ describe('lender facts', () => {
   });
 
   it('renders in a template as {{ lender.* }}', () => {
-    const lender = lenderFacts({ legalName: 'Acme Lending LLC', supportPhone: '+1 555 0100' }, 'en');
+    const lender = lenderFacts(
+      { legalName: 'Acme Lending LLC', supportPhone: '+1 555 0100' },
+      'en',
+    );
     const out = renderTemplate({
-      template: 'Call {{ lender.name }} on {{ lender.supportPhone }}. {{ lender.collectorDisclosure }}',
+      template:
+        'Call {{ lender.name }} on {{ lender.supportPhone }}. {{ lender.collectorDisclosure }}',
       locale: 'en',
       facts: { ...factsFixture(), lender },
     });
