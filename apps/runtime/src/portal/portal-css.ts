@@ -57,4 +57,11 @@ td.amount,th.amount{text-align:right;font-variant-numeric:tabular-nums}
 video{width:100%;border-radius:8px;margin:0 0 1rem;background:#000}
 .back{margin:1.5rem 0 0}
 footer{color:#52606d;font-size:.9rem;padding-top:1rem;padding-bottom:2rem}
+.brand{display:flex;align-items:center;gap:.6rem;margin:0 0 .5rem;padding:.6rem .85rem;border-radius:8px;background:#12344d;color:#fff;font-weight:700;font-size:1.1rem;line-height:1.3;overflow-wrap:anywhere}
+.brand img{height:2rem;width:auto;max-width:8rem;background:#fff;border-radius:4px;padding:2px;flex:none}
+.lender h2{font-size:1rem;margin:0 0 .4rem;color:#1f2933}
+.contact{display:grid;grid-template-columns:auto 1fr;gap:.2rem .75rem;margin:0 0 1rem}
+.contact dt{font-weight:600;color:#3e4c59}
+.contact dd{margin:0;overflow-wrap:anywhere;min-width:0}
+.lender p{overflow-wrap:anywhere}
 `;

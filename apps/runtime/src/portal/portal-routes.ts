@@ -15,6 +15,7 @@ import { checkFormToken, formToken } from './form-token';
 import { checkLinkToken, readLinkToken } from './link-token';
 import { messagePage, pageKit } from './page-kit';
 import { portalCss } from './portal-css';
+import { lenderSource, mountLenderAssets, type PortalLender } from './portal-lender';
 import { enrollmentOwner, loadSession } from './portal-session';
 import { RateLimiter, type RateLimit } from './rate-limiter';
 import { baseCsp, type PortalEnv } from './portal-env';
@@ -60,8 +61,8 @@ function chooseLocale(query: string | undefined, fallback: string | null): Porta
 
 type Refusal = 'link' | 'rate' | 'form' | 'server';
 
-/** The page for a request the portal will not serve; it names nobody. */
-function refusalPage(kind: Refusal, locale: PortalLocale) {
+/** The page for a request the portal will not serve; it names no borrower (only the lender). */
+function refusalPage(kind: Refusal, locale: PortalLocale, lender: PortalLender | null) {
   const e = copies[locale].errors;
   const pages: Record<Refusal, [string, string]> = {
     link: [e.linkTitle, e.linkBody],
@@ -70,7 +71,7 @@ function refusalPage(kind: Refusal, locale: PortalLocale) {
     server: [e.serverTitle, e.serverBody],
   };
   const [title, body] = pages[kind];
-  return messagePage(pageKit(locale, '/'), title, body);
+  return messagePage(pageKit(locale, '/', undefined, lender), title, body);
 }
 
 /**
@@ -82,7 +83,11 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
   const perLink = new RateLimiter(limits.perLink);
   const perIp = new RateLimiter(limits.perIp);
   const app = new Hono<PortalEnv>();
+  const lender = lenderSource(options.db, 5_000, () => now().getTime());
+  const refusal = async (kind: Refusal, locale: PortalLocale) =>
+    refusalPage(kind, locale, await lender().catch(() => null));
 
+  mountLenderAssets(app, lender);
   app.get('/portal.css', (c) =>
     c.body(portalCss, 200, {
       'content-type': 'text/css; charset=utf-8',
@@ -120,7 +125,7 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
     const byLink = byIp.ok ? perLink.hit(token, at) : byIp;
     if (!byLink.ok) {
       c.header('retry-after', String(byLink.retryAfterSeconds));
-      return c.html(refusalPage('rate', locale), 429);
+      return c.html(await refusal('rate', locale), 429);
     }
     return next();
   });
@@ -137,19 +142,21 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
       borrowerId: owner,
       now: now(),
     });
-    if (!check.ok) return c.html(refusalPage('link', chooseLocale(c.req.query('lang'), null)), 404);
+    if (!check.ok)
+      return c.html(await refusal('link', chooseLocale(c.req.query('lang'), null)), 404);
     const session = await loadSession(options.db, options.journeys, check.claims.enrollmentId);
-    if (!session) return c.html(refusalPage('link', chooseLocale(c.req.query('lang'), null)), 404);
+    if (!session)
+      return c.html(await refusal('link', chooseLocale(c.req.query('lang'), null)), 404);
     const locale = chooseLocale(c.req.query('lang'), session.borrower.locale);
     c.set('token', token);
     c.set('session', session);
-    c.set('kit', pageKit(locale, `/p/${token}`, session.borrower.locale));
+    c.set('kit', pageKit(locale, `/p/${token}`, session.borrower.locale, await lender()));
     c.set('form', (name) => formToken(options.linkSecret, token, name));
     if (c.req.method === 'POST') {
       const body = await c.req.parseBody();
       const form = c.req.path.split('/')[3] ?? 'home';
       if (!checkFormToken(options.linkSecret, token, form, body.csrf))
-        return c.html(refusalPage('form', locale), 403);
+        return c.html(await refusal('form', locale), 403);
     }
     return next();
   });
@@ -165,17 +172,19 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
   );
 
   // Unknown pages under a link, and paths that are no link at all.
-  app.all('/p/*', (c) => c.html(refusalPage('link', chooseLocale(c.req.query('lang'), null)), 404));
+  app.all('/p/*', async (c) =>
+    c.html(await refusal('link', chooseLocale(c.req.query('lang'), null)), 404),
+  );
 
-  app.onError((error, c) => {
+  app.onError(async (error, c) => {
     const locale = chooseLocale(c.req.query('lang'), null);
     if (error instanceof HTTPException && error.status === 403)
-      return c.html(refusalPage('form', locale), 403);
+      return c.html(await refusal('form', locale), 403);
     options.logger.error(
       { err: error, path: c.req.path.replace(/\/p\/[^/]+/, '/p/…') },
       'portal request failed',
     );
-    return c.html(refusalPage('server', locale), 500);
+    return c.html(refusalPage('server', locale, null), 500);
   });
   return app;
 }

@@ -5,6 +5,14 @@ const frequency = { weekly: 'weekly', biweekly: 'fortnightly', monthly: 'monthly
 export const en: PortalCopy = {
   lang: 'en',
   siteName: 'Your account',
+  lender: {
+    contactHeading: 'Questions? Contact us',
+    phone: 'Phone',
+    email: 'Email',
+    hours: 'Opening hours',
+    licence: (number) => `Licence ${number}`,
+    privacy: 'How we use your information',
+  },
   skipToContent: 'Skip to content',
   languageLabel: 'Language',
   backHome: 'Back to your account',

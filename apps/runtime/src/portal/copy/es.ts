@@ -5,6 +5,14 @@ const frequency = { weekly: 'semanales', biweekly: 'quincenales', monthly: 'mens
 export const es: PortalCopy = {
   lang: 'es',
   siteName: 'Su cuenta',
+  lender: {
+    contactHeading: '¿Preguntas? Contáctenos',
+    phone: 'Teléfono',
+    email: 'Correo',
+    hours: 'Horario de atención',
+    licence: (number) => `Licencia ${number}`,
+    privacy: 'Cómo usamos su información',
+  },
   skipToContent: 'Ir al contenido',
   languageLabel: 'Idioma',
   backHome: 'Volver a su cuenta',

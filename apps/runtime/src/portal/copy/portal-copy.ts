@@ -45,6 +45,15 @@ export type RejectionReason =
 export interface PortalCopy {
   lang: string;
   siteName: string;
+  /** The footer that says who is writing and how to reach them (lender settings). */
+  lender: {
+    contactHeading: string;
+    phone: string;
+    email: string;
+    hours: string;
+    licence: (number: string) => string;
+    privacy: string;
+  };
   skipToContent: string;
   languageLabel: string;
   backHome: string;

@@ -9,6 +9,14 @@ const frequency = {
 export const vi: PortalCopy = {
   lang: 'vi',
   siteName: 'Tài khoản của bạn',
+  lender: {
+    contactHeading: 'Có câu hỏi? Liên hệ với chúng tôi',
+    phone: 'Điện thoại',
+    email: 'Email',
+    hours: 'Giờ làm việc',
+    licence: (number) => `Giấy phép ${number}`,
+    privacy: 'Cách chúng tôi sử dụng thông tin của bạn',
+  },
   skipToContent: 'Chuyển đến nội dung',
   languageLabel: 'Ngôn ngữ',
   backHome: 'Quay lại tài khoản',

@@ -5,6 +5,14 @@ const frequency = { weekly: '每周', biweekly: '每两周', monthly: '每月' }
 export const zh: PortalCopy = {
   lang: 'zh',
   siteName: '您的账户',
+  lender: {
+    contactHeading: '有疑问？请联系我们',
+    phone: '电话',
+    email: '电子邮件',
+    hours: '服务时间',
+    licence: (number) => `许可证 ${number}`,
+    privacy: '我们如何使用您的信息',
+  },
   skipToContent: '跳到正文',
   languageLabel: '语言',
   backHome: '返回您的账户',
