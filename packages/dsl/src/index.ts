@@ -113,6 +113,7 @@ export {
 export type { NoticeLocale, OptOutNotice } from './policy/opt-out-notice';
 export { collectorDisclosure, lenderFacts, sampleLender } from './lender/lender-facts';
 export type { LenderFacts, LenderIdentity } from './lender/lender-facts';
+export { contrastRatio, minimumContrast } from './lender/colour-contrast';
 export type {
   ContactPreferences,
   EffectivePolicy,

@@ -1,7 +1,7 @@
 // The lender's identity as the API accepts it. Every field is shown to borrowers (portal header
 // and footer) or placed in messages (`{{ lender.* }}`), so each is short, and links are https.
 import { z } from '@hono/zod-openapi';
-import { contrastRatio, minimumContrast } from './colour-contrast';
+import { contrastRatio, minimumContrast } from '@tandem/dsl';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
