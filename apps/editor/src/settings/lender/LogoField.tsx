@@ -22,7 +22,8 @@ export function LogoField(props: {
       return;
     }
     const reader = new FileReader();
-    reader.onload = () => props.onChange(String(reader.result));
+    reader.onload = () =>
+      props.onChange(typeof reader.result === 'string' ? reader.result : undefined);
     reader.onerror = () => setReadError('The image could not be read.');
     reader.readAsDataURL(file);
   };
