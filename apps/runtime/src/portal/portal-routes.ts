@@ -62,7 +62,12 @@ function chooseLocale(query: string | undefined, fallback: string | null): Porta
 type Refusal = 'link' | 'rate' | 'form' | 'server';
 
 /** The page for a request the portal will not serve; it names no borrower (only the lender). */
-function refusalPage(kind: Refusal, locale: PortalLocale, lender: PortalLender | null) {
+function refusalPage(
+  kind: Refusal,
+  locale: PortalLocale,
+  lender: PortalLender | null,
+  path: string,
+) {
   const e = copies[locale].errors;
   const pages: Record<Refusal, [string, string]> = {
     link: [e.linkTitle, e.linkBody],
@@ -71,7 +76,8 @@ function refusalPage(kind: Refusal, locale: PortalLocale, lender: PortalLender |
     server: [e.serverTitle, e.serverBody],
   };
   const [title, body] = pages[kind];
-  return messagePage(pageKit(locale, '/', undefined, lender), title, body);
+  // The language switch reopens the same address, so it shows this page in that language.
+  return messagePage(pageKit(locale, path, undefined, lender), title, body);
 }
 
 /**
@@ -84,8 +90,8 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
   const perIp = new RateLimiter(limits.perIp);
   const app = new Hono<PortalEnv>();
   const lender = lenderSource(options.db, 5_000, () => now().getTime());
-  const refusal = async (kind: Refusal, locale: PortalLocale) =>
-    refusalPage(kind, locale, await lender().catch(() => null));
+  const refusal = async (kind: Refusal, locale: PortalLocale, path: string) =>
+    refusalPage(kind, locale, await lender().catch(() => null), path);
 
   mountLenderAssets(app, lender);
   app.get('/portal.css', (c) =>
@@ -125,7 +131,7 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
     const byLink = byIp.ok ? perLink.hit(token, at) : byIp;
     if (!byLink.ok) {
       c.header('retry-after', String(byLink.retryAfterSeconds));
-      return c.html(await refusal('rate', locale), 429);
+      return c.html(await refusal('rate', locale, c.req.path), 429);
     }
     return next();
   });
@@ -143,10 +149,16 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
       now: now(),
     });
     if (!check.ok)
-      return c.html(await refusal('link', chooseLocale(c.req.query('lang'), null)), 404);
+      return c.html(
+        await refusal('link', chooseLocale(c.req.query('lang'), null), c.req.path),
+        404,
+      );
     const session = await loadSession(options.db, options.journeys, check.claims.enrollmentId);
     if (!session)
-      return c.html(await refusal('link', chooseLocale(c.req.query('lang'), null)), 404);
+      return c.html(
+        await refusal('link', chooseLocale(c.req.query('lang'), null), c.req.path),
+        404,
+      );
     const locale = chooseLocale(c.req.query('lang'), session.borrower.locale);
     c.set('token', token);
     c.set('session', session);
@@ -156,7 +168,7 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
       const body = await c.req.parseBody();
       const form = c.req.path.split('/')[3] ?? 'home';
       if (!checkFormToken(options.linkSecret, token, form, body.csrf))
-        return c.html(await refusal('form', locale), 403);
+        return c.html(await refusal('form', locale, c.req.path), 403);
     }
     return next();
   });
@@ -173,18 +185,18 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
 
   // Unknown pages under a link, and paths that are no link at all.
   app.all('/p/*', async (c) =>
-    c.html(await refusal('link', chooseLocale(c.req.query('lang'), null)), 404),
+    c.html(await refusal('link', chooseLocale(c.req.query('lang'), null), c.req.path), 404),
   );
 
   app.onError(async (error, c) => {
     const locale = chooseLocale(c.req.query('lang'), null);
     if (error instanceof HTTPException && error.status === 403)
-      return c.html(await refusal('form', locale), 403);
+      return c.html(await refusal('form', locale, c.req.path), 403);
     options.logger.error(
       { err: error, path: c.req.path.replace(/\/p\/[^/]+/, '/p/…') },
       'portal request failed',
     );
-    return c.html(refusalPage('server', locale, null), 500);
+    return c.html(refusalPage('server', locale, null, c.req.path), 500);
   });
   return app;
 }
