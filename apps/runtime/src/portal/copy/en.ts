@@ -1,3 +1,4 @@
+import { plural } from './plural';
 import type { PortalCopy } from './portal-copy';
 
 const frequency = { weekly: 'weekly', biweekly: 'fortnightly', monthly: 'monthly' } as const;
@@ -23,7 +24,7 @@ export const en: PortalCopy = {
     balanceHeading: 'What is due',
     amountDue: 'Amount due',
     dueDate: 'Due date',
-    daysPastDue: (days) => (days === 1 ? '1 day overdue' : `${days} days overdue`),
+    daysPastDue: (days) => plural('en', days, { one: '# day overdue', other: '# days overdue' }),
     actionsHeading: 'What would you like to do?',
     promise: 'Choose a date to pay',
     plan: 'Pay in smaller parts',
@@ -48,7 +49,11 @@ export const en: PortalCopy = {
     intro: (amount) =>
       `You can pay ${amount} in instalments. Choose the plan that fits your budget.`,
     legend: 'Plans you can choose',
-    option: (count, f, amount) => `${count} ${frequency[f]} payments of ${amount}`,
+    option: (count, f, amount) =>
+      plural('en', count, {
+        one: `# ${frequency[f]} payment of ${amount}`,
+        other: `# ${frequency[f]} payments of ${amount}`,
+      }),
     discount: (percent) => `${percent}% off the balance`,
     total: (amount) => `Total ${amount}`,
     schedule: 'Payment schedule',
@@ -57,11 +62,14 @@ export const en: PortalCopy = {
     amount: 'Amount',
     submit: 'Choose this plan',
     accepted: (count, first, date) =>
-      `Your plan is set up: ${count} payments, the first of ${first} on ${date}.`,
+      plural('en', count, {
+        one: `Your plan is set up: # payment of ${first} on ${date}.`,
+        other: `Your plan is set up: # payments, the first of ${first} on ${date}.`,
+      }),
   },
   lesson: {
     title: 'A short lesson',
-    minutes: (n) => `About ${n} minutes`,
+    minutes: (n) => plural('en', n, { one: 'About # minute', other: 'About # minutes' }),
     submit: 'I have finished this lesson',
     done: 'Thank you for taking the time. We have noted that you finished this lesson.',
   },
@@ -111,7 +119,11 @@ export const en: PortalCopy = {
   rejected: {
     pastDate: 'That date has already passed. Please pick today or a later date.',
     tooFar: 'That date is too far away.',
-    tooFarDays: (days) => `Please pick a date within ${days} days.`,
+    tooFarDays: (days) =>
+      plural('en', days, {
+        one: 'Please pick a date within # day.',
+        other: 'Please pick a date within # days.',
+      }),
     amountTooLow: 'That amount is lower than we can accept for a promise.',
     journeyEnded: 'There is nothing to do here any more. Thank you.',
     unknownOption: 'That plan is not on offer.',

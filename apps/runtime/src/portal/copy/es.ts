@@ -1,6 +1,8 @@
+import { plural } from './plural';
 import type { PortalCopy } from './portal-copy';
 
 const frequency = { weekly: 'semanales', biweekly: 'quincenales', monthly: 'mensuales' } as const;
+const frequencyOne = { weekly: 'semanal', biweekly: 'quincenal', monthly: 'mensual' } as const;
 
 export const es: PortalCopy = {
   lang: 'es',
@@ -23,7 +25,8 @@ export const es: PortalCopy = {
     balanceHeading: 'Lo que debe',
     amountDue: 'Importe pendiente',
     dueDate: 'Fecha de vencimiento',
-    daysPastDue: (days) => (days === 1 ? '1 día de atraso' : `${days} días de atraso`),
+    daysPastDue: (days) =>
+      plural('es', days, { one: '# día de atraso', other: '# días de atraso' }),
     actionsHeading: '¿Qué desea hacer?',
     promise: 'Elegir una fecha de pago',
     plan: 'Pagar en partes',
@@ -48,7 +51,11 @@ export const es: PortalCopy = {
     intro: (amount) =>
       `Puede pagar ${amount} a plazos. Elija el plan que se ajuste a su presupuesto.`,
     legend: 'Planes disponibles',
-    option: (count, f, amount) => `${count} pagos ${frequency[f]} de ${amount}`,
+    option: (count, f, amount) =>
+      plural('es', count, {
+        one: `# pago ${frequencyOne[f]} de ${amount}`,
+        other: `# pagos ${frequency[f]} de ${amount}`,
+      }),
     discount: (percent) => `${percent} % de descuento sobre el saldo`,
     total: (amount) => `Total ${amount}`,
     schedule: 'Calendario de pagos',
@@ -57,11 +64,14 @@ export const es: PortalCopy = {
     amount: 'Importe',
     submit: 'Elegir este plan',
     accepted: (count, first, date) =>
-      `Su plan está listo: ${count} pagos, el primero de ${first} el ${date}.`,
+      plural('es', count, {
+        one: `Su plan está listo: # pago de ${first} el ${date}.`,
+        other: `Su plan está listo: # pagos, el primero de ${first} el ${date}.`,
+      }),
   },
   lesson: {
     title: 'Una lección breve',
-    minutes: (n) => `Unos ${n} minutos`,
+    minutes: (n) => plural('es', n, { one: 'Alrededor de # minuto', other: 'Unos # minutos' }),
     submit: 'He terminado esta lección',
     done: 'Gracias por su tiempo. Hemos registrado que terminó esta lección.',
   },
@@ -111,7 +121,11 @@ export const es: PortalCopy = {
   rejected: {
     pastDate: 'Esa fecha ya pasó. Elija hoy o una fecha posterior.',
     tooFar: 'Esa fecha está demasiado lejos.',
-    tooFarDays: (days) => `Elija una fecha dentro de los próximos ${days} días.`,
+    tooFarDays: (days) =>
+      plural('es', days, {
+        one: 'Elija una fecha dentro del próximo día.',
+        other: 'Elija una fecha dentro de los próximos # días.',
+      }),
     amountTooLow: 'Ese importe es menor de lo que podemos aceptar.',
     journeyEnded: 'Ya no hay nada que hacer aquí. Gracias.',
     unknownOption: 'Ese plan no está disponible.',
