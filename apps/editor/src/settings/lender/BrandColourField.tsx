@@ -43,10 +43,9 @@ export function BrandColourField(props: {
           value={valid ? props.value.toLowerCase() : '#12344d'}
           onChange={(e) => props.onChange(e.target.value)}
         />
+        {/* A swatch, no text: the line below says whether white text on it is readable. */}
         {valid && (
-          <span className="colour-sample" style={{ background: props.value }}>
-            Aa
-          </span>
+          <span className="colour-sample" aria-hidden="true" style={{ background: props.value }} />
         )}
       </div>
       <p id="lender-brandColour-contrast" className={passes ? 'field-help' : 'field-error'}>
