@@ -69,6 +69,8 @@ describe('the lender on portal pages', () => {
     expect(home.status).toBe(200);
     expect(home.text).toContain('<title>Your account · Your account</title>');
     expect(home.text).not.toContain('class="brand"');
+    // This journey only texts and waits: nothing in it calls.
+    expect(home.text).toContain('Nobody will call you about it.');
     expect((await page('/portal-logo')).status).toBe(404);
   });
 

@@ -32,6 +32,8 @@ export const en: PortalCopy = {
     hardship: 'Ask for a pause or tell us about a hardship',
     preferences: 'Choose how we contact you',
     reassurance: 'You can do all of this here, at your own pace. Nobody will call you about it.',
+    reassuranceMayCall:
+      'You can do all of this here, at your own pace. Someone from our team may also call you about your account.',
   },
   promise: {
     title: 'Choose a date to pay',

@@ -34,6 +34,8 @@ export const es: PortalCopy = {
     hardship: 'Pedir una pausa o contarnos una dificultad',
     preferences: 'Elegir cómo le contactamos',
     reassurance: 'Puede hacer todo esto aquí, a su ritmo. Nadie le llamará por ello.',
+    reassuranceMayCall:
+      'Puede hacer todo esto aquí, a su ritmo. Es posible que alguien de nuestro equipo también le llame por su cuenta.',
   },
   promise: {
     title: 'Elegir una fecha de pago',

@@ -72,6 +72,8 @@ export interface PortalCopy {
     hardship: string;
     preferences: string;
     reassurance: string;
+    /** When the journey can lead to a call: never "nobody will call". */
+    reassuranceMayCall: string;
   };
   promise: {
     title: string;

@@ -36,6 +36,8 @@ export const vi: PortalCopy = {
     preferences: 'Chọn cách chúng tôi liên hệ',
     reassurance:
       'Bạn có thể làm tất cả tại đây, theo tốc độ của mình. Sẽ không ai gọi cho bạn về việc này.',
+    reassuranceMayCall:
+      'Bạn có thể làm tất cả tại đây, theo tốc độ của mình. Nhân viên của chúng tôi cũng có thể gọi cho bạn về tài khoản này.',
   },
   promise: {
     title: 'Chọn ngày thanh toán',

@@ -31,6 +31,8 @@ export const zh: PortalCopy = {
     hardship: '申请暂停或告诉我们您的困难',
     preferences: '选择联系方式',
     reassurance: '这些都可以在这里按您自己的节奏完成，不会有人为此打电话给您。',
+    reassuranceMayCall:
+      '这些都可以在这里按您自己的节奏完成。我们的工作人员也可能就您的账户致电给您。',
   },
   promise: {
     title: '选择还款日期',

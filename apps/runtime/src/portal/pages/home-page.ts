@@ -52,6 +52,6 @@ export function homePage(kit: PageKit, session: PortalSession, lesson: Lesson | 
     <ul class="actions">
       ${actions}
     </ul>
-    <p class="hint">${t.home.reassurance}</p>`;
+    <p class="hint">${session.mayCall ? t.home.reassuranceMayCall : t.home.reassurance}</p>`;
   return layout(kit, { title: t.home.title, body, home: false });
 }
