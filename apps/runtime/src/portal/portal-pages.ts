@@ -83,22 +83,30 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
     if (step.kind !== 'promise') return notOpen(c);
     const range = promiseRange(step.config, session.borrower.timezone, deps.now());
     const csrf = c.get('form')('promise');
-    const input = await form(c, promiseForm);
+    const body = await c.req.parseBody();
+    const typed = {
+      ...(typeof body.date === 'string' ? { value: body.date } : {}),
+      ...(typeof body.amount === 'string' ? { amount: body.amount } : {}),
+    };
+    const input = promiseForm.safeParse(formValues(body));
     if (!input.success) {
       const result = notice('error', kit.t.errors.invalidInput);
-      return c.html(promisePage(kit, session, { range, csrf, result, invalid: true }), 400);
+      return c.html(
+        promisePage(kit, session, { range, csrf, result, ...typed, invalid: true }),
+        400,
+      );
     }
     const verdict = await promiseToPay(deps, session, {
       date: input.data.date,
       ...(input.data.amount === undefined ? {} : { amount: input.data.amount }),
     });
-    if (verdict.ok)
-      return c.html(outcomePage(kit, kit.t.promise.title, promiseConfirmed(kit, input.data.date)));
+    if (verdict.ok) {
+      const amount = input.data.amount ?? session.account.amountDue;
+      const confirmed = promiseConfirmed(kit, input.data.date, amount, session.account.currency);
+      return c.html(outcomePage(kit, kit.t.promise.title, confirmed));
+    }
     const result = notice('error', rejection(kit, verdict, step.config.maxDaysOut));
-    return c.html(
-      promisePage(kit, session, { range, csrf, result, value: input.data.date, invalid: true }),
-      422,
-    );
+    return c.html(promisePage(kit, session, { range, csrf, result, ...typed, invalid: true }), 422);
   });
 
   app.get('/plan', (c) => {

@@ -43,8 +43,8 @@ export const en: PortalCopy = {
     amountLabel: 'Amount (optional)',
     amountHint: (amount) => `Leave empty to pay the full ${amount}.`,
     submit: 'Confirm this date',
-    confirmed: (date) =>
-      `Thank you. Your payment date, ${date}, is confirmed. We will send you a reminder before then.`,
+    confirmed: (date, amount) =>
+      `Thank you. Your payment of ${amount} on ${date} is confirmed. We will send you a reminder before then.`,
   },
   plan: {
     title: 'Pay in smaller parts',

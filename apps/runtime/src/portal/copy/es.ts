@@ -45,8 +45,8 @@ export const es: PortalCopy = {
     amountLabel: 'Importe (opcional)',
     amountHint: (amount) => `Déjelo vacío para pagar el total de ${amount}.`,
     submit: 'Confirmar esta fecha',
-    confirmed: (date) =>
-      `Gracias. Su fecha de pago, ${date}, está confirmada. Le enviaremos un recordatorio antes.`,
+    confirmed: (date, amount) =>
+      `Gracias. Su pago de ${amount} el ${date} está confirmado. Le enviaremos un recordatorio antes.`,
   },
   plan: {
     title: 'Pagar en partes',

@@ -83,7 +83,8 @@ export interface PortalCopy {
     amountLabel: string;
     amountHint: (amount: string) => string;
     submit: string;
-    confirmed: (date: string) => string;
+    /** The amount is always said: a partial promise is confirmed with what was promised. */
+    confirmed: (date: string, amount: string) => string;
   };
   plan: {
     title: string;

@@ -47,8 +47,8 @@ export const vi: PortalCopy = {
     amountLabel: 'Số tiền (không bắt buộc)',
     amountHint: (amount) => `Để trống nếu bạn trả toàn bộ ${amount}.`,
     submit: 'Xác nhận ngày này',
-    confirmed: (date) =>
-      `Cảm ơn bạn. Ngày thanh toán ${date} đã được xác nhận. Chúng tôi sẽ nhắc bạn trước ngày đó.`,
+    confirmed: (date, amount) =>
+      `Cảm ơn bạn. Khoản thanh toán ${amount} vào ngày ${date} đã được xác nhận. Chúng tôi sẽ nhắc bạn trước ngày đó.`,
   },
   plan: {
     title: 'Trả góp thành nhiều kỳ',

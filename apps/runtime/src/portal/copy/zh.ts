@@ -42,7 +42,8 @@ export const zh: PortalCopy = {
     amountLabel: '金额（选填）',
     amountHint: (amount) => `留空表示全额还款 ${amount}。`,
     submit: '确认此日期',
-    confirmed: (date) => `谢谢。您的还款日期 ${date} 已确认，我们会在此之前提醒您。`,
+    confirmed: (date, amount) =>
+      `谢谢。您将于 ${date} 还款 ${amount}，已确认。我们会在此之前提醒您。`,
   },
   plan: {
     title: '分期还款',
