@@ -58,6 +58,9 @@ td.amount,th.amount{text-align:right;font-variant-numeric:tabular-nums}
 video{width:100%;border-radius:8px;margin:0 0 1rem;background:#000}
 .back{margin:1.5rem 0 0}
 footer{color:#52606d;font-size:.9rem;padding-top:1rem;padding-bottom:2rem}
+.field-error{display:block;color:#b3261e;font-weight:600;margin:0 0 .35rem}
+.notice ul{margin:.35rem 0 0;padding-left:1.25rem}
+.notice.error a{color:#7a1a14}
 .brand{display:flex;flex-wrap:wrap;align-items:center;gap:.6rem;margin:0 0 .5rem;padding:.6rem .85rem;border-radius:8px;background:#12344d;color:#fff;font-weight:700;font-size:1.1rem;line-height:1.3;overflow-wrap:break-word}
 .brand span{min-width:0}
 .brand img{height:2rem;width:auto;max-width:8rem;background:#fff;border-radius:4px;padding:2px;flex:none}

@@ -91,6 +91,38 @@ describe('portal forms choose nothing for the borrower', () => {
     expect(html).not.toMatch(/\schecked/);
   });
 
+  it('refuses bad hours with a focused summary, the field marked, and the choices kept', async () => {
+    const body = new URLSearchParams({
+      csrf: formToken(secret, token, 'preferences'),
+      lang: 'en',
+      from: '10:00',
+      to: '09:00',
+      locale: 'es',
+    });
+    body.append('channel', 'email');
+    const res = await api.app.request(`http://localhost/p/${token}/preferences?lang=en`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'http://localhost',
+      },
+      body: body.toString(),
+    });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toMatch(/<div class="notice error" role="alert" tabindex="-1" autofocus>/);
+    expect(html).toContain('Your choices were not saved');
+    expect(html).toContain('<a href="#to">Choose an end hour after the start hour.</a>');
+    expect(html).toMatch(
+      /<select\s+id="to"\s+name="to"\s+aria-invalid="true" aria-describedby="to-error"/,
+    );
+    expect(html).toMatch(/<option value="10:00"\s+selected>/);
+    expect(html).toMatch(/<option value="es" lang="es"\s+selected>/);
+    expect(html).toMatch(/value="email"\s+checked/);
+    expect(html).not.toMatch(/value="sms"\s+checked/);
+    expect(html).not.toContain('Please check the highlighted field');
+  });
+
   it('says someone may call when the journey hands borrowers to a person', async () => {
     const html = await page('?lang=en');
     expect(html).toContain('Someone from our team may also call you about your account.');

@@ -22,7 +22,14 @@ import {
   savePreferences,
   type ActionDeps,
 } from './portal-actions';
-import { formValues, hardshipForm, planForm, preferencesForm, promiseForm } from './portal-forms';
+import {
+  formValues,
+  hardshipForm,
+  planForm,
+  preferencesForm,
+  preferencesProblems,
+  promiseForm,
+} from './portal-forms';
 import { loadSession } from './portal-session';
 import { cspWithMedia, type PortalEnv } from './portal-env';
 import { planSchedule } from './plan-schedule';
@@ -210,10 +217,19 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
     const kit = c.get('kit');
     const session = c.get('session');
     const csrf = c.get('form')('preferences');
-    const input = await form(c, preferencesForm);
+    const values = formValues(await c.req.parseBody({ all: true }));
+    const input = preferencesForm.safeParse(values);
     if (!input.success) {
-      const result = notice('error', kit.t.errors.invalidInput);
-      return c.html(preferencesPage(kit, session, { csrf, result }), 400);
+      const text = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+      const allowed = values.channel ?? [];
+      const draft = {
+        allowed: typeof allowed === 'string' ? [allowed] : allowed,
+        ...(text(values.from) ? { from: text(values.from) } : {}),
+        ...(text(values.to) ? { to: text(values.to) } : {}),
+        ...(text(values.locale) ? { locale: text(values.locale) } : {}),
+      };
+      const refused = { draft, problems: preferencesProblems(input.error) };
+      return c.html(preferencesPage(kit, session, { csrf, refused }), 400);
     }
     const { channel, from, to, locale } = input.data;
     // "en-GB" stays "en-GB" when English is chosen again.

@@ -117,6 +117,10 @@ export const en: PortalCopy = {
     saved: 'Saved. We will contact you only in the ways and at the times you chose.',
     allOff:
       'You have turned off every way of contacting you. You can still use this page at any time.',
+    notSaved: 'Your choices were not saved',
+    hoursBoth: 'Choose both a start and an end hour, or neither.',
+    hoursOrder: 'Choose an end hour after the start hour.',
+    languageMissing: 'Choose a language.',
   },
   rejected: {
     pastDate: 'That date has already passed. Please pick today or a later date.',

@@ -119,6 +119,10 @@ export const es: PortalCopy = {
     saved: 'Guardado. Solo le contactaremos por los medios y en el horario que eligió.',
     allOff:
       'Ha desactivado todos los medios de contacto. Puede seguir usando esta página cuando quiera.',
+    notSaved: 'Sus opciones no se guardaron',
+    hoursBoth: 'Elija una hora de inicio y una de fin, o ninguna.',
+    hoursOrder: 'Elija una hora de fin posterior a la de inicio.',
+    languageMissing: 'Elija un idioma.',
   },
   rejected: {
     pastDate: 'Esa fecha ya pasó. Elija hoy o una fecha posterior.',

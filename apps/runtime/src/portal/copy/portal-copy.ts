@@ -130,6 +130,11 @@ export interface PortalCopy {
     submit: string;
     saved: string;
     allOff: string;
+    /** The error summary's heading, and each reason a field can be refused for. */
+    notSaved: string;
+    hoursBoth: string;
+    hoursOrder: string;
+    languageMissing: string;
   };
   rejected: Record<RejectionReason, string> & { tooFarDays: (days: number) => string };
   errors: {

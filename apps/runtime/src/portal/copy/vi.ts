@@ -113,6 +113,10 @@ export const vi: PortalCopy = {
     submit: 'Lưu lựa chọn',
     saved: 'Đã lưu. Chúng tôi chỉ liên hệ bạn theo cách và thời gian bạn đã chọn.',
     allOff: 'Bạn đã tắt mọi cách liên hệ. Bạn vẫn có thể dùng trang này bất cứ lúc nào.',
+    notSaved: 'Lựa chọn của bạn chưa được lưu',
+    hoursBoth: 'Hãy chọn cả giờ bắt đầu và giờ kết thúc, hoặc không chọn cả hai.',
+    hoursOrder: 'Hãy chọn giờ kết thúc sau giờ bắt đầu.',
+    languageMissing: 'Hãy chọn một ngôn ngữ.',
   },
   rejected: {
     pastDate: 'Ngày đó đã qua. Vui lòng chọn hôm nay hoặc một ngày sau.',

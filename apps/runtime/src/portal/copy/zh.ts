@@ -105,6 +105,10 @@ export const zh: PortalCopy = {
     submit: '保存我的选择',
     saved: '已保存。我们只会按您选择的方式和时间联系您。',
     allOff: '您已关闭所有联系方式。您仍可随时使用此页面。',
+    notSaved: '您的选择未保存',
+    hoursBoth: '请同时选择开始和结束时间，或都不选。',
+    hoursOrder: '请选择晚于开始时间的结束时间。',
+    languageMissing: '请选择一种语言。',
   },
   rejected: {
     pastDate: '该日期已过，请选择今天或之后的日期。',
