@@ -77,6 +77,32 @@ describe('the lender on phone screens', () => {
     ['bad-link', `${url}/p/not-a-link`],
   ];
 
+  it('puts focus on the summary of a refused preferences form, marks the field, passes axe-core', async () => {
+    for (const lang of languages) {
+      const phone = await openPhone(lang);
+      try {
+        await doubleTextSize(phone.page);
+        await phone.page.goto(`${link}/preferences?lang=${lang}`);
+        await phone.page.locator('#from').selectOption('10:00');
+        await phone.page.locator('#to').selectOption('09:00');
+        await phone.page.locator('form button[type=submit]').click();
+        await phone.page.getByRole('alert').waitFor();
+        expect(
+          await phone.page.evaluate<string | null>(
+            'document.activeElement && document.activeElement.getAttribute("role")',
+          ),
+        ).toBe('alert');
+        expect(await phone.page.locator('#to').getAttribute('aria-invalid')).toBe('true');
+        expect(await phone.page.locator('#from').inputValue()).toBe('10:00');
+        expect(await phone.contentWidth(), `preferences refused ${lang}`).toBeLessThanOrEqual(360);
+        expect(await axeViolations(phone.page), lang).toEqual([]);
+        await phone.screenshot(`lender-preferences-refused-${lang}-200pct`);
+      } finally {
+        await phone.close();
+      }
+    }
+  });
+
   for (const size of ['360', '200pct', '320'] as const) {
     it(`shows who is writing, fits and passes axe-core at ${size}`, async () => {
       for (const lang of languages) {
