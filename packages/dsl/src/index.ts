@@ -115,6 +115,9 @@ export {
   withOptOutNotice,
 } from './policy/opt-out-notice';
 export type { NoticeLocale, OptOutNotice } from './policy/opt-out-notice';
+export { collectorDisclosure, lenderFacts, sampleLender } from './lender/lender-facts';
+export type { LenderFacts, LenderIdentity } from './lender/lender-facts';
+export { contrastRatio, minimumContrast } from './lender/colour-contrast';
 export type {
   ContactPreferences,
   EffectivePolicy,

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { journeysApi } from './api-client';
 import { createHttp } from './http';
 import { keysApi } from './keys-api';
+import { lenderApi } from './lender-api';
 import { currentCsrfToken, useSession } from './session';
 import { sessionApi } from './session-api';
 
@@ -12,7 +13,12 @@ export function createApiClient(options: { base?: string; fetch?: typeof fetch }
     csrfToken: currentCsrfToken,
     onUnauthorized: () => useSession.getState().ended(),
   });
-  return { session: sessionApi(http), journeys: journeysApi(http), keys: keysApi(http) };
+  return {
+    session: sessionApi(http),
+    journeys: journeysApi(http),
+    keys: keysApi(http),
+    lender: lenderApi(http),
+  };
 }
 export type ApiClient = ReturnType<typeof createApiClient>;
 

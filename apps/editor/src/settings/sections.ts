@@ -1,8 +1,8 @@
-import { KeyRound, type LucideIcon } from 'lucide-react';
+import { Building2, KeyRound, type LucideIcon } from 'lucide-react';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Role } from '../api/access-schemas';
 
-/** One part of Settings: API keys now; lender identity (issue 13) and webhooks (issue 15) next. */
+/** One part of Settings: API keys, the lender's identity; webhooks (issue 15) next. */
 export interface SettingsSection {
   path: `/settings/${string}`;
   label: string;
@@ -18,5 +18,14 @@ export const settingsSections: readonly SettingsSection[] = [
     icon: KeyRound,
     roles: ['admin'],
     component: lazy(() => import('./keys/ApiKeys').then((m) => ({ default: m.ApiKeys }))),
+  },
+  {
+    path: '/settings/lender',
+    label: 'Lender',
+    icon: Building2,
+    roles: ['admin'],
+    component: lazy(() =>
+      import('./lender/LenderSettingsSection').then((m) => ({ default: m.LenderSettingsSection })),
+    ),
   },
 ];

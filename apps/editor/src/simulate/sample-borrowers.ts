@@ -5,6 +5,8 @@ import {
   pickLocale,
   type EnrollmentFacts,
   type FactsView,
+  lenderFacts,
+  sampleLender,
 } from '@tandem/dsl';
 
 // The repository's sample borrowers (examples/borrowers), bundled at build time.
@@ -46,6 +48,8 @@ export function previewFacts(facts: EnrollmentFacts): FactsView {
     account: facts.account,
     journey: { ...emptyCounters(), lastEvent: null, daysInJourney: 0 },
     links: previewLinks(),
+    // A sample lender, so `{{ lender.* }}` shows what it will say; sends use the real settings.
+    lender: lenderFacts(sampleLender, facts.borrower.locale),
   };
 }
 

@@ -11,6 +11,7 @@ import {
   durationMillis,
   effectivePolicy,
   journeyPolicySchema,
+  lenderFacts,
   optOutNotice,
   packsForJurisdiction,
   renderTemplate,
@@ -27,6 +28,8 @@ import { deliverMessage } from '../channels/deliver';
 import type { Database } from '../db/client';
 import { toIso } from '../db/instants';
 import { activeHolds } from '../db/queries/holds';
+import { readLenderSettings } from '../lender/lender-settings';
+import type { LenderSettings } from '../lender/lender-settings-schema';
 import { borrowers, contactLedger, enrollments, journeyVersions, messages } from '../db/schema';
 import type { ActivityDeps } from './deps';
 import { invalidConfiguration, notFound } from './errors';
@@ -144,7 +147,8 @@ export function sendMessageActivity(deps: ActivityDeps) {
         }
 
         const links = deps.links(enrollmentId, borrower.id);
-        const rendered = render(command, links);
+        const lender = (await readLenderSettings(tx))?.settings ?? null;
+        const rendered = render(command, links, lender);
         if (!rendered.ok) {
           await ledger(channel, 'failed', rendered.reason);
           return { status: 'failed', reason: rendered.reason };
@@ -277,8 +281,19 @@ async function recentContacts(
 function render(
   command: SendCommand,
   links: ReturnType<ActivityDeps['links']>,
+  lender: LenderSettings | null,
 ): { ok: true; body: string; subject: string | null } | { ok: false; reason: string } {
-  const facts = { ...command.facts, links };
+  // Without settings a Reg F statement would name nobody: such a message is not sent.
+  if (!lender && `${command.template}${command.subject ?? ''}`.includes('lender.'))
+    return {
+      ok: false,
+      reason: `node ${command.nodeId}: the message names the lender, whose settings are not set (PUT /v1/settings/lender)`,
+    };
+  const facts = {
+    ...command.facts,
+    links,
+    ...(lender ? { lender: lenderFacts(lender, command.locale) } : {}),
+  };
   const body = renderTemplate({ template: command.template, locale: command.locale, facts });
   if (!body.ok)
     return { ok: false, reason: `node ${command.nodeId}: message: ${body.error.message}` };

@@ -12,6 +12,7 @@ export const auditTargetTypes = [
   'task',
   'key',
   'session',
+  'settings',
 ] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
@@ -78,6 +79,11 @@ export const auditActions = {
   'session.signedOut': {
     target: 'session',
     description: 'A person signed out.',
+  },
+  'lender.updated': {
+    target: 'settings',
+    description:
+      'The lender settings were replaced (`changed`: the names of the fields that changed, `created`); values are not copied. The target id is null.',
   },
   'borrowers.imported': {
     target: 'borrower',

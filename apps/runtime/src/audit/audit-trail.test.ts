@@ -286,6 +286,16 @@ describe.each(testDrivers)('the audit trail on %s', (driver) => {
     });
   });
 
+  it('the lender settings replaced: the fields that changed, not their values', async () => {
+    const body = { legalName: 'Acme Lending LLC', supportPhone: '+1 555 0100' };
+    expect((await api.call('PUT', '/v1/settings/lender', { role: 'admin', body })).status).toBe(
+      200,
+    );
+    const entry = await expectOne('lender.updated', { role: 'admin', via: 'key' }, null);
+    expect(entry.details).toEqual({ changed: ['legalName', 'supportPhone'], created: true });
+    expect(JSON.stringify(entry)).not.toContain('555 0100');
+  });
+
   it('names borrowers by external id only: no name, phone, amount or free text in any entry', async () => {
     const rows = await api.database.db.select().from(auditEvents);
     // Every action there is has been exercised above.

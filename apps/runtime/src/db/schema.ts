@@ -386,3 +386,14 @@ export const lessons = pgTable('lessons', {
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
+
+/**
+ * Who the lender is, as borrowers and messages see it: one row (`id` is always "lender"), its
+ * fields checked by lender/lender-settings-schema.ts when written through the API.
+ */
+export const lenderSettings = pgTable('lender_settings', {
+  id: text('id').primaryKey(),
+  settings: jsonb('settings').$type<Record<string, JsonValue>>().notNull(),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: updatedAt(),
+});

@@ -10,6 +10,8 @@ import {
   type PortalCopy,
   type PortalLocale,
 } from './copy/index';
+import { lenderBrand, lenderFooter } from './lender-footer';
+import type { PortalLender } from './portal-lender';
 
 export type Html = ReturnType<typeof html>;
 
@@ -22,13 +24,20 @@ export interface PageKit {
   date: (isoDate: string) => string;
   /** The portal's path for this link (`/p/<token>`), and a sub-page with the language kept. */
   href: (path?: string) => string;
+  /** Who is writing: shown in every page's title, header and footer (null before it is set). */
+  lender: PortalLender | null;
 }
 
 /**
  * @param formatLocale the borrower's own tag ("en-GB") when it is in the page's language, so a
  * British borrower sees 1 March and £, not March 1.
  */
-export function pageKit(locale: PortalLocale, base: string, formatLocale?: string): PageKit {
+export function pageKit(
+  locale: PortalLocale,
+  base: string,
+  formatLocale?: string,
+  lender: PortalLender | null = null,
+): PageKit {
   const intl =
     formatLocale && formatLocale.toLowerCase().split('-')[0] === locale
       ? formatLocale
@@ -39,6 +48,7 @@ export function pageKit(locale: PortalLocale, base: string, formatLocale?: strin
     money: (amount, currency) => formatMoney(amount, intl, currency),
     date: (isoDate) => formatDate(isoDate, intl, 'UTC', 'long'),
     href: (path = '') => `${base}${path}?lang=${locale}`,
+    lender,
   };
 }
 
@@ -67,12 +77,18 @@ export function layout(
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex, nofollow" />
-        <title>${input.title} · ${t.siteName}</title>
+        <title>${input.title} · ${kit.lender?.name ?? t.siteName}</title>
         <link rel="stylesheet" href="/portal.css" />
+        ${
+          kit.lender?.brandCssHref
+            ? html`<link rel="stylesheet" href="${kit.lender.brandCssHref}" />`
+            : ''
+        }
       </head>
       <body>
         <a class="skip" href="#main">${t.skipToContent}</a>
         <header>
+          ${lenderBrand(kit.lender)}
           <nav aria-label="${t.languageLabel}">
             <ul class="languages">
               ${languages}
@@ -84,7 +100,10 @@ export function layout(
           ${input.body}
           ${input.home === false ? '' : html`<p class="back"><a href="${kit.href()}">${t.backHome}</a></p>`}
         </main>
-        <footer><p>${t.privateNotice}</p></footer>
+        <footer>
+          ${lenderFooter(kit)}
+          <p>${t.privateNotice}</p>
+        </footer>
       </body>
     </html>`;
 }

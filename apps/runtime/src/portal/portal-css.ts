@@ -3,7 +3,7 @@
 export const portalCss = `
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
-body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans SC","Noto Sans CJK SC",sans-serif;font-size:1.0625rem;line-height:1.55;color:#1f2933;background:#f7f5f2}
+body{margin:0;overflow-wrap:break-word;hyphens:auto;font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans SC","Noto Sans CJK SC",sans-serif;font-size:1.0625rem;line-height:1.55;color:#1f2933;background:#f7f5f2}
 header,main,footer{max-width:34rem;margin:0 auto;padding:0 1rem}
 header{padding-top:.75rem}
 main{background:#fff;border-radius:12px;padding:1.25rem 1rem 1.5rem;margin-top:.5rem;box-shadow:0 1px 3px rgba(0,0,0,.08)}
@@ -18,9 +18,10 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,te
 .languages{display:flex;flex-wrap:wrap;gap:.25rem .75rem;list-style:none;margin:0;padding:0;font-size:.95rem;justify-content:flex-end}
 .languages a{display:inline-block;padding:.35rem .25rem;min-height:44px;line-height:2}
 .languages a[aria-current]{font-weight:700;color:#12344d;text-decoration:none}
-.balance{display:grid;grid-template-columns:1fr auto;gap:.25rem 1rem;margin:0 0 1rem;padding:1rem;background:#eef5fb;border-radius:8px}
+.balance{display:grid;gap:.35rem;margin:0 0 1rem;padding:1rem;background:#eef5fb;border-radius:8px}
+.balance div{display:flex;flex-wrap:wrap;justify-content:space-between;column-gap:1rem}
 .balance dt{color:#3e4c59}
-.balance dd{margin:0;font-weight:700;text-align:right}
+.balance dd{margin:0 0 0 auto;font-weight:700;text-align:right;overflow-wrap:break-word;max-width:100%}
 .overdue{color:#8a4b00}
 .actions{list-style:none;margin:0 0 1rem;padding:0;display:grid;gap:.6rem}
 .actions a{display:block;padding:.85rem 1rem;border:2px solid #0b5cad;border-radius:8px;text-decoration:none;font-weight:600;min-height:48px}
@@ -57,4 +58,15 @@ td.amount,th.amount{text-align:right;font-variant-numeric:tabular-nums}
 video{width:100%;border-radius:8px;margin:0 0 1rem;background:#000}
 .back{margin:1.5rem 0 0}
 footer{color:#52606d;font-size:.9rem;padding-top:1rem;padding-bottom:2rem}
+.field-error{display:block;color:#b3261e;font-weight:600;margin:0 0 .35rem}
+.notice ul{margin:.35rem 0 0;padding-left:1.25rem}
+.notice.error a{color:#7a1a14}
+.brand{display:flex;flex-wrap:wrap;align-items:center;gap:.6rem;margin:0 0 .5rem;padding:.6rem .85rem;border-radius:8px;background:#12344d;color:#fff;font-weight:700;font-size:1.1rem;line-height:1.3;overflow-wrap:break-word}
+.brand span{min-width:0}
+.brand img{height:2rem;width:auto;max-width:8rem;background:#fff;border-radius:4px;padding:2px;flex:none}
+.lender h2{font-size:1rem;margin:0 0 .4rem;color:#1f2933}
+.contact{margin:0 0 1rem}
+.contact dt{font-weight:600;color:#3e4c59;margin:.4rem 0 0}
+.contact dd{margin:0;overflow-wrap:anywhere}
+.lender p{overflow-wrap:anywhere}
 `;

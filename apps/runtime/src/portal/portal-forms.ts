@@ -40,14 +40,32 @@ export const preferencesForm = z
     to: z.union([empty, hour]).optional(),
     locale: z.enum(portalLocales),
   })
+  // The messages are keys of the page's copy (copy/*.ts preferences), shown in its language.
   .refine((f) => (f.from === undefined) === (f.to === undefined), {
-    message: 'choose both hours or neither',
+    message: 'hoursBoth',
     path: ['to'],
   })
   .refine((f) => f.from === undefined || f.to === undefined || f.from < f.to, {
-    message: 'the end must be after the start',
+    message: 'hoursOrder',
     path: ['to'],
   });
+
+/** A refused preferences field and the reason, as a key of the page's copy. */
+export interface PreferencesProblem {
+  field: 'to' | 'locale';
+  reason: 'hoursBoth' | 'hoursOrder' | 'languageMissing';
+}
+
+/** What the borrower's refused form said, field by field (locale and channels read as given). */
+export function preferencesProblems(error: z.ZodError): PreferencesProblem[] {
+  return error.issues.map((issue): PreferencesProblem => {
+    if (issue.path[0] === 'to' && (issue.message === 'hoursBoth' || issue.message === 'hoursOrder'))
+      return { field: 'to', reason: issue.message };
+    if (issue.path[0] === 'to' || issue.path[0] === 'from')
+      return { field: 'to', reason: 'hoursOrder' };
+    return { field: 'locale', reason: 'languageMissing' };
+  });
+}
 
 /** Form fields as strings (repeated fields as arrays); files are not accepted anywhere. */
 export function formValues(

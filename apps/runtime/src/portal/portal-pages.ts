@@ -22,7 +22,14 @@ import {
   savePreferences,
   type ActionDeps,
 } from './portal-actions';
-import { formValues, hardshipForm, planForm, preferencesForm, promiseForm } from './portal-forms';
+import {
+  formValues,
+  hardshipForm,
+  planForm,
+  preferencesForm,
+  preferencesProblems,
+  promiseForm,
+} from './portal-forms';
 import { loadSession } from './portal-session';
 import { cspWithMedia, type PortalEnv } from './portal-env';
 import { planSchedule } from './plan-schedule';
@@ -83,22 +90,30 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
     if (step.kind !== 'promise') return notOpen(c);
     const range = promiseRange(step.config, session.borrower.timezone, deps.now());
     const csrf = c.get('form')('promise');
-    const input = await form(c, promiseForm);
+    const body = await c.req.parseBody();
+    const typed = {
+      ...(typeof body.date === 'string' ? { value: body.date } : {}),
+      ...(typeof body.amount === 'string' ? { amount: body.amount } : {}),
+    };
+    const input = promiseForm.safeParse(formValues(body));
     if (!input.success) {
       const result = notice('error', kit.t.errors.invalidInput);
-      return c.html(promisePage(kit, session, { range, csrf, result, invalid: true }), 400);
+      return c.html(
+        promisePage(kit, session, { range, csrf, result, ...typed, invalid: true }),
+        400,
+      );
     }
     const verdict = await promiseToPay(deps, session, {
       date: input.data.date,
       ...(input.data.amount === undefined ? {} : { amount: input.data.amount }),
     });
-    if (verdict.ok)
-      return c.html(outcomePage(kit, kit.t.promise.title, promiseConfirmed(kit, input.data.date)));
+    if (verdict.ok) {
+      const amount = input.data.amount ?? session.account.amountDue;
+      const confirmed = promiseConfirmed(kit, input.data.date, amount, session.account.currency);
+      return c.html(outcomePage(kit, kit.t.promise.title, confirmed));
+    }
     const result = notice('error', rejection(kit, verdict, step.config.maxDaysOut));
-    return c.html(
-      promisePage(kit, session, { range, csrf, result, value: input.data.date, invalid: true }),
-      422,
-    );
+    return c.html(promisePage(kit, session, { range, csrf, result, ...typed, invalid: true }), 422);
   });
 
   app.get('/plan', (c) => {
@@ -202,10 +217,19 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
     const kit = c.get('kit');
     const session = c.get('session');
     const csrf = c.get('form')('preferences');
-    const input = await form(c, preferencesForm);
+    const values = formValues(await c.req.parseBody({ all: true }));
+    const input = preferencesForm.safeParse(values);
     if (!input.success) {
-      const result = notice('error', kit.t.errors.invalidInput);
-      return c.html(preferencesPage(kit, session, { csrf, result }), 400);
+      const text = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
+      const allowed = values.channel ?? [];
+      const draft = {
+        allowed: typeof allowed === 'string' ? [allowed] : allowed,
+        ...(text(values.from) ? { from: text(values.from) } : {}),
+        ...(text(values.to) ? { to: text(values.to) } : {}),
+        ...(text(values.locale) ? { locale: text(values.locale) } : {}),
+      };
+      const refused = { draft, problems: preferencesProblems(input.error) };
+      return c.html(preferencesPage(kit, session, { csrf, refused }), 400);
     }
     const { channel, from, to, locale } = input.data;
     // "en-GB" stays "en-GB" when English is chosen again.

@@ -16,6 +16,7 @@ import { checkFormToken, formToken } from './form-token';
 import { checkLinkToken, readLinkToken } from './link-token';
 import { messagePage, pageKit } from './page-kit';
 import { portalCss } from './portal-css';
+import { lenderSource, mountLenderAssets, type PortalLender } from './portal-lender';
 import { enrollmentOwner, loadSession } from './portal-session';
 import { RateLimiter, type RateLimit } from './rate-limiter';
 import { baseCsp, type PortalEnv } from './portal-env';
@@ -65,8 +66,13 @@ type Refusal = 'link' | 'rate' | 'form' | 'tooLarge' | 'server';
 /** The largest form a borrower can send (the hardship note is the longest field): 16 KiB. */
 export const portalFormLimitBytes = 16 * 1024;
 
-/** The page for a request the portal will not serve; it names nobody. */
-function refusalPage(kind: Refusal, locale: PortalLocale) {
+/** The page for a request the portal will not serve; it names no borrower (only the lender). */
+function refusalPage(
+  kind: Refusal,
+  locale: PortalLocale,
+  lender: PortalLender | null,
+  path: string,
+) {
   const e = copies[locale].errors;
   const pages: Record<Refusal, [string, string]> = {
     link: [e.linkTitle, e.linkBody],
@@ -76,7 +82,8 @@ function refusalPage(kind: Refusal, locale: PortalLocale) {
     server: [e.serverTitle, e.serverBody],
   };
   const [title, body] = pages[kind];
-  return messagePage(pageKit(locale, '/'), title, body);
+  // The language switch reopens the same address, so it shows this page in that language.
+  return messagePage(pageKit(locale, path, undefined, lender), title, body);
 }
 
 /**
@@ -88,7 +95,11 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
   const perLink = new RateLimiter(limits.perLink);
   const perIp = new RateLimiter(limits.perIp);
   const app = new Hono<PortalEnv>();
+  const lender = lenderSource(options.db, 5_000, () => now().getTime());
+  const refusal = async (kind: Refusal, locale: PortalLocale, path: string) =>
+    refusalPage(kind, locale, await lender().catch(() => null), path);
 
+  mountLenderAssets(app, lender);
   app.get('/portal.css', (c) =>
     c.body(portalCss, 200, {
       'content-type': 'text/css; charset=utf-8',
@@ -126,7 +137,7 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
     const byLink = byIp.ok ? perLink.hit(token, at) : byIp;
     if (!byLink.ok) {
       c.header('retry-after', String(byLink.retryAfterSeconds));
-      return c.html(refusalPage('rate', locale), 429);
+      return c.html(await refusal('rate', locale, c.req.path), 429);
     }
     return next();
   });
@@ -137,7 +148,8 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
     '/p/:token/*',
     bodyLimit({
       maxSize: portalFormLimitBytes,
-      onError: (c) => c.html(refusalPage('tooLarge', chooseLocale(c.req.query('lang'), null)), 413),
+      onError: async (c) =>
+        c.html(await refusal('tooLarge', chooseLocale(c.req.query('lang'), null), c.req.path), 413),
     }),
   );
 
@@ -153,19 +165,27 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
       borrowerId: owner,
       now: now(),
     });
-    if (!check.ok) return c.html(refusalPage('link', chooseLocale(c.req.query('lang'), null)), 404);
+    if (!check.ok)
+      return c.html(
+        await refusal('link', chooseLocale(c.req.query('lang'), null), c.req.path),
+        404,
+      );
     const session = await loadSession(options.db, options.journeys, check.claims.enrollmentId);
-    if (!session) return c.html(refusalPage('link', chooseLocale(c.req.query('lang'), null)), 404);
+    if (!session)
+      return c.html(
+        await refusal('link', chooseLocale(c.req.query('lang'), null), c.req.path),
+        404,
+      );
     const locale = chooseLocale(c.req.query('lang'), session.borrower.locale);
     c.set('token', token);
     c.set('session', session);
-    c.set('kit', pageKit(locale, `/p/${token}`, session.borrower.locale));
+    c.set('kit', pageKit(locale, `/p/${token}`, session.borrower.locale, await lender()));
     c.set('form', (name) => formToken(options.linkSecret, token, name));
     if (c.req.method === 'POST') {
       const body = await c.req.parseBody();
       const form = c.req.path.split('/')[3] ?? 'home';
       if (!checkFormToken(options.linkSecret, token, form, body.csrf))
-        return c.html(refusalPage('form', locale), 403);
+        return c.html(await refusal('form', locale, c.req.path), 403);
     }
     return next();
   });
@@ -181,18 +201,20 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
   );
 
   // Unknown pages under a link, and paths that are no link at all.
-  app.all('/p/*', (c) => c.html(refusalPage('link', chooseLocale(c.req.query('lang'), null)), 404));
+  app.all('/p/*', async (c) =>
+    c.html(await refusal('link', chooseLocale(c.req.query('lang'), null), c.req.path), 404),
+  );
 
-  app.onError((error, c) => {
+  app.onError(async (error, c) => {
     const locale = chooseLocale(c.req.query('lang'), null);
     if (error instanceof HTTPException && error.status === 403)
-      return c.html(refusalPage('form', locale), 403);
+      return c.html(await refusal('form', locale, c.req.path), 403);
     // The route, not the path: the path carries the borrower's link token.
     options.logger.error(
       { ...errorLogFields(error), route: c.req.routePath },
       'portal request failed',
     );
-    return c.html(refusalPage('server', locale), 500);
+    return c.html(refusalPage('server', locale, null, c.req.path), 500);
   });
   return app;
 }

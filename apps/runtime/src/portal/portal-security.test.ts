@@ -92,6 +92,19 @@ describe('portal security', () => {
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 
+  it('switches the bad-link page to another language on the same address (never raw JSON)', async () => {
+    const bad = '/p/this-link-was-cut-shor';
+    const page = await (await get(`${bad}?lang=en`, fresh())).text();
+    const spanish = /<a\s+href="([^"]+)"\s+lang="es"/.exec(page)?.[1];
+    expect(spanish).toBe(`${bad}?lang=es`);
+    const switched = await get(spanish!, fresh());
+    expect(switched.status).toBe(404);
+    expect(switched.headers.get('content-type')).toContain('text/html');
+    const text = await switched.text();
+    expect(text).toContain('<html lang="es">');
+    expect(text).not.toContain('"error"');
+  });
+
   it('answers a tampered, expired, cross-borrower or unknown link with one friendly page that names nobody', async () => {
     const good = link();
     const token = good.slice(3);
@@ -107,7 +120,8 @@ describe('portal security', () => {
       expect(page).toContain('This link does not work');
       expect(page).not.toMatch(/Hi Lan|Chào Lan/);
       expect(page).not.toContain('1,800');
-      bodies.add(page);
+      // The language switch links back to the address asked for; apart from that, one page.
+      bodies.add(page.replaceAll(path, '<the address asked for>'));
     }
     expect(bodies.size).toBe(1);
   });
@@ -197,7 +211,10 @@ describe('portal security', () => {
       { origin, ...fresh() },
     );
     expect(res.status).toBe(400);
-    expect(await res.text()).toContain('Please check the highlighted field.');
+    // The preferences page names what is wrong and marks the field (issue 13, fix 6).
+    const html = await res.text();
+    expect(html).toContain('Your choices were not saved');
+    expect(html).toContain('<a href="#locale">Choose a language.</a>');
   });
 
   it('saves preferences with several channels ticked, and refuses hours that end before they start', async () => {

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { Database } from '../db/client';
 import { accounts, borrowers, enrollments, journeyVersions } from '../db/schema';
 import type { JourneyDriver } from '../journey-driver';
+import { journeyMayCall } from './journey-may-call';
 
 export type PromiseConfig = z.infer<typeof promiseToPayNode.config>;
 export type PlanConfig = z.infer<typeof offerPlanNode.config>;
@@ -27,6 +28,8 @@ export interface PortalSession {
   borrower: typeof borrowers.$inferSelect;
   account: typeof accounts.$inferSelect;
   step: OpenStep;
+  /** The journey can lead to a call (a voice step or a person's task): the home page says so. */
+  mayCall: boolean;
 }
 
 /** The borrower an enrollment belongs to (the link's MAC is checked against it), or null. */
@@ -70,6 +73,7 @@ export async function loadSession(
     borrower: row.borrower,
     account: row.account,
     step: node ? openStep(node) : { kind: 'none' },
+    mayCall: journeyMayCall(nodes),
   };
 }
 

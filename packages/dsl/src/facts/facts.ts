@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, localeSchema } from '../journey/primitives';
+import type { LenderFacts } from '../lender/lender-facts';
 
 const attributeValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -75,6 +76,8 @@ export interface FactsView {
   account: AccountFacts;
   journey: JourneyCounters & { lastEvent: string | null; daysInJourney: number };
   links?: Links;
+  /** Filled in when a message is rendered (the lender's settings; a sample in the simulator). */
+  lender?: LenderFacts;
 }
 
 export type FactType = 'string' | 'number' | 'boolean' | 'date' | 'money' | 'locale' | 'timezone';
@@ -122,6 +125,18 @@ export const factCatalogue: readonly FactDescriptor[] = [
   { path: 'links.promise', type: 'string', description: 'Promise-to-pay link' },
   { path: 'links.plan', type: 'string', description: 'Repayment plan link' },
   { path: 'links.lesson', type: 'string', description: 'Lesson link' },
+  { path: 'lender.name', type: 'string', description: "The lender's trading name (else legal)" },
+  { path: 'lender.legalName', type: 'string', description: "The lender's legal name" },
+  { path: 'lender.supportPhone', type: 'string', description: 'Support phone number' },
+  { path: 'lender.supportEmail', type: 'string', description: 'Support email address' },
+  { path: 'lender.supportHours', type: 'string', description: 'Support opening hours' },
+  { path: 'lender.licenceNumber', type: 'string', description: 'Registration or licence number' },
+  { path: 'lender.privacyUrl', type: 'string', description: 'Privacy notice link' },
+  {
+    path: 'lender.collectorDisclosure',
+    type: 'string',
+    description: '"… is a debt collector" statement, in the message\'s language',
+  },
 ];
 
 const openPrefixes = ['borrower.attributes.', 'account.attributes.'];

@@ -5,6 +5,7 @@ import type { EnrollmentFactsInput, Links } from '../facts/facts';
 import type { Channel, JsonValue } from '../journey/primitives';
 import { decideSend, effectivePolicy } from '../policy/contact-policy';
 import type { ContactPreferences, EffectivePolicy, LedgerEntry } from '../policy/types';
+import { lenderFacts, sampleLender, type LenderIdentity } from '../lender/lender-facts';
 import { renderTemplate } from '../templates/render';
 import { addDuration, compareInstants, formatLocal, toUtcIso } from '../time/duration';
 import type { CompiledJourney } from '../engine/compile';
@@ -50,6 +51,8 @@ export interface SimulationOptions {
   ledger?: LedgerEntry[];
   /** The simulated agent: how long tasks take and which outcome it picks (default: first). */
   agent?: { resolveAfter: string; outcome?: (outcomes: string[]) => string | null };
+  /** Who the messages name (`{{ lender.* }}`); a sample lender when left out. */
+  lender?: LenderIdentity;
 }
 
 export interface SimulationResult {
@@ -222,7 +225,11 @@ class Simulation {
     const rendered = renderTemplate({
       template: command.template,
       locale: command.locale,
-      facts: { ...command.facts, links: this.links },
+      facts: {
+        ...command.facts,
+        links: this.links,
+        lender: lenderFacts(this.options.lender ?? sampleLender, command.locale),
+      },
     });
     const text = rendered.ok ? rendered.text : `[template error: ${rendered.error.message}]`;
     this.ledger.push({ at, channel: decision.channel, initiatedBy: command.initiatedBy });

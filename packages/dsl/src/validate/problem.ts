@@ -13,6 +13,7 @@ export const problemCodes = [
   'UNREACHABLE_NODE', // warning
   'INSTANT_CYCLE', // a cycle that passes through no waiting node
   'MISSING_LOCALE', // a message lacks one of the journey's locales
+  'MISSING_DISCLOSURE', // the journey's rule pack requires a statement the message lacks
   'DEFAULT_LOCALE_NOT_LISTED',
   'UNKNOWN_FACT', // in a condition or a template
   'UNKNOWN_EVENT',

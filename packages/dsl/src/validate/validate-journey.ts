@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue';
 import type { Journey } from '../journey/schema';
 import { checkCycles } from './cycles';
+import { checkDisclosures } from './disclosures';
 import type { CheckedNode } from './model';
 import { checkNodeConfigs } from './node-configs';
 import type { Problem } from './problem';
@@ -55,6 +56,7 @@ export function validateJourneyChecked(
     ...configs.problems,
     ...checkPorts(configs.nodes, graph),
     ...checkReferences(configs.nodes, read.locales),
+    ...checkDisclosures(configs.nodes, document.journey?.policy.jurisdiction),
     ...checkCycles(graph),
     ...checkReachability(graph, read.start),
   ];

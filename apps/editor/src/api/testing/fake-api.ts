@@ -1,6 +1,7 @@
 // The API's session and keys contract (docs/api.md), in memory, behind a `fetch`, for component
 // tests in happy-dom. It holds one browser's cookie jar: a session opened by POST /v1/session is
 // what later calls are authenticated by, and unsafe calls must carry its CSRF token.
+import { contrastRatio } from '@tandem/dsl';
 import type { KeyRecord, Role } from '../access-schemas';
 
 interface StoredKey {
@@ -11,6 +12,8 @@ interface StoredKey {
 export interface FakeApiOptions {
   keys?: Array<{ name: string; role: Role; secret: string; id?: string }>;
   journeys?: unknown[];
+  /** Lender settings saved before the test. */
+  lender?: { settings: Record<string, string>; updatedBy: string; updatedAt: string };
 }
 
 export interface FakeRequest {
@@ -62,6 +65,23 @@ export function fakeApi(options: FakeApiOptions = {}) {
   };
   for (const key of options.keys ?? []) addKey(key);
 
+  let lender = options.lender ?? null;
+  // GET and PUT /v1/settings/lender, with two of the API's field checks (docs/api.md).
+  const lenderRoute = (method: string, body: unknown, role: Role): Response => {
+    if (method === 'GET')
+      return lender ? json(200, lender) : refuse(404, 'LENDER_NOT_SET', 'not set yet');
+    if (role !== 'admin') return refuse(403, 'FORBIDDEN', 'admins only');
+    const settings = body as Record<string, string>;
+    const details: Array<{ path: string; message: string }> = [];
+    if (!settings.legalName) details.push({ path: 'legalName', message: 'Required' });
+    if (settings.brandColour && contrastRatio(settings.brandColour, '#ffffff') < 4.5)
+      details.push({ path: 'brandColour', message: 'white text on this colour is too faint' });
+    if (details.length > 0)
+      return json(400, { error: { code: 'VALIDATION', message: 'invalid settings', details } });
+    lender = { settings, updatedBy: caller()?.name ?? '', updatedAt: now() };
+    return json(200, lender);
+  };
+
   const caller = () => {
     const key = session ? keys.get(session.keyId) : undefined;
     return key ? { keyId: key.record.id, name: key.record.name, role: key.record.role } : null;
@@ -89,6 +109,7 @@ export function fakeApi(options: FakeApiOptions = {}) {
     if (path === '/v1/journeys' && method === 'GET') {
       return json(200, { journeys: options.journeys ?? [] });
     }
+    if (path === '/v1/settings/lender') return lenderRoute(method, body, who.role);
     if (!path.startsWith('/v1/keys')) return refuse(404, 'NOT_FOUND', `no route for ${path}`);
     if (who.role !== 'admin') return refuse(403, 'FORBIDDEN', 'admins only');
     if (path === '/v1/keys' && method === 'GET') {
@@ -130,6 +151,8 @@ export function fakeApi(options: FakeApiOptions = {}) {
     fetch,
     requests,
     keys: () => [...keys.values()].map((k) => k.record),
+    /** The lender settings as last saved. */
+    lender: () => lender,
     /** The API forgets the session (expired, or revoked elsewhere): the next call gets 401. */
     endSession: () => {
       session = null;

@@ -260,6 +260,21 @@ export const accessMatrix: readonly Operation[] = [
     roles: [D],
     why: 'Lessons are journey content, written by designers.',
   },
+  // --- settings -----------------------------------------------------------------------------
+  {
+    operationId: 'getLenderSettings',
+    method: 'get',
+    path: '/v1/settings/lender',
+    roles: everyone,
+    why: 'Who the lender is is public (every portal page shows it); templates and screens read it.',
+  },
+  {
+    operationId: 'putLenderSettings',
+    method: 'put',
+    path: '/v1/settings/lender',
+    roles: [],
+    why: 'The name and licence borrowers see are the operator’s to set (audited).',
+  },
   // --- keys, sessions, audit ----------------------------------------------------------------
   {
     operationId: 'createKey',

@@ -5,6 +5,7 @@ import { importsRoutes } from './imports';
 import { enrollmentsRoutes } from './enrollments';
 import { eventsRoutes } from './events';
 import { journeysRoutes } from './journeys';
+import { lenderRoutes } from '../../lender/lender-routes';
 import { lessonsRoutes } from '../../lessons/lessons-routes';
 import { messagesRoutes } from './messages';
 import { statsRoutes } from './stats';
@@ -25,6 +26,7 @@ export const apiRoutes: RouteModule[] = [
   messagesRoutes,
   tasksRoutes,
   lessonsRoutes,
+  lenderRoutes,
   keysRoutes,
   sessionRoutes,
   auditRoutes,

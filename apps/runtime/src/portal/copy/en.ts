@@ -1,3 +1,4 @@
+import { plural } from './plural';
 import type { PortalCopy } from './portal-copy';
 
 const frequency = { weekly: 'weekly', biweekly: 'fortnightly', monthly: 'monthly' } as const;
@@ -5,6 +6,14 @@ const frequency = { weekly: 'weekly', biweekly: 'fortnightly', monthly: 'monthly
 export const en: PortalCopy = {
   lang: 'en',
   siteName: 'Your account',
+  lender: {
+    contactHeading: 'Questions? Contact us',
+    phone: 'Phone',
+    email: 'Email',
+    hours: 'Opening hours',
+    licence: (number) => `Licence ${number}`,
+    privacy: 'How we use your information',
+  },
   skipToContent: 'Skip to content',
   languageLabel: 'Language',
   backHome: 'Back to your account',
@@ -15,7 +24,7 @@ export const en: PortalCopy = {
     balanceHeading: 'What is due',
     amountDue: 'Amount due',
     dueDate: 'Due date',
-    daysPastDue: (days) => (days === 1 ? '1 day overdue' : `${days} days overdue`),
+    daysPastDue: (days) => plural('en', days, { one: '# day overdue', other: '# days overdue' }),
     actionsHeading: 'What would you like to do?',
     promise: 'Choose a date to pay',
     plan: 'Pay in smaller parts',
@@ -23,6 +32,8 @@ export const en: PortalCopy = {
     hardship: 'Ask for a pause or tell us about a hardship',
     preferences: 'Choose how we contact you',
     reassurance: 'You can do all of this here, at your own pace. Nobody will call you about it.',
+    reassuranceMayCall:
+      'You can do all of this here, at your own pace. Someone from our team may also call you about your account.',
   },
   promise: {
     title: 'Choose a date to pay',
@@ -32,15 +43,19 @@ export const en: PortalCopy = {
     amountLabel: 'Amount (optional)',
     amountHint: (amount) => `Leave empty to pay the full ${amount}.`,
     submit: 'Confirm this date',
-    confirmed: (date) =>
-      `Thank you. Your payment date, ${date}, is confirmed. We will send you a reminder before then.`,
+    confirmed: (date, amount) =>
+      `Thank you. Your payment of ${amount} on ${date} is confirmed. We will send you a reminder before then.`,
   },
   plan: {
     title: 'Pay in smaller parts',
     intro: (amount) =>
       `You can pay ${amount} in instalments. Choose the plan that fits your budget.`,
     legend: 'Plans you can choose',
-    option: (count, f, amount) => `${count} ${frequency[f]} payments of ${amount}`,
+    option: (count, f, amount) =>
+      plural('en', count, {
+        one: `# ${frequency[f]} payment of ${amount}`,
+        other: `# ${frequency[f]} payments of ${amount}`,
+      }),
     discount: (percent) => `${percent}% off the balance`,
     total: (amount) => `Total ${amount}`,
     schedule: 'Payment schedule',
@@ -49,11 +64,14 @@ export const en: PortalCopy = {
     amount: 'Amount',
     submit: 'Choose this plan',
     accepted: (count, first, date) =>
-      `Your plan is set up: ${count} payments, the first of ${first} on ${date}.`,
+      plural('en', count, {
+        one: `Your plan is set up: # payment of ${first} on ${date}.`,
+        other: `Your plan is set up: # payments, the first of ${first} on ${date}.`,
+      }),
   },
   lesson: {
     title: 'A short lesson',
-    minutes: (n) => `About ${n} minutes`,
+    minutes: (n) => plural('en', n, { one: 'About # minute', other: 'About # minutes' }),
     submit: 'I have finished this lesson',
     done: 'Thank you for taking the time. We have noted that you finished this lesson.',
   },
@@ -99,11 +117,19 @@ export const en: PortalCopy = {
     saved: 'Saved. We will contact you only in the ways and at the times you chose.',
     allOff:
       'You have turned off every way of contacting you. You can still use this page at any time.',
+    notSaved: 'Your choices were not saved',
+    hoursBoth: 'Choose both a start and an end hour, or neither.',
+    hoursOrder: 'Choose an end hour after the start hour.',
+    languageMissing: 'Choose a language.',
   },
   rejected: {
     pastDate: 'That date has already passed. Please pick today or a later date.',
     tooFar: 'That date is too far away.',
-    tooFarDays: (days) => `Please pick a date within ${days} days.`,
+    tooFarDays: (days) =>
+      plural('en', days, {
+        one: 'Please pick a date within # day.',
+        other: 'Please pick a date within # days.',
+      }),
     amountTooLow: 'That amount is lower than we can accept for a promise.',
     journeyEnded: 'There is nothing to do here any more. Thank you.',
     unknownOption: 'That plan is not on offer.',

@@ -1,10 +1,20 @@
+import { plural } from './plural';
 import type { PortalCopy } from './portal-copy';
 
 const frequency = { weekly: 'semanales', biweekly: 'quincenales', monthly: 'mensuales' } as const;
+const frequencyOne = { weekly: 'semanal', biweekly: 'quincenal', monthly: 'mensual' } as const;
 
 export const es: PortalCopy = {
   lang: 'es',
   siteName: 'Su cuenta',
+  lender: {
+    contactHeading: '¿Preguntas? Contáctenos',
+    phone: 'Teléfono',
+    email: 'Correo',
+    hours: 'Horario de atención',
+    licence: (number) => `Licencia ${number}`,
+    privacy: 'Cómo usamos su información',
+  },
   skipToContent: 'Ir al contenido',
   languageLabel: 'Idioma',
   backHome: 'Volver a su cuenta',
@@ -15,7 +25,8 @@ export const es: PortalCopy = {
     balanceHeading: 'Lo que debe',
     amountDue: 'Importe pendiente',
     dueDate: 'Fecha de vencimiento',
-    daysPastDue: (days) => (days === 1 ? '1 día de atraso' : `${days} días de atraso`),
+    daysPastDue: (days) =>
+      plural('es', days, { one: '# día de atraso', other: '# días de atraso' }),
     actionsHeading: '¿Qué desea hacer?',
     promise: 'Elegir una fecha de pago',
     plan: 'Pagar en partes',
@@ -23,6 +34,8 @@ export const es: PortalCopy = {
     hardship: 'Pedir una pausa o contarnos una dificultad',
     preferences: 'Elegir cómo le contactamos',
     reassurance: 'Puede hacer todo esto aquí, a su ritmo. Nadie le llamará por ello.',
+    reassuranceMayCall:
+      'Puede hacer todo esto aquí, a su ritmo. Es posible que alguien de nuestro equipo también le llame por su cuenta.',
   },
   promise: {
     title: 'Elegir una fecha de pago',
@@ -32,15 +45,19 @@ export const es: PortalCopy = {
     amountLabel: 'Importe (opcional)',
     amountHint: (amount) => `Déjelo vacío para pagar el total de ${amount}.`,
     submit: 'Confirmar esta fecha',
-    confirmed: (date) =>
-      `Gracias. Su fecha de pago, ${date}, está confirmada. Le enviaremos un recordatorio antes.`,
+    confirmed: (date, amount) =>
+      `Gracias. Su pago de ${amount} el ${date} está confirmado. Le enviaremos un recordatorio antes.`,
   },
   plan: {
     title: 'Pagar en partes',
     intro: (amount) =>
       `Puede pagar ${amount} a plazos. Elija el plan que se ajuste a su presupuesto.`,
     legend: 'Planes disponibles',
-    option: (count, f, amount) => `${count} pagos ${frequency[f]} de ${amount}`,
+    option: (count, f, amount) =>
+      plural('es', count, {
+        one: `# pago ${frequencyOne[f]} de ${amount}`,
+        other: `# pagos ${frequency[f]} de ${amount}`,
+      }),
     discount: (percent) => `${percent} % de descuento sobre el saldo`,
     total: (amount) => `Total ${amount}`,
     schedule: 'Calendario de pagos',
@@ -49,11 +66,14 @@ export const es: PortalCopy = {
     amount: 'Importe',
     submit: 'Elegir este plan',
     accepted: (count, first, date) =>
-      `Su plan está listo: ${count} pagos, el primero de ${first} el ${date}.`,
+      plural('es', count, {
+        one: `Su plan está listo: # pago de ${first} el ${date}.`,
+        other: `Su plan está listo: # pagos, el primero de ${first} el ${date}.`,
+      }),
   },
   lesson: {
     title: 'Una lección breve',
-    minutes: (n) => `Unos ${n} minutos`,
+    minutes: (n) => plural('es', n, { one: 'Alrededor de # minuto', other: 'Unos # minutos' }),
     submit: 'He terminado esta lección',
     done: 'Gracias por su tiempo. Hemos registrado que terminó esta lección.',
   },
@@ -99,11 +119,19 @@ export const es: PortalCopy = {
     saved: 'Guardado. Solo le contactaremos por los medios y en el horario que eligió.',
     allOff:
       'Ha desactivado todos los medios de contacto. Puede seguir usando esta página cuando quiera.',
+    notSaved: 'Sus opciones no se guardaron',
+    hoursBoth: 'Elija una hora de inicio y una de fin, o ninguna.',
+    hoursOrder: 'Elija una hora de fin posterior a la de inicio.',
+    languageMissing: 'Elija un idioma.',
   },
   rejected: {
     pastDate: 'Esa fecha ya pasó. Elija hoy o una fecha posterior.',
     tooFar: 'Esa fecha está demasiado lejos.',
-    tooFarDays: (days) => `Elija una fecha dentro de los próximos ${days} días.`,
+    tooFarDays: (days) =>
+      plural('es', days, {
+        one: 'Elija una fecha dentro del próximo día.',
+        other: 'Elija una fecha dentro de los próximos # días.',
+      }),
     amountTooLow: 'Ese importe es menor de lo que podemos aceptar.',
     journeyEnded: 'Ya no hay nada que hacer aquí. Gracias.',
     unknownOption: 'Ese plan no está disponible.',

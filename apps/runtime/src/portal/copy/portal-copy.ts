@@ -45,6 +45,15 @@ export type RejectionReason =
 export interface PortalCopy {
   lang: string;
   siteName: string;
+  /** The footer that says who is writing and how to reach them (lender settings). */
+  lender: {
+    contactHeading: string;
+    phone: string;
+    email: string;
+    hours: string;
+    licence: (number: string) => string;
+    privacy: string;
+  };
   skipToContent: string;
   languageLabel: string;
   backHome: string;
@@ -63,6 +72,8 @@ export interface PortalCopy {
     hardship: string;
     preferences: string;
     reassurance: string;
+    /** When the journey can lead to a call: never "nobody will call". */
+    reassuranceMayCall: string;
   };
   promise: {
     title: string;
@@ -72,7 +83,8 @@ export interface PortalCopy {
     amountLabel: string;
     amountHint: (amount: string) => string;
     submit: string;
-    confirmed: (date: string) => string;
+    /** The amount is always said: a partial promise is confirmed with what was promised. */
+    confirmed: (date: string, amount: string) => string;
   };
   plan: {
     title: string;
@@ -118,6 +130,11 @@ export interface PortalCopy {
     submit: string;
     saved: string;
     allOff: string;
+    /** The error summary's heading, and each reason a field can be refused for. */
+    notSaved: string;
+    hoursBoth: string;
+    hoursOrder: string;
+    languageMissing: string;
   };
   rejected: Record<RejectionReason, string> & { tooFarDays: (days: number) => string };
   errors: {

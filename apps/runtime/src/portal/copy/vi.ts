@@ -9,6 +9,14 @@ const frequency = {
 export const vi: PortalCopy = {
   lang: 'vi',
   siteName: 'Tài khoản của bạn',
+  lender: {
+    contactHeading: 'Có câu hỏi? Liên hệ với chúng tôi',
+    phone: 'Điện thoại',
+    email: 'Email',
+    hours: 'Giờ làm việc',
+    licence: (number) => `Giấy phép ${number}`,
+    privacy: 'Cách chúng tôi sử dụng thông tin của bạn',
+  },
   skipToContent: 'Chuyển đến nội dung',
   languageLabel: 'Ngôn ngữ',
   backHome: 'Quay lại tài khoản',
@@ -28,6 +36,8 @@ export const vi: PortalCopy = {
     preferences: 'Chọn cách chúng tôi liên hệ',
     reassurance:
       'Bạn có thể làm tất cả tại đây, theo tốc độ của mình. Sẽ không ai gọi cho bạn về việc này.',
+    reassuranceMayCall:
+      'Bạn có thể làm tất cả tại đây, theo tốc độ của mình. Nhân viên của chúng tôi cũng có thể gọi cho bạn về tài khoản này.',
   },
   promise: {
     title: 'Chọn ngày thanh toán',
@@ -37,8 +47,8 @@ export const vi: PortalCopy = {
     amountLabel: 'Số tiền (không bắt buộc)',
     amountHint: (amount) => `Để trống nếu bạn trả toàn bộ ${amount}.`,
     submit: 'Xác nhận ngày này',
-    confirmed: (date) =>
-      `Cảm ơn bạn. Ngày thanh toán ${date} đã được xác nhận. Chúng tôi sẽ nhắc bạn trước ngày đó.`,
+    confirmed: (date, amount) =>
+      `Cảm ơn bạn. Khoản thanh toán ${amount} vào ngày ${date} đã được xác nhận. Chúng tôi sẽ nhắc bạn trước ngày đó.`,
   },
   plan: {
     title: 'Trả góp thành nhiều kỳ',
@@ -103,6 +113,10 @@ export const vi: PortalCopy = {
     submit: 'Lưu lựa chọn',
     saved: 'Đã lưu. Chúng tôi chỉ liên hệ bạn theo cách và thời gian bạn đã chọn.',
     allOff: 'Bạn đã tắt mọi cách liên hệ. Bạn vẫn có thể dùng trang này bất cứ lúc nào.',
+    notSaved: 'Lựa chọn của bạn chưa được lưu',
+    hoursBoth: 'Hãy chọn cả giờ bắt đầu và giờ kết thúc, hoặc không chọn cả hai.',
+    hoursOrder: 'Hãy chọn giờ kết thúc sau giờ bắt đầu.',
+    languageMissing: 'Hãy chọn một ngôn ngữ.',
   },
   rejected: {
     pastDate: 'Ngày đó đã qua. Vui lòng chọn hôm nay hoặc một ngày sau.',

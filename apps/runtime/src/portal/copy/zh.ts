@@ -5,6 +5,14 @@ const frequency = { weekly: '每周', biweekly: '每两周', monthly: '每月' }
 export const zh: PortalCopy = {
   lang: 'zh',
   siteName: '您的账户',
+  lender: {
+    contactHeading: '有疑问？请联系我们',
+    phone: '电话',
+    email: '电子邮件',
+    hours: '服务时间',
+    licence: (number) => `许可证 ${number}`,
+    privacy: '我们如何使用您的信息',
+  },
   skipToContent: '跳到正文',
   languageLabel: '语言',
   backHome: '返回您的账户',
@@ -23,6 +31,8 @@ export const zh: PortalCopy = {
     hardship: '申请暂停或告诉我们您的困难',
     preferences: '选择联系方式',
     reassurance: '这些都可以在这里按您自己的节奏完成，不会有人为此打电话给您。',
+    reassuranceMayCall:
+      '这些都可以在这里按您自己的节奏完成。我们的工作人员也可能就您的账户致电给您。',
   },
   promise: {
     title: '选择还款日期',
@@ -32,7 +42,8 @@ export const zh: PortalCopy = {
     amountLabel: '金额（选填）',
     amountHint: (amount) => `留空表示全额还款 ${amount}。`,
     submit: '确认此日期',
-    confirmed: (date) => `谢谢。您的还款日期 ${date} 已确认，我们会在此之前提醒您。`,
+    confirmed: (date, amount) =>
+      `谢谢。您将于 ${date} 还款 ${amount}，已确认。我们会在此之前提醒您。`,
   },
   plan: {
     title: '分期还款',
@@ -94,6 +105,10 @@ export const zh: PortalCopy = {
     submit: '保存我的选择',
     saved: '已保存。我们只会按您选择的方式和时间联系您。',
     allOff: '您已关闭所有联系方式。您仍可随时使用此页面。',
+    notSaved: '您的选择未保存',
+    hoursBoth: '请同时选择开始和结束时间，或都不选。',
+    hoursOrder: '请选择晚于开始时间的结束时间。',
+    languageMissing: '请选择一种语言。',
   },
   rejected: {
     pastDate: '该日期已过，请选择今天或之后的日期。',

@@ -27,18 +27,24 @@ export function homePage(kit: PageKit, session: PortalSession, lesson: Lesson | 
   const body = html`<p>${t.home.greeting(borrower.firstName)}</p>
     <h2>${t.home.balanceHeading}</h2>
     <dl class="balance">
-      <dt>${t.home.amountDue}</dt>
-      <dd>${kit.money(account.amountDue, account.currency)}</dd>
+      <div>
+        <dt>${t.home.amountDue}</dt>
+        <dd>${kit.money(account.amountDue, account.currency)}</dd>
+      </div>
       ${
         account.dueDate
-          ? html`<dt>${t.home.dueDate}</dt>
-              <dd>${kit.date(account.dueDate)}</dd>`
+          ? html`<div>
+              <dt>${t.home.dueDate}</dt>
+              <dd>${kit.date(account.dueDate)}</dd>
+            </div>`
           : ''
       }
       ${
         account.daysPastDue > 0
-          ? html`<dt class="overdue" aria-hidden="true"></dt>
-              <dd class="overdue">${t.home.daysPastDue(account.daysPastDue)}</dd>`
+          ? html`<div>
+              <dt class="overdue" aria-hidden="true"></dt>
+              <dd class="overdue">${t.home.daysPastDue(account.daysPastDue)}</dd>
+            </div>`
           : ''
       }
     </dl>
@@ -46,6 +52,6 @@ export function homePage(kit: PageKit, session: PortalSession, lesson: Lesson | 
     <ul class="actions">
       ${actions}
     </ul>
-    <p class="hint">${t.home.reassurance}</p>`;
+    <p class="hint">${session.mayCall ? t.home.reassuranceMayCall : t.home.reassurance}</p>`;
   return layout(kit, { title: t.home.title, body, home: false });
 }

@@ -24,7 +24,7 @@ export function planPage(
   const { account, borrower } = session;
   const today = localDate(input.now.toISOString(), borrower.timezone);
   const money = (amount: number) => kit.money(amount, account.currency);
-  const plans = offeredPlans(config, account.amountDue).map(({ option, index }, position) => {
+  const plans = offeredPlans(config, account.amountDue).map(({ option, index }) => {
     const schedule = planSchedule(option, account.amountDue, today);
     const rows = schedule.map(
       (i) =>
@@ -36,12 +36,7 @@ export function planPage(
     );
     return html`<div class="plan">
       <label class="choice"
-        ><input
-          type="radio"
-          name="option"
-          value="${index}"
-          ${position === 0 ? html` checked` : ''}
-        />
+        ><input type="radio" name="option" value="${index}" />
         <span
           >${option.label ? html`${option.label}: ` : ''}${t.plan.option(option.instalments, option.frequency, money(instalmentAmount(option, account.amountDue)))}</span
         ></label

@@ -1,4 +1,4 @@
-// Promise to pay: a date picker limited to what the node allows (today to maxDaysOut days ahead,
+// Promise to pay: a date picker (empty until the borrower picks: nothing is chosen for them) limited to what the node allows (today to maxDaysOut days ahead,
 // in the borrower's own calendar). The browser's picker enforces the range; the journey vets the
 // date again and its verdict is what the borrower sees.
 import { addDays, localDate } from '@tandem/dsl';
@@ -19,7 +19,15 @@ export function promiseRange(config: PromiseConfig, timezone: string, now: Date)
 export function promisePage(
   kit: PageKit,
   session: PortalSession,
-  input: { range: PromiseRange; csrf: string; result?: Html; value?: string; invalid?: boolean },
+  input: {
+    range: PromiseRange;
+    csrf: string;
+    result?: Html;
+    /** What the borrower typed, kept when the page comes back with a refusal. */
+    value?: string;
+    amount?: string;
+    invalid?: boolean;
+  },
 ): Html {
   const { t } = kit;
   const { account } = session;
@@ -37,7 +45,7 @@ export function promisePage(
           required
           min="${input.range.min}"
           max="${input.range.max}"
-          value="${input.value ?? input.range.min}"
+          value="${input.value ?? ''}"
           aria-describedby="date-hint"
           ${input.invalid ? html` aria-invalid="true"` : ''}
         />
@@ -54,6 +62,7 @@ export function promisePage(
           inputmode="decimal"
           min="0"
           step="0.01"
+          value="${input.amount ?? ''}"
           aria-describedby="amount-hint"
         />
       </div>
@@ -62,5 +71,6 @@ export function promisePage(
   return layout(kit, { title: t.promise.title, body, path: '/promise' });
 }
 
-export const promiseConfirmed = (kit: PageKit, date: string) =>
-  notice('success', kit.t.promise.confirmed(kit.date(date)));
+/** Says the date and the amount promised (the whole amount due when none was typed). */
+export const promiseConfirmed = (kit: PageKit, date: string, amount: number, currency: string) =>
+  notice('success', kit.t.promise.confirmed(kit.date(date), kit.money(amount, currency)));

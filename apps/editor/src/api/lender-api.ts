@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { ApiCallError, type Http } from './http';
+
+// GET/PUT /v1/settings/lender (docs/api.md), parsed at the boundary. The API checks each field
+// (contrast, https links, image types) and names the field of each problem.
+
+export const lenderFieldNames = [
+  'legalName',
+  'tradingName',
+  'logo',
+  'brandColour',
+  'supportPhone',
+  'supportEmail',
+  'supportHours',
+  'licenceNumber',
+  'privacyUrl',
+] as const;
+export type LenderField = (typeof lenderFieldNames)[number];
+
+export const lenderSettingsSchema = z.object({
+  legalName: z.string(),
+  tradingName: z.string().optional(),
+  logo: z.string().optional(),
+  brandColour: z.string().optional(),
+  supportPhone: z.string().optional(),
+  supportEmail: z.string().optional(),
+  supportHours: z.string().optional(),
+  licenceNumber: z.string().optional(),
+  privacyUrl: z.string().optional(),
+});
+export type LenderSettings = z.infer<typeof lenderSettingsSchema>;
+
+const storedSchema = z.object({
+  settings: lenderSettingsSchema,
+  updatedBy: z.string(),
+  updatedAt: z.string(),
+});
+export type StoredLenderSettings = z.infer<typeof storedSchema>;
+
+/** The API's 400 details: one message per field. */
+const detailsSchema = z.array(z.object({ path: z.string(), message: z.string() }));
+
+/** What a refused save says about each field (empty when the refusal names none). */
+export function fieldErrors(error: unknown): Partial<Record<LenderField, string>> {
+  if (!(error instanceof ApiCallError)) return {};
+  const details = detailsSchema.safeParse(error.details);
+  if (!details.success) return {};
+  const out: Partial<Record<LenderField, string>> = {};
+  for (const { path, message } of details.data) {
+    const field = lenderFieldNames.find((name) => name === path);
+    if (field && !out[field]) out[field] = message;
+  }
+  return out;
+}
+
+/** The lender's identity: everyone reads, admins replace it. Not set yet reads as null. */
+export function lenderApi(http: Http) {
+  return {
+    get: async (): Promise<StoredLenderSettings | null> => {
+      try {
+        return await http.call('GET', '/settings/lender', storedSchema);
+      } catch (error) {
+        if (error instanceof ApiCallError && error.code === 'LENDER_NOT_SET') return null;
+        throw error;
+      }
+    },
+    put: (settings: LenderSettings) => http.call('PUT', '/settings/lender', storedSchema, settings),
+  };
+}
+export type LenderApi = ReturnType<typeof lenderApi>;
