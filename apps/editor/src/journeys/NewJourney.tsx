@@ -105,7 +105,11 @@ export function NewJourney({
             ))}
           </select>
         </label>
-        <button type="submit" className="button button-primary" disabled={!journeyId || isBlankName(name)}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={!journeyId || isBlankName(name)}
+        >
           Create
         </button>
         <span className="or">or</span>
