@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 // The editor with a 500-node journey in Chromium (playwright-core, /usr/bin/chromium): how long
-// until the canvas shows it, how long until all 500 cards are drawn after "zoom to fit", and the
-// main-thread time of each frame while a node is dragged (zoomed in, and with all 500 on
-// screen). Targets (issue 5): initial render under 1.5 s, median drag frame under 16 ms.
+// until the canvas shows it, how long until the cards are drawn after zooming out to 0.1 (the
+// whole journey, as far as the editor zooms; "zoom to fit" stops at a readable zoom), and the
+// main-thread time of each frame while a node is dragged (at the opening view, and zoomed out). Targets (issue 5): initial render under 1.5 s, median drag frame under 16 ms.
 import {
   launchChromium,
   signInWithKey,
@@ -82,10 +82,10 @@ try {
 
   const rows: Array<[string, Stats]> = [
     ['initial render (navigation → canvas ready)', summarize(initial)],
-    [`zoom to fit: all ${allDrawn} cards drawn (incl. 300 ms animation)`, summarize(fitAll)],
+    [`zoom out to 0.1 with the wheel: ${allDrawn} cards drawn`, summarize(fitAll)],
     ['drag frame, zoomed in (opening view)', summarize(zoomedIn.frames)],
-    ['drag frame, all 500 on screen', summarize(allOnScreen.frames)],
-    ['baseline: pan frame, all 500 on screen', summarize(panAll.frames)],
+    [`drag frame, zoomed out (${allDrawn} on screen)`, summarize(allOnScreen.frames)],
+    [`baseline: pan frame, zoomed out (${allDrawn} on screen)`, summarize(panAll.frames)],
   ];
   printTable(
     statsHead,
@@ -119,13 +119,26 @@ async function canvasReady(page: Page): Promise<number> {
   );
 }
 
-/** Clicks "Zoom to fit" and times it until every card is in the page and a frame has painted. */
+/**
+ * Zooms out to the whole journey as a user does now that "zoom to fit" stops at a readable zoom
+ * (canvas/readable-viewport.ts): the wheel over the top of the canvas, down to the editor's
+ * smallest zoom (0.1, where the old fit clamped too), timed until the cards on screen are drawn
+ * and a frame has painted.
+ */
 async function zoomToFitAll(page: Page): Promise<{ ms: number; drawn: number }> {
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('no canvas');
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + 40);
   const started = await page.evaluate(() => performance.now());
-  await page.getByRole('button', { name: 'Zoom to fit' }).click();
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, 1000);
   await page.waitForFunction(
-    (count) => document.querySelectorAll('.react-flow__node').length >= count,
-    nodeCount,
+    () => {
+      const viewport = document.querySelector('.react-flow__viewport');
+      return (
+        viewport !== null && new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a <= 0.1001
+      );
+    },
+    null,
     { timeout: 60_000, polling: 'raf' },
   );
   return page.evaluate(

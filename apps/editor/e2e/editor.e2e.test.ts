@@ -38,7 +38,7 @@ async function dropFromPalette(label: string, dx: number, dy: number): Promise<v
   const box = await pane.boundingBox();
   if (!box) throw new Error('no canvas');
   await page
-    .getByRole('button', { name: new RegExp(`^Add ${label}:`) })
+    .getByRole('button', { name: new RegExp(`^Add ${label}\\s*:`) })
     .dragTo(pane, { targetPosition: { x: box.width / 2 + dx, y: box.height / 2 + dy } });
 }
 
@@ -89,7 +89,8 @@ describe('the journey editor in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('builds the journey by drag and drop and connects ports', async () => {
-    await dropFromPalette('Reminder', -330, 0);
+    // Above the end step: journeys read top to bottom, and its ports leave from its bottom edge.
+    await dropFromPalette('Reminder', 0, -230);
     await node('remind-1').waitFor();
     // The new step is selected: make it the first step from the inspector.
     await page.getByRole('button', { name: 'Start the journey here' }).click();
@@ -113,7 +114,7 @@ describe('the journey editor in Chromium', { timeout: 120_000 }, () => {
     const pane = await page.locator('.react-flow__pane').boundingBox();
     if (!edge || !pane) throw new Error('edge not on screen');
     await page
-      .getByRole('button', { name: /^Add Wait:/ })
+      .getByRole('button', { name: /^Add Wait\s*:/ })
       .dragTo(page.locator('.react-flow__pane'), {
         targetPosition: {
           x: edge.x + edge.width / 2 - pane.x,
@@ -125,7 +126,7 @@ describe('the journey editor in Chromium', { timeout: 120_000 }, () => {
     expect(await page.locator('.react-flow__edge[data-id="remind-1:sent"]').count()).toBe(1);
 
     // Undo takes the insertion back, redo brings it again.
-    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+    await page.locator('.react-flow__pane').click({ position: { x: 60, y: 20 } });
     await page.keyboard.press('Control+z');
     await expect.poll(() => node('wait-1').count()).toBe(0);
     await page.keyboard.press('Control+Shift+z');
@@ -137,7 +138,7 @@ describe('the journey editor in Chromium', { timeout: 120_000 }, () => {
 
   it('finds a validation error in the list, fixes it in the inspector, and cannot publish before', async () => {
     // A second language makes the reminder's message incomplete.
-    await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+    await page.locator('.react-flow__pane').click({ position: { x: 60, y: 20 } });
     const languages = page.getByLabel('Languages');
     await languages.fill('en, vi');
     await languages.press('Enter');

@@ -188,5 +188,11 @@ export { unitHash } from './engine/hash';
 // simulator
 export { simulate } from './simulator/simulate';
 export type { SimulationOptions, SimulationResult, TimelineEntry } from './simulator/simulate';
-export { persona, personaFactories, personaNames, scriptedPersona } from './simulator/personas';
+export {
+  persona,
+  personaFactories,
+  personaLabel,
+  personaNames,
+  scriptedPersona,
+} from './simulator/personas';
 export type { Persona, ReceivedMessage, ScriptedEvent } from './simulator/personas';

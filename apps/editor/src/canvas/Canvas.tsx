@@ -26,8 +26,8 @@ import { addNode, deleteElements, insertNodeOnEdge } from '../document/node-acti
 import { useProblems } from '../validation/problems-store';
 import { edgeAtPoint, nodeDragType } from './drop-target';
 import { useHighlight } from './highlight-store';
-import { openingSteps } from './initial-view';
 import { JourneyNode } from './JourneyNode';
+import { useReadableFit } from './use-readable-fit';
 
 const nodeTypes = { journey: JourneyNode };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
@@ -66,28 +66,23 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
   const far = useStore((s) => s.transform[2] < farZoom);
   const initialised = useNodesInitialized();
   const opened = useRef(false);
+  const fitReadable = useReadableFit();
 
-  // Once the cards are measured, fit a small journey or show where a large one begins. A large
-  // journey is drawn only where visible, so it may never be fully measured: a timer stands in.
+  // Once the cards are measured, show the journey whole if it is readable so, else its top at a
+  // readable zoom. A large journey is drawn only where visible, so it may never be fully
+  // measured: a timer stands in.
   useEffect(() => {
     const open = () => {
       if (opened.current) return;
       opened.current = true;
-      const { meta, nodes: all, edges: links } = useDocument.getState();
-      const start = typeof meta.start === 'string' ? meta.start : undefined;
-      const ids = openingSteps(
-        start,
-        all.map((n) => n.id),
-        links,
-      );
-      void flow.fitView({ nodes: ids.map((id) => ({ id })), padding: 0.2, maxZoom: 1 });
+      fitReadable();
       // The canvas shows the journey from the next frame on: the performance bench reads this.
       requestAnimationFrame(() => performance.mark(canvasReadyMark));
     };
     if (initialised) open();
     const timer = setTimeout(open, 400);
     return () => clearTimeout(timer);
-  }, [initialised, flow]);
+  }, [initialised, fitReadable]);
 
   const shownEdges = useMemo(
     () =>
@@ -199,7 +194,8 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
       >
         <Background gap={24} />
         <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} />
-        <Controls showInteractive={false} />
+        {/* The toolbar's fit is the readable one; React Flow's own would shrink the cards. */}
+        <Controls showInteractive={false} showFitView={false} />
       </ReactFlow>
     </div>
   );

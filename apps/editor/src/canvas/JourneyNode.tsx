@@ -1,16 +1,17 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { Fragment, memo, useMemo } from 'react';
 import { catalogue, portsOf, summaryOf } from '../catalogue/catalogue';
 import { useDocument } from '../document/document-store';
 import type { JourneyFlowNode } from '../document/journey-document';
 import { useProblems } from '../validation/problems-store';
+import { cardWidth } from './card-size';
 import { useHighlight } from './highlight-store';
 import { NodeIcon } from './node-icon';
 
 /**
- * A journey step on the canvas: icon and label, a one-line summary of its config, and one
- * named output handle per port. Problems, the start flag and highlights come from their
- * stores by id, so only the card concerned re-renders.
+ * A journey step on the canvas: icon and label, a one-line summary of its config, its input on
+ * top and one named output handle per port along the bottom (journeys read top to bottom).
+ * Problems, the start flag and highlights come from their stores by id, so only the card concerned re-renders.
  */
 function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
   const definition = catalogue.get(data.nodeType);
@@ -37,15 +38,23 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
   return (
     <div
       className={`journey-node status-${status}${selected ? ' is-selected' : ''}${mark ? ` mark-${mark}` : ''}`}
-      style={{ '--accent': definition?.ui.colour ?? '#6b7280' } as React.CSSProperties}
+      style={
+        {
+          '--accent': definition?.ui.colour ?? '#6b7280',
+          width: cardWidth(ports.length),
+        } as React.CSSProperties
+      }
       data-node-id={id}
       aria-label={`${title}, ${definition?.ui.label ?? data.nodeType}${errors.length > 0 ? `, ${errors.length} problem${errors.length === 1 ? '' : 's'}` : ''}`}
     >
+      {/* Handles are pointer targets only: a div may not carry an aria-label without a role,
+          and keyboard users connect ports from the inspector (PortConnections). The port's
+          name is the visible text beside it; the title is a hover hint. */}
       <Handle
         type="target"
-        position={Position.Left}
+        position={Position.Top}
         className="node-target"
-        aria-label={`Into ${title}`}
+        title={`Into ${title}`}
       />
       <header className="journey-node-header">
         <span className="journey-node-icon">
@@ -69,15 +78,15 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
               data-port={port.name}
             >
               <span className="port-label">
-                {port.label ?? port.name}
+                <BreakAfterDots text={port.label ?? port.name} />
                 {port.optional ? <span className="port-optional"> (optional)</span> : null}
               </span>
               <Handle
                 type="source"
                 id={port.name}
-                position={Position.Right}
+                position={Position.Bottom}
                 className="node-port-handle"
-                aria-label={`${title}: ${port.label ?? port.name}`}
+                title={`${title}: ${port.label ?? port.name}`}
               />
             </li>
           ))}
@@ -85,6 +94,16 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
       )}
     </div>
   );
+}
+
+/** An event name such as "hardship.requested" may wrap after its dots, not mid-word. */
+function BreakAfterDots({ text }: { text: string }) {
+  return text.split(/(?<=\.)/).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
 }
 
 export const JourneyNode = memo(JourneyNodeCard);

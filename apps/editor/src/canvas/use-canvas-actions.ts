@@ -4,11 +4,14 @@ import { autoLayout } from '../document/auto-layout';
 import { useDocument } from '../document/document-store';
 import { edit } from '../document/history';
 import { addNode, selectOnly } from '../document/node-actions';
+import { estimatedCardSize } from './card-size';
 import { freeSpot } from './free-spot';
+import { useReadableFit } from './use-readable-fit';
 
 /** Canvas commands that need the viewport: add at the centre, focus a node, tidy up, fit. */
 export function useCanvasActions() {
   const flow = useReactFlow();
+  const fitReadable = useReadableFit();
 
   const viewportCentre = useCallback(() => {
     const pane = document.querySelector('.react-flow');
@@ -44,11 +47,11 @@ export function useCanvasActions() {
   );
 
   const tidyUp = useCallback(() => {
-    edit((s) => ({ nodes: autoLayout(s.nodes, s.edges), hasLayout: true }));
-    window.requestAnimationFrame(() => void flow.fitView({ padding: 0.15, duration: 300 }));
-  }, [flow]);
+    edit((s) => ({ nodes: autoLayout(s.nodes, s.edges, estimatedCardSize), hasLayout: true }));
+    window.requestAnimationFrame(() => fitReadable(300));
+  }, [fitReadable]);
 
-  const fit = useCallback(() => void flow.fitView({ padding: 0.15, duration: 300 }), [flow]);
+  const fit = useCallback(() => fitReadable(300), [fitReadable]);
 
   return { addAtCentre, focusNode, tidyUp, fit };
 }

@@ -67,3 +67,20 @@ export function paletteGroups(
     }))
     .filter((group) => group.definitions.length > 0);
 }
+
+/**
+ * Which of a node's top-level config fields the inspector shows, from the node's own
+ * `ui.fieldShown` hint (so custom nodes can hide fields too). A config that does not parse
+ * shows every field, so whatever is wrong with it can be found and fixed.
+ * @example shownFields(waitNode, { mode: 'duration' })('fact') // false
+ */
+export function shownFields(
+  definition: AnyNodeDefinition,
+  config: Record<string, unknown>,
+): (field: string) => boolean {
+  const { ui } = definition;
+  if (!ui.fieldShown) return () => true;
+  const parsed = parsedConfig(definition, config);
+  if (parsed === null) return () => true;
+  return (field) => ui.fieldShown?.(field, parsed) ?? true;
+}

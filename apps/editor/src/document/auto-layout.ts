@@ -1,27 +1,28 @@
 import dagre from '@dagrejs/dagre';
 import type { JourneyFlowEdge, JourneyFlowNode } from './journey-document';
 
-const defaultSize = { width: 240, height: 110 };
+const defaultSize = { width: 240, height: 120 };
 
 /**
- * Positions every node left to right along the journey's flow (dagre), using each card's
- * measured size when the canvas has drawn it. Returns new nodes; edges are unchanged.
+ * Positions every node top to bottom along the journey's flow (dagre): first contact at the
+ * top, outcomes at the bottom, a branch's paths side by side, using each card's
+ * measured size when the canvas has drawn it (else `estimate`'s). Returns new nodes; edges are unchanged.
  * @example const nodes = autoLayout(state.nodes, state.edges)
  */
 export function autoLayout(
   nodes: readonly JourneyFlowNode[],
   edges: readonly JourneyFlowEdge[],
+  estimate: (node: JourneyFlowNode) => { width: number; height: number } = () => defaultSize,
 ): JourneyFlowNode[] {
   const graph = new dagre.graphlib.Graph();
-  graph.setGraph({ rankdir: 'LR', nodesep: 40, ranksep: 90, marginx: 20, marginy: 20 });
+  graph.setGraph({ rankdir: 'TB', nodesep: 48, ranksep: 64, marginx: 20, marginy: 20 });
   graph.setDefaultEdgeLabel(() => ({}));
   const sizes = new Map(
     nodes.map((node) => [
       node.id,
-      {
-        width: node.measured?.width ?? defaultSize.width,
-        height: node.measured?.height ?? defaultSize.height,
-      },
+      node.measured?.width && node.measured.height
+        ? { width: node.measured.width, height: node.measured.height }
+        : estimate(node),
     ]),
   );
   for (const node of nodes) graph.setNode(node.id, sizes.get(node.id) ?? defaultSize);

@@ -13,6 +13,7 @@ import { Palette } from '../palette/Palette';
 import { SimulatePanel } from '../simulate/SimulatePanel';
 import { useValidation } from '../validation/use-validation';
 import { exportJourney } from './export-journey';
+import { PanelToggle } from './PanelToggle';
 import { ProblemsPanel } from './ProblemsPanel';
 import { PublishDialog } from './PublishDialog';
 import { Toolbar, type EditorView, type SidePanel } from './Toolbar';
@@ -35,6 +36,8 @@ export function EditorLayout({
   const [, navigate] = useLocation();
   const [panel, setPanel] = useState<SidePanel>(null);
   const [publishing, setPublishing] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(true);
+  const [inspectorOpen, setInspectorOpen] = useState(true);
   const [versions, setVersions] = useState<VersionSummary[]>(journey.versions);
   const [toast, showToast] = useToast();
   const caption = useHighlight((s) => s.caption);
@@ -73,8 +76,22 @@ export function EditorLayout({
         onPublish={() => setPublishing(true)}
       />
       <div className="editor-body">
-        <Palette onAdd={addFromPalette} />
+        {paletteOpen && <Palette onAdd={addFromPalette} />}
         <main className="editor-main">
+          <PanelToggle
+            side="left"
+            panelId="palette"
+            name="steps panel"
+            open={paletteOpen}
+            onToggle={() => setPaletteOpen((open) => !open)}
+          />
+          <PanelToggle
+            side="right"
+            panelId="inspector"
+            name="inspector"
+            open={inspectorOpen}
+            onToggle={() => setInspectorOpen((open) => !open)}
+          />
           {view === 'canvas' ? (
             <Canvas onMessage={showToast} />
           ) : (
@@ -102,7 +119,7 @@ export function EditorLayout({
             onMessage={showToast}
           />
         )}
-        <Inspector />
+        {inspectorOpen && <Inspector />}
       </div>
       {publishing && (
         <PublishDialog

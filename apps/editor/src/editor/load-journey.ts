@@ -1,4 +1,5 @@
 import type { StoredJourney } from '../api/api-schemas';
+import { estimatedCardSize } from '../canvas/card-size';
 import { autoLayout } from '../document/auto-layout';
 import { useDocument } from '../document/document-store';
 import { resetHistory } from '../document/history';
@@ -19,7 +20,7 @@ export function openJourney(
     ? reading.document
     : {
         ...reading.document,
-        nodes: autoLayout(reading.document.nodes, reading.document.edges),
+        nodes: autoLayout(reading.document.nodes, reading.document.edges, estimatedCardSize),
         hasLayout: true,
       };
   useDocument.setState(document, true);

@@ -19,6 +19,19 @@ describe('Inspector', () => {
     expect(screen.getByLabelText('First step')).toHaveValue('wait');
   });
 
+  it('keeps a blank journey name out of the document and says why', async () => {
+    render(<Inspector />);
+    const name = screen.getByLabelText('Name');
+    await userEvent.clear(name);
+    await userEvent.type(name, '   ');
+    expect(useDocument.getState().meta.name).toBe('Small');
+    expect(screen.getByRole('alert')).toHaveTextContent('cannot be blank or only spaces');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.type(name, 'Gentle');
+    expect(useDocument.getState().meta.name).toBe('   Gentle');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('edits the selected step’s config in the document', async () => {
     act(() => selectOnly(['hello']));
     render(<Inspector />);

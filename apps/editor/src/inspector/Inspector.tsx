@@ -11,7 +11,7 @@ export const Inspector = memo(function Inspector() {
     return picked.length === 1 ? picked[0]?.id : picked.length;
   });
   return (
-    <aside className="inspector" aria-label="Inspector">
+    <aside id="inspector" className="inspector" aria-label="Inspector">
       {typeof selected === 'string' ? (
         <NodeInspector key={selected} nodeId={selected} />
       ) : selected !== undefined && selected > 1 ? (

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useDocument } from '../document/document-store';
 import { edit } from '../document/history';
 import { useProblems } from '../validation/problems-store';
+import { JourneyNameField } from './JourneyNameField';
 import { journeyLocales } from './locales';
 import { SchemaForm } from './schema-form/SchemaForm';
 
@@ -47,17 +48,10 @@ export function JourneySettings() {
           ))}
         </ul>
       )}
-      <div className="field">
-        <label className="field-label" htmlFor="journey-name">
-          Name
-        </label>
-        <input
-          id="journey-name"
-          className="input"
-          value={typeof meta.name === 'string' ? meta.name : ''}
-          onChange={(event) => setMeta('name', event.target.value)}
-        />
-      </div>
+      <JourneyNameField
+        name={typeof meta.name === 'string' ? meta.name : ''}
+        onRename={(name) => setMeta('name', name)}
+      />
       <div className="field">
         <label className="field-label" htmlFor="journey-description">
           Description

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { catalogue } from '../catalogue/catalogue';
+import { catalogue, shownFields } from '../catalogue/catalogue';
 import { NodeIcon } from '../canvas/node-icon';
 import { useDocument } from '../document/document-store';
 import type { JourneyFlowNode } from '../document/journey-document';
@@ -95,6 +95,7 @@ function NodeForm({ node }: { node: Pick<JourneyFlowNode, 'id' | 'data'> }) {
           locales={locales}
           problems={configProblems}
           coalesceKey={node.id}
+          isShown={shownFields(definition, node.data.config)}
           onChange={(config) =>
             updateNodeData(node.id, (data) => ({ ...data, config }), `${node.id}.config`)
           }

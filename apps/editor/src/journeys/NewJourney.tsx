@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { JourneysApi } from '../api/api-client';
 import { exampleJourneys } from './examples';
+import { blankNameMessage, isBlankName } from './journey-name';
 
 const slug = (name: string) =>
   name
@@ -24,10 +25,16 @@ export function NewJourney({
   const [error, setError] = useState<string | null>(null);
   const file = useRef<HTMLInputElement>(null);
   const journeyId = id || slug(name);
+  // Only spaces is refused, but only once something was typed: an empty form is not an error.
+  const blankName = name !== '' && isBlankName(name);
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    if (isBlankName(name)) {
+      setError(blankNameMessage);
+      return;
+    }
     try {
       const example = exampleJourneys.find((e) => e.id === from);
       const created = example
@@ -67,9 +74,16 @@ export function NewJourney({
             value={name}
             onChange={(e) => setName(e.target.value)}
             required
+            aria-invalid={blankName}
+            aria-describedby={blankName ? 'new-journey-name-error' : undefined}
             placeholder="Gentle ladder for first-time borrowers"
           />
         </label>
+        {blankName && (
+          <p id="new-journey-name-error" className="field-error" role="alert">
+            {blankNameMessage}
+          </p>
+        )}
         <label>
           <span className="field-label">Id</span>
           <input
@@ -91,7 +105,11 @@ export function NewJourney({
             ))}
           </select>
         </label>
-        <button type="submit" className="button button-primary" disabled={!journeyId || !name}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={!journeyId || isBlankName(name)}
+        >
           Create
         </button>
         <span className="or">or</span>

@@ -13,7 +13,7 @@ export const Palette = memo(function Palette({ onAdd }: { onAdd: (nodeType: stri
     event.dataTransfer.effectAllowed = 'copy';
   };
   return (
-    <nav className="palette" aria-label="Steps you can add">
+    <nav id="palette" className="palette" aria-label="Steps you can add">
       <h2 className="panel-title">Steps</h2>
       <p className="palette-hint">Drag onto the canvas, or onto a connection to insert.</p>
       {paletteGroups().map((group) => (
@@ -36,14 +36,19 @@ export const Palette = memo(function Palette({ onAdd }: { onAdd: (nodeType: stri
                   onDragStart={(event) => onDragStart(event, definition.type)}
                   onClick={() => onAdd(definition.type)}
                   style={{ '--accent': definition.ui.colour } as React.CSSProperties}
-                  aria-label={`Add ${definition.ui.label}: ${definition.ui.help}`}
                   title={definition.ui.help}
                 >
+                  {/* The name is the visible text with "Add" before it, so what a voice-control
+                      user reads on screen is part of what they say (label-content-name-mismatch). */}
                   <span className="palette-icon">
                     <NodeIcon name={definition.ui.icon} />
                   </span>
                   <span className="palette-text">
-                    <span className="palette-label">{definition.ui.label}</span>
+                    <span className="palette-label">
+                      <span className="visually-hidden">Add </span>
+                      {definition.ui.label}
+                      <span className="visually-hidden">: </span>
+                    </span>
                     <span className="palette-help">{definition.ui.help}</span>
                   </span>
                 </button>

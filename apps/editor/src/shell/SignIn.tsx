@@ -78,8 +78,9 @@ export function SignIn({ ended }: { ended: boolean }) {
           required
         />
         <p id="api-key-help" className="field-help">
-          `npm start` prints an admin key on the first start; an admin makes keys for each person in
-          Settings → API keys. The key is exchanged for a session and not kept in this browser.
+          <code>npm start</code> prints an admin key the first time it runs; an admin makes keys for
+          each person in Settings → API keys. The key is exchanged for a session and not kept in
+          this browser.
         </p>
         {error && (
           <p className="form-error" role="alert">

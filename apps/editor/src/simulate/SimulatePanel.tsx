@@ -1,10 +1,4 @@
-import {
-  addDays,
-  persona,
-  personaNames,
-  type EnrollmentFacts,
-  type TimelineEntry,
-} from '@tandem/dsl';
+import { addDays, persona, personaLabel, personaNames, type EnrollmentFacts } from '@tandem/dsl';
 import { Play, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { catalogue } from '../catalogue/catalogue';
@@ -14,17 +8,7 @@ import { writeDocument } from '../document/journey-document';
 import { sampleBorrowers } from './sample-borrowers';
 import { pathOf, runSimulation, type SimulationRun } from './simulation';
 import { BorrowerFields } from './BorrowerFields';
-
-const kindLabels: Record<TimelineEntry['kind'], string> = {
-  sent: 'Sent',
-  deferred: 'Deferred',
-  suppressed: 'Not sent',
-  event: 'Borrower',
-  waiting: 'Waiting',
-  task: 'Task',
-  exit: 'Next',
-  end: 'End',
-};
+import { timelineHeading } from './timeline-words';
 
 /** Enrollment a few days before the borrower's due date, at 09:00 UTC. */
 function defaultStart(facts: EnrollmentFacts): string {
@@ -66,7 +50,7 @@ export function SimulatePanel({
       setHighlight({
         nodes: new Map([...path.nodes].map((id) => [id, 'path'])),
         edges: new Map([...path.edges].map((id) => [id, 'path'])),
-        caption: `Simulated path: ${personaName}`,
+        caption: `Simulated path: ${personaLabel(personaName)}`,
       });
     } else clearHighlight();
   };
@@ -106,7 +90,7 @@ export function SimulatePanel({
         >
           {personaNames.map((name) => (
             <option key={name} value={name}>
-              {name}
+              {personaLabel(name)}
             </option>
           ))}
         </select>
@@ -172,11 +156,7 @@ export function SimulatePanel({
                     disabled={!entry.nodeId}
                   >
                     <span className="timeline-time">{entry.localTime}</span>
-                    <span className="timeline-kind">
-                      {kindLabels[entry.kind]}
-                      {entry.channel ? ` · ${entry.channel}` : ''}
-                      {entry.event ? ` · ${entry.event}` : ''}
-                    </span>
+                    <span className="timeline-kind">{timelineHeading(entry)}</span>
                     <span className="timeline-node">{labelOf(entry.nodeId)}</span>
                     {entry.text && <span className="timeline-text">{entry.text}</span>}
                     {entry.reason && entry.kind !== 'event' && (

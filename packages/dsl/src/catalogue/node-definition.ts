@@ -34,6 +34,12 @@ export interface NodeUi<C> {
   help: string;
   /** One-line summary of a configured node, e.g. "SMS · en, vi" or "wait 2 days". */
   summary?(config: C): string;
+  /**
+   * Whether a top-level config field applies to this config. The inspector hides a field that
+   * does not (its value is kept, so switching back restores it); fields are shown by default.
+   * @example fieldShown: (field, c) => field !== 'for' || c.mode === 'duration'
+   */
+  fieldShown?(field: string, config: C): boolean;
 }
 
 /**

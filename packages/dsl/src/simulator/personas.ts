@@ -121,6 +121,26 @@ export const personaFactories: Record<string, PersonaFactory> = {
 
 export const personaNames = Object.keys(personaFactories);
 
+/** What a manager calls each built-in persona, for lists and pickers (ids stay the API's). */
+const personaLabels: Record<string, string> = {
+  silent: 'Never answers',
+  paysAfterFirstReminder: 'Pays after the first reminder',
+  promisesAndKeeps: 'Promises, then pays on the day',
+  promisesAndBreaks: 'Promises, then does not pay',
+  acceptsPlan: 'Accepts a repayment plan',
+  watchesLessonThenPays: 'Watches the lesson, then pays',
+  asksForHardship: 'Asks for hardship help',
+  optsOut: 'Opts out of messages',
+};
+
+/**
+ * A persona's name in plain words; its id when it has none (a scripted persona).
+ * @example personaLabel('promisesAndBreaks') // 'Promises, then does not pay'
+ */
+export function personaLabel(name: string): string {
+  return personaLabels[name] ?? name;
+}
+
 /** A fresh persona by name; undefined for an unknown name. */
 export function persona(name: string): Persona | undefined {
   return personaFactories[name]?.();

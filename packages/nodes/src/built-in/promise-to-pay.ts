@@ -45,7 +45,9 @@ const config = z.object({
   remindBefore: durationSchema
     .nullable()
     .default('P1D')
-    .describe('Remind this long before the promised date (10:00 local); null for no reminder'),
+    .describe(
+      'Remind this long before the promised date, at 10:00 their time; turn it off for no reminder',
+    ),
   reminder: localizedTextSchema
     .default({
       en: 'Hi {{ borrower.firstName }}, just a reminder of the payment you planned for this week. Thank you! {{ links.pay }}',

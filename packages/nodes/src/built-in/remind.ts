@@ -21,7 +21,7 @@ const config = z.object({
     .nullable()
     .default(null)
     .describe(
-      'Drop the message if hours or caps delay it longer than this (e.g. "P2D" for a due-date heads-up); null: no limit',
+      'Drop the message if quiet hours or contact limits delay it longer than this (say 2 days, for a due-date heads-up); turn it off for no limit',
     ),
 });
 

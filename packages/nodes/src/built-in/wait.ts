@@ -33,6 +33,8 @@ const config = z.object({
   atLocalTime: localTimeSchema.default('10:00').describe("Time of day, borrower's local time"),
 });
 export type WaitConfig = z.infer<typeof config>;
+/** The fields of a wait until a date; a wait for a duration does not use them. */
+const untilDateFields = new Set(['fact', 'offsetDays', 'atLocalTime']);
 
 /** The instant a wait ends, or null when the date fact is missing or not a date. */
 function wakeTime(ctx: NodeContext<WaitConfig>): string | null {
@@ -63,6 +65,11 @@ export const waitNode = defineNode({
       c.mode === 'duration'
         ? `wait ${humanizeDuration(c.for)}`
         : `${c.offsetDays === 0 ? 'on' : `${Math.abs(c.offsetDays)} day${Math.abs(c.offsetDays) === 1 ? '' : 's'} ${c.offsetDays < 0 ? 'before' : 'after'}`} ${c.fact} at ${c.atLocalTime}`,
+    // A duration wait has no date; a date wait has no duration.
+    fieldShown: (field, c) =>
+      untilDateFields.has(field)
+        ? c.mode === 'untilDate'
+        : field !== 'for' || c.mode === 'duration',
   },
   check: (c) =>
     c.mode === 'untilDate' &&

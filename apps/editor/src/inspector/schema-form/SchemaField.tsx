@@ -277,11 +277,14 @@ export function ObjectFieldsInline({
   value,
   path,
   onChange,
+  isShown = () => true,
 }: {
   schema: JsonSchema;
   value: unknown;
   path: Array<string | number>;
   onChange: (value: Record<string, unknown>) => void;
+  /** Fields that do not apply are left out; their values stay in the object. */
+  isShown?: (field: string) => boolean;
 }) {
   const object =
     value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -290,22 +293,24 @@ export function ObjectFieldsInline({
   const required = new Set(schema.required ?? []);
   return (
     <div className="object-fields">
-      {Object.entries(schema.properties ?? {}).map(([key, property]) => (
-        <SchemaField
-          key={key}
-          name={key}
-          schema={property}
-          value={object[key]}
-          required={required.has(key)}
-          path={[...path, key]}
-          siblings={object}
-          onChange={(next) => onChange({ ...object, [key]: next })}
-          onClear={() => {
-            const { [key]: _removed, ...rest } = object;
-            onChange(rest);
-          }}
-        />
-      ))}
+      {Object.entries(schema.properties ?? {})
+        .filter(([key]) => isShown(key))
+        .map(([key, property]) => (
+          <SchemaField
+            key={key}
+            name={key}
+            schema={property}
+            value={object[key]}
+            required={required.has(key)}
+            path={[...path, key]}
+            siblings={object}
+            onChange={(next) => onChange({ ...object, [key]: next })}
+            onClear={() => {
+              const { [key]: _removed, ...rest } = object;
+              onChange(rest);
+            }}
+          />
+        ))}
     </div>
   );
 }

@@ -17,6 +17,7 @@ export function SchemaForm({
   locales,
   problems,
   coalesceKey,
+  isShown,
 }: {
   schema: z.ZodType;
   value: Record<string, unknown>;
@@ -24,6 +25,8 @@ export function SchemaForm({
   locales: readonly string[];
   problems: FormContext['problems'];
   coalesceKey: string;
+  /** Hides top-level fields that do not apply (the node's `ui.fieldShown`); all shown by default. */
+  isShown?: (field: string) => boolean;
 }) {
   const root = formSchemaOf(schema);
   const context = useMemo<FormContext>(
@@ -32,7 +35,13 @@ export function SchemaForm({
   );
   return (
     <FormContextValue.Provider value={context}>
-      <ObjectFieldsInline schema={root} value={value} path={[]} onChange={onChange} />
+      <ObjectFieldsInline
+        schema={root}
+        value={value}
+        path={[]}
+        onChange={onChange}
+        {...(isShown ? { isShown } : {})}
+      />
     </FormContextValue.Provider>
   );
 }

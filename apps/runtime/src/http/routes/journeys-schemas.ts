@@ -38,9 +38,24 @@ export const diffQuery = z.object({
   to: versionRef.default('draft').openapi({ param: { name: 'to', in: 'query' }, example: 'draft' }),
 });
 
-/** A draft only has to be an object with an id; everything else may still be wrong. */
+/** Blank or only spaces (zero-width ones too): such a name shows as an empty, unclickable row. */
+const blankText = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
+const notBlank = 'must not be blank or only spaces';
+/** A journey's name, wherever one is sent: a list must be able to show it. */
+const journeyName = z
+  .string()
+  .max(200)
+  .refine((name) => !blankText.test(name), notBlank);
+
+/** A draft only has to be an object with an id (and a name that is not blank, if it has one). */
 export const draftDocumentSchema = z
-  .looseObject({ id: slugSchema })
+  .looseObject({
+    id: slugSchema,
+    name: z
+      .unknown()
+      .refine((name) => typeof name !== 'string' || !blankText.test(name), notBlank)
+      .optional(),
+  })
   .superRefine(noNul)
   .openapi('JourneyDocument', {
     description:
@@ -51,7 +66,7 @@ export const createJourneyBody = z
   .strictObject({
     document: draftDocumentSchema.optional(),
     id: slugSchema.optional().describe('For a blank journey: its id'),
-    name: z.string().min(1).max(200).optional().describe('For a blank journey: its name'),
+    name: journeyName.optional().describe('For a blank journey: its name'),
     description: z.string().max(2000).optional().describe('For a blank journey'),
   })
   .superRefine((body, ctx) => {

@@ -139,6 +139,14 @@ describe('POST /v1/journeys', () => {
     ['a blank journey without a name', { id: 'no-name' }, ['name']],
     ['a blank journey with a name of the wrong type', { id: 'typed', name: 5 }, ['name']],
     ['a blank journey with an empty name', { id: 'empty-name', name: '' }, ['name']],
+    ['a blank journey named with three spaces', { id: 'spaces', name: '   ' }, ['name']],
+    ['a blank journey named with tabs and newlines', { id: 'tabs', name: '\t\n ' }, ['name']],
+    ['a blank journey named with a zero-width space', { id: 'zw', name: '\u200b' }, ['name']],
+    [
+      'a document named with only spaces',
+      { document: ladder({ id: 'sp', name: '  ' }) },
+      ['document.name'],
+    ],
     ['a document and an id at once', { document: ladder({ id: 'both' }), id: 'both' }, ['id']],
     [
       'a name with a NUL character',
@@ -260,6 +268,18 @@ describe('PUT /v1/journeys/:id/draft', () => {
     expect(res.status).toBe(400);
     expect(errorOf(res.body).code).toBe('ID_MISMATCH');
     expect(pathsOf(res.body)).toEqual(['document.id']);
+    const kept = await api.call('GET', '/v1/journeys/drafty', { role: 'designer' });
+    expect((kept.body as JourneyBody).name).toBe('Drafty 2');
+  });
+
+  it('400 for a draft renamed to only spaces, naming the field, and the draft stays as it was', async () => {
+    const res = await api.call('PUT', '/v1/journeys/drafty/draft', {
+      role: 'designer',
+      body: { document: ladder({ id: 'drafty', name: ' \u00a0 ' }) },
+    });
+    expect(res.status).toBe(400);
+    expect(errorOf(res.body).code).toBe('VALIDATION');
+    expect(pathsOf(res.body)).toEqual(['document.name']);
     const kept = await api.call('GET', '/v1/journeys/drafty', { role: 'designer' });
     expect((kept.body as JourneyBody).name).toBe('Drafty 2');
   });

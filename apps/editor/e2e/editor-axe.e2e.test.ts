@@ -1,0 +1,103 @@
+// @vitest-environment node
+// axe-core on every editor screen with an example journey open, in real Chromium against the
+// product as `npm start` runs it: the canvas, the inspector, simulate, publish, history and the
+// code view. No serious or critical finding on any of them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type ApiProcess } from './api-process';
+import { seriousAxeFindings } from './axe';
+import { launchChromium, screenshot, signInWithKey } from './browser';
+
+let api: ApiProcess;
+let browser: Browser;
+let page: Page;
+
+const example = JSON.parse(
+  readFileSync(
+    join(import.meta.dirname, '..', '..', '..', 'examples', 'promise-ladder.journey.json'),
+    'utf8',
+  ),
+) as { id: string; start: string };
+
+beforeAll(async () => {
+  api = await startApi();
+  const created = await fetch(`${api.base}/v1/journeys`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ document: example }),
+  });
+  expect(created.status).toBe(201);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(15_000);
+  await signInWithKey(page, api.base, api.adminKey);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+const node = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+
+/** axe-core on the page as it is: nothing serious or critical. */
+async function expectNoSeriousFindings(screen: string): Promise<void> {
+  await screenshot(page, `axe-${screen}`);
+  expect(await seriousAxeFindings(page), screen).toEqual([]);
+}
+
+describe(
+  'the editor screens with an example journey open, under axe-core',
+  { timeout: 120_000 },
+  () => {
+    it('canvas', async () => {
+      await page.goto(`${api.base}/app/journeys/${example.id}`);
+      await node(example.start).waitFor();
+      // Handles (the ports) are drawn on every card: the rule they broke must have something to check.
+      expect(await page.locator('.react-flow__handle').count()).toBeGreaterThan(10);
+      await expectNoSeriousFindings('canvas');
+    });
+
+    it('inspector', async () => {
+      await node(example.start).click();
+      await page.getByLabel('Name on the canvas').waitFor();
+      await expectNoSeriousFindings('inspector');
+    });
+
+    it('simulate', async () => {
+      await page.getByRole('button', { name: 'Simulate' }).click();
+      await page.getByRole('button', { name: 'Run simulation' }).click();
+      await page.getByTestId('sim-outcome').waitFor();
+      await expectNoSeriousFindings('simulate');
+      await page.getByRole('button', { name: 'Close simulation' }).click();
+    });
+
+    it('publish', async () => {
+      await page.getByRole('button', { name: 'Publish', exact: true }).click();
+      await page.getByRole('dialog').waitFor();
+      await expectNoSeriousFindings('publish');
+      await page.getByLabel('What changed (for the history)').fill('First version');
+      await page.getByRole('dialog').getByRole('button', { name: 'Publish' }).click();
+      await expect
+        .poll(() => page.locator('.toast').textContent())
+        .toContain('Published version 1');
+    });
+
+    it('history', async () => {
+      await page.getByRole('button', { name: 'History' }).click();
+      await page.locator('.version').first().waitFor();
+      await page.getByRole('button', { name: 'Compare with draft' }).click();
+      await page.getByTestId('diff-summary').waitFor();
+      await expectNoSeriousFindings('history');
+      await page.getByRole('button', { name: 'Close history' }).click();
+    });
+
+    it('code view', async () => {
+      await page.getByRole('button', { name: 'Code' }).click();
+      await page.locator('.monaco-editor .view-lines').waitFor({ timeout: 60_000 });
+      await expectNoSeriousFindings('code');
+    });
+  },
+);

@@ -1,0 +1,32 @@
+import { personaLabel, personaNames, type TimelineEntry } from '@tandem/dsl';
+import { describe, expect, it } from 'vitest';
+import { timelineHeading } from './timeline-words';
+
+const entry = (over: Partial<TimelineEntry>): TimelineEntry => ({
+  at: '2026-03-02T09:00:00Z',
+  localTime: '2026-03-02 09:00 (Mon)',
+  nodeId: 'a',
+  kind: 'sent',
+  ...over,
+});
+
+describe('plain words in the simulation', () => {
+  it('says who did what for events', () => {
+    expect(timelineHeading(entry({ kind: 'event', event: 'task.resolved' }))).toBe(
+      'Agent resolved the task',
+    );
+    expect(timelineHeading(entry({ kind: 'event', event: 'ptp.promised' }))).toBe(
+      'Borrower promised to pay',
+    );
+  });
+
+  it('names the channel of a message, and an unknown event by its name', () => {
+    expect(timelineHeading(entry({ kind: 'sent', channel: 'sms' }))).toBe('Sent · sms');
+    expect(timelineHeading(entry({ kind: 'event', event: 'acme.scored' }))).toBe('acme.scored');
+  });
+
+  it('gives every built-in persona a name a manager understands', () => {
+    expect(personaLabel('promisesAndBreaks')).toBe('Promises, then does not pay');
+    for (const name of personaNames) expect(personaLabel(name)).not.toBe(name);
+  });
+});
