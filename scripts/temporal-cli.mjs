@@ -40,9 +40,13 @@ function onPath(name) {
   return null;
 }
 
-/** True when `file` is a Temporal CLI that answers `--version`. */
+/**
+ * True when `file` is a Temporal CLI that answers `--version`. The binary is large: on a loaded
+ * machine with a cold page cache its first start has taken over 20 s, and calling a good CLI
+ * broken sent test runs to the SDK's download (no network here), so the probe waits two minutes.
+ */
 function works(file) {
-  const probe = spawnSync(file, ['--version'], { encoding: 'utf8', timeout: 20_000 });
+  const probe = spawnSync(file, ['--version'], { encoding: 'utf8', timeout: 120_000 });
   return probe.status === 0 && /temporal/i.test(probe.stdout);
 }
 
