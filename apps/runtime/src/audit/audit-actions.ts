@@ -58,6 +58,23 @@ export const auditActions = {
     target: 'task',
     description: 'An escalation was resolved (`outcome`, `enrollmentId`); the note is not copied.',
   },
+  'task.claimed': {
+    target: 'task',
+    description: 'An agent claimed an open task (it is theirs until released, resolved or idle).',
+  },
+  'task.released': {
+    target: 'task',
+    description: 'A task was given back to its queue by its holder or an admin.',
+  },
+  'task.reassigned': {
+    target: 'task',
+    description: 'A supervisor handed a task to another agent (`from`, `to`: key names).',
+  },
+  'task.claimExpired': {
+    target: 'task',
+    description:
+      'The system returned a claimed task nobody touched for the idle time to its queue (`assignee`, `idleMinutes`).',
+  },
   'key.created': {
     target: 'key',
     description: 'An API key was made (`name`, `role`, `expiresAt`).',

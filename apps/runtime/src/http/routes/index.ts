@@ -9,6 +9,7 @@ import { lessonsRoutes } from '../../lessons/lessons-routes';
 import { messagesRoutes } from './messages';
 import { statsRoutes } from './stats';
 import { tasksRoutes } from './tasks';
+import { taskClaimsRoutes } from './task-claims';
 import { keysRoutes } from './keys';
 import { sessionRoutes } from './session';
 import { auditRoutes } from './audit';
@@ -24,6 +25,7 @@ export const apiRoutes: RouteModule[] = [
   eventsRoutes,
   messagesRoutes,
   tasksRoutes,
+  taskClaimsRoutes,
   lessonsRoutes,
   keysRoutes,
   sessionRoutes,
