@@ -8,7 +8,6 @@
 // with the same idempotency key, which the gateway uses to drop a repeat.
 import {
   decideSend,
-  durationMillis,
   effectivePolicy,
   journeyPolicySchema,
   optOutNotice,
@@ -18,14 +17,12 @@ import {
   type Channel,
   type ContactPreferences,
   type JourneyPolicy,
-  type LedgerEntry,
   type SendCommand,
   type SendReport,
 } from '@tandem/dsl';
-import { and, eq, gte } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { deliverMessage } from '../channels/deliver';
 import type { Database } from '../db/client';
-import { toIso } from '../db/instants';
 import { activeHolds } from '../db/queries/holds';
 import { recentContacts } from '../db/queries/contact-ledger';
 import { borrowers, contactLedger, enrollments, journeyVersions, messages } from '../db/schema';
