@@ -113,6 +113,22 @@ export const auditActions = {
     target: 'borrower',
     description: 'A person read the borrower’s holds.',
   },
+  'borrower.pageViewed': {
+    target: 'borrower',
+    description: 'A person opened the borrower’s page (profile, accounts, holds, enrollments).',
+  },
+  'borrower.timelineViewed': {
+    target: 'borrower',
+    description: 'A person read the borrower’s timeline.',
+  },
+  'borrower.contactRevealed': {
+    target: 'borrower',
+    description: 'Someone asked to see the borrower’s phone numbers and addresses in full.',
+  },
+  'borrower.noteAdded': {
+    target: 'borrower',
+    description: 'An agent added a note (`noteId`, `taskId`); the text is not copied.',
+  },
 } as const satisfies Record<string, ActionSpec>;
 
 export type AuditAction = keyof typeof auditActions;

@@ -273,6 +273,42 @@ export const accessMatrix: readonly Operation[] = [
     roles: [A],
     why: 'A person decides an escalation’s outcome (audited), not a system.',
   },
+  // --- the agent's desk: the borrower's page --------------------------------------------------
+  {
+    operationId: 'getBorrowerPage',
+    method: 'get',
+    path: '/v1/borrowers/{externalId}/page',
+    roles: [A],
+    why: `${borrowerData} Addresses are masked.`,
+  },
+  {
+    operationId: 'revealBorrowerContact',
+    method: 'post',
+    path: '/v1/borrowers/{externalId}/reveal',
+    roles: [A],
+    why: 'An agent about to call needs the number; every reveal is audited, whoever asks.',
+  },
+  {
+    operationId: 'getBorrowerTimeline',
+    method: 'get',
+    path: '/v1/borrowers/{externalId}/timeline',
+    roles: [A],
+    why: `${borrowerData} Messages carry names and amounts.`,
+  },
+  {
+    operationId: 'addBorrowerNote',
+    method: 'post',
+    path: '/v1/borrowers/{externalId}/notes',
+    roles: [A],
+    why: 'Agents write what they learned; append-only (audited).',
+  },
+  {
+    operationId: 'lookupBorrowers',
+    method: 'get',
+    path: '/v1/borrower-lookup',
+    roles: [A],
+    why: 'Agents find the borrower on the line; names, masked phones.',
+  },
   // --- lessons ------------------------------------------------------------------------------
   {
     operationId: 'listLessons',

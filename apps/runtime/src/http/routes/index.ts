@@ -10,6 +10,7 @@ import { messagesRoutes } from './messages';
 import { statsRoutes } from './stats';
 import { tasksRoutes } from './tasks';
 import { taskClaimsRoutes } from './task-claims';
+import { borrowerPageRoutes } from './borrower-page';
 import { keysRoutes } from './keys';
 import { sessionRoutes } from './session';
 import { auditRoutes } from './audit';
@@ -26,6 +27,7 @@ export const apiRoutes: RouteModule[] = [
   messagesRoutes,
   tasksRoutes,
   taskClaimsRoutes,
+  borrowerPageRoutes,
   lessonsRoutes,
   keysRoutes,
   sessionRoutes,
