@@ -129,6 +129,11 @@ export const auditActions = {
     target: 'borrower',
     description: 'An agent added a note (`noteId`, `taskId`); the text is not copied.',
   },
+  'call.logged': {
+    target: 'borrower',
+    description:
+      'An agent logged a call (`account`, `result`: attempted or conversation, `outcome`); the note is not copied.',
+  },
 } as const satisfies Record<string, ActionSpec>;
 
 export type AuditAction = keyof typeof auditActions;

@@ -21,7 +21,10 @@ const borrower = {
   locale: 'vi',
   timezone: 'Asia/Ho_Chi_Minh',
   country: 'VN',
-  channels: { sms: { address: '+84903111222', consent: true } },
+  channels: {
+    sms: { address: '+84903111222', consent: true },
+    voice: { address: '+84903111222', consent: true },
+  },
   accounts: [{ externalId: 'AUD-1-L1', amountDue: 950000, currency: 'VND' }],
 };
 const csv = [
@@ -243,6 +246,19 @@ describe.each(testDrivers)('the audit trail on %s', (driver) => {
     expect(note.status).toBe(201);
     const entry = await expectOne('borrower.noteAdded', { role: 'agent', via: 'session' }, 'AUD-1');
     expect(entry.details).toEqual({ noteId: (note.body as { id: string }).id });
+    // 10:00 in Ho Chi Minh City: inside the vn pack's window.
+    api.setNow(new Date('2026-03-02T03:00:00Z'));
+    const called = await api.call('POST', '/v1/borrowers/AUD-1/calls', {
+      ...as('agent'),
+      body: { account: 'AUD-1-L1', result: 'conversation', outcome: 'hardship', note: 'weekly' },
+    });
+    expect(called.status).toBe(201);
+    const logged = await expectOne('call.logged', { role: 'agent', via: 'session' }, 'AUD-1');
+    expect(logged.details).toEqual({
+      account: 'AUD-1-L1',
+      result: 'conversation',
+      outcome: 'hardship',
+    });
   });
 
   it('imports written (with counts), not dry runs', async () => {

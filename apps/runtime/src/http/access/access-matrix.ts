@@ -303,6 +303,13 @@ export const accessMatrix: readonly Operation[] = [
     why: 'Agents write what they learned; append-only (audited).',
   },
   {
+    operationId: 'logCall',
+    method: 'post',
+    path: '/v1/borrowers/{externalId}/calls',
+    roles: [A],
+    why: 'Agents make the calls; the contact rules decide whether one is allowed (audited).',
+  },
+  {
     operationId: 'lookupBorrowers',
     method: 'get',
     path: '/v1/borrower-lookup',

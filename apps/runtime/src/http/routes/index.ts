@@ -11,6 +11,7 @@ import { statsRoutes } from './stats';
 import { tasksRoutes } from './tasks';
 import { taskClaimsRoutes } from './task-claims';
 import { borrowerPageRoutes } from './borrower-page';
+import { borrowerCallsRoutes } from './borrower-calls';
 import { keysRoutes } from './keys';
 import { sessionRoutes } from './session';
 import { auditRoutes } from './audit';
@@ -28,6 +29,7 @@ export const apiRoutes: RouteModule[] = [
   tasksRoutes,
   taskClaimsRoutes,
   borrowerPageRoutes,
+  borrowerCallsRoutes,
   lessonsRoutes,
   keysRoutes,
   sessionRoutes,
