@@ -4,6 +4,7 @@ import { createHttp } from './http';
 import { keysApi } from './keys-api';
 import { currentCsrfToken, useSession } from './session';
 import { sessionApi } from './session-api';
+import { tasksApi } from './tasks-api';
 
 /** Every API the web app calls, over one `Http` bound to the session. */
 export function createApiClient(options: { base?: string; fetch?: typeof fetch } = {}) {
@@ -12,7 +13,12 @@ export function createApiClient(options: { base?: string; fetch?: typeof fetch }
     csrfToken: currentCsrfToken,
     onUnauthorized: () => useSession.getState().ended(),
   });
-  return { session: sessionApi(http), journeys: journeysApi(http), keys: keysApi(http) };
+  return {
+    session: sessionApi(http),
+    journeys: journeysApi(http),
+    keys: keysApi(http),
+    tasks: tasksApi(http),
+  };
 }
 export type ApiClient = ReturnType<typeof createApiClient>;
 
