@@ -111,7 +111,11 @@ describe('the shell', () => {
     await signIn(agent.secret);
     expect(await screen.findByRole('heading', { name: 'Tasks' })).toBeVisible();
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Tasks']);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Tasks']);
     expect(location.history.at(-1)).toBe('/tasks');
   });
 
