@@ -77,7 +77,11 @@ describe('the shell and Settings → API keys in Chromium', { timeout: 120_000 }
     await admin.getByRole('heading', { name: 'API keys' }).waitFor();
     expect(admin.url()).toBe(`${api.base}/app/settings/keys`);
     const nav = admin.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Journeys', 'Settings']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Journeys',
+      'Tasks',
+      'Settings',
+    ]);
     await admin.getByRole('cell', { name: /^tdm_/ }).first().waitFor();
     await lookAt(admin, '02-api-keys');
   });

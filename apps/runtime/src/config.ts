@@ -157,11 +157,31 @@ export const runtimeConfigSchema = z
         "The operator's Temporal Web UI (comma-separated origins) that may call the codec " +
           "endpoint; default: the dev server's UI",
       ),
+    TANDEM_TASK_CLAIM_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60)
+      .default(30)
+      .describe('A claimed task nobody touches for this long goes back to its queue'),
+    TANDEM_TASK_BREACH_WEBHOOK_URL: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe(
+        'POSTed (signed with TANDEM_WEBHOOK_SECRET) once for each task that passes its SLA',
+      ),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
   })
   .superRefine((config, ctx) => {
+    if (config.TANDEM_TASK_BREACH_WEBHOOK_URL && !config.TANDEM_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TANDEM_TASK_BREACH_WEBHOOK_URL'],
+        message: 'set TANDEM_WEBHOOK_SECRET too: breach announcements are signed with it',
+      });
+    }
     const keys = config.TANDEM_PAYLOAD_KEYS;
     const active = config.TANDEM_PAYLOAD_KEY_ID;
     if (!keys) {

@@ -26,6 +26,8 @@ import { signedLinks } from './portal/link-token';
 import { portalRoutes } from './portal/portal-routes';
 import { ensurePrivateDir } from './secrets/secret-file';
 import { readAssetManifest } from './web-app/asset-manifest';
+import { breachWebhook } from './tasks/breach-webhook';
+import { startTaskSweeper } from './tasks/task-sweeper';
 import { webAppBase, webAppRoutes } from './web-app/web-app-routes';
 
 /** The web app as `npm start` builds it (scripts/web-app-build.mjs). */
@@ -160,6 +162,17 @@ async function main(): Promise<void> {
       sessionCaller: cookieSessionCaller(database.db, sessions),
     }),
   );
+  // Idle claims back to the queue, SLA breaches recorded (and announced): docs/agents.md.
+  const breachUrl = config.TANDEM_TASK_BREACH_WEBHOOK_URL;
+  const stopSweeper = startTaskSweeper({
+    db: database.db,
+    everyMs: 30_000,
+    claimIdleMs: config.TANDEM_TASK_CLAIM_IDLE_MINUTES * 60_000,
+    ...(breachUrl && config.TANDEM_WEBHOOK_SECRET
+      ? { onBreach: breachWebhook({ url: breachUrl, secret: config.TANDEM_WEBHOOK_SECRET }) }
+      : {}),
+    onError: (error) => logger.error({ err: error }, 'task sweep failed'),
+  });
   const webAppDir = config.TANDEM_WEB_APP_DIR ?? defaultWebAppDir;
   const webAppBuilt = existsSync(join(webAppDir, 'index.html'));
   if (webAppBuilt) app.route('/', webAppRoutes(readAssetManifest(webAppDir)));
@@ -193,6 +206,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     server.close(() => {
       void (async () => {
+        await stopSweeper();
         await stopWorker();
         for (const provider of Object.values(channels)) await provider.close?.();
         await connection.close();

@@ -5,6 +5,7 @@ import { keysApi } from './keys-api';
 import { lenderApi } from './lender-api';
 import { currentCsrfToken, useSession } from './session';
 import { sessionApi } from './session-api';
+import { tasksApi } from './tasks-api';
 
 /** Every API the web app calls, over one `Http` bound to the session. */
 export function createApiClient(options: { base?: string; fetch?: typeof fetch } = {}) {
@@ -18,6 +19,7 @@ export function createApiClient(options: { base?: string; fetch?: typeof fetch }
     journeys: journeysApi(http),
     keys: keysApi(http),
     lender: lenderApi(http),
+    tasks: tasksApi(http),
   };
 }
 export type ApiClient = ReturnType<typeof createApiClient>;

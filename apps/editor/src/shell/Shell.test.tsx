@@ -91,7 +91,7 @@ describe('the shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Journeys', 'Settings']);
+    ).toEqual(['Journeys', 'Tasks', 'Settings']);
     await user.click(within(nav).getByRole('link', { name: 'Settings' }));
     await screen.findByRole('heading', { name: 'API keys' });
     expect(location.history.at(-1)).toBe('/settings/keys');
@@ -106,12 +106,17 @@ describe('the shell', () => {
     expect(screen.getByText(/needs an admin key; you are signed in as a designer/)).toBeVisible();
   });
 
-  it('gives an agent no screen to open yet, and says so', async () => {
-    renderApp(everyone(), '/');
+  it('opens an agent on Tasks, the one screen of their role', async () => {
+    const { location } = renderApp(everyone(), '/');
     await signIn(agent.secret);
-    expect(await screen.findByRole('heading', { name: 'Nothing to open here yet' })).toBeVisible();
+    expect(await screen.findByRole('heading', { name: 'Tasks' })).toBeVisible();
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).queryAllByRole('link')).toEqual([]);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Tasks']);
+    expect(location.history.at(-1)).toBe('/tasks');
   });
 
   it('signs out through the API and shows sign-in again', async () => {

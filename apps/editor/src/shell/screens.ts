@@ -1,4 +1,4 @@
-import { Settings, Workflow, type LucideIcon } from 'lucide-react';
+import { ListChecks, Settings, Workflow, type LucideIcon } from 'lucide-react';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Role } from '../api/access-schemas';
 
@@ -28,6 +28,13 @@ export const screens: readonly Screen[] = [
     component: lazy(() =>
       import('../journeys/JourneysScreen').then((m) => ({ default: m.JourneysScreen })),
     ),
+  },
+  {
+    path: '/tasks',
+    label: 'Tasks',
+    icon: ListChecks,
+    roles: ['agent', 'admin'],
+    component: lazy(() => import('../tasks/TasksScreen').then((m) => ({ default: m.TasksScreen }))),
   },
   {
     path: '/settings',

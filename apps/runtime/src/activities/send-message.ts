@@ -8,7 +8,6 @@
 // with the same idempotency key, which the gateway uses to drop a repeat.
 import {
   decideSend,
-  durationMillis,
   effectivePolicy,
   journeyPolicySchema,
   lenderFacts,
@@ -19,17 +18,16 @@ import {
   type Channel,
   type ContactPreferences,
   type JourneyPolicy,
-  type LedgerEntry,
   type SendCommand,
   type SendReport,
 } from '@tandem/dsl';
-import { and, eq, gte } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { deliverMessage } from '../channels/deliver';
 import type { Database } from '../db/client';
-import { toIso } from '../db/instants';
 import { activeHolds } from '../db/queries/holds';
 import { readLenderSettings } from '../lender/lender-settings';
 import type { LenderSettings } from '../lender/lender-settings-schema';
+import { recentContacts } from '../db/queries/contact-ledger';
 import { borrowers, contactLedger, enrollments, journeyVersions, messages } from '../db/schema';
 import type { ActivityDeps } from './deps';
 import { invalidConfiguration, notFound } from './errors';
@@ -243,39 +241,6 @@ async function policyOf(
   }
   cache.set(journeyVersionId, parsed.data);
   return parsed.data;
-}
-
-/** The borrower's sent messages inside the longest cap window (across every journey). */
-async function recentContacts(
-  tx: Tx,
-  borrowerId: string,
-  windows: string[],
-  now: Date,
-): Promise<LedgerEntry[]> {
-  if (windows.length === 0) return [];
-  // Calendar windows ("P1M") can be a day or two longer than their nominal length.
-  const longest = Math.max(...windows.map((per) => durationMillis(per))) + 2 * 86_400_000;
-  const rows = await tx
-    .select({
-      at: contactLedger.attemptedAt,
-      channel: contactLedger.channel,
-      initiatedBy: contactLedger.initiatedBy,
-      debtId: contactLedger.accountId,
-    })
-    .from(contactLedger)
-    .where(
-      and(
-        eq(contactLedger.borrowerId, borrowerId),
-        eq(contactLedger.outcome, 'sent'),
-        gte(contactLedger.attemptedAt, new Date(now.getTime() - longest).toISOString()),
-      ),
-    );
-  return rows.map((row) => ({
-    at: toIso(row.at),
-    channel: row.channel as Channel,
-    initiatedBy: row.initiatedBy,
-    ...(row.debtId ? { debtId: row.debtId } : {}),
-  }));
 }
 
 function render(

@@ -59,6 +59,23 @@ export const auditActions = {
     target: 'task',
     description: 'An escalation was resolved (`outcome`, `enrollmentId`); the note is not copied.',
   },
+  'task.claimed': {
+    target: 'task',
+    description: 'An agent claimed an open task (it is theirs until released, resolved or idle).',
+  },
+  'task.released': {
+    target: 'task',
+    description: 'A task was given back to its queue by its holder or an admin.',
+  },
+  'task.reassigned': {
+    target: 'task',
+    description: 'A supervisor handed a task to another agent (`from`, `to`: key names).',
+  },
+  'task.claimExpired': {
+    target: 'task',
+    description:
+      'The system returned a claimed task nobody touched for the idle time to its queue (`assignee`, `idleMinutes`).',
+  },
   'key.created': {
     target: 'key',
     description: 'An API key was made (`name`, `role`, `expiresAt`).',
@@ -101,6 +118,27 @@ export const auditActions = {
   'borrower.holdsViewed': {
     target: 'borrower',
     description: 'A person read the borrower’s holds.',
+  },
+  'borrower.pageViewed': {
+    target: 'borrower',
+    description: 'A person opened the borrower’s page (profile, accounts, holds, enrollments).',
+  },
+  'borrower.timelineViewed': {
+    target: 'borrower',
+    description: 'A person read the borrower’s timeline.',
+  },
+  'borrower.contactRevealed': {
+    target: 'borrower',
+    description: 'Someone asked to see the borrower’s phone numbers and addresses in full.',
+  },
+  'borrower.noteAdded': {
+    target: 'borrower',
+    description: 'An agent added a note (`noteId`, `taskId`); the text is not copied.',
+  },
+  'call.logged': {
+    target: 'borrower',
+    description:
+      'An agent logged a call (`account`, `result`: attempted or conversation, `outcome`); the note is not copied.',
   },
 } as const satisfies Record<string, ActionSpec>;
 

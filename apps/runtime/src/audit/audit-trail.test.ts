@@ -10,6 +10,7 @@ import { ladder } from '../http/routes/journeys.fixtures';
 import { insertTask } from '../http/routes/record-fixtures';
 import { apiRoutes } from '../http/routes/index';
 import { openTestApi, type TestApi } from '../http/testing';
+import { sweepTasks } from '../tasks/task-sweeper';
 import { auditActionNames, type AuditAction } from './audit-actions';
 
 type Entry = typeof auditEvents.$inferSelect;
@@ -20,7 +21,10 @@ const borrower = {
   locale: 'vi',
   timezone: 'Asia/Ho_Chi_Minh',
   country: 'VN',
-  channels: { sms: { address: '+84903111222', consent: true } },
+  channels: {
+    sms: { address: '+84903111222', consent: true },
+    voice: { address: '+84903111222', consent: true },
+  },
   accounts: [{ externalId: 'AUD-1-L1', amountDue: 950000, currency: 'VND' }],
 };
 const csv = [
@@ -193,6 +197,67 @@ describe.each(testDrivers)('the audit trail on %s', (driver) => {
     ).toEqual({
       outcome: 'planAgreed',
       enrollmentId: null,
+    });
+  });
+
+  it('tasks claimed, released, reassigned, and idle claims expired by the system', async () => {
+    const [row] = await api.database.db
+      .select({ id: borrowers.id })
+      .from(borrowers)
+      .where(eq(borrowers.externalId, 'AUD-1'));
+    const task = await insertTask(api.database.db, row!.id);
+    expect((await api.call('POST', `/v1/tasks/${task.id}/claim`, as('agent'))).status).toBe(200);
+    await expectOne('task.claimed', { role: 'agent', via: 'session' }, task.id);
+    expect((await api.call('POST', `/v1/tasks/${task.id}/release`, as('agent'))).status).toBe(200);
+    await expectOne('task.released', { role: 'agent', via: 'session' }, task.id);
+    const moved = await api.call('POST', `/v1/tasks/${task.id}/reassign`, {
+      ...as('admin'),
+      body: { assignee: 'test agent' },
+    });
+    expect(moved.status).toBe(200);
+    expect(
+      (await expectOne('task.reassigned', { role: 'admin', via: 'session' }, task.id)).details,
+    ).toEqual({ from: null, to: 'test agent' });
+    const later = () => new Date(Date.now() + 86_400_000);
+    expect(
+      (await sweepTasks({ db: api.database.db, claimIdleMs: 60_000, now: later })).expired,
+    ).toBeGreaterThanOrEqual(1);
+    const expired = (await newEntries()).filter((e) => e.action === 'task.claimExpired');
+    expect(expired).toMatchObject([{ via: 'system', actorKeyId: null, targetId: task.id }]);
+  });
+
+  it('the borrower’s page and timeline read by a person, a reveal, a note', async () => {
+    for (const [path, action] of [
+      ['/v1/borrowers/AUD-1/page', 'borrower.pageViewed'],
+      ['/v1/borrowers/AUD-1/timeline', 'borrower.timelineViewed'],
+    ] as const) {
+      expect((await api.call('GET', path, as('agent'))).status).toBe(200);
+      await expectOne(action, { role: 'agent', via: 'session' }, 'AUD-1');
+      expect((await api.call('GET', path, { role: 'agent' })).status).toBe(200);
+      expect(await newEntries(), `${path} by key`).toEqual([]);
+    }
+    const revealed = await api.call('POST', '/v1/borrowers/AUD-1/reveal', { role: 'agent' });
+    expect(revealed.status).toBe(200);
+    await expectOne('borrower.contactRevealed', { role: 'agent', via: 'key' }, 'AUD-1');
+    const note = await api.call('POST', '/v1/borrowers/AUD-1/notes', {
+      ...as('agent'),
+      body: { body: 'Hương can pay weekly' },
+    });
+    expect(note.status).toBe(201);
+    const entry = await expectOne('borrower.noteAdded', { role: 'agent', via: 'session' }, 'AUD-1');
+    expect(entry.details).toEqual({ noteId: (note.body as { id: string }).id });
+    // 10:00 in Ho Chi Minh City: inside the vn pack's window.
+    api.setNow(new Date('2026-03-02T03:00:00Z'));
+    const called = await api.call('POST', '/v1/borrowers/AUD-1/calls', {
+      ...as('agent'),
+      body: { account: 'AUD-1-L1', result: 'conversation', outcome: 'hardship', note: 'weekly' },
+    });
+    expect(called.status).toBe(201);
+    const logged = await expectOne('call.logged', { role: 'agent', via: 'session' }, 'AUD-1');
+    expect(logged.details).toEqual({
+      account: 'AUD-1-L1',
+      result: 'conversation',
+      outcome: 'hardship',
     });
   });
 

@@ -242,6 +242,13 @@ export const contactLedger = pgTable(
       .default('collector'),
     idempotencyKey: text('idempotency_key'),
     reason: text('reason'),
+    /**
+     * A call an agent logged: "attempted" (no one spoke) or "conversation" (Reg F's 7-day quiet
+     * period counts from it). Null for messages the engine sent.
+     */
+    callResult: text('call_result', { enum: ['attempted', 'conversation'] }),
+    /** Who logged the call (the agent's key name); null for engine sends. */
+    loggedBy: text('logged_by'),
   },
   (t) => [index('contact_ledger_borrower').on(t.borrowerId, t.attemptedAt)],
 );
@@ -268,12 +275,40 @@ export const tasks = pgTable(
       .notNull()
       .default('open'),
     assignee: text('assignee'),
+    /** When the assignee claimed it; null when unclaimed. */
+    claimedAt: instant('claimed_at'),
+    /** The assignee's last action on it: a claim untouched too long returns to the queue. */
+    touchedAt: instant('touched_at'),
+    /** When it passed its SLA while open (recorded once, for the statistics and the webhook). */
+    breachedAt: instant('breached_at'),
     outcome: text('outcome'),
     note: text('note'),
     createdAt: createdAt(),
     resolvedAt: instant('resolved_at'),
   },
-  (t) => [index('tasks_queue').on(t.queue, t.status, t.dueAt)],
+  (t) => [
+    // The queue list is keyset-paged by (due_at, id) under each filter.
+    index('tasks_status_due').on(t.status, t.dueAt, t.id),
+    index('tasks_queue').on(t.queue, t.status, t.dueAt, t.id),
+    index('tasks_assignee').on(t.assignee, t.status, t.dueAt, t.id),
+    index('tasks_borrower').on(t.borrowerId),
+  ],
+);
+
+/** Agents' notes on a borrower: append-only (a trigger refuses UPDATE and DELETE). */
+export const borrowerNotes = pgTable(
+  'borrower_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    borrowerId: uuid('borrower_id')
+      .notNull()
+      .references(() => borrowers.id),
+    taskId: uuid('task_id').references(() => tasks.id),
+    body: text('body').notNull(),
+    author: text('author').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('borrower_notes_borrower').on(t.borrowerId, t.createdAt)],
 );
 
 /** Each node visit and the port it left by: the stats and timelines read this projection. */

@@ -94,6 +94,22 @@ describe('capBlocks', () => {
     expect(iso(fall[0]?.until ?? 0)).toBe('2026-11-05T15:00:00.000Z');
   });
 
+  it('counts only conversations for a conversation cap: 7 days of quiet after one (Reg F)', () => {
+    const quiet = cap({ channels: ['voice'], max: 1, scope: 'debt', counts: 'conversations' });
+    const calls: LedgerEntry[] = [
+      { at: '2026-04-06T14:00:00Z', channel: 'voice', debtId: 'a' },
+      { at: '2026-04-07T15:00:00Z', channel: 'voice', debtId: 'a', conversation: true },
+      { at: '2026-04-08T15:00:00Z', channel: 'voice', debtId: 'b', conversation: true },
+    ];
+    const blocks = capBlocks([quiet], calls, { channel: 'voice', debtId: 'a', timeZone: 'UTC' });
+    expect(blocks).toHaveLength(1);
+    expect(iso(blocks[0]?.until ?? 0)).toBe('2026-04-14T15:00:00.000Z');
+    expect(capBlocks([quiet], calls.slice(0, 1), { channel: 'voice', timeZone: 'UTC' })).toEqual(
+      [],
+    );
+    expect(describeCap(quiet)).toBe('no voice within 7 days after a conversation (journey)');
+  });
+
   it('rejects a cap that allows nothing', () => {
     expect(() => capBlocks([cap({ max: 0 })], [], { channel: 'sms', timeZone: 'UTC' })).toThrow(
       RangeError,

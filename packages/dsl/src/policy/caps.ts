@@ -55,6 +55,12 @@ export function capApplies(cap: PolicyCap, channel: Channel): boolean {
   return cap.channels === 'any' || cap.channels.includes(channel);
 }
 
+/** Whether an entry counts against a cap: conversation caps count only conversations. */
+function countsAgainst(cap: PolicyCap, entry: LedgerEntry): boolean {
+  if (cap.counts === 'conversations') return entry.conversation === true;
+  return entry.initiatedBy !== 'borrower';
+}
+
 /**
  * A debt-scoped cap counts the entries about the same debt. When either side carries no debt id
  * we cannot tell which debt it was about, so it counts: unknown is treated as the same debt.
@@ -84,7 +90,7 @@ export function capBlocks(
       throw new RangeError(`cap max must be a positive integer (got ${cap.max}, ${cap.source})`);
     }
     const counted = ledger
-      .filter((entry) => capApplies(cap, entry.channel) && entry.initiatedBy !== 'borrower')
+      .filter((entry) => capApplies(cap, entry.channel) && countsAgainst(cap, entry))
       .filter((entry) => cap.scope === 'borrower' || sameDebt(entry, send.debtId))
       .map((entry) => parseInstant(entry.at))
       .sort((a, b) => a - b);
@@ -112,7 +118,7 @@ export function capBlockAt(t: number, blocks: readonly CapBlock[]): CapBlock | u
 // luxon's toHuman builds Intl formatters: one call per distinct window ("P7D") is enough.
 const humanPers = new Map<string, string>();
 
-/** "cap 2 per 7 days on sms,voice (us-ma)". */
+/** "cap 2 per 7 days on sms,voice (us-ma)"; "no voice within 7 days after a conversation (us-reg-f)". */
 export function describeCap(cap: PolicyCap): string {
   let per = humanPers.get(cap.per);
   if (per === undefined) {
@@ -120,5 +126,8 @@ export function describeCap(cap: PolicyCap): string {
     if (humanPers.size < 1_000) humanPers.set(cap.per, per);
   }
   const on = cap.channels === 'any' ? 'any channel' : cap.channels.join(',');
+  if (cap.counts === 'conversations') {
+    return `no ${on} within ${per} after a conversation (${cap.source})`;
+  }
   return `cap ${cap.max} per ${per} on ${on} (${cap.source})`;
 }

@@ -15,7 +15,7 @@ describe('effectivePolicy', () => {
     expect(policy.packs).toEqual(['us-reg-f', 'us-ma']);
     expect(policy.timezone).toBe('America/New_York');
     expect(policy.windows.sun).toEqual([{ start: '08:00', end: '21:00' }]);
-    expect(policy.caps.map((cap) => cap.source)).toEqual(['us-reg-f', 'us-ma']);
+    expect(policy.caps.map((cap) => cap.source)).toEqual(['us-reg-f', 'us-reg-f', 'us-ma']);
   });
 
   it('applies no pack for "none" and the named pack for an id', () => {
@@ -94,20 +94,20 @@ describe('effectivePolicy', () => {
       { channels: 'any', max: 3, per: 'P7D', scope: 'borrower', source: 'journey' },
       { channels: ['email'], max: 1, per: 'P1D', scope: 'borrower', source: 'journey' },
     ]);
-    expect(policy.caps).toHaveLength(4);
+    expect(policy.caps).toHaveLength(5);
     expect(policy.holidays).toEqual(['2026-01-01', '2026-07-04', '2026-12-25']);
     expect(policy.packs).toEqual(['us-reg-f', 'us-ma', 'lender']);
   });
 
   it('hands out copies, so editing a policy never edits the built-in packs', () => {
     const policy = effectivePolicy({ journeyPolicy: journey(), borrower: boston });
-    const cap = policy.caps[1];
+    const cap = policy.caps[2];
     if (!cap || cap.channels === 'any') throw new Error('expected the us-ma cap');
     cap.max = 99;
     cap.channels.push('email');
     policy.windowSources?.[1]?.windows.mon.push({ start: '00:00', end: '01:00' });
     const fresh = effectivePolicy({ journeyPolicy: journey(), borrower: boston });
-    expect(fresh.caps[1]).toMatchObject({ max: 2, channels: ['sms', 'voice'] });
+    expect(fresh.caps[2]).toMatchObject({ max: 2, channels: ['sms', 'voice'] });
     expect(rulePacks[0]?.windows.mon).toEqual([{ start: '08:00', end: '21:00' }]);
   });
 

@@ -32,6 +32,7 @@ const policyCapSchema = z.strictObject({
   scope: z.enum(['borrower', 'debt']),
   source: z.string().min(1),
   basis: z.enum(['rule', 'default']).optional(),
+  counts: z.enum(['contacts', 'conversations']).optional(),
 });
 
 /**

@@ -38,6 +38,14 @@ describe('rulePacks', () => {
   it('encodes the numbers from the compliance facts', () => {
     expect(pack('us-reg-f').caps).toEqual([
       { channels: ['voice'], max: 7, per: 'P7D', scope: 'debt', source: 'us-reg-f' },
+      {
+        channels: ['voice'],
+        max: 1,
+        per: 'P7D',
+        scope: 'debt',
+        source: 'us-reg-f',
+        counts: 'conversations',
+      },
     ]);
     expect(pack('us-ma').caps).toEqual([
       { channels: ['sms', 'voice'], max: 2, per: 'P7D', scope: 'debt', source: 'us-ma' },

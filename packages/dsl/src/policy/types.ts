@@ -18,6 +18,12 @@ export interface PolicyCap {
    * choice where the rule names no number (uk-fca). Absent means "rule".
    */
   basis?: 'rule' | 'default';
+  /**
+   * What the cap counts: every contact (absent, "contacts"), or only the conversations an agent
+   * logged: Reg F's "no call within 7 days after a telephone conversation" is
+   * `{ channels: ['voice'], max: 1, per: 'P7D', counts: 'conversations' }`.
+   */
+  counts?: 'contacts' | 'conversations';
 }
 
 /** A borrower's own wishes: the strictest rule wins, so they can only narrow what is allowed. */
@@ -38,6 +44,8 @@ export interface LedgerEntry {
    */
   initiatedBy?: 'collector' | 'borrower';
   debtId?: string;
+  /** A call in which the agent spoke with the borrower about the debt. */
+  conversation?: boolean;
 }
 
 /** One constraint on the contact hours before intersection, kept to explain a deferral. */

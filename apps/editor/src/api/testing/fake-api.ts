@@ -3,6 +3,7 @@
 // what later calls are authenticated by, and unsafe calls must carry its CSRF token.
 import { contrastRatio } from '@tandem/dsl';
 import type { KeyRecord, Role } from '../access-schemas';
+import type { Task } from '../tasks-api';
 
 interface StoredKey {
   record: KeyRecord;
@@ -14,6 +15,8 @@ export interface FakeApiOptions {
   journeys?: unknown[];
   /** Lender settings saved before the test. */
   lender?: { settings: Record<string, string>; updatedBy: string; updatedAt: string };
+  /** Open tasks as GET /v1/tasks answers them (tasks-api.ts's Task). */
+  tasks?: Task[];
 }
 
 export interface FakeRequest {
@@ -87,7 +90,52 @@ export function fakeApi(options: FakeApiOptions = {}) {
     return key ? { keyId: key.record.id, name: key.record.name, role: key.record.role } : null;
   };
 
-  const handle = (method: string, path: string, body: unknown, csrf: string | null): Response => {
+  const tasks = new Map((options.tasks ?? []).map((t) => [t.id, { ...t }]));
+  const handleTasks = (method: string, path: string, query: URLSearchParams, me: string) => {
+    if (path === '/v1/tasks/counts') {
+      const queues = [...new Set([...tasks.values()].map((t) => t.queue))].sort();
+      const now = Date.now();
+      return json(200, {
+        queues: queues.map((queue) => {
+          const inQueue = [...tasks.values()].filter((t) => t.queue === queue);
+          return {
+            queue,
+            open: inQueue.length,
+            overdue: inQueue.filter((t) => Date.parse(t.dueAt) <= now).length,
+            unclaimed: inQueue.filter((t) => !t.assignee).length,
+            mine: inQueue.filter((t) => t.assignee === me).length,
+          };
+        }),
+      });
+    }
+    if (path === '/v1/tasks' && method === 'GET') {
+      const list = [...tasks.values()]
+        .filter((t) => !query.get('queue') || t.queue === query.get('queue'))
+        .filter((t) => !query.get('priority') || t.priority === query.get('priority'))
+        .filter((t) => query.get('mine') !== 'true' || t.assignee === me)
+        .filter((t) => query.get('overdue') !== 'true' || Date.parse(t.dueAt) <= Date.now())
+        .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+      return json(200, { tasks: list, nextCursor: null });
+    }
+    const match = /^\/v1\/tasks\/([^/]+)\/(claim|release)$/.exec(path);
+    const task = match?.[1] ? tasks.get(match[1]) : undefined;
+    if (!match || !task || method !== 'POST') return refuse(404, 'NOT_FOUND', 'no such task');
+    if (match[2] === 'claim') {
+      if (task.assignee && task.assignee !== me) {
+        return refuse(409, 'CLAIMED', `task ${task.id} is held by ${task.assignee}`);
+      }
+      task.assignee = me;
+    } else task.assignee = null;
+    return json(200, task);
+  };
+
+  const handle = (
+    method: string,
+    path: string,
+    body: unknown,
+    csrf: string | null,
+    query = new URLSearchParams(),
+  ): Response => {
     if (failing.has(`${method} ${path}`)) return refuse(500, 'INTERNAL', 'the API failed');
     if (path === '/v1/session' && method === 'POST') {
       const key = (body as { key?: string }).key;
@@ -110,6 +158,7 @@ export function fakeApi(options: FakeApiOptions = {}) {
       return json(200, { journeys: options.journeys ?? [] });
     }
     if (path === '/v1/settings/lender') return lenderRoute(method, body, who.role);
+    if (path.startsWith('/v1/tasks')) return handleTasks(method, path, query, who.name);
     if (!path.startsWith('/v1/keys')) return refuse(404, 'NOT_FOUND', `no route for ${path}`);
     if (who.role !== 'admin') return refuse(403, 'FORBIDDEN', 'admins only');
     if (path === '/v1/keys' && method === 'GET') {
@@ -141,10 +190,10 @@ export function fakeApi(options: FakeApiOptions = {}) {
     const text = typeof init?.body === 'string' ? init.body : null;
     const body: unknown = text ? JSON.parse(text) : null;
     const csrf = new Headers(init?.headers).get('x-csrf-token');
-    const path = new URL(url, 'http://app.test').pathname;
+    const { pathname: path, searchParams } = new URL(url, 'http://app.test');
     requests.push({ method, path, body, csrf });
     await held.get(`${method} ${path}`);
-    return handle(method, path, body, csrf);
+    return handle(method, path, body, csrf, searchParams);
   };
 
   return {
@@ -153,6 +202,8 @@ export function fakeApi(options: FakeApiOptions = {}) {
     keys: () => [...keys.values()].map((k) => k.record),
     /** The lender settings as last saved. */
     lender: () => lender,
+    /** A task that arrives while the screen is open. */
+    addTask: (task: Task) => tasks.set(task.id, { ...task }),
     /** The API forgets the session (expired, or revoked elsewhere): the next call gets 401. */
     endSession: () => {
       session = null;

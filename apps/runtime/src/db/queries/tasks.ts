@@ -1,16 +1,24 @@
-// Escalations as agents work them: the most urgent first, then the soonest due.
-import { and, asc, eq, sql } from 'drizzle-orm';
+// Escalations as agents work them: soonest SLA due first, paged by (due_at, id).
+import { and, asc, eq, gt, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client';
 import { borrowers, tasks } from '../schema';
 import { toIso } from '../instants';
+import { encodeCursor, type KeysetPosition } from './keyset-cursor';
 
 export type TaskStatus = (typeof tasks.$inferSelect)['status'];
 export type TaskPriority = (typeof tasks.$inferSelect)['priority'];
+export const taskPriorities = ['low', 'normal', 'high', 'urgent'] as const;
 
 export interface TaskView {
   id: string;
   enrollmentId: string | null;
-  borrower: { externalId: string; firstName: string; lastName: string | null };
+  borrower: {
+    externalId: string;
+    firstName: string;
+    lastName: string | null;
+    /** The borrower's IANA zone, so a screen can show their local time now. */
+    timezone: string;
+  };
   nodeId: string | null;
   queue: string;
   priority: TaskPriority;
@@ -19,13 +27,14 @@ export interface TaskView {
   dueAt: string;
   status: TaskStatus;
   assignee: string | null;
+  claimedAt: string | null;
+  /** When it passed its SLA while still open; null if it never did. */
+  breachedAt: string | null;
   outcome: string | null;
   note: string | null;
   createdAt: string;
   resolvedAt: string | null;
 }
-
-const priorityRank = sql`case ${tasks.priority} when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end`;
 
 function selectTasks(db: Database) {
   return db
@@ -35,6 +44,7 @@ function selectTasks(db: Database) {
       externalId: borrowers.externalId,
       firstName: borrowers.firstName,
       lastName: borrowers.lastName,
+      timezone: borrowers.timezone,
       nodeId: tasks.nodeId,
       queue: tasks.queue,
       priority: tasks.priority,
@@ -43,6 +53,8 @@ function selectTasks(db: Database) {
       dueAt: tasks.dueAt,
       status: tasks.status,
       assignee: tasks.assignee,
+      claimedAt: tasks.claimedAt,
+      breachedAt: tasks.breachedAt,
       outcome: tasks.outcome,
       note: tasks.note,
       createdAt: tasks.createdAt,
@@ -53,32 +65,73 @@ function selectTasks(db: Database) {
 }
 
 type TaskRow = Awaited<ReturnType<typeof selectTasks>>[number];
-const toView = ({ externalId, firstName, lastName, ...row }: TaskRow): TaskView => ({
+const toView = ({ externalId, firstName, lastName, timezone, ...row }: TaskRow): TaskView => ({
   ...row,
-  borrower: { externalId, firstName, lastName },
+  borrower: { externalId, firstName, lastName, timezone },
   dueAt: toIso(row.dueAt),
+  claimedAt: toIso(row.claimedAt),
+  breachedAt: toIso(row.breachedAt),
   createdAt: toIso(row.createdAt),
   resolvedAt: toIso(row.resolvedAt),
 });
 
+export interface TaskFilters {
+  queue?: string;
+  priority?: TaskPriority;
+  status: TaskStatus;
+  /** Only tasks whose SLA due time is at or before `now`. */
+  overdue?: boolean;
+  /** Only tasks assigned to this name (the caller, for "mine"). */
+  assignee?: string;
+  /** Only tasks nobody holds. */
+  unclaimed?: boolean;
+  now: Date;
+  limit: number;
+  /** The (due_at, id) after which this page starts. */
+  after?: KeysetPosition;
+}
+
+/** The condition "comes after `position` in soonest-due order". */
+const dueAfter = (position: KeysetPosition): SQL =>
+  sql`(${tasks.dueAt}, ${tasks.id}) > (${position.createdAt}::timestamptz, ${position.id}::uuid)`;
+
 /**
- * Tasks of a queue (or all queues) in one status, most urgent first, then soonest due.
- * @example await listTasks(db, { queue: 'hardship', status: 'open', limit: 50 })
+ * One page of tasks, soonest due first; `nextCursor` continues it. Each filter is a prefix of an
+ * index (tasks_status_due, tasks_queue, tasks_assignee), so a page costs the same at 50,000 tasks.
+ * @example await listTasks(db, { queue: 'hardship', status: 'open', overdue: true, now, limit: 50 })
  */
 export async function listTasks(
   db: Database,
-  filters: { queue?: string; status: TaskStatus; limit: number },
-): Promise<TaskView[]> {
+  filters: TaskFilters,
+): Promise<{ tasks: TaskView[]; nextCursor: string | null }> {
   const rows = await selectTasks(db)
     .where(
       and(
         eq(tasks.status, filters.status),
         filters.queue === undefined ? undefined : eq(tasks.queue, filters.queue),
+        filters.priority === undefined ? undefined : eq(tasks.priority, filters.priority),
+        filters.overdue === undefined
+          ? undefined
+          : filters.overdue
+            ? lte(tasks.dueAt, filters.now.toISOString())
+            : gt(tasks.dueAt, filters.now.toISOString()),
+        filters.assignee === undefined ? undefined : eq(tasks.assignee, filters.assignee),
+        filters.unclaimed ? isNull(tasks.assignee) : undefined,
+        filters.after ? dueAfter(filters.after) : undefined,
       ),
     )
-    .orderBy(priorityRank, asc(tasks.dueAt), asc(tasks.id))
-    .limit(filters.limit);
-  return rows.map(toView);
+    .orderBy(asc(tasks.dueAt), asc(tasks.id))
+    .limit(filters.limit + 1);
+  const page = rows.slice(0, filters.limit);
+  const last = page[page.length - 1];
+  return {
+    tasks: page.map(toView),
+    // The raw database text keeps microseconds, so tasks due in the same millisecond page right.
+    nextCursor:
+      rows.length > filters.limit && last
+        ? encodeCursor({ createdAt: last.dueAt, id: last.id })
+        : null,
+  };
 }
 
 /** One task as agents see it, or null. */
@@ -90,6 +143,7 @@ export async function taskView(db: Database, id: string): Promise<TaskView | nul
 /**
  * Resolves an open task with one of its outcomes. The update is conditional on the task still
  * being open, so of two agents resolving at once exactly one wins; the loser gets `already`.
+ * A task resolved after its due time is marked breached even if the sweeper has not run yet.
  * @example await resolveTask(db, id, { outcome: 'planAgreed', resolvedBy: 'sam', now })
  */
 export async function resolveTask(
@@ -112,6 +166,7 @@ export async function resolveTask(
   if (!task.outcomes.includes(input.outcome)) {
     return { ok: false, reason: 'unknown-outcome', outcomes: task.outcomes };
   }
+  const now = input.now.toISOString();
   const [updated] = await db
     .update(tasks)
     .set({
@@ -120,7 +175,8 @@ export async function resolveTask(
       note: input.note ?? null,
       // Whoever the task was assigned to keeps it unless another assignee is named.
       assignee: input.assignee ?? sql`coalesce(${tasks.assignee}, ${input.resolvedBy})`,
-      resolvedAt: input.now.toISOString(),
+      resolvedAt: now,
+      breachedAt: sql`coalesce(${tasks.breachedAt}, case when ${tasks.dueAt} < ${now}::timestamptz then ${tasks.dueAt} end)`,
     })
     .where(and(eq(tasks.id, id), eq(tasks.status, 'open')))
     .returning({ id: tasks.id, commandId: tasks.commandId });

@@ -26,7 +26,11 @@ describe.each(testDrivers)('GET /v1/audit on %s', (driver) => {
     api = await openTestApi(apiRoutes, { driver });
     const { db } = api.database;
     await recordAudit(db, ana, 'borrower.viewed', 'B-1');
+    // PGlite's clock can give two quick transactions the same instant, and entries of one
+    // instant list by id (random): wait, so that "newest first" has an order to check.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     await recordAudit(db, crm, 'hold.started', 'B-1', { holdId: 'h-1', kind: 'dispute' });
+    await new Promise((resolve) => setTimeout(resolve, 5));
     // Entries of one transaction share their instant; paging must still see each once.
     await db.transaction(async (tx) => {
       for (const id of ['B-2', 'B-3', 'B-4']) await recordAudit(tx, ana, 'borrower.viewed', id);

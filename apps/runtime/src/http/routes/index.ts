@@ -10,6 +10,9 @@ import { lessonsRoutes } from '../../lessons/lessons-routes';
 import { messagesRoutes } from './messages';
 import { statsRoutes } from './stats';
 import { tasksRoutes } from './tasks';
+import { taskClaimsRoutes } from './task-claims';
+import { borrowerPageRoutes } from './borrower-page';
+import { borrowerCallsRoutes } from './borrower-calls';
 import { keysRoutes } from './keys';
 import { sessionRoutes } from './session';
 import { auditRoutes } from './audit';
@@ -25,6 +28,9 @@ export const apiRoutes: RouteModule[] = [
   eventsRoutes,
   messagesRoutes,
   tasksRoutes,
+  taskClaimsRoutes,
+  borrowerPageRoutes,
+  borrowerCallsRoutes,
   lessonsRoutes,
   lenderRoutes,
   keysRoutes,

@@ -1,52 +1,42 @@
-// Escalations for human agents. Resolving one is reported to its journey as a `task.resolved`
-// event carrying the engine command that created the task.
+// Escalations for human agents: the queue, its counts, and resolving. Resolving one is reported
+// to its journey as a `task.resolved` event carrying the engine command that created the task.
 import { createRoute, z } from '@hono/zod-openapi';
 import { listTasks, resolveTask } from '../../db/queries/tasks';
+import { queueCounts } from '../../db/queries/task-counts';
 import { recordAudit } from '../../audit/record-audit';
 import type { RouteModule } from '../app';
 import { ApiError } from '../errors';
 import { newRouter } from '../router';
-
-const taskSchema = z
-  .object({
-    id: z.uuid(),
-    enrollmentId: z.uuid().nullable(),
-    borrower: z.object({
-      externalId: z.string(),
-      firstName: z.string(),
-      lastName: z.string().nullable(),
-    }),
-    nodeId: z.string().nullable(),
-    queue: z.string(),
-    priority: z.enum(['low', 'normal', 'high', 'urgent']),
-    reason: z.string(),
-    outcomes: z.array(z.string()).describe('The outcomes an agent may resolve it with'),
-    dueAt: z.string(),
-    status: z.enum(['open', 'resolved']),
-    assignee: z.string().nullable(),
-    outcome: z.string().nullable(),
-    note: z.string().nullable(),
-    createdAt: z.string(),
-    resolvedAt: z.string().nullable(),
-  })
-  .openapi('Task');
+import { cursorParam } from './cursor-param';
+import { queueCountsSchema, taskIdParam, taskListQuery, taskSchema } from './task-schemas';
 
 const listRoute = createRoute({
   method: 'get',
   path: '/tasks',
   tags: ['tasks'],
-  summary: 'Tasks, most urgent first, then soonest due',
-  request: {
-    query: z.object({
-      queue: z.string().min(1).optional(),
-      status: z.enum(['open', 'resolved']).default('open'),
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-    }),
-  },
+  summary: 'Tasks, soonest SLA due first, a page at a time',
+  request: { query: taskListQuery },
   responses: {
     200: {
-      description: 'The tasks',
-      content: { 'application/json': { schema: z.object({ tasks: z.array(taskSchema) }) } },
+      description: 'One page of tasks; pass nextCursor as cursor for the next',
+      content: {
+        'application/json': {
+          schema: z.object({ tasks: z.array(taskSchema), nextCursor: z.string().nullable() }),
+        },
+      },
+    },
+  },
+});
+
+const countsRoute = createRoute({
+  method: 'get',
+  path: '/tasks/counts',
+  tags: ['tasks'],
+  summary: 'Open tasks per queue: open, overdue, unclaimed and the caller’s',
+  responses: {
+    200: {
+      description: 'Counts per queue',
+      content: { 'application/json': { schema: queueCountsSchema } },
     },
   },
 });
@@ -57,7 +47,7 @@ const resolveRoute = createRoute({
   tags: ['tasks'],
   summary: 'Resolve an open task with one of its outcomes',
   request: {
-    params: z.object({ id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }) }),
+    params: taskIdParam,
     body: {
       required: true,
       content: {
@@ -90,13 +80,26 @@ export const tasksRoutes: RouteModule = (deps) => {
   const router = newRouter();
 
   router.openapi(listRoute, async (c) => {
-    const { queue, status, limit } = c.req.valid('query');
-    const tasks = await listTasks(deps.db, {
+    const { queue, priority, status, overdue, mine, unclaimed, limit, cursor } =
+      c.req.valid('query');
+    const after = cursorParam(cursor);
+    const page = await listTasks(deps.db, {
       ...(queue === undefined ? {} : { queue }),
+      ...(priority === undefined ? {} : { priority }),
+      ...(overdue === undefined ? {} : { overdue }),
+      ...(mine ? { assignee: c.get('caller').name } : {}),
+      ...(unclaimed ? { unclaimed } : {}),
+      ...(after ? { after } : {}),
       status,
       limit,
+      now: deps.now(),
     });
-    return c.json({ tasks }, 200);
+    return c.json(page, 200);
+  });
+
+  router.openapi(countsRoute, async (c) => {
+    const queues = await queueCounts(deps.db, { agent: c.get('caller').name, now: deps.now() });
+    return c.json({ queues }, 200);
   });
 
   router.openapi(resolveRoute, async (c) => {

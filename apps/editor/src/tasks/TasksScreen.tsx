@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { priorities, type TaskFilters } from '../api/tasks-api';
+import { useCaller } from '../shell/caller';
+import { TaskTable } from './TaskTable';
+import { useQueueCounts, useTaskActions, useTasks } from './use-tasks';
+
+/**
+ * Tasks (agents): every open escalation across queues, soonest SLA due first, with counts per
+ * queue and filters; claim one to make it yours. The list refreshes itself, so new tasks appear
+ * without reloading.
+ */
+export function TasksScreen() {
+  const [filters, setFilters] = useState<TaskFilters>({});
+  const tasks = useTasks(filters);
+  const counts = useQueueCounts();
+  const actions = useTaskActions();
+  const me = useCaller().name;
+  const error = actions.claim.error ?? actions.release.error;
+  const set = (change: Partial<TaskFilters>) => setFilters((f) => ({ ...f, ...change }));
+
+  return (
+    <main className="settings-section tasks-screen">
+      <header>
+        <h1 className="section-title">Tasks</h1>
+      </header>
+      <section aria-labelledby="queues-heading" className="card">
+        <h2 id="queues-heading" className="panel-title">
+          Queues
+        </h2>
+        <ul className="queue-counts">
+          {counts.data?.queues.map((q) => (
+            <li key={q.queue}>
+              <strong>{q.queue}</strong>: {q.open} open,{' '}
+              <span className={q.overdue ? 'sla-overdue' : undefined}>{q.overdue} overdue</span>,{' '}
+              {q.unclaimed} unclaimed, {q.mine} yours
+            </li>
+          ))}
+        </ul>
+      </section>
+      <form className="task-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          Queue{' '}
+          <select
+            value={filters.queue ?? ''}
+            onChange={(e) => set({ queue: e.target.value || undefined })}
+          >
+            <option value="">All queues</option>
+            {counts.data?.queues.map((q) => (
+              <option key={q.queue} value={q.queue}>
+                {q.queue}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Priority{' '}
+          <select
+            value={filters.priority ?? ''}
+            onChange={(e) =>
+              set({ priority: priorities.find((p) => p === e.target.value) ?? undefined })
+            }
+          >
+            <option value="">Any</option>
+            {priorities.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={filters.overdue ?? false}
+            onChange={(e) => set({ overdue: e.target.checked || undefined })}
+          />{' '}
+          Overdue only
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={filters.mine ?? false}
+            onChange={(e) => set({ mine: e.target.checked || undefined })}
+          />{' '}
+          Mine
+        </label>
+      </form>
+      {error && (
+        <p role="alert" className="form-error">
+          {error.message}
+        </p>
+      )}
+      <section className="card" aria-labelledby="tasks-heading" aria-busy={tasks.isFetching}>
+        <h2 id="tasks-heading" className="panel-title">
+          Open tasks
+        </h2>
+        {tasks.isPending && <p role="status">Loading tasks…</p>}
+        {tasks.isError && (
+          <p role="alert" className="form-error">
+            The tasks could not be loaded: {tasks.error.message}
+          </p>
+        )}
+        {tasks.data?.tasks.length === 0 && <p className="field-help">No open tasks here.</p>}
+        {tasks.data && tasks.data.tasks.length > 0 && (
+          <TaskTable
+            tasks={tasks.data.tasks}
+            me={me}
+            now={new Date()}
+            busy={actions.claim.isPending || actions.release.isPending}
+            onClaim={(task) => actions.claim.mutate(task.id)}
+            onRelease={(task) => actions.release.mutate(task.id)}
+          />
+        )}
+      </section>
+    </main>
+  );
+}
