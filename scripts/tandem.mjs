@@ -4,6 +4,7 @@
 // nothing but Node 20. Plain JavaScript on purpose: it must run before TypeScript tooling exists.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureTemporalCli } from './temporal-cli.mjs';
@@ -17,6 +18,26 @@ function run(cmd, args, opts = {}) {
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
   if (result.error) throw result.error;
   return result.status ?? 1;
+}
+
+/**
+ * Runs a long-lived server in the foreground and hands it the signals this process gets, so that
+ * a supervisor's SIGTERM (or a SIGINT sent to this process alone) stops the server cleanly
+ * instead of orphaning it with its ports, its Temporal dev server and the PGlite lock.
+ * Resolves with the server's exit status.
+ */
+function serve(cmd, args) {
+  const child = spawn(cmd, args, { cwd: root, stdio: 'inherit' });
+  const forward = (signal) => child.kill(signal);
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.on(signal, forward);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      for (const s of signals) process.off(s, forward);
+      resolve(code ?? 128 + (constants.signals[signal] ?? 0));
+    });
+  });
 }
 
 function must(cmd, args, opts) {
@@ -225,14 +246,14 @@ switch (command) {
     ensureWebAppBuild(root);
     // The API, Temporal's dev server and a journey worker, on PGlite under .data/ (Postgres
     // when DATABASE_URL is set), and the built web app.
-    process.exit(run(bin('tsx'), ['apps/runtime/src/server.ts', ...args]));
+    process.exit(await serve(bin('tsx'), ['apps/runtime/src/server.ts', ...args]));
     break;
   }
   case 'dev': {
     ensureInstall();
     withTemporalCli();
     const vite = startViteDevServer();
-    const status = run(bin('tsx'), ['apps/runtime/src/server.ts', ...args]);
+    const status = await serve(bin('tsx'), ['apps/runtime/src/server.ts', ...args]);
     vite.kill('SIGTERM');
     process.exit(status);
     break;

@@ -14,7 +14,7 @@ import { touchClaims } from '../db/queries/task-claims';
 import { accounts, borrowers, contactLedger, enrollments } from '../db/schema';
 import { contactAnswer, type ContactAnswer } from './contact-now';
 import { journeyPolicyFor } from './journey-policy';
-import { addNote } from './notes';
+import { addNote, isBorrowersTask } from './notes';
 
 export const callResults = ['attempted', 'conversation'] as const;
 export const callOutcomes = [
@@ -45,6 +45,7 @@ export type CallResult =
   | { ok: true; call: { id: number; at: string; enrollmentId: string | null }; next: ContactAnswer }
   | { ok: false; reason: 'no-borrower' }
   | { ok: false; reason: 'no-account' }
+  | { ok: false; reason: 'no-task' }
   | { ok: false; reason: 'refused'; answer: ContactAnswer };
 
 /**
@@ -63,6 +64,9 @@ export async function logCall(db: Database, input: CallInput): Promise<CallResul
     .from(accounts)
     .where(and(eq(accounts.externalId, input.accountExternalId), eq(accounts.borrowerId, b.id)));
   if (!account) return { ok: false, reason: 'no-account' };
+  if (input.taskId && !(await isBorrowersTask(db, input.taskId, b.id))) {
+    return { ok: false, reason: 'no-task' };
+  }
   const journeyPolicy = await journeyPolicyFor(db, b.id);
   const holds = await activeHolds(db, [b.id], input.now);
   const check = (ledger: Awaited<ReturnType<typeof recentContacts>>) =>

@@ -1,7 +1,8 @@
 // Agents' notes on a borrower. Append-only: the table refuses UPDATE and DELETE (migration 0004).
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { toIso } from '../db/instants';
-import { borrowerNotes } from '../db/schema';
+import { borrowerNotes, tasks } from '../db/schema';
 
 export interface NoteView {
   id: string;
@@ -36,4 +37,22 @@ export async function addNote(
     taskId: row!.taskId,
     createdAt: toIso(row!.createdAt),
   };
+}
+
+/**
+ * Whether a task exists and is about this borrower: a note (or a logged call) may name only such
+ * a task, and a stranger's task id must be a 422, not a foreign-key failure.
+ * @example if (!(await isBorrowersTask(tx, taskId, borrower.id))) throw …
+ */
+export async function isBorrowersTask(
+  db: Database,
+  taskId: string,
+  borrowerId: string,
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: tasks.id })
+    .from(tasks)
+    .where(and(eq(tasks.id, taskId), eq(tasks.borrowerId, borrowerId)))
+    .limit(1);
+  return row !== undefined;
 }

@@ -24,7 +24,7 @@ const usDebtor = async () => {
 };
 const call = (
   externalId: string,
-  body: { account: string; result?: string; outcome?: string; note?: string },
+  body: { account: string; result?: string; outcome?: string; note?: string; taskId?: string },
 ) =>
   api.call('POST', `/v1/borrowers/${externalId}/calls`, {
     role: 'agent',
@@ -117,5 +117,24 @@ describe('POST /borrowers/:id/calls (Reg F)', () => {
     expect(notTheirs.status).toBe(422);
     expect(notTheirs.body).toMatchObject({ error: { details: [{ path: 'account' }] } });
     expect((await call('nobody', { account: account.externalId })).status).toBe(404);
+  });
+
+  it('refuses a task id that is not one of the borrower’s, and writes nothing', async () => {
+    const { borrower, account } = await usDebtor();
+    api.setNow(new Date('2026-03-10T15:00:00Z')); // 11:00 in New York
+    const stranger = await call(borrower.externalId, {
+      account: account.externalId,
+      note: 'Left a message',
+      taskId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(stranger.status).toBe(422);
+    expect(stranger.body).toMatchObject({
+      error: { code: 'UNKNOWN_TASK', details: [{ path: 'taskId' }] },
+    });
+    const ledger = await api.database.db
+      .select()
+      .from(contactLedger)
+      .where(eq(contactLedger.borrowerId, borrower.id));
+    expect(ledger).toHaveLength(0);
   });
 });

@@ -53,7 +53,7 @@ const callRoute = createRoute({
     },
     404: { description: 'No such borrower' },
     409: { description: 'The contact rules forbid a call now: `details` has reason, detail, next' },
-    422: { description: 'The account is not the borrower’s' },
+    422: { description: 'The account, or the task named, is not the borrower’s' },
   },
 });
 
@@ -87,6 +87,10 @@ export const borrowerCallsRoutes: RouteModule = (deps) => {
     if (result.ok) return c.json({ call: result.call, next: result.next }, 201);
     if (result.reason === 'no-borrower') {
       throw new ApiError(404, 'NOT_FOUND', `no borrower ${externalId}`);
+    }
+    if (result.reason === 'no-task') {
+      const message = `the borrower has no task "${input.taskId}"`;
+      throw new ApiError(422, 'UNKNOWN_TASK', message, [{ path: 'taskId', message }]);
     }
     if (result.reason === 'no-account') {
       const message = `the borrower has no account "${input.account}"`;

@@ -263,6 +263,26 @@ describe('POST /borrowers/:id/notes', () => {
     expect(empty.status).toBe(400);
     expect(empty.body).toMatchObject({ error: { details: [{ path: 'body' }] } });
   });
+
+  it('refuses a task id that is not one of the borrower’s (422 naming taskId), writing nothing', async () => {
+    const { borrower } = await newYorker();
+    const res = await api.call('POST', `/v1/borrowers/${borrower.externalId}/notes`, {
+      role: 'agent',
+      body: {
+        body: 'About a task that is not hers',
+        taskId: '00000000-0000-4000-8000-000000000000',
+      },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body).toMatchObject({
+      error: { code: 'UNKNOWN_TASK', details: [{ path: 'taskId' }] },
+    });
+    const notes = await api.database.db
+      .select()
+      .from(borrowerNotes)
+      .where(eq(borrowerNotes.borrowerId, borrower.id));
+    expect(notes).toHaveLength(0);
+  });
 });
 
 describe('GET /borrower-lookup', () => {

@@ -5,7 +5,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { recordPersonRead } from '../../audit/person-reads';
 import { recordAudit } from '../../audit/record-audit';
 import { lookupBorrowers } from '../../borrower-page/lookup';
-import { addNote } from '../../borrower-page/notes';
+import { addNote, isBorrowersTask } from '../../borrower-page/notes';
 import { borrowerPage } from '../../borrower-page/page-data';
 import { borrowerTimeline, readTimelineCursor } from '../../borrower-page/timeline';
 import { findBorrower } from '../../db/queries/borrowers';
@@ -82,7 +82,11 @@ const noteRoute = createRoute({
       },
     },
   },
-  responses: { 201: json(noteSchema, 'Added'), 404: notFound },
+  responses: {
+    201: json(noteSchema, 'Added'),
+    404: notFound,
+    422: { description: 'The task named is not the borrower’s' },
+  },
 });
 
 const lookupRoute = createRoute({
@@ -148,6 +152,10 @@ export const borrowerPageRoutes: RouteModule = (deps) => {
     const caller = c.get('caller');
     const borrower = await borrowerOf(externalId);
     const now = deps.now();
+    if (taskId && !(await isBorrowersTask(deps.db, taskId, borrower.id))) {
+      const message = `the borrower has no task "${taskId}"`;
+      throw new ApiError(422, 'UNKNOWN_TASK', message, [{ path: 'taskId', message }]);
+    }
     const note = await deps.db.transaction(async (tx) => {
       const added = await addNote(tx, {
         borrowerId: borrower.id,
