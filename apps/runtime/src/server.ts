@@ -111,7 +111,9 @@ async function main(): Promise<void> {
     const running = worker.run();
     running.catch((error: unknown) => logger.fatal({ err: error }, 'the journey worker stopped'));
     stopWorker = async () => {
-      worker.shutdown();
+      // The SDK stops its workers itself on SIGINT/SIGTERM, so by now it may be draining
+      // already; a second shutdown() would throw and cut the rest of the shutdown short.
+      if (worker.getState() === 'RUNNING') worker.shutdown();
       await running.catch(() => {});
       await native.close();
     };
