@@ -10,6 +10,11 @@ describe('logs redact personal data', () => {
       ),
     ).toBe('sent to [email] and [phone] on 2026-03-02 for 2500000 (enr-42)');
     expect(redactText('call (617) 555-0134 now')).toBe('call [phone] now');
+    // server addresses stay readable; a phone written with dots does not pass for one
+    expect(redactText('dial tcp 127.0.0.1:7233 and 10.20.30.40')).toBe(
+      'dial tcp 127.0.0.1:7233 and 10.20.30.40',
+    );
+    expect(redactText('call 617.555.0134')).toBe('call [phone]');
     // ids stay readable: the digits at the end of a uuid are not a phone number
     expect(
       redactText('enrollment 550e8400-e29b-41d4-a716-446655440000 at 2026-03-02T09:00:00Z'),

@@ -4,11 +4,16 @@ const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 // E.164 and common national formats: 8+ digits with optional +, spaces, dashes, dots, brackets.
 const PHONE = /(?<![\w/-])\+?\(?\d[\d\s().-]{6,}\d(?![\w/-])/g;
 
+// Digit runs the phone pattern also matches but that are no phone number: dates, and IPv4
+// addresses (an operator reading "dial tcp [phone]:7233" cannot tell which server failed).
+const DATE = /\d{4}-\d{2}-\d{2}/;
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
 /** Replaces email addresses and phone numbers in a string: logs never carry them. */
 export function redactText(text: string): string {
   return text
     .replace(EMAIL, '[email]')
-    .replace(PHONE, (match) => (/\d{4}-\d{2}-\d{2}/.test(match) ? match : '[phone]'));
+    .replace(PHONE, (match) => (DATE.test(match) || IPV4.test(match) ? match : '[phone]'));
 }
 
 /** The same, through any JSON-like value (keys are kept, string values are scrubbed). */
