@@ -10,7 +10,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  accounts,
   apiRoutes,
   borrowers,
   buildWorkflowBundle,
@@ -39,6 +38,7 @@ import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { and, eq, sql } from 'drizzle-orm';
 import pino from 'pino';
 import postgres from 'postgres';
+import { insertPortfolio, pendingEnrollmentIds } from './lib/bench-borrowers';
 import { formatRate, formatRatio, printHeader, printTable } from './lib/report';
 
 const ENROLLMENTS = Number(process.env.BENCH_ENROLLMENTS ?? 1000);
@@ -128,40 +128,9 @@ async function publish(document: { id: string }) {
   await call(recordsOnly, 'POST', `/v1/journeys/${document.id}/publish`, {});
 }
 
-/** `count` borrowers with one account each, in a segment of their own, inserted in batches. */
-async function portfolio(segment: string, count: number): Promise<void> {
-  for (let start = 0; start < count; start += 1000) {
-    const size = Math.min(1000, count - start);
-    const rows = Array.from({ length: size }, (_, i) => ({
-      id: randomUUID(),
-      externalId: `${segment}-${start + i}`,
-      firstName: 'Bench',
-      locale: 'en',
-      timezone: 'Etc/UTC',
-      country: 'VN',
-      segment,
-      channels: { sms: { address: '+84900000000', consent: true } },
-    }));
-    await db.insert(borrowers).values(rows);
-    await db.insert(accounts).values(
-      rows.map((b) => ({
-        externalId: `${b.externalId}-L1`,
-        borrowerId: b.id,
-        amountDue: 100,
-        currency: 'USD',
-      })),
-    );
-  }
-}
-
 async function pendingIds(journeyId: string, segment: string): Promise<string[]> {
   await call(recordsOnly, 'POST', '/v1/enrollments/bulk', { journeyId, filter: { segment } });
-  const rows = await db
-    .select({ id: enrollments.id })
-    .from(enrollments)
-    .innerJoin(borrowers, eq(borrowers.id, enrollments.borrowerId))
-    .where(and(eq(borrowers.segment, segment), eq(enrollments.status, 'pending')));
-  return rows.map((r) => r.id);
+  return pendingEnrollmentIds(db, segment);
 }
 
 const seconds = (from: number) => (performance.now() - from) / 1000;
@@ -192,7 +161,7 @@ const baselineWorker = await Worker.create({
 const running = [journeyWorker.run(), baselineWorker.run()];
 
 // How many activities one enrollment of the journey runs: the baseline does as many.
-await portfolio('probe', 1);
+await insertPortfolio(db, 'probe', 1);
 const [probe] = await pendingIds('zero-waits', 'probe');
 await journeys.start([probe!]);
 await client.workflow.getHandle(workflowIdOf(probe!)).result();
@@ -203,7 +172,7 @@ const activitiesPerJourney = (history.events ?? []).filter(
 
 async function journeyRound(round: number): Promise<number> {
   const segment = `round-${round}`;
-  await portfolio(segment, ENROLLMENTS);
+  await insertPortfolio(db, segment, ENROLLMENTS);
   const ids = await pendingIds('zero-waits', segment);
   const started = performance.now();
   await journeys.start(ids);
@@ -258,7 +227,7 @@ console.log(
 );
 
 // --- 2. start rate ---------------------------------------------------------------------------
-await portfolio('bulk', ENROLLMENTS);
+await insertPortfolio(db, 'bulk', ENROLLMENTS);
 const bulkStarted = performance.now();
 const report = await call(withDriver, 'POST', '/v1/enrollments/bulk', {
   journeyId: 'zero-waits',
@@ -310,7 +279,7 @@ const sleepers: JourneyDriver = temporalJourneyDriver({
 });
 await new Promise((r) => setTimeout(r, 3000));
 const idle = workerProcess.rss();
-await portfolio('sleepers', SLEEPERS);
+await insertPortfolio(db, 'sleepers', SLEEPERS);
 const sleeperIds = await pendingIds('sleeper', 'sleepers');
 const sleepStarted = performance.now();
 await sleepers.start(sleeperIds);

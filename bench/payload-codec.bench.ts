@@ -9,15 +9,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import {
-  accounts,
   apiRoutes,
-  borrowers,
   buildWorkflowBundle,
   createActivities,
   createApiKey,
   createApp,
   createJourneyWorker,
-  enrollments,
   journeyClient,
   journeyDataConverter,
   keyringOf,
@@ -38,9 +35,9 @@ import {
   loadDataConverter,
 } from '@temporalio/common/lib/internal-non-workflow';
 import { Worker } from '@temporalio/worker';
-import { and, eq } from 'drizzle-orm';
 import pino from 'pino';
 import postgres from 'postgres';
+import { insertPortfolio, pendingEnrollmentIds } from './lib/bench-borrowers';
 import { summarize } from './lib/measure';
 import { formatMs, formatRate, formatRatio, printHeader, printTable } from './lib/report';
 
@@ -164,32 +161,9 @@ await call('POST', '/v1/journeys/codec-bench/publish', {});
 
 /** `count` borrowers with one account each, in a segment of their own, enrolled (pending). */
 async function pendingEnrollments(segment: string, count: number): Promise<string[]> {
-  const rows = Array.from({ length: count }, (_, i) => ({
-    id: randomUUID(),
-    externalId: `${segment}-${i}`,
-    firstName: 'Bench',
-    locale: 'en',
-    timezone: 'Etc/UTC',
-    country: 'VN',
-    segment,
-    channels: { sms: { address: '+84900000000', consent: true } },
-  }));
-  await db.insert(borrowers).values(rows);
-  await db.insert(accounts).values(
-    rows.map((b) => ({
-      externalId: `${b.externalId}-L1`,
-      borrowerId: b.id,
-      amountDue: 100,
-      currency: 'USD',
-    })),
-  );
+  await insertPortfolio(db, segment, count);
   await call('POST', '/v1/enrollments/bulk', { journeyId: 'codec-bench', filter: { segment } });
-  const found = await db
-    .select({ id: enrollments.id })
-    .from(enrollments)
-    .innerJoin(borrowers, eq(borrowers.id, enrollments.borrowerId))
-    .where(and(eq(borrowers.segment, segment), eq(enrollments.status, 'pending')));
-  return found.map((r) => r.id);
+  return pendingEnrollmentIds(db, segment);
 }
 
 const bundle = await buildWorkflowBundle();
