@@ -310,11 +310,11 @@ export const accessMatrix: readonly Operation[] = [
     why: 'Agents make the calls; the contact rules decide whether one is allowed (audited).',
   },
   {
-    operationId: 'lookupBorrowers',
-    method: 'get',
-    path: '/v1/borrower-lookup',
+    operationId: 'searchBorrowers',
+    method: 'post',
+    path: '/v1/borrowers/search',
     roles: [A],
-    why: 'Agents find the borrower on the line; names, masked phones.',
+    why: 'Agents find the borrower on the line; names, masked phones. A POST: what was typed stays out of URLs.',
   },
   // --- lessons ------------------------------------------------------------------------------
   {
