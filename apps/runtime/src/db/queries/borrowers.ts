@@ -1,6 +1,6 @@
 // Reading borrowers and their accounts, and upserting one borrower. Bulk writes are in
 // borrower-writes.ts; the import and PUT share them.
-import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client';
 import { accounts, borrowers } from '../schema';
 import { writeBorrowers, type BorrowerWrite } from './borrower-writes';
