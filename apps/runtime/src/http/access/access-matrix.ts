@@ -239,6 +239,13 @@ export const accessMatrix: readonly Operation[] = [
     why: 'The numbers above the agents’ queue; counts only.',
   },
   {
+    operationId: 'taskStats',
+    method: 'get',
+    path: '/v1/tasks/stats',
+    roles: [],
+    why: 'Supervisors (admins) watch queues and agents’ workload; it names agents.',
+  },
+  {
     operationId: 'getTask',
     method: 'get',
     path: '/v1/tasks/{id}',
