@@ -10,7 +10,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiProcess } from './api-process';
 import { seriousAxeFindings } from './axe';
-import { launchChromium, screenshot } from './browser';
+import { launchChromium, screenshot, signInWithKey } from './browser';
 
 const adminUrl = process.env.TANDEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const dbName = `tandem_borrowers_e2e_${randomBytes(4).toString('hex')}`;
@@ -150,7 +150,9 @@ describe('the Borrowers screen in Chromium', { timeout: 120_000 }, () => {
     await page.keyboard.press('Enter');
     const refusal = form.getByRole('alert');
     await refusal.waitFor();
-    expect(await refusal.textContent()).toMatch(/not allowed.*conversation.*next allowed/i);
+    expect(await refusal.textContent()).toMatch(
+      /Call not allowed now: no voice within 7 days after a conversation \(us-reg-f\)\. Next allowed \d{4}-\d\d-\d\d \d\d:\d\d UTC/,
+    );
     await lookAt('02-call-refused');
   });
 
@@ -182,5 +184,24 @@ describe('the Borrowers screen in Chromium', { timeout: 120_000 }, () => {
     expect(await found.textContent()).toContain('•••• 4567');
     await lookAt('03-search');
     expect(requestedUrls.filter((u) => u.includes('4567') || u.includes('Reyes'))).toEqual([]);
+  });
+
+  it('shows a supervisor (admin) the queue numbers and exports them as CSV', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const supervisor = await context.newPage();
+    await signInWithKey(supervisor, api.base, api.adminKey);
+    await supervisor.goto(`${api.base}/app/tasks`);
+    const perQueue = supervisor.getByRole('table', { name: 'Per queue, today' });
+    await perQueue.waitFor();
+    await expect.poll(() => perQueue.textContent()).toMatch(/collections0\d*1.*100 %/);
+    expect(await supervisor.getByRole('table', { name: 'Per agent, today' }).textContent()).toMatch(
+      /Sam001/,
+    );
+    await screenshot(supervisor, 'borrowers-04-supervisor-1400');
+    expect(await seriousAxeFindings(supervisor)).toEqual([]);
+    const csv = await supervisor.request.get(`${api.base}/v1/tasks/stats?format=csv`);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toMatch(/^kind,name,open,overdue,resolved,/);
+    await context.close();
   });
 });

@@ -13,18 +13,32 @@ import { ApiCallError } from '../api/http';
 import { utcTime } from './timeline-text';
 import { useBorrowerMutation } from './use-borrower';
 
+/** The rule and the time a refused call names (409 CALL_NOT_ALLOWED `details`). */
+function callRefusal(error: Error): { detail: string; next: string | null } | null {
+  if (!(error instanceof ApiCallError) || error.code !== 'CALL_NOT_ALLOWED') return null;
+  const details = error.details as { detail?: unknown; reason?: unknown; next?: unknown } | null;
+  const detail = typeof details?.detail === 'string' ? details.detail : null;
+  const reason = typeof details?.reason === 'string' ? details.reason : null;
+  return {
+    detail: detail ?? reason ?? error.message,
+    next: typeof details?.next === 'string' ? details.next : null,
+  };
+}
+
 /** Why an action was refused, as the API said it; a refused call also says when it is allowed. */
 function Refusal(props: { error: Error | null }) {
   if (!props.error) return null;
-  const details = props.error instanceof ApiCallError ? props.error.details : undefined;
-  const next =
-    details && typeof details === 'object' && 'next' in details && typeof details.next === 'string'
-      ? details.next
-      : null;
+  const call = callRefusal(props.error);
   return (
     <p role="alert" className="form-error">
-      {props.error.message}
-      {next && <> (next allowed {utcTime(next)})</>}
+      {call ? (
+        <>
+          Call not allowed now: {call.detail}.
+          {call.next ? ` Next allowed ${utcTime(call.next)}.` : ' No time is allowed yet.'}
+        </>
+      ) : (
+        props.error.message
+      )}
     </p>
   );
 }
