@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { journeysApi } from './api-client';
+import { borrowersApi } from './borrowers-api';
 import { createHttp } from './http';
 import { keysApi } from './keys-api';
 import { lenderApi } from './lender-api';
@@ -20,6 +21,7 @@ export function createApiClient(options: { base?: string; fetch?: typeof fetch }
     keys: keysApi(http),
     lender: lenderApi(http),
     tasks: tasksApi(http),
+    borrowers: borrowersApi(http),
   };
 }
 export type ApiClient = ReturnType<typeof createApiClient>;

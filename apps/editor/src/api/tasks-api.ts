@@ -40,6 +40,26 @@ const countsSchema = z.object({
 });
 export type QueueCount = z.infer<typeof countsSchema>['queues'][number];
 
+const statsSchema = z.object({
+  since: z.string(),
+  queues: z.array(
+    z.object({
+      queue: z.string(),
+      open: z.number(),
+      overdue: z.number(),
+      resolved: z.number(),
+      medianMinutesToResolve: z.number().nullable(),
+      shareWithinSla: z.number().nullable(),
+    }),
+  ),
+  agents: z.array(
+    z.object({ agent: z.string(), open: z.number(), overdue: z.number(), resolved: z.number() }),
+  ),
+});
+export type TaskStats = z.infer<typeof statsSchema>;
+/** The CSV export of the supervisors' numbers (a plain link: the session cookie authenticates). */
+export const taskStatsCsvUrl = '/v1/tasks/stats?format=csv';
+
 export interface TaskFilters {
   queue?: string;
   priority?: Priority;
@@ -60,6 +80,7 @@ export function tasksApi(http: Http) {
       return http.call('GET', `/tasks?${query.toString()}`, taskPageSchema);
     },
     counts: () => http.call('GET', '/tasks/counts', countsSchema),
+    stats: () => http.call('GET', '/tasks/stats', statsSchema),
     claim: (taskId: string) => http.call('POST', `/tasks/${id(taskId)}/claim`, taskSchema, {}),
     release: (taskId: string) => http.call('POST', `/tasks/${id(taskId)}/release`, taskSchema, {}),
   };

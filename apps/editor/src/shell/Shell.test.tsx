@@ -91,7 +91,7 @@ describe('the shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Journeys', 'Tasks', 'Settings']);
+    ).toEqual(['Journeys', 'Tasks', 'Borrowers', 'Settings']);
     await user.click(within(nav).getByRole('link', { name: 'Settings' }));
     await screen.findByRole('heading', { name: 'API keys' });
     expect(location.history.at(-1)).toBe('/settings/keys');
@@ -106,7 +106,7 @@ describe('the shell', () => {
     expect(screen.getByText(/needs an admin key; you are signed in as a designer/)).toBeVisible();
   });
 
-  it('opens an agent on Tasks, the one screen of their role', async () => {
+  it('opens an agent on Tasks, the first of their screens (Tasks, Borrowers)', async () => {
     const { location } = renderApp(everyone(), '/');
     await signIn(agent.secret);
     expect(await screen.findByRole('heading', { name: 'Tasks' })).toBeVisible();
@@ -115,7 +115,7 @@ describe('the shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Tasks']);
+    ).toEqual(['Tasks', 'Borrowers']);
     expect(location.history.at(-1)).toBe('/tasks');
   });
 

@@ -1,4 +1,4 @@
-import { ListChecks, Settings, Workflow, type LucideIcon } from 'lucide-react';
+import { ListChecks, Settings, UserSearch, Workflow, type LucideIcon } from 'lucide-react';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Role } from '../api/access-schemas';
 
@@ -35,6 +35,15 @@ export const screens: readonly Screen[] = [
     icon: ListChecks,
     roles: ['agent', 'admin'],
     component: lazy(() => import('../tasks/TasksScreen').then((m) => ({ default: m.TasksScreen }))),
+  },
+  {
+    path: '/borrowers',
+    label: 'Borrowers',
+    icon: UserSearch,
+    roles: ['agent', 'admin'],
+    component: lazy(() =>
+      import('../borrowers/BorrowersScreen').then((m) => ({ default: m.BorrowersScreen })),
+    ),
   },
   {
     path: '/settings',

@@ -1,3 +1,4 @@
+import { Link } from 'wouter';
 import type { Task } from '../api/tasks-api';
 import { borrowerClock, timeLeft } from './time-left';
 
@@ -36,7 +37,14 @@ export function TaskTable(props: {
           const mine = task.assignee === props.me;
           return (
             <tr key={task.id} className={sla.overdue ? 'task-overdue' : undefined}>
-              <th scope="row">{task.borrower.firstName}</th>
+              {/* A plain cell (not a row header): the name is data, and a link to their page. */}
+              <td className="task-borrower">
+                <Link
+                  href={`/borrowers/${encodeURIComponent(task.borrower.externalId)}?task=${encodeURIComponent(task.id)}`}
+                >
+                  {task.borrower.firstName}
+                </Link>
+              </td>
               <td>{task.reason}</td>
               <td>{task.queue}</td>
               <td>

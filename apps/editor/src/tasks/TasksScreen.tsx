@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { priorities, type TaskFilters } from '../api/tasks-api';
 import { useCaller } from '../shell/caller';
+import { SupervisorPanel } from './SupervisorPanel';
 import { TaskTable } from './TaskTable';
 import { useQueueCounts, useTaskActions, useTasks } from './use-tasks';
 
@@ -14,7 +15,8 @@ export function TasksScreen() {
   const tasks = useTasks(filters);
   const counts = useQueueCounts();
   const actions = useTaskActions();
-  const me = useCaller().name;
+  const caller = useCaller();
+  const me = caller.name;
   const error = actions.claim.error ?? actions.release.error;
   const set = (change: Partial<TaskFilters>) => setFilters((f) => ({ ...f, ...change }));
 
@@ -112,6 +114,7 @@ export function TasksScreen() {
           />
         )}
       </section>
+      {caller.role === 'admin' && <SupervisorPanel />}
     </main>
   );
 }

@@ -1,6 +1,6 @@
 // Reading borrowers and their accounts, and upserting one borrower. Bulk writes are in
 // borrower-writes.ts; the import and PUT share them.
-import { and, asc, eq, gt, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client';
 import { accounts, borrowers } from '../schema';
 import { writeBorrowers, type BorrowerWrite } from './borrower-writes';
@@ -105,33 +105,19 @@ export async function getBorrowerDetail(
   };
 }
 
-/** `%`, `_` and `\` typed by the user are meant literally. */
-const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /**
- * A page of borrowers ordered by external id, optionally matching `search` in the external id or
- * the name (case-insensitive). `after` is the last external id of the previous page.
- * @example await listBorrowers(db, { search: 'nguyen', limit: 50 })
+ * A page of borrowers ordered by external id; `after` is the last external id of the previous
+ * page. (Finding a borrower by name or phone is `lookupBorrowers`, behind a POST.)
+ * @example await listBorrowers(db, { limit: 50 })
  */
 export async function listBorrowers(
   db: Database,
-  options: { search?: string; limit: number; after?: string },
+  options: { limit: number; after?: string },
 ): Promise<{ items: BorrowerView[]; nextAfter: string | null }> {
-  const filters: SQL[] = [];
-  if (options.search) {
-    const pattern = likePattern(options.search);
-    filters.push(
-      or(
-        ilike(borrowers.externalId, pattern),
-        sql`(${borrowers.firstName} || ' ' || coalesce(${borrowers.lastName}, '')) ilike ${pattern}`,
-      )!,
-    );
-  }
-  if (options.after !== undefined) filters.push(gt(borrowers.externalId, options.after));
   const rows = await db
     .select()
     .from(borrowers)
-    .where(and(...filters))
+    .where(options.after === undefined ? undefined : gt(borrowers.externalId, options.after))
     .orderBy(asc(borrowers.externalId))
     .limit(options.limit + 1);
   const page = rows.slice(0, options.limit);

@@ -239,6 +239,13 @@ export const accessMatrix: readonly Operation[] = [
     why: 'The numbers above the agents’ queue; counts only.',
   },
   {
+    operationId: 'taskStats',
+    method: 'get',
+    path: '/v1/tasks/stats',
+    roles: [],
+    why: 'Supervisors (admins) watch queues and agents’ workload; it names agents.',
+  },
+  {
     operationId: 'getTask',
     method: 'get',
     path: '/v1/tasks/{id}',
@@ -310,11 +317,11 @@ export const accessMatrix: readonly Operation[] = [
     why: 'Agents make the calls; the contact rules decide whether one is allowed (audited).',
   },
   {
-    operationId: 'lookupBorrowers',
-    method: 'get',
-    path: '/v1/borrower-lookup',
+    operationId: 'searchBorrowers',
+    method: 'post',
+    path: '/v1/borrowers/search',
     roles: [A],
-    why: 'Agents find the borrower on the line; names, masked phones.',
+    why: 'Agents find the borrower on the line; names, masked phones. A POST: what was typed stays out of URLs.',
   },
   // --- lessons ------------------------------------------------------------------------------
   {

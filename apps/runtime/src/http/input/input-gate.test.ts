@@ -65,9 +65,9 @@ describe('input gate', () => {
 
   // A URL cannot carry a lone surrogate (percent-encoded UTF-8 has none), so control characters.
   it('refuses NUL and control characters in query parameters by name', async () => {
-    const nul = await api.call('GET', '/v1/borrowers?search=a%00b');
+    const nul = await api.call('GET', '/v1/borrowers?cursor=a%00b');
     expect(nul.status).toBe(400);
-    expect(nul.body).toMatchObject({ error: { details: [{ path: 'search' }] } });
+    expect(nul.body).toMatchObject({ error: { details: [{ path: 'cursor' }] } });
     const control = await api.call('GET', '/v1/tasks?queue=a%1Bb');
     expect(control.status).toBe(400);
     expect(control.body).toMatchObject({ error: { details: [{ path: 'queue' }] } });

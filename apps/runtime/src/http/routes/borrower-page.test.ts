@@ -285,14 +285,18 @@ describe('POST /borrowers/:id/notes', () => {
   });
 });
 
-describe('GET /borrower-lookup', () => {
+describe('POST /borrowers/search', () => {
+  type Found = { borrowers: Array<{ externalId: string; phone: string | null }> };
+  const search = (query: string, role: 'agent' | 'designer' = 'agent') =>
+    api.call('POST', '/v1/borrowers/search', { role, body: { query } });
+
   it('finds by phone digits as typed, and by name, with masked phones', async () => {
     const { borrower } = await insertDebtor(api.database.db, {
       firstName: 'Quang',
       lastName: 'Tran',
       channels: { sms: { address: '+84 90 777 3322', consent: true } },
     });
-    const byPhone = await api.call('GET', '/v1/borrower-lookup?q=777-3322', { role: 'agent' });
+    const byPhone = await search('777-3322');
     expect(byPhone.body).toEqual({
       borrowers: [
         {
@@ -304,9 +308,25 @@ describe('GET /borrower-lookup', () => {
         },
       ],
     });
-    const byName = await api.call('GET', '/v1/borrower-lookup?q=quang%20tr', { role: 'agent' });
-    expect((byName.body as { borrowers: unknown[] }).borrowers).toHaveLength(1);
-    const short = await api.call('GET', '/v1/borrower-lookup?q=a', { role: 'agent' });
+    expect(((await search('quang tr')).body as Found).borrowers).toHaveLength(1);
+    expect(((await search(borrower.externalId)).body as Found).borrowers).toHaveLength(1);
+    const short = await search('a');
     expect(short.status).toBe(400);
+    expect(short.body).toMatchObject({ error: { details: [{ path: 'query' }] } });
+    expect((await search('quang', 'designer')).status).toBe(403);
+  });
+
+  it('takes % and _ literally', async () => {
+    const { borrower } = await insertDebtor(api.database.db, {
+      firstName: 'Sam',
+      lastName: 'Smith_100%',
+    });
+    const literal = (await search('_100%')).body as Found;
+    expect(literal.borrowers.map((b) => b.externalId)).toEqual([borrower.externalId]);
+  });
+
+  it('keeps what was typed out of URLs: the query-string forms are gone', async () => {
+    const old = await api.call('GET', '/v1/borrower-lookup?q=quang', { role: 'agent' });
+    expect(old.status).toBe(404);
   });
 });

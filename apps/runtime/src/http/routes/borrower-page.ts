@@ -1,5 +1,6 @@
 // The agent's view of one borrower: the page (profile, contact now?, accounts, holds,
-// enrollments, open tasks), the timeline, notes, revealing addresses, and finding a borrower.
+// enrollments, open tasks), the timeline, notes, revealing addresses, and finding a borrower
+// (searching by POST, so what was typed stays out of URLs).
 // A person's reads are audited; a reveal is audited whoever asks.
 import { createRoute, z } from '@hono/zod-openapi';
 import { recordPersonRead } from '../../audit/person-reads';
@@ -89,16 +90,32 @@ const noteRoute = createRoute({
   },
 });
 
-const lookupRoute = createRoute({
-  method: 'get',
-  path: '/borrower-lookup',
+// A POST, not a query string: names and phone numbers typed into a search must not land in URLs
+// (access logs, proxies, browser history).
+const searchRoute = createRoute({
+  method: 'post',
+  path: '/borrowers/search',
   tags: ['agents'],
   summary: 'Find borrowers by external id, name or phone digits (addresses masked)',
   request: {
-    query: z.object({
-      q: z.string().trim().min(2).max(100),
-      limit: z.coerce.number().int().min(1).max(50).default(20),
-    }),
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z
+            .object({
+              query: z
+                .string()
+                .trim()
+                .min(2)
+                .max(100)
+                .describe('Part of the external id or name, or four or more phone digits'),
+              limit: z.number().int().min(1).max(50).default(20),
+            })
+            .openapi('BorrowerSearch'),
+        },
+      },
+    },
   },
   responses: { 200: json(lookupSchema, 'Matches') },
 });
@@ -171,9 +188,9 @@ export const borrowerPageRoutes: RouteModule = (deps) => {
     return c.json(note, 201);
   });
 
-  router.openapi(lookupRoute, async (c) => {
-    const { q, limit } = c.req.valid('query');
-    return c.json({ borrowers: await lookupBorrowers(deps.db, q, limit) }, 200);
+  router.openapi(searchRoute, async (c) => {
+    const { query, limit } = c.req.valid('json');
+    return c.json({ borrowers: await lookupBorrowers(deps.db, query, limit) }, 200);
   });
 
   return router;

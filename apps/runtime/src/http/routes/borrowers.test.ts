@@ -165,7 +165,7 @@ describe('borrower routes', () => {
     expect(missing.body).toMatchObject({ error: { code: 'BORROWER_NOT_FOUND' } });
   });
 
-  it('lists by external id a page at a time, searching ids and names', async () => {
+  it('lists by external id a page at a time, and takes no search in the URL', async () => {
     for (const [id, firstName, lastName] of [
       ['P-03', 'Wei', '王'],
       ['P-01', 'Sofía', 'Hernández'],
@@ -176,25 +176,18 @@ describe('borrower routes', () => {
       });
     }
     type Page = { items: Array<{ externalId: string }>; nextCursor: string | null };
-    const first = (await api.call('GET', '/v1/borrowers?search=p-0&limit=2')).body as Page;
-    expect(first.items.map((b) => b.externalId)).toEqual(['P-01', 'P-02']);
-    const second = (
-      await api.call('GET', `/v1/borrowers?search=p-0&limit=2&cursor=${first.nextCursor}`)
-    ).body as Page;
-    expect(second).toEqual({
-      items: [expect.objectContaining({ externalId: 'P-03' })],
-      nextCursor: null,
-    });
-    const byName = (
-      await api.call('GET', `/v1/borrowers?search=${encodeURIComponent('sofía hern')}`)
-    ).body as Page;
-    expect(byName.items.map((b) => b.externalId)).toEqual(['P-01']);
-    const literal = (await api.call('GET', `/v1/borrowers?search=${encodeURIComponent('_100%')}`))
+    const first = (await api.call('GET', '/v1/borrowers?limit=2')).body as Page;
+    const second = (await api.call('GET', `/v1/borrowers?limit=50&cursor=${first.nextCursor}`))
       .body as Page;
-    expect(literal.items.map((b) => b.externalId)).toEqual(['P-02']);
-    const percent = (await api.call('GET', `/v1/borrowers?search=${encodeURIComponent('%')}`))
-      .body as Page;
-    expect(percent.items.map((b) => b.externalId)).toEqual(['P-02']);
+    const ids = [...first.items, ...second.items].map((b) => b.externalId);
+    expect(first.items).toHaveLength(2);
+    expect(ids).toEqual([...ids].sort());
+    expect(ids).toEqual(expect.arrayContaining(['P-01', 'P-02', 'P-03']));
+    expect(second.nextCursor).toBeNull();
+    // Names typed into a search would end up in access logs: searching is POST /borrowers/search.
+    const inUrl = await api.call('GET', `/v1/borrowers?search=${encodeURIComponent('sofía')}`);
+    expect(inUrl.status).toBe(400);
+    expect(inUrl.body).toMatchObject({ error: { code: 'VALIDATION' } });
   });
 
   it('refuses a bad limit or cursor, naming it', async () => {

@@ -66,11 +66,13 @@ const cursorSchema = z
   .describe('nextCursor from the previous page')
   .openapi({ param: { name: 'cursor', in: 'query' } });
 
-const listQuery = z.object({
-  search: z.string().max(200).optional().describe('Part of the external id or name'),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: cursorSchema,
-});
+// Strict: a `search` here would put names in URLs; finding a borrower is POST /borrowers/search.
+const listQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: cursorSchema,
+  })
+  .strict();
 
 const list = createRoute({
   method: 'get',
@@ -132,9 +134,8 @@ export const borrowersRoutes: RouteModule = (deps) => {
   });
 
   router.openapi(list, async (c) => {
-    const { search, limit, cursor } = c.req.valid('query');
+    const { limit, cursor } = c.req.valid('query');
     const page = await listBorrowers(deps.db, {
-      ...(search?.trim() ? { search: search.trim() } : {}),
       limit,
       ...(cursor ? { after: decodeCursor(cursor) } : {}),
     });

@@ -63,3 +63,27 @@ export const queueCountsSchema = z
     ),
   })
   .openapi('TaskQueueCounts');
+
+export const taskStatsSchema = z
+  .object({
+    since: z.string().describe('Start of the period (UTC midnight) for resolved tasks'),
+    queues: z.array(
+      z.object({
+        queue: z.string(),
+        open: z.number().int(),
+        overdue: z.number().int(),
+        resolved: z.number().int().describe('Resolved since `since`'),
+        medianMinutesToResolve: z.number().nullable(),
+        shareWithinSla: z.number().min(0).max(1).nullable().describe('Of those resolved'),
+      }),
+    ),
+    agents: z.array(
+      z.object({
+        agent: z.string(),
+        open: z.number().int().describe('Open tasks they hold'),
+        overdue: z.number().int(),
+        resolved: z.number().int().describe('Resolved by them since `since`'),
+      }),
+    ),
+  })
+  .openapi('TaskStats');

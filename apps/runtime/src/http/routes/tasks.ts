@@ -3,12 +3,19 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listTasks, resolveTask } from '../../db/queries/tasks';
 import { queueCounts } from '../../db/queries/task-counts';
+import { taskStats, type TaskStats } from '../../db/queries/task-stats';
 import { recordAudit } from '../../audit/record-audit';
 import type { RouteModule } from '../app';
 import { ApiError } from '../errors';
 import { newRouter } from '../router';
 import { cursorParam } from './cursor-param';
-import { queueCountsSchema, taskIdParam, taskListQuery, taskSchema } from './task-schemas';
+import {
+  queueCountsSchema,
+  taskIdParam,
+  taskListQuery,
+  taskSchema,
+  taskStatsSchema,
+} from './task-schemas';
 
 const listRoute = createRoute({
   method: 'get',
@@ -76,6 +83,78 @@ const resolveRoute = createRoute({
   },
 });
 
+const statsRoute = createRoute({
+  method: 'get',
+  path: '/tasks/stats',
+  tags: ['tasks'],
+  summary: 'Supervisors: per queue and per agent, open, overdue, resolved, time to resolve, SLA',
+  request: {
+    query: z.object({
+      days: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(90)
+        .default(1)
+        .describe('Resolved tasks of the last N UTC days, today included (1: today)'),
+      format: z.enum(['json', 'csv']).default('json').describe('csv: one row per queue and agent'),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The statistics',
+      content: {
+        'application/json': { schema: taskStatsSchema },
+        'text/csv': { schema: z.string() },
+      },
+    },
+  },
+});
+
+const csvCell = (value: string | number | null) => {
+  const text = value === null ? '' : String(value);
+  // Quote what needs it, and defuse spreadsheet formulas (=, +, -, @) in names.
+  const safe = /^[=+\-@]/.test(text) && typeof value === 'string' ? `'${text}` : text;
+  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/** One CSV: a row per queue, then a row per agent, under one header. */
+export function taskStatsCsv(stats: TaskStats): string {
+  const header = [
+    'kind',
+    'name',
+    'open',
+    'overdue',
+    'resolved',
+    'median_minutes_to_resolve',
+    'share_within_sla',
+    'since',
+  ];
+  const rows = [
+    ...stats.queues.map((q) => [
+      'queue',
+      q.queue,
+      q.open,
+      q.overdue,
+      q.resolved,
+      q.medianMinutesToResolve,
+      q.shareWithinSla === null ? null : Math.round(q.shareWithinSla * 1000) / 1000,
+      stats.since,
+    ]),
+    ...stats.agents.map((a) => [
+      'agent',
+      a.agent,
+      a.open,
+      a.overdue,
+      a.resolved,
+      null,
+      null,
+      stats.since,
+    ]),
+  ];
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
 export const tasksRoutes: RouteModule = (deps) => {
   const router = newRouter();
 
@@ -95,6 +174,18 @@ export const tasksRoutes: RouteModule = (deps) => {
       now: deps.now(),
     });
     return c.json(page, 200);
+  });
+
+  router.openapi(statsRoute, async (c) => {
+    const { days, format } = c.req.valid('query');
+    const stats = await taskStats(deps.db, { now: deps.now(), days });
+    if (format === 'csv') {
+      return c.text(taskStatsCsv(stats), 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="task-stats-${stats.since.slice(0, 10)}.csv"`,
+      });
+    }
+    return c.json(stats, 200);
   });
 
   router.openapi(countsRoute, async (c) => {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEntry } from '../api/borrowers-api';
+import { timelineSummary, utcTime } from './timeline-text';
+
+const entry = (kind: TimelineEntry['kind'], data: Record<string, unknown>): TimelineEntry => ({
+  kind,
+  id: '1',
+  at: '2026-12-06T14:33:12.123456Z',
+  atLocal: 'Sun 2026-12-06 21:33',
+  enrollmentId: null,
+  data,
+});
+
+describe('timeline lines', () => {
+  it('says what each kind of entry was', () => {
+    expect(
+      timelineSummary(
+        entry('call', { result: 'conversation', outcome: 'promiseToPay', loggedBy: 'Sam' }),
+      ),
+    ).toEqual({ title: 'Call: conversation, promiseToPay', detail: 'logged by Sam' });
+    expect(
+      timelineSummary(entry('message', { channel: 'sms', status: 'delivered', body: 'Hi Lan' })),
+    ).toEqual({ title: 'Message (sms): delivered', detail: 'Hi Lan' });
+    expect(
+      timelineSummary(
+        entry('task', {
+          queue: 'collections',
+          status: 'resolved',
+          reason: 'Broken promise',
+          outcome: 'agreed',
+        }),
+      ).detail,
+    ).toBe('Broken promise — resolved "agreed"');
+    expect(
+      timelineSummary(entry('event', { type: 'promise.made', data: { amount: 50 } })).detail,
+    ).toBe('{"amount":50}');
+  });
+
+  it('writes UTC times to the minute', () => {
+    expect(utcTime('2026-12-06T14:33:12.123456Z')).toBe('2026-12-06 14:33 UTC');
+    expect(utcTime('not a time')).toBe('not a time');
+  });
+});
