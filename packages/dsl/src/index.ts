@@ -196,3 +196,29 @@ export {
   scriptedPersona,
 } from './simulator/personas';
 export type { Persona, ReceivedMessage, ScriptedEvent } from './simulator/personas';
+
+// experiments (A/B splits): always-valid inference and promoting an arm
+export {
+  analyseExperiment,
+  compareArms,
+  confidenceHalfWidth,
+  defaultSequentialSettings,
+  enrollmentsToDetect,
+  estimateArm,
+  minimumDetectableEffect,
+  mixtureLikelihoodRatio,
+  promoteSplitArm,
+} from './experiments';
+export type {
+  ArmCounts,
+  ArmEstimate,
+  Comparison,
+  ExperimentAnalysis,
+  ExperimentInput,
+  GuardrailInput,
+  GuardrailResult,
+  Interval,
+  PromoteArmResult,
+  SequentialSettings,
+  Verdict,
+} from './experiments';
