@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { journeysApi } from './api-client';
+import { experimentsApi } from './experiments-api';
 import { createHttp } from './http';
 import { keysApi } from './keys-api';
 import { lenderApi } from './lender-api';
@@ -17,6 +18,7 @@ export function createApiClient(options: { base?: string; fetch?: typeof fetch }
   return {
     session: sessionApi(http),
     journeys: journeysApi(http),
+    experiments: experimentsApi(http),
     keys: keysApi(http),
     lender: lenderApi(http),
     tasks: tasksApi(http),
