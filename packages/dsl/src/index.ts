@@ -199,7 +199,6 @@ export type { Persona, ReceivedMessage, ScriptedEvent } from './simulator/person
 
 // experiments (A/B splits): always-valid inference and promoting an arm
 export {
-  analyseExperiment,
   compareArms,
   confidenceHalfWidth,
   defaultSequentialSettings,
@@ -207,18 +206,21 @@ export {
   estimateArm,
   minimumDetectableEffect,
   mixtureLikelihoodRatio,
-  promoteSplitArm,
-} from './experiments';
+} from './experiments/sequential';
+export { analyseExperiment } from './experiments/analyse-experiment';
+export { promoteSplitArm } from './experiments/promote-arm';
 export type {
   ArmCounts,
   ArmEstimate,
   Comparison,
+  Interval,
+  SequentialSettings,
+} from './experiments/sequential';
+export type {
   ExperimentAnalysis,
   ExperimentInput,
   GuardrailInput,
   GuardrailResult,
-  Interval,
-  PromoteArmResult,
-  SequentialSettings,
   Verdict,
-} from './experiments';
+} from './experiments/analyse-experiment';
+export type { PromoteArmResult } from './experiments/promote-arm';

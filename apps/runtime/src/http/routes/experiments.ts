@@ -268,15 +268,7 @@ export const experimentsRoutes: RouteModule = (deps) => {
       ]);
     const caller = c.get('caller');
     await deps.db.transaction(async (tx) => {
-      const saved = await saveDraft(
-        tx,
-        id,
-        draftWrite(
-          result.journey as Record<string, unknown> & { id: string },
-          caller.name,
-          deps.now(),
-        ),
-      );
+      const saved = await saveDraft(tx, id, draftWrite(result.journey, caller.name, deps.now()));
       if (!saved) throw journeyNotFound(id);
       await recordAudit(tx, caller, 'journey.armPromoted', id, {
         version,
