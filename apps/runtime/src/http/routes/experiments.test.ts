@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { JsonValue } from '@tandem/dsl';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
@@ -17,7 +18,7 @@ import { experimentsRoutes } from './experiments';
 import { insertJourneyVersion } from './record-fixtures';
 
 /** A journey whose first node is an A/B split judged on "paid within 14 days". */
-const splitJourney = (id: string, experiment: Record<string, unknown> | null) => ({
+const splitJourney = (id: string, experiment: Record<string, JsonValue> | null): JsonValue => ({
   dsl: 'journey/v1',
   id,
   name: 'Tone test',
@@ -33,7 +34,7 @@ const splitJourney = (id: string, experiment: Record<string, unknown> | null) =>
           { name: 'a', weight: 50 },
           { name: 'b', weight: 50 },
         ],
-        ...(experiment ? { experiment } : {}),
+        ...(experiment ? { experiment } : null),
       },
       next: { a: 'note-a', b: 'note-b' },
     },
@@ -171,7 +172,7 @@ describe.each(testDrivers)('experiments API on %s', (driver) => {
     await api.close();
   });
 
-  const publish = async (experiment: Record<string, unknown> | null) => {
+  const publish = async (experiment: Record<string, JsonValue> | null) => {
     const journeyId = `tone-${randomUUID().slice(0, 8)}`;
     const version = await insertJourneyVersion(api.database.db, {
       journeyId,
