@@ -196,3 +196,31 @@ export {
   scriptedPersona,
 } from './simulator/personas';
 export type { Persona, ReceivedMessage, ScriptedEvent } from './simulator/personas';
+
+// experiments (A/B splits): always-valid inference and promoting an arm
+export {
+  compareArms,
+  confidenceHalfWidth,
+  defaultSequentialSettings,
+  enrollmentsToDetect,
+  estimateArm,
+  minimumDetectableEffect,
+  mixtureLikelihoodRatio,
+} from './experiments/sequential';
+export { analyseExperiment } from './experiments/analyse-experiment';
+export { promoteSplitArm } from './experiments/promote-arm';
+export type {
+  ArmCounts,
+  ArmEstimate,
+  Comparison,
+  Interval,
+  SequentialSettings,
+} from './experiments/sequential';
+export type {
+  ExperimentAnalysis,
+  ExperimentInput,
+  GuardrailInput,
+  GuardrailResult,
+  Verdict,
+} from './experiments/analyse-experiment';
+export type { PromoteArmResult } from './experiments/promote-arm';

@@ -10,7 +10,13 @@ export { instalmentAmount, offerPlanNode, planOptionSchema } from './built-in/of
 export type { PlanOption } from './built-in/offer-plan';
 export { promiseToPayNode } from './built-in/promise-to-pay';
 export { remindNode } from './built-in/remind';
-export { splitNode } from './built-in/split';
+export {
+  experimentGuardrails,
+  experimentMetrics,
+  splitExperimentSchema,
+  splitNode,
+} from './built-in/split';
+export type { SplitExperiment } from './built-in/split';
 export { waitNode } from './built-in/wait';
 export type { WaitConfig } from './built-in/wait';
 export { waitForEventNode } from './built-in/wait-for-event';

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { journeysApi } from './api-client';
 import { borrowersApi } from './borrowers-api';
+import { experimentsApi } from './experiments-api';
 import { createHttp } from './http';
 import { keysApi } from './keys-api';
 import { lenderApi } from './lender-api';
@@ -18,6 +19,7 @@ export function createApiClient(options: { base?: string; fetch?: typeof fetch }
   return {
     session: sessionApi(http),
     journeys: journeysApi(http),
+    experiments: experimentsApi(http),
     keys: keysApi(http),
     lender: lenderApi(http),
     tasks: tasksApi(http),

@@ -5,6 +5,7 @@ import type { ApiDiff, VersionSummary } from '../api/api-schemas';
 import { clearHighlight, setHighlight } from '../canvas/highlight-store';
 import { edit } from '../document/history';
 import { readDocument } from '../document/journey-document';
+import { VersionExperimentLinks } from '../experiments/VersionExperimentLinks';
 import { diffMarks, pathText } from './diff-marks';
 
 /**
@@ -87,6 +88,7 @@ export function HistoryPanel({
               </span>
             </div>
             {v.note && <p className="version-note">{v.note}</p>}
+            <VersionExperimentLinks api={api} journeyId={journeyId} version={v.version} />
             <div className="version-actions">
               <button
                 type="button"

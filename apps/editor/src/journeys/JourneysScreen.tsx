@@ -9,16 +9,31 @@ const EditorScreen = lazy(() =>
   import('../editor/EditorScreen').then((m) => ({ default: m.EditorScreen })),
 );
 
+const ExperimentScreen = lazy(() =>
+  import('../experiments/ExperimentScreen').then((m) => ({ default: m.ExperimentScreen })),
+);
+
+function OpenExperiment() {
+  const { id, version, nodeId } = useParams<{ id: string; version: string; nodeId: string }>();
+  return <ExperimentScreen journeyId={id} version={Number(version)} nodeId={nodeId} />;
+}
+
 function OpenJourney() {
   const { journeys } = useApi();
   const { id } = useParams<{ id: string }>();
   return <EditorScreen key={id} api={journeys} journeyId={id} />;
 }
 
-/** Journeys: the list (`/journeys`) and one journey in the editor (`/journeys/<id>`). */
+/**
+ * Journeys: the list (`/journeys`), one journey in the editor (`/journeys/<id>`), and a split's
+ * experiment in a published version (`/journeys/<id>/versions/<v>/experiments/<node>`).
+ */
 export function JourneysScreen() {
   return (
     <Switch>
+      <Route path="/journeys/:id/versions/:version/experiments/:nodeId">
+        <OpenExperiment />
+      </Route>
       <Route path="/journeys/:id">
         <OpenJourney />
       </Route>

@@ -32,6 +32,11 @@ export const auditActions = {
     target: 'journey',
     description: 'A published version was restored as the draft (`version`).',
   },
+  'journey.armPromoted': {
+    target: 'journey',
+    description:
+      'An A/B split’s arm was promoted: the draft became `version` with split `nodeId` replaced by arm `arm` (`removedNodes`).',
+  },
   'enrollment.created': {
     target: 'enrollment',
     description:

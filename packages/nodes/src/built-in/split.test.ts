@@ -55,3 +55,28 @@ describe('split', () => {
     ]);
   });
 });
+
+describe('split experiment block', () => {
+  it('is optional: a config without it stays valid and has none', () => {
+    const parsed = splitNode.config.parse({
+      variants: [
+        { name: 'a', weight: 50 },
+        { name: 'b', weight: 50 },
+      ],
+    });
+    expect(parsed.experiment).toBeUndefined();
+  });
+
+  it('fills in defaults and refuses an unknown metric', () => {
+    const parsed = splitNode.config.parse({ experiment: { primaryMetric: 'promiseKept' } });
+    expect(parsed.experiment).toEqual({
+      primaryMetric: 'promiseKept',
+      paidWithinDays: 30,
+      guardrails: ['optOut', 'hardshipOrDispute'],
+      targetLiftPoints: 5,
+    });
+    expect(splitNode.config.safeParse({ experiment: { primaryMetric: 'clicks' } }).success).toBe(
+      false,
+    );
+  });
+});

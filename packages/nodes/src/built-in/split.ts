@@ -2,6 +2,44 @@ import { portNameSchema } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 
+/** What the split's results page compares the arms on (docs/experiments.md defines each). */
+export const experimentMetrics = [
+  'paidWithinDays',
+  'promiseKept',
+  'settled',
+  'planAccepted',
+] as const;
+/** Rates that must not get worse in a challenger arm. */
+export const experimentGuardrails = ['optOut', 'hardshipOrDispute'] as const;
+
+export const splitExperimentSchema = z
+  .object({
+    primaryMetric: z
+      .enum(experimentMetrics)
+      .default('paidWithinDays')
+      .describe('Primary metric: paid within N days, promise kept, settled, plan accepted'),
+    paidWithinDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(365)
+      .default(30)
+      .describe('N for "paid within N days"'),
+    guardrails: z
+      .array(z.enum(experimentGuardrails))
+      .max(experimentGuardrails.length)
+      .default(['optOut', 'hardshipOrDispute'])
+      .describe('Guardrails: rates that must not get worse'),
+    targetLiftPoints: z
+      .number()
+      .min(0.1)
+      .max(50)
+      .default(5)
+      .describe('Smallest lift worth detecting, in percentage points'),
+  })
+  .describe('Experiment: how the results page judges the arms (optional)');
+export type SplitExperiment = z.infer<typeof splitExperimentSchema>;
+
 const config = z.object({
   variants: z
     .array(
@@ -17,6 +55,7 @@ const config = z.object({
       { name: 'b', weight: 50 },
     ])
     .describe('Variants and their weights (must add up to 100)'),
+  experiment: splitExperimentSchema.optional(),
 });
 
 /**

@@ -121,6 +121,20 @@ export const accessMatrix: readonly Operation[] = [
     roles: [D, I],
     why: 'Counts without personal data: designers judge their journeys, the lender’s reporting pulls them. Agents work cases, not results.',
   },
+  {
+    operationId: 'getExperiment',
+    method: 'get',
+    path: '/v1/journeys/{id}/versions/{version}/experiments/{nodeId}',
+    roles: [D, I],
+    why: 'Rates per arm without personal data, like the version’s stats: designers judge experiments, reporting pulls them.',
+  },
+  {
+    operationId: 'promoteExperimentArm',
+    method: 'post',
+    path: '/v1/journeys/{id}/versions/{version}/experiments/{nodeId}/promote',
+    roles: [D],
+    why: 'Writes the draft, so designers only (audited).',
+  },
   // --- borrowers, imports, holds ------------------------------------------------------------
   {
     operationId: 'putBorrower',

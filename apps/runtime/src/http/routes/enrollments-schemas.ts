@@ -4,7 +4,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 const statuses = ['pending', 'running', 'completed', 'cancelled', 'failed'] as const;
 const externalRef = z.object({ externalId: z.string().min(1).max(200) });
 const journeyId = z.string().min(1).max(200);
-const version = z.number().int().positive().describe('Published version; default the latest');
+// The column is a 32-bit integer: a larger number is a 400, not a database error (found by the fuzz test).
+const version = z
+  .number()
+  .int()
+  .positive()
+  .max(2_147_483_647)
+  .describe('Published version; default the latest');
 
 export const enrollmentSchema = z
   .object({

@@ -101,6 +101,13 @@ describe.each(testDrivers)('enrollment records on %s', (driver) => {
     expect(row!.journeyVersionId).toBe(v1);
   });
 
+  it('answers 400 naming version for a version number beyond the 32-bit column', async () => {
+    const d = await insertDebtor(api.database.db);
+    const res = await enroll(d, { version: 1_000_000_000_000_000 });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain('version');
+  });
+
   it('returns the live enrollment with 200 instead of a second one', async () => {
     const d = await insertDebtor(api.database.db);
     const first = (await enroll(d)).body as Enrollment;
