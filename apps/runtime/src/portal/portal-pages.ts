@@ -31,7 +31,10 @@ import {
   promiseForm,
 } from './portal-forms';
 import { loadSession } from './portal-session';
-import { cspWithMedia, type PortalEnv } from './portal-env';
+import { cspWithFormTarget, cspWithMedia, type PortalEnv } from './portal-env';
+import { chosenAmount, payLimits, payPage } from './pages/pay-page';
+import { paymentUrl } from './payment-handoff';
+import { currentPromise, latestPayment, startPayment } from './portal-payments';
 import { planSchedule } from './plan-schedule';
 import { localDate } from '@tandem/dsl';
 
@@ -39,6 +42,8 @@ export interface PagesDeps extends ActionDeps {
   db: Database;
   journeys?: JourneyDriver;
   logger: Logger;
+  paymentSecret?: string;
+  publicUrl?: string;
 }
 
 /** A short page with one outcome and the way back. */
@@ -67,11 +72,95 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
     return c.html(outcomePage(kit, kit.t.home.title, notice('error', kit.t.rejected.notOpen)));
   };
 
+  /** The lender's payment page settings, when paying here is possible at all. */
+  const payment = (c: Context<PortalEnv>) => {
+    const settings = c.get('kit').lender?.settings.payment;
+    return settings && deps.paymentSecret ? { ...settings, secret: deps.paymentSecret } : null;
+  };
+  /** The pay page's form may be sent on to the provider (CSP form-action follows redirects). */
+  const allowProvider = (c: Context<PortalEnv>) => {
+    const target = payment(c);
+    if (target)
+      c.header(
+        'content-security-policy',
+        cspWithFormTarget(new URL(target.urlTemplate.replace(/\{[a-z_]+\}/g, 'x')).origin),
+      );
+  };
+  const payState = async (c: Context<PortalEnv>) => {
+    const session = c.get('session');
+    const [promise, paid] = await Promise.all([
+      currentPromise(deps.db, session),
+      latestPayment(deps.db, session, deps.now()),
+    ]);
+    const limits = payLimits(session.account.amountDue, payment(c)?.minAmount);
+    return { promise, payment: paid, limits, available: payment(c) !== null };
+  };
+
   app.get('/', async (c) => {
     const session = c.get('session');
     const lesson =
       session.step.kind === 'lesson' ? await findLesson(deps.db, session.step.config.lesson) : null;
-    return c.html(homePage(c.get('kit'), session, lesson));
+    const { promise, payment: paid, available } = await payState(c);
+    return c.html(
+      homePage(c.get('kit'), session, lesson, { promise, payment: paid, canPay: available }),
+    );
+  });
+
+  app.get('/pay', async (c) => {
+    allowProvider(c);
+    return c.html(
+      payPage(c.get('kit'), c.get('session'), {
+        csrf: c.get('form')('pay'),
+        ...(await payState(c)),
+      }),
+    );
+  });
+
+  app.post('/pay', async (c) => {
+    const kit = c.get('kit');
+    const session = c.get('session');
+    const state = await payState(c);
+    const target = payment(c);
+    const csrf = c.get('form')('pay');
+    allowProvider(c);
+    if (!target || (state.payment && !state.payment.received))
+      return c.html(payPage(kit, session, { csrf, ...state }), 409);
+    const body = await c.req.parseBody();
+    const typed = {
+      ...(typeof body.choice === 'string' ? { choice: body.choice } : {}),
+      ...(typeof body.other === 'string' ? { other: body.other.slice(0, 40) } : {}),
+    };
+    const chosen = chosenAmount(typed, session.account.amountDue, state.promise, state.limits);
+    if (!chosen.ok) {
+      const money = (n: number) => kit.money(n, session.account.currency);
+      const text =
+        chosen.problem === 'choice'
+          ? kit.t.pay.chooseOne
+          : kit.t.pay.outOfRange(money(state.limits.min), money(state.limits.max));
+      const result = notice('error', text);
+      return c.html(
+        payPage(kit, session, { csrf, ...state, ...typed, result, invalid: chosen.problem }),
+        400,
+      );
+    }
+    const reference = await startPayment(deps.db, session, chosen.amount);
+    const base = (deps.publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
+    const returnUrl = `${base}/p/${c.get('token')}/pay?lang=${kit.locale}`;
+    // The reference, not the borrower: the provider learns the lender's account id and an amount.
+    deps.logger.info(
+      { reference, enrollmentId: session.enrollmentId },
+      'portal payment handed over',
+    );
+    return c.redirect(
+      paymentUrl(target.urlTemplate, target.secret, {
+        amount: chosen.amount.toFixed(2),
+        currency: session.account.currency,
+        account: session.account.externalId,
+        reference,
+        returnUrl,
+      }),
+      303,
+    );
   });
 
   app.get('/promise', (c) => {

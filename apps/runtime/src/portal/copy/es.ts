@@ -28,6 +28,11 @@ export const es: PortalCopy = {
     daysPastDue: (days) =>
       plural('es', days, { one: '# día de atraso', other: '# días de atraso' }),
     actionsHeading: '¿Qué desea hacer?',
+    pay: 'Pagar ahora',
+    agreedHeading: 'Lo que acordó',
+    promised: (date, amount) => `Usted prometió pagar ${amount} el ${date}.`,
+    paymentPending: (amount) =>
+      `Su pago de ${amount} está en curso. Actualizaremos esta página cuando llegue.`,
     promise: 'Elegir una fecha de pago',
     plan: 'Pagar en partes',
     lesson: (title) => `Leer: ${title}`,
@@ -70,6 +75,25 @@ export const es: PortalCopy = {
         one: `Su plan está listo: # pago de ${first} el ${date}.`,
         other: `Su plan está listo: # pagos, el primero de ${first} el ${date}.`,
       }),
+  },
+  pay: {
+    title: 'Pagar ahora',
+    intro: (amountDue) => `El monto adeudado es ${amountDue}. Elija cuánto quiere pagar.`,
+    legend: '¿Cuánto quiere pagar?',
+    full: (amount) => `El monto total: ${amount}`,
+    promised: (amount, date) => `El monto que prometió: ${amount} (para el ${date})`,
+    other: 'Otro monto',
+    otherLabel: 'Monto',
+    otherHint: (min, max) => `De ${min} a ${max}.`,
+    submit: 'Continuar al pago',
+    handoff: 'Irá a nuestra página de pago segura y después volverá aquí.',
+    chooseOne: 'Elija cuánto quiere pagar.',
+    outOfRange: (min, max) => `Escriba un monto de ${min} a ${max}.`,
+    unavailable: 'El pago en línea no está disponible ahora. Contáctenos para pagar.',
+    pendingTitle: 'Pago en curso',
+    pending: (amount) =>
+      `Su pago de ${amount} está en curso. Puede tardar unos minutos en llegarnos; esta página lo mostrará entonces.`,
+    received: (amount) => `Gracias. Hemos recibido su pago de ${amount}.`,
   },
   lesson: {
     title: 'Una lección breve',

@@ -66,6 +66,11 @@ export interface PortalCopy {
     dueDate: string;
     daysPastDue: (days: number) => string;
     actionsHeading: string;
+    pay: string;
+    /** What the borrower has agreed to: shown so a commitment never vanishes. */
+    agreedHeading: string;
+    promised: (date: string, amount: string) => string;
+    paymentPending: (amount: string) => string;
     promise: string;
     plan: string;
     lesson: (title: string) => string;
@@ -99,6 +104,25 @@ export interface PortalCopy {
     amount: string;
     submit: string;
     accepted: (count: number, first: string, date: string) => string;
+  };
+  pay: {
+    title: string;
+    intro: (amountDue: string) => string;
+    legend: string;
+    full: (amount: string) => string;
+    promised: (amount: string, date: string) => string;
+    other: string;
+    otherLabel: string;
+    otherHint: (min: string, max: string) => string;
+    submit: string;
+    /** The hand-over names the lender's payment page: the borrower knows where they are going. */
+    handoff: string;
+    chooseOne: string;
+    outOfRange: (min: string, max: string) => string;
+    unavailable: string;
+    pendingTitle: string;
+    pending: (amount: string) => string;
+    received: (amount: string) => string;
   };
   lesson: {
     title: string;

@@ -29,6 +29,11 @@ export const vi: PortalCopy = {
     dueDate: 'Ngày đến hạn',
     daysPastDue: (days) => `Quá hạn ${days} ngày`,
     actionsHeading: 'Bạn muốn làm gì?',
+    pay: 'Thanh toán ngay',
+    agreedHeading: 'Những gì bạn đã cam kết',
+    promised: (date, amount) => `Bạn đã hứa thanh toán ${amount} vào ${date}.`,
+    paymentPending: (amount) =>
+      `Khoản thanh toán ${amount} của bạn đang được xử lý. Trang này sẽ cập nhật khi chúng tôi nhận được.`,
     promise: 'Chọn ngày thanh toán',
     plan: 'Trả góp thành nhiều kỳ',
     lesson: (title) => `Đọc: ${title}`,
@@ -65,6 +70,26 @@ export const vi: PortalCopy = {
     submit: 'Chọn kế hoạch này',
     accepted: (count, first, date) =>
       `Kế hoạch của bạn đã sẵn sàng: ${count} kỳ, kỳ đầu ${first} vào ngày ${date}.`,
+  },
+  pay: {
+    title: 'Thanh toán ngay',
+    intro: (amountDue) => `Số tiền đến hạn là ${amountDue}. Hãy chọn số tiền bạn muốn trả.`,
+    legend: 'Bạn muốn trả bao nhiêu?',
+    full: (amount) => `Toàn bộ số tiền: ${amount}`,
+    promised: (amount, date) => `Số tiền bạn đã hứa: ${amount} (cho ngày ${date})`,
+    other: 'Số tiền khác',
+    otherLabel: 'Số tiền',
+    otherHint: (min, max) => `Từ ${min} đến ${max}.`,
+    submit: 'Tiếp tục thanh toán',
+    handoff: 'Bạn sẽ chuyển đến trang thanh toán an toàn của chúng tôi, rồi quay lại đây sau đó.',
+    chooseOne: 'Hãy chọn số tiền bạn muốn trả.',
+    outOfRange: (min, max) => `Hãy nhập số tiền từ ${min} đến ${max}.`,
+    unavailable:
+      'Hiện không thể thanh toán trực tuyến. Vui lòng liên hệ với chúng tôi để thanh toán.',
+    pendingTitle: 'Đang xử lý thanh toán',
+    pending: (amount) =>
+      `Khoản thanh toán ${amount} của bạn đang được xử lý. Có thể mất vài phút; trang này sẽ hiển thị khi chúng tôi nhận được.`,
+    received: (amount) => `Cảm ơn bạn. Chúng tôi đã nhận được khoản thanh toán ${amount}.`,
   },
   lesson: {
     title: 'Bài học ngắn',

@@ -3,12 +3,38 @@ import { html } from 'hono/html';
 import type { Lesson } from '../../lessons/lesson-schema';
 import { lessonText } from '../../lessons/lesson-schema';
 import { layout, type Html, type PageKit } from '../page-kit';
+import type { CurrentPromise, PortalPayment } from '../portal-payments';
 import type { PortalSession } from '../portal-session';
 
-export function homePage(kit: PageKit, session: PortalSession, lesson: Lesson | null): Html {
+/** What the borrower has agreed to and paid: home shows it, so a commitment never vanishes. */
+export interface Agreed {
+  promise: CurrentPromise | null;
+  payment: PortalPayment | null;
+  /** Paying here is configured. */
+  canPay: boolean;
+}
+
+export function homePage(
+  kit: PageKit,
+  session: PortalSession,
+  lesson: Lesson | null,
+  agreed: Agreed = { promise: null, payment: null, canPay: false },
+): Html {
   const { t } = kit;
   const { account, borrower, step } = session;
+  const money = (amount: number) => kit.money(amount, account.currency);
   const actions: Html[] = [];
+  if (agreed.canPay && account.amountDue > 0)
+    actions.push(html`<li><a href="${kit.href('/pay')}">${t.home.pay}</a></li>`);
+  const agreements: Html[] = [];
+  if (agreed.promise)
+    agreements.push(
+      html`<li>
+        ${t.home.promised(kit.date(agreed.promise.date), money(agreed.promise.amount))}
+      </li>`,
+    );
+  if (agreed.payment && !agreed.payment.received)
+    agreements.push(html`<li>${t.home.paymentPending(money(agreed.payment.amount))}</li>`);
   if (step.kind === 'promise')
     actions.push(html`<li><a href="${kit.href('/promise')}">${t.home.promise}</a></li>`);
   if (step.kind === 'plan')
@@ -48,6 +74,14 @@ export function homePage(kit: PageKit, session: PortalSession, lesson: Lesson | 
           : ''
       }
     </dl>
+    ${
+      agreements.length > 0
+        ? html`<h2>${t.home.agreedHeading}</h2>
+            <ul class="agreed">
+              ${agreements}
+            </ul>`
+        : ''
+    }
     <h2>${t.home.actionsHeading}</h2>
     <ul class="actions">
       ${actions}
