@@ -13,9 +13,15 @@ import { homePage } from './pages/home-page';
 import { lessonPage } from './pages/lesson-page';
 import { offeredPlans, planPage } from './pages/plan-page';
 import { preferencesPage } from './pages/preferences-page';
-import { promiseConfirmed, promisePage, promiseRange } from './pages/promise-page';
+import {
+  promiseCancelPage,
+  promiseConfirmed,
+  promisePage,
+  promiseRange,
+} from './pages/promise-page';
 import {
   acceptPlan,
+  cancelPromise,
   lessonWatched,
   promiseToPay,
   reportHardship,
@@ -35,6 +41,7 @@ import { cspWithFormTarget, cspWithMedia, type PortalEnv } from './portal-env';
 import { chosenAmount, payLimits, payPage } from './pages/pay-page';
 import { paymentUrl } from './payment-handoff';
 import { currentPromise, latestPayment, startPayment } from './portal-payments';
+import { loadAgreed } from './portal-agreed';
 import { planSchedule } from './plan-schedule';
 import { localDate } from '@tandem/dsl';
 
@@ -100,10 +107,8 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
     const session = c.get('session');
     const lesson =
       session.step.kind === 'lesson' ? await findLesson(deps.db, session.step.config.lesson) : null;
-    const { promise, payment: paid, available } = await payState(c);
-    return c.html(
-      homePage(c.get('kit'), session, lesson, { promise, payment: paid, canPay: available }),
-    );
+    const agreed = await loadAgreed(deps.db, session, deps.now());
+    return c.html(homePage(c.get('kit'), session, lesson, agreed, payment(c) !== null));
   });
 
   app.get('/pay', async (c) => {
@@ -163,12 +168,41 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
     );
   });
 
-  app.get('/promise', (c) => {
-    const { step, borrower } = c.get('session');
+  app.get('/promise', async (c) => {
+    const session = c.get('session');
+    const { step, borrower } = session;
     if (step.kind !== 'promise') return notOpen(c);
     const range = promiseRange(step.config, borrower.timezone, deps.now());
+    const current = await currentPromise(deps.db, session);
     return c.html(
-      promisePage(c.get('kit'), c.get('session'), { range, csrf: c.get('form')('promise') }),
+      promisePage(c.get('kit'), session, { range, current, csrf: c.get('form')('promise') }),
+    );
+  });
+
+  // Withdrawing the promise in force: a page that says what is withdrawn, and one button.
+  app.get('/promise/cancel', async (c) => {
+    const kit = c.get('kit');
+    const session = c.get('session');
+    const current = await currentPromise(deps.db, session);
+    if (session.step.kind !== 'promise' || !current) return notOpen(c);
+    return c.html(promiseCancelPage(kit, session, current, c.get('form')('promise')));
+  });
+
+  app.post('/promise/cancel', async (c) => {
+    const kit = c.get('kit');
+    const session = c.get('session');
+    const current = await currentPromise(deps.db, session);
+    if (session.step.kind !== 'promise' || !current) return notOpen(c);
+    const verdict = await cancelPromise(deps, session);
+    if (!verdict.ok) {
+      const result = notice('error', rejection(kit, verdict));
+      return c.html(
+        promiseCancelPage(kit, session, current, c.get('form')('promise'), result),
+        422,
+      );
+    }
+    return c.html(
+      outcomePage(kit, kit.t.promise.cancelTitle, notice('success', kit.t.promise.cancelled)),
     );
   });
 
@@ -185,10 +219,19 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
       ...(typeof body.amount === 'string' ? { amount: body.amount } : {}),
     };
     const input = promiseForm.safeParse(formValues(body));
+    const current = await currentPromise(deps.db, session);
+    // A promise in force is replaced only when the borrower says so (never a silent second one).
+    if (input.success && current && body.replace !== 'yes') {
+      const result = notice('error', kit.t.promise.replaceRequired);
+      return c.html(
+        promisePage(kit, session, { range, csrf, result, current, ...typed, invalid: 'replace' }),
+        409,
+      );
+    }
     if (!input.success) {
       const result = notice('error', kit.t.errors.invalidInput);
       return c.html(
-        promisePage(kit, session, { range, csrf, result, ...typed, invalid: true }),
+        promisePage(kit, session, { range, csrf, result, current, ...typed, invalid: 'date' }),
         400,
       );
     }
@@ -202,7 +245,10 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
       return c.html(outcomePage(kit, kit.t.promise.title, confirmed));
     }
     const result = notice('error', rejection(kit, verdict, step.config.maxDaysOut));
-    return c.html(promisePage(kit, session, { range, csrf, result, ...typed, invalid: true }), 422);
+    return c.html(
+      promisePage(kit, session, { range, csrf, result, current, ...typed, invalid: 'date' }),
+      422,
+    );
   });
 
   app.get('/plan', (c) => {

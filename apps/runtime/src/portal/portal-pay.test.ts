@@ -31,7 +31,11 @@ interface ProviderLog {
  * POST /checkout/pay (the borrower pays) reports the payment and redirects to the return URL.
  * The lender's systems know which borrower holds an account, so the provider is given that map.
  */
-function standInProvider(api: TestApi & { url: string }, holders: Map<string, string>, log: ProviderLog) {
+function standInProvider(
+  api: TestApi & { url: string },
+  holders: Map<string, string>,
+  log: ProviderLog,
+) {
   const app = new Hono();
   const read = (q: (name: string) => string | undefined): PaymentRequest => ({
     amount: q('amount') ?? '',

@@ -21,7 +21,7 @@ export interface PortalPayment {
   received: boolean;
 }
 
-const latestOfType = (db: Database, session: PortalSession, type: string) =>
+export const latestOfType = (db: Database, session: PortalSession, type: string) =>
   db
     .select({ occurredAt: events.occurredAt, data: events.data })
     .from(events)
@@ -42,6 +42,8 @@ export async function currentPromise(
 ): Promise<CurrentPromise | null> {
   const [promise] = await latestOfType(db, session, 'ptp.promised');
   if (!promise) return null;
+  const [cancelled] = await latestOfType(db, session, 'ptp.cancelled');
+  if (cancelled && cancelled.occurredAt >= promise.occurredAt) return null;
   const [paid] = await latestOfType(db, session, 'payment.received');
   if (paid && paid.occurredAt >= promise.occurredAt) return null;
   const { date, amount } = promise.data as { date?: unknown; amount?: unknown };

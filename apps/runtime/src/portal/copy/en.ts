@@ -31,6 +31,17 @@ export const en: PortalCopy = {
     promised: (date, amount) => `You promised to pay ${amount} on ${date}.`,
     paymentPending: (amount) =>
       `Your payment of ${amount} is in progress. We will update this page when it arrives.`,
+    changePromise: 'Change the date or amount',
+    cancelPromise: 'Cancel this promise',
+    planAgreed: (count) =>
+      plural('en', count, {
+        one: 'You chose to pay in # instalment.',
+        other: 'You chose to pay in # instalments.',
+      }),
+    nextInstalment: (amount, date) => `Next instalment: ${amount} on ${date}.`,
+    hardshipPending: (date) =>
+      `We received your request of ${date}. A person from our team is looking at it.`,
+    hardshipReviewed: (date) => `Our team has finished looking at your request of ${date}.`,
     promise: 'Choose a date to pay',
     plan: 'Pay in smaller parts',
     lesson: (title) => `Read: ${title}`,
@@ -50,6 +61,16 @@ export const en: PortalCopy = {
     submit: 'Confirm this date',
     confirmed: (date, amount) =>
       `Thank you. Your payment of ${amount} on ${date} is confirmed. We will send you a reminder before then.`,
+    current: (date, amount) =>
+      `Your current promise: ${amount} on ${date}. A new promise replaces it.`,
+    replaceLabel: 'Yes, replace my current promise with this one',
+    replaceRequired:
+      'You already have a promise. Tick the box to replace it, or go back to keep it.',
+    cancelTitle: 'Cancel your promise',
+    cancelIntro: (date, amount) =>
+      `You promised to pay ${amount} on ${date}. If you cancel it, you can choose a new date here.`,
+    cancelSubmit: 'Cancel my promise',
+    cancelled: 'Your promise is cancelled. You can choose a new date here.',
   },
   plan: {
     title: 'Pay in smaller parts',

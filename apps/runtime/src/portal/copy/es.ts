@@ -33,6 +33,14 @@ export const es: PortalCopy = {
     promised: (date, amount) => `Usted prometió pagar ${amount} el ${date}.`,
     paymentPending: (amount) =>
       `Su pago de ${amount} está en curso. Actualizaremos esta página cuando llegue.`,
+    changePromise: 'Cambiar la fecha o el monto',
+    cancelPromise: 'Cancelar esta promesa',
+    planAgreed: (count) =>
+      plural('es', count, { one: 'Eligió pagar en # cuota.', other: 'Eligió pagar en # cuotas.' }),
+    nextInstalment: (amount, date) => `Próxima cuota: ${amount} el ${date}.`,
+    hardshipPending: (date) =>
+      `Recibimos su solicitud del ${date}. Una persona de nuestro equipo la está revisando.`,
+    hardshipReviewed: (date) => `Nuestro equipo terminó de revisar su solicitud del ${date}.`,
     promise: 'Elegir una fecha de pago',
     plan: 'Pagar en partes',
     lesson: (title) => `Leer: ${title}`,
@@ -52,6 +60,16 @@ export const es: PortalCopy = {
     submit: 'Confirmar esta fecha',
     confirmed: (date, amount) =>
       `Gracias. Su pago de ${amount} el ${date} está confirmado. Le enviaremos un recordatorio antes.`,
+    current: (date, amount) =>
+      `Su promesa actual: ${amount} el ${date}. Una nueva promesa la reemplaza.`,
+    replaceLabel: 'Sí, reemplazar mi promesa actual por esta',
+    replaceRequired:
+      'Ya tiene una promesa. Marque la casilla para reemplazarla o vuelva atrás para conservarla.',
+    cancelTitle: 'Cancelar su promesa',
+    cancelIntro: (date, amount) =>
+      `Prometió pagar ${amount} el ${date}. Si la cancela, puede elegir una nueva fecha aquí.`,
+    cancelSubmit: 'Cancelar mi promesa',
+    cancelled: 'Su promesa está cancelada. Puede elegir una nueva fecha aquí.',
   },
   plan: {
     title: 'Pagar en partes',

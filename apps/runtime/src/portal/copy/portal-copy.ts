@@ -71,6 +71,12 @@ export interface PortalCopy {
     agreedHeading: string;
     promised: (date: string, amount: string) => string;
     paymentPending: (amount: string) => string;
+    changePromise: string;
+    cancelPromise: string;
+    planAgreed: (count: number) => string;
+    nextInstalment: (amount: string, date: string) => string;
+    hardshipPending: (date: string) => string;
+    hardshipReviewed: (date: string) => string;
     promise: string;
     plan: string;
     lesson: (title: string) => string;
@@ -90,6 +96,14 @@ export interface PortalCopy {
     submit: string;
     /** The amount is always said: a partial promise is confirmed with what was promised. */
     confirmed: (date: string, amount: string) => string;
+    /** Replacing a promise is an explicit choice: the page names the one in force. */
+    current: (date: string, amount: string) => string;
+    replaceLabel: string;
+    replaceRequired: string;
+    cancelTitle: string;
+    cancelIntro: (date: string, amount: string) => string;
+    cancelSubmit: string;
+    cancelled: string;
   };
   plan: {
     title: string;

@@ -1,3 +1,4 @@
+import { plural } from './plural';
 import type { PortalCopy } from './portal-copy';
 
 const frequency = {
@@ -34,6 +35,13 @@ export const vi: PortalCopy = {
     promised: (date, amount) => `Bạn đã hứa thanh toán ${amount} vào ${date}.`,
     paymentPending: (amount) =>
       `Khoản thanh toán ${amount} của bạn đang được xử lý. Trang này sẽ cập nhật khi chúng tôi nhận được.`,
+    changePromise: 'Đổi ngày hoặc số tiền',
+    cancelPromise: 'Hủy lời hứa này',
+    planAgreed: (count) => plural('vi', count, { other: 'Bạn đã chọn trả thành # kỳ.' }),
+    nextInstalment: (amount, date) => `Kỳ tiếp theo: ${amount} vào ${date}.`,
+    hardshipPending: (date) =>
+      `Chúng tôi đã nhận yêu cầu của bạn ngày ${date}. Một nhân viên của chúng tôi đang xem xét.`,
+    hardshipReviewed: (date) => `Chúng tôi đã xem xét xong yêu cầu của bạn ngày ${date}.`,
     promise: 'Chọn ngày thanh toán',
     plan: 'Trả góp thành nhiều kỳ',
     lesson: (title) => `Đọc: ${title}`,
@@ -54,6 +62,16 @@ export const vi: PortalCopy = {
     submit: 'Xác nhận ngày này',
     confirmed: (date, amount) =>
       `Cảm ơn bạn. Khoản thanh toán ${amount} vào ngày ${date} đã được xác nhận. Chúng tôi sẽ nhắc bạn trước ngày đó.`,
+    current: (date, amount) =>
+      `Lời hứa hiện tại của bạn: ${amount} vào ${date}. Lời hứa mới sẽ thay thế nó.`,
+    replaceLabel: 'Có, thay lời hứa hiện tại bằng lời hứa này',
+    replaceRequired:
+      'Bạn đã có một lời hứa. Hãy đánh dấu ô để thay thế, hoặc quay lại để giữ nguyên.',
+    cancelTitle: 'Hủy lời hứa của bạn',
+    cancelIntro: (date, amount) =>
+      `Bạn đã hứa trả ${amount} vào ${date}. Nếu hủy, bạn có thể chọn ngày mới tại đây.`,
+    cancelSubmit: 'Hủy lời hứa của tôi',
+    cancelled: 'Lời hứa của bạn đã được hủy. Bạn có thể chọn ngày mới tại đây.',
   },
   plan: {
     title: 'Trả góp thành nhiều kỳ',

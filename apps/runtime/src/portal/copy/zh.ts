@@ -1,3 +1,4 @@
+import { plural } from './plural';
 import type { PortalCopy } from './portal-copy';
 
 const frequency = { weekly: '每周', biweekly: '每两周', monthly: '每月' } as const;
@@ -29,6 +30,12 @@ export const zh: PortalCopy = {
     agreedHeading: '您已同意的安排',
     promised: (date, amount) => `您承诺在${date}支付${amount}。`,
     paymentPending: (amount) => `您的${amount}付款正在处理中。收到后我们会更新此页面。`,
+    changePromise: '更改日期或金额',
+    cancelPromise: '取消此承诺',
+    planAgreed: (count) => plural('zh', count, { other: '您选择分#期付款。' }),
+    nextInstalment: (amount, date) => `下一期：${date}支付${amount}。`,
+    hardshipPending: (date) => `我们已收到您${date}的申请，我们的工作人员正在处理。`,
+    hardshipReviewed: (date) => `我们的团队已处理完您${date}的申请。`,
     promise: '选择还款日期',
     plan: '分期还款',
     lesson: (title) => `阅读：${title}`,
@@ -48,6 +55,14 @@ export const zh: PortalCopy = {
     submit: '确认此日期',
     confirmed: (date, amount) =>
       `谢谢。您将于 ${date} 还款 ${amount}，已确认。我们会在此之前提醒您。`,
+    current: (date, amount) => `您当前的承诺：${date}支付${amount}。新的承诺将取代它。`,
+    replaceLabel: '是的，用这个承诺取代我当前的承诺',
+    replaceRequired: '您已有一个承诺。请勾选方框以取代它，或返回保留原承诺。',
+    cancelTitle: '取消您的承诺',
+    cancelIntro: (date, amount) =>
+      `您承诺在${date}支付${amount}。取消后，您可以在这里选择新的日期。`,
+    cancelSubmit: '取消我的承诺',
+    cancelled: '您的承诺已取消。您可以在这里选择新的日期。',
   },
   plan: {
     title: '分期还款',

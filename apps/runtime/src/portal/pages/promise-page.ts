@@ -4,6 +4,7 @@
 import { addDays, localDate } from '@tandem/dsl';
 import { html } from 'hono/html';
 import { formFields, layout, notice, type Html, type PageKit } from '../page-kit';
+import type { CurrentPromise } from '../portal-payments';
 import type { PortalSession, PromiseConfig } from '../portal-session';
 
 export interface PromiseRange {
@@ -26,12 +27,33 @@ export function promisePage(
     /** What the borrower typed, kept when the page comes back with a refusal. */
     value?: string;
     amount?: string;
-    invalid?: boolean;
+    /** The field the refusal is about. */
+    invalid?: 'date' | 'replace';
+    /** The promise in force: the page names it, and a new one needs an explicit "replace". */
+    current?: CurrentPromise | null;
   },
 ): Html {
   const { t } = kit;
   const { account } = session;
-  const body = html`${input.result ?? ''}
+  const current = input.current
+    ? html`<p>
+        ${t.promise.current(kit.date(input.current.date), kit.money(input.current.amount, account.currency))}
+      </p>`
+    : '';
+  const replace = input.current
+    ? html`<div class="field">
+        <label class="choice"
+          ><input
+            type="checkbox"
+            name="replace"
+            value="yes"
+            ${input.invalid === 'replace' ? html` aria-invalid="true"` : ''}
+          />
+          ${t.promise.replaceLabel}</label
+        >
+      </div>`
+    : '';
+  const body = html`${input.result ?? ''} ${current}
     <p>${t.promise.intro(kit.date(input.range.min), kit.date(input.range.max))}</p>
     <form method="post" action="${kit.href('/promise')}" novalidate>
       ${formFields(kit, input.csrf)}
@@ -47,7 +69,7 @@ export function promisePage(
           max="${input.range.max}"
           value="${input.value ?? ''}"
           aria-describedby="date-hint"
-          ${input.invalid ? html` aria-invalid="true"` : ''}
+          ${input.invalid === 'date' ? html` aria-invalid="true"` : ''}
         />
       </div>
       <div class="field">
@@ -66,9 +88,29 @@ export function promisePage(
           aria-describedby="amount-hint"
         />
       </div>
+      ${replace}
       <button type="submit">${t.promise.submit}</button>
     </form>`;
   return layout(kit, { title: t.promise.title, body, path: '/promise' });
+}
+
+/** Cancelling the promise in force: what is withdrawn, and one button. */
+export function promiseCancelPage(
+  kit: PageKit,
+  session: PortalSession,
+  current: CurrentPromise,
+  csrf: string,
+  result?: Html,
+): Html {
+  const { t } = kit;
+  const amount = kit.money(current.amount, session.account.currency);
+  const body = html`${result ?? ''}
+    <p>${t.promise.cancelIntro(kit.date(current.date), amount)}</p>
+    <form method="post" action="${kit.href('/promise/cancel')}">
+      ${formFields(kit, csrf)}
+      <button type="submit">${t.promise.cancelSubmit}</button>
+    </form>`;
+  return layout(kit, { title: t.promise.cancelTitle, body, path: '/promise/cancel' });
 }
 
 /** Says the date and the amount promised (the whole amount due when none was typed). */
