@@ -5,7 +5,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { eq } from 'drizzle-orm';
-import { Hono } from 'hono';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrollments, portalPayments } from '../db/schema';
@@ -14,71 +13,11 @@ import { apiRoutes } from '../http/routes/index';
 import { openTestApi, type TestApi } from '../http/testing';
 import { enroll, publishJourney, putBorrower, type TestBorrower } from '../testing/scenario';
 import { signedLinks } from './link-token';
-import { verifyPaymentSignature, type PaymentRequest } from './payment-handoff';
 import { portalRoutes } from './portal-routes';
+import { openStandInProvider, type StandInProvider } from './testing/stand-in-provider';
 
 const linkSecret = 'portal-pay-test-link-secret-portal-pay-test';
 const paymentSecret = 'portal-pay-test-payment-secret-0123456789';
-
-/** What the stand-in provider saw and did. */
-interface ProviderLog {
-  requests: Array<PaymentRequest & { valid: boolean }>;
-  reported: number[];
-}
-
-/**
- * The lender's payment provider, played by a real server: GET /checkout verifies the signature;
- * POST /checkout/pay (the borrower pays) reports the payment and redirects to the return URL.
- * The lender's systems know which borrower holds an account, so the provider is given that map.
- */
-function standInProvider(
-  api: TestApi & { url: string },
-  holders: Map<string, string>,
-  log: ProviderLog,
-) {
-  const app = new Hono();
-  const read = (q: (name: string) => string | undefined): PaymentRequest => ({
-    amount: q('amount') ?? '',
-    currency: q('currency') ?? '',
-    account: q('account') ?? '',
-    reference: q('ref') ?? '',
-    returnUrl: q('return') ?? '',
-  });
-  app.get('/checkout', (c) => {
-    const request = read((n) => c.req.query(n));
-    const valid = verifyPaymentSignature(paymentSecret, request, c.req.query('sig') ?? '');
-    log.requests.push({ ...request, valid });
-    if (!valid) return c.text('bad signature', 403);
-    return c.text(`pay ${request.amount} ${request.currency}`);
-  });
-  app.post('/checkout/pay', async (c) => {
-    const request = read((n) => c.req.query(n));
-    if (!verifyPaymentSignature(paymentSecret, request, c.req.query('sig') ?? ''))
-      return c.text('bad signature', 403);
-    const reported = await fetch(`${api.url}/v1/events`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${api.keys.integration}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({
-        sourceId: `stand-in:${request.reference}`,
-        type: 'payment.received',
-        borrower: { externalId: holders.get(request.account) },
-        account: { externalId: request.account },
-        occurredAt: new Date().toISOString(),
-        data: {
-          amount: Number(request.amount),
-          currency: request.currency,
-          reference: request.reference,
-        },
-      }),
-    });
-    log.reported.push(reported.status);
-    return c.redirect(request.returnUrl, 303);
-  });
-  return app;
-}
 
 async function listen(fetchApp: (r: Request) => Response | Promise<Response>) {
   const server = serve({ fetch: fetchApp, hostname: '127.0.0.1', port: 0 });
@@ -90,22 +29,20 @@ const close = (server: ServerType | undefined) =>
   new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
 
 describe('paying from the portal', () => {
-  let api: TestApi & { url: string };
+  let api: TestApi;
   let portal: ServerType;
-  let provider: ServerType;
+  let provider: StandInProvider;
   let portalUrl: string;
   let providerUrl: string;
   let borrower: TestBorrower;
   let links: { portal: string; pay: string };
-  const log: ProviderLog = { requests: [], reported: [] };
-  const holders = new Map<string, string>();
 
   beforeAll(async () => {
     const opened = await openTestApi(apiRoutes);
     const served = await listen((r) => opened.app.fetch(r));
     portal = served.server;
     portalUrl = served.url;
-    api = Object.assign(opened, { url: portalUrl });
+    api = opened;
     opened.app.route(
       '/',
       portalRoutes({
@@ -116,15 +53,18 @@ describe('paying from the portal', () => {
         publicUrl: portalUrl,
       }),
     );
-    const stand = await listen((r) => standInProvider(api, holders, log).fetch(r));
-    provider = stand.server;
-    providerUrl = stand.url;
+    provider = await openStandInProvider({
+      secret: paymentSecret,
+      apiUrl: portalUrl,
+      apiKey: api.keys.integration,
+    });
+    providerUrl = provider.url;
     const saved = await api.call('PUT', '/v1/settings/lender', {
       body: {
         legalName: 'Acme Consumer Lending Services LLC',
         tradingName: 'Acme Lending',
         payment: {
-          urlTemplate: `${providerUrl}/checkout?amount={amount}&currency={currency}&account={account}&ref={reference}&return={return_url}&sig={signature}`,
+          urlTemplate: provider.urlTemplate,
           minAmount: 5,
         },
       },
@@ -132,7 +72,7 @@ describe('paying from the portal', () => {
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     await publishJourney(api, ladder({ id: 'portal-pay' }));
     borrower = await putBorrower(api);
-    holders.set(borrower.accountId, borrower.externalId);
+    provider.holders.set(borrower.accountId, borrower.externalId);
     const enrollmentId = (await enroll(api, 'portal-pay', borrower)).id;
     const [row] = await api.database.db
       .select()
@@ -144,7 +84,7 @@ describe('paying from the portal', () => {
     );
   });
   afterAll(async () => {
-    await close(provider);
+    await provider?.close();
     await close(portal);
     await api?.close();
   });
@@ -226,7 +166,7 @@ describe('paying from the portal', () => {
 
     const atProvider = await fetch(checkout);
     expect(atProvider.status).toBe(200);
-    expect(log.requests.at(-1)).toMatchObject({
+    expect(provider.requests.at(-1)).toMatchObject({
       amount: '250.00',
       currency: 'USD',
       account: borrower.accountId,
@@ -249,7 +189,7 @@ describe('paying from the portal', () => {
       method: 'POST',
       redirect: 'manual',
     });
-    expect(log.reported).toEqual([200]);
+    expect(provider.reported).toEqual([200]);
     expect(paid.status).toBe(303);
     const back = await page(paid.headers.get('location')!);
     expect(back.html).toContain('We have received your payment of $250.00.');
