@@ -10,11 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { messages } from '../db/schema';
 import { enroll, finished, publishJourney, putBorrower, waitUntil } from '../testing/scenario';
 import { axeViolations, doubleTextSize } from './testing/axe';
-import { closeBrowser, openPhone, type PhoneBrowser } from './testing/phone-browser';
+import { closeBrowser, fillDate, openPhone, type PhoneBrowser } from './testing/phone-browser';
 import { openPortalStack, portalTestPaymentSecret, type PortalStack } from './testing/portal-stack';
 import { openStandInProvider, type StandInProvider } from './testing/stand-in-provider';
 
 const languages = ['en', 'es', 'vi', 'zh'] as const;
+const fieldOrder = {
+  en: ['month', 'day', 'year'],
+  es: ['day', 'month', 'year'],
+  vi: ['day', 'month', 'year'],
+  zh: ['year', 'month', 'day'],
+};
 
 const journey = {
   dsl: 'journey/v1',
@@ -116,7 +122,12 @@ describe('what I agreed, and paying it, on a phone', () => {
 
         // Promise part of the amount.
         await page.locator('a[href*="/promise?"]').first().click();
-        await page.locator('#date').fill(addDays(today, 3));
+        // The date in the page language's order: year first in Chinese, month first in US English.
+        const order = await page
+          .locator('.date-parts input, .date-parts select')
+          .evaluateAll((fields) => fields.map((f) => (f as unknown as { name: string }).name));
+        expect(order).toEqual(fieldOrder[lang]);
+        await fillDate(page, addDays(today, 3));
         await page.locator('#amount').fill('500');
         await check(phone, `promise-${lang}`);
         await page.locator('form button[type=submit]').click();
@@ -132,7 +143,7 @@ describe('what I agreed, and paying it, on a phone', () => {
 
         // Change it: a new date and amount replace the promise only when the borrower says so.
         await agreed.locator('a[href*="/promise?"]').click();
-        await page.locator('#date').fill(addDays(today, 5));
+        await fillDate(page, addDays(today, 5));
         await page.locator('#amount').fill('600');
         await page.locator('form button[type=submit]').click();
         await page.getByRole('alert').waitFor();

@@ -75,4 +75,10 @@ footer{color:#52606d;font-size:.9rem;padding-top:1rem;padding-bottom:2rem}
 .manage{list-style:none;padding:0;margin:.25rem 0 0;display:flex;flex-wrap:wrap;gap:.35rem 1.25rem}
 .agreed details{margin:.25rem 0 0}
 .agreed table{font-size:.9rem}
+.date-parts{display:flex;flex-wrap:wrap;gap:.5rem .75rem}
+.date-part{display:flex;flex-direction:column;min-width:0}
+.date-part.day{flex:0 1 5rem}
+.date-part.month{flex:1 1 10rem}
+.date-part.year{flex:0 1 6.5rem}
+.date-part label{font-weight:600;margin:0 0 .25rem}
 `;

@@ -42,6 +42,7 @@ import { chosenAmount, payLimits, payPage } from './pages/pay-page';
 import { paymentUrl } from './payment-handoff';
 import { currentPromise, latestPayment, startPayment } from './portal-payments';
 import { loadAgreed } from './portal-agreed';
+import { dateFromParts } from './date-entry';
 import { planSchedule } from './plan-schedule';
 import { localDate } from '@tandem/dsl';
 
@@ -214,11 +215,16 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
     const range = promiseRange(step.config, session.borrower.timezone, deps.now());
     const csrf = c.get('form')('promise');
     const body = await c.req.parseBody();
+    const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : undefined);
+    const parts = { day: text(body.day), month: text(body.month), year: text(body.year) };
     const typed = {
-      ...(typeof body.date === 'string' ? { value: body.date } : {}),
-      ...(typeof body.amount === 'string' ? { amount: body.amount } : {}),
+      typed: Object.fromEntries(Object.entries(parts).filter(([, v]) => v !== undefined)),
+      ...(typeof body.amount === 'string' ? { amount: body.amount.slice(0, 40) } : {}),
     };
-    const input = promiseForm.safeParse(formValues(body));
+    // Day, month and year from the page; an ISO `date` from a client that sends one.
+    const values = formValues(body);
+    const date = 'date' in values ? values.date : (dateFromParts(parts) ?? '');
+    const input = promiseForm.safeParse({ ...values, date });
     const current = await currentPromise(deps.db, session);
     // A promise in force is replaced only when the borrower says so (never a silent second one).
     if (input.success && current && body.replace !== 'yes') {

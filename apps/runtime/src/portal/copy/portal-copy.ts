@@ -91,6 +91,11 @@ export interface PortalCopy {
     intro: (from: string, to: string) => string;
     dateLabel: string;
     dateHint: string;
+    day: string;
+    month: string;
+    year: string;
+    /** The month list's empty first entry: no month is chosen for the borrower. */
+    chooseMonth: string;
     amountLabel: string;
     amountHint: (amount: string) => string;
     submit: string;
