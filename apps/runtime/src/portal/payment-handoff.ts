@@ -5,7 +5,7 @@
 // reports the payment back through POST /v1/events as `payment.received` with the reference in
 // its data.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { paymentPlaceholders } from '../lender/lender-settings-schema';
+import type { paymentPlaceholders } from '../lender/lender-settings-schema';
 import { keptSecret } from '../secrets/secret-file';
 
 export interface PaymentRequest {
