@@ -156,6 +156,23 @@ describe('what I agreed, and paying it, on a phone', () => {
         await expect.poll(() => page.locator('ul.agreed').textContent()).toMatch(/600/);
         await check(phone, `home-changed-${lang}`);
 
+        if (lang === 'en') {
+          // Cancel it: home offers a first promise again, and a new one needs no replace tick.
+          await page.locator('ul.agreed a[href*="/promise/cancel?"]').click();
+          await check(phone, `promise-cancel-${lang}`);
+          await page.locator('form button[type=submit]').click();
+          await page.getByRole('status').waitFor();
+          await page.goto(link);
+          expect(await page.locator('ul.agreed').count()).toBe(0);
+          await page.locator('ul.actions a[href*="/promise?"]').click();
+          expect(await page.locator('input[name=replace]').count()).toBe(0);
+          await fillDate(page, addDays(today, 5));
+          await page.locator('#amount').fill('600');
+          await page.locator('form button[type=submit]').click();
+          await page.getByRole('status').waitFor();
+          await page.goto(link);
+        }
+
         // Pay the promised amount at the stand-in provider.
         await page.locator('ul.actions a[href*="/pay?"]').click();
         await check(phone, `pay-${lang}`);
