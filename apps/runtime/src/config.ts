@@ -90,6 +90,13 @@ export const runtimeConfigSchema = z
       .describe(
         'Signs portal links; without it one is made and kept in TANDEM_DATA_DIR/link-secret',
       ),
+    TANDEM_PAYMENT_SECRET: z
+      .string()
+      .min(32, 'at least 32 characters')
+      .optional()
+      .describe(
+        "Signs the portal's hand-over to the lender's payment page; without it one is made and kept in TANDEM_DATA_DIR/payment-secret",
+      ),
     TANDEM_LINK_TTL_DAYS: z.coerce
       .number()
       .int()

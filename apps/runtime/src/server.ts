@@ -23,6 +23,7 @@ import { providersFrom } from './channels/channel-config';
 import { replyHandler } from './channels/reply-handler';
 import { linkSecretFor } from './portal/link-secret';
 import { signedLinks } from './portal/link-token';
+import { paymentSecretFor } from './portal/payment-handoff';
 import { portalRoutes } from './portal/portal-routes';
 import { ensurePrivateDir } from './secrets/secret-file';
 import { readAssetManifest } from './web-app/asset-manifest';
@@ -145,6 +146,8 @@ async function main(): Promise<void> {
       journeys,
       logger,
       linkSecret,
+      paymentSecret: await paymentSecretFor(config.TANDEM_PAYMENT_SECRET, config.dataDir),
+      publicUrl,
       trustProxy: config.TANDEM_TRUST_PROXY,
       ...(config.TANDEM_PUBLIC_URL ? { origin: new URL(config.TANDEM_PUBLIC_URL).origin } : {}),
     }),

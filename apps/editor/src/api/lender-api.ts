@@ -27,6 +27,8 @@ export const lenderSettingsSchema = z.object({
   supportHours: z.string().optional(),
   licenceNumber: z.string().optional(),
   privacyUrl: z.string().optional(),
+  /** The portal's payment page (set through the API; kept as it is when this form saves). */
+  payment: z.object({ urlTemplate: z.string(), minAmount: z.number().optional() }).optional(),
 });
 export type LenderSettings = z.infer<typeof lenderSettingsSchema>;
 

@@ -5,6 +5,7 @@ const eventSentences: Record<EventName, string> = {
   'payment.received': 'Borrower paid',
   'payment.settled': 'The payment cleared',
   'ptp.promised': 'Borrower promised to pay',
+  'ptp.cancelled': 'Borrower withdrew the promise',
   'plan.accepted': 'Borrower accepted the plan',
   'plan.declined': 'Borrower declined the plan',
   'lesson.watched': 'Borrower watched the lesson',

@@ -432,3 +432,28 @@ export const lenderSettings = pgTable('lender_settings', {
   updatedBy: text('updated_by').notNull(),
   updatedAt: updatedAt(),
 });
+
+/**
+ * A borrower sent from the portal to the lender's payment page. The reference travels (signed)
+ * to the provider and comes back in `payment.received`; until then the portal shows the payment
+ * as in progress.
+ */
+export const portalPayments = pgTable(
+  'portal_payments',
+  {
+    reference: uuid('reference').primaryKey().defaultRandom(),
+    enrollmentId: uuid('enrollment_id')
+      .notNull()
+      .references(() => enrollments.id),
+    borrowerId: uuid('borrower_id')
+      .notNull()
+      .references(() => borrowers.id),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    amount: money('amount').notNull(),
+    currency: text('currency').notNull(),
+    startedAt: createdAt(),
+  },
+  (t) => [index('portal_payments_enrollment').on(t.enrollmentId, t.startedAt)],
+);

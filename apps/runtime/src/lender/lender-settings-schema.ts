@@ -22,6 +22,44 @@ const brandColourSchema = z
     message: `white text on this colour is too faint to read: choose a darker colour (contrast at least ${minimumContrast}:1)`,
   });
 
+/** The placeholders a payment URL template must carry (each is URL-encoded when filled in). */
+export const paymentPlaceholders = [
+  'amount',
+  'currency',
+  'account',
+  'reference',
+  'return_url',
+  'signature',
+] as const;
+
+/** A provider on the local machine may be plain http (a test's stand-in); anything else is https. */
+const localHttp = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//;
+
+const paymentSchema = z
+  .strictObject({
+    urlTemplate: z
+      .string()
+      .trim()
+      .max(1000)
+      .refine((t) => t.startsWith('https://') || localHttp.test(t), {
+        message: 'an https:// address of the payment page',
+      })
+      .refine((t) => URL.canParse(t.replace(/\{[a-z_]+\}/g, 'x')), { message: 'a URL' })
+      .refine((t) => paymentPlaceholders.every((name) => t.includes(`{${name}}`)), {
+        message: `a URL with every placeholder: ${paymentPlaceholders.map((n) => `{${n}}`).join(' ')}`,
+      })
+      .describe(
+        'The payment page, e.g. "https://pay.example/checkout?amount={amount}&currency={currency}&account={account}&ref={reference}&return={return_url}&sig={signature}"',
+      ),
+    minAmount: z
+      .number()
+      .positive()
+      .max(1e9)
+      .optional()
+      .describe('The smallest amount a borrower may choose to pay (default 1)'),
+  })
+  .describe('Where the portal sends a borrower to pay (signed with TANDEM_PAYMENT_SECRET)');
+
 export const lenderSettingsSchema = z
   .strictObject({
     legalName: text(200).describe('The registered name, as in the licence'),
@@ -44,6 +82,7 @@ export const lenderSettingsSchema = z
       .url({ protocol: /^https$/, message: 'an https:// link to the privacy notice' })
       .max(500)
       .optional(),
+    payment: paymentSchema.optional(),
   })
   .openapi('LenderSettingsInput');
 

@@ -89,7 +89,7 @@ export function checkLinkToken(input: {
 /** The portal paths behind each link kind. */
 export const linkPaths: Record<keyof Links, string> = {
   portal: '',
-  pay: '',
+  pay: '/pay',
   promise: '/promise',
   plan: '/plan',
   lesson: '/lesson',

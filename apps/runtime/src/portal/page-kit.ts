@@ -18,6 +18,8 @@ export type Html = ReturnType<typeof html>;
 /** One request's language and the things that depend on it. */
 export interface PageKit {
   locale: PortalLocale;
+  /** The BCP 47 tag money and dates are formatted with ("en-GB", "zh-CN"). */
+  intl: string;
   t: PortalCopy;
   money: (amount: number, currency: string) => string;
   /** A calendar date (YYYY-MM-DD), long style. */
@@ -44,6 +46,7 @@ export function pageKit(
       : intlLocale[locale];
   return {
     locale,
+    intl,
     t: copies[locale],
     money: (amount, currency) => formatMoney(amount, intl, currency),
     date: (isoDate) => formatDate(isoDate, intl, 'UTC', 'long'),

@@ -72,8 +72,16 @@ export function promiseToPay(
   return answer(deps, session, journeyEvent('ptp.promised', data, deps.now()));
 }
 
+/** The node and the balance are kept with the answer, so home can show the schedule later. */
 export function acceptPlan(deps: ActionDeps, session: PortalSession, option: number) {
-  return answer(deps, session, journeyEvent('plan.accepted', { option }, deps.now()));
+  const node = session.step.kind === 'plan' ? { node: session.step.nodeId } : {};
+  const data = { option, ...node, balance: session.account.amountDue };
+  return answer(deps, session, journeyEvent('plan.accepted', data, deps.now()));
+}
+
+/** Withdraws the promise in force; the journey's verdict says whether there was one. */
+export function cancelPromise(deps: ActionDeps, session: PortalSession) {
+  return answer(deps, session, journeyEvent('ptp.cancelled', {}, deps.now()));
 }
 
 export async function lessonWatched(

@@ -29,7 +29,7 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,te
 label,legend{display:block;font-weight:600;margin:0 0 .35rem}
 fieldset{border:0;margin:0 0 1.25rem;padding:0;min-width:0}
 .hint{display:block;font-weight:400;color:#52606d;font-size:.95rem;margin:0 0 .4rem}
-input[type=date],input[type=number],input[type=time],select,textarea{width:100%;font:inherit;padding:.65rem .75rem;border:2px solid #7b8794;border-radius:6px;background:#fff;color:inherit;min-height:48px}
+input[type=date],input[type=number],input[type=text],input[type=time],select,textarea{width:100%;font:inherit;padding:.65rem .75rem;border:2px solid #7b8794;border-radius:6px;background:#fff;color:inherit;min-height:48px}
 textarea{min-height:7rem}
 .field{margin:0 0 1.25rem}
 .choice{display:flex;gap:.65rem;align-items:flex-start;padding:.7rem .75rem;border:2px solid #cbd2d9;border-radius:8px;margin:0 0 .5rem;font-weight:400}
@@ -69,4 +69,16 @@ footer{color:#52606d;font-size:.9rem;padding-top:1rem;padding-bottom:2rem}
 .contact dt{font-weight:600;color:#3e4c59;margin:.4rem 0 0}
 .contact dd{margin:0;overflow-wrap:anywhere}
 .lender p{overflow-wrap:anywhere}
+.agreed{list-style:none;padding:0;margin:0 0 1rem}
+.agreed>li{border-left:4px solid #0b5cad;background:#f4f9fd;padding:.5rem .75rem;margin:0 0 .75rem;border-radius:0 6px 6px 0}
+.agreed p{margin:0 0 .35rem;overflow-wrap:break-word}
+.manage{list-style:none;padding:0;margin:.25rem 0 0;display:flex;flex-wrap:wrap;gap:.35rem 1.25rem}
+.agreed details{margin:.25rem 0 0}
+.agreed table{font-size:.9rem}
+.date-parts{display:flex;flex-wrap:wrap;gap:.5rem .75rem}
+.date-part{display:flex;flex-direction:column;min-width:0}
+.date-part.day{flex:0 1 5rem}
+.date-part.month{flex:1 1 10rem}
+.date-part.year{flex:0 1 6.5rem}
+.date-part label{font-weight:600;margin:0 0 .25rem}
 `;

@@ -59,7 +59,9 @@ describe('portal forms choose nothing for the borrower', () => {
   it('leaves the promise date and amount empty', async () => {
     await at('promise');
     const html = await page('/promise?lang=en');
-    expect(html).toMatch(/<input\s+type="date"[^>]*value=""/);
+    expect(html).toMatch(/id="date-day"[^>]*value=""/);
+    expect(html).toMatch(/id="date-year"[^>]*value=""/);
+    expect(html).not.toMatch(/<option[^>]*selected/);
     expect(html).toMatch(/<input\s+type="number"[^>]*value=""/);
   });
 
@@ -74,14 +76,18 @@ describe('portal forms choose nothing for the borrower', () => {
       body: new URLSearchParams({
         csrf: formToken(secret, token, 'promise'),
         lang: 'en',
-        date: '',
+        day: '31',
+        month: '2',
+        year: '2099',
         amount: '250',
       }).toString(),
     });
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toMatch(/<input\s+type="number"[^>]*value="250"/);
-    expect(html).toMatch(/<input\s+type="date"[^>]*aria-invalid="true"/);
+    // 31 February is no date: refused, and what was typed is kept.
+    expect(html).toMatch(/id="date-day"[^>]*value="31"[^>]*aria-invalid="true"/);
+    expect(html).toMatch(/<option value="2"\s+selected/);
   });
 
   it('selects no plan', async () => {

@@ -17,3 +17,7 @@ export const baseCsp =
 /** The CSP of a page that plays a lender's video from its own origin. */
 export const cspWithMedia = (origin: string) =>
   baseCsp.replace("media-src 'none'", `media-src ${origin}`);
+
+/** The CSP of the pay page, whose form is sent on (303) to the lender's payment provider. */
+export const cspWithFormTarget = (origin: string) =>
+  baseCsp.replace("form-action 'self'", `form-action 'self' ${origin}`);

@@ -13,9 +13,15 @@ import { homePage } from './pages/home-page';
 import { lessonPage } from './pages/lesson-page';
 import { offeredPlans, planPage } from './pages/plan-page';
 import { preferencesPage } from './pages/preferences-page';
-import { promiseConfirmed, promisePage, promiseRange } from './pages/promise-page';
+import {
+  promiseCancelPage,
+  promiseConfirmed,
+  promisePage,
+  promiseRange,
+} from './pages/promise-page';
 import {
   acceptPlan,
+  cancelPromise,
   lessonWatched,
   promiseToPay,
   reportHardship,
@@ -31,7 +37,12 @@ import {
   promiseForm,
 } from './portal-forms';
 import { loadSession } from './portal-session';
-import { cspWithMedia, type PortalEnv } from './portal-env';
+import { cspWithFormTarget, cspWithMedia, type PortalEnv } from './portal-env';
+import { chosenAmount, payLimits, payPage } from './pages/pay-page';
+import { paymentUrl } from './payment-handoff';
+import { currentPromise, latestPayment, startPayment } from './portal-payments';
+import { loadAgreed } from './portal-agreed';
+import { dateFromParts } from './date-entry';
 import { planSchedule } from './plan-schedule';
 import { localDate } from '@tandem/dsl';
 
@@ -39,6 +50,8 @@ export interface PagesDeps extends ActionDeps {
   db: Database;
   journeys?: JourneyDriver;
   logger: Logger;
+  paymentSecret?: string;
+  publicUrl?: string;
 }
 
 /** A short page with one outcome and the way back. */
@@ -67,19 +80,130 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
     return c.html(outcomePage(kit, kit.t.home.title, notice('error', kit.t.rejected.notOpen)));
   };
 
+  /** The lender's payment page settings, when paying here is possible at all. */
+  const payment = (c: Context<PortalEnv>) => {
+    const settings = c.get('kit').lender?.settings.payment;
+    return settings && deps.paymentSecret ? { ...settings, secret: deps.paymentSecret } : null;
+  };
+  /** The pay page's form may be sent on to the provider (CSP form-action follows redirects). */
+  const allowProvider = (c: Context<PortalEnv>) => {
+    const target = payment(c);
+    if (target)
+      c.header(
+        'content-security-policy',
+        cspWithFormTarget(new URL(target.urlTemplate.replace(/\{[a-z_]+\}/g, 'x')).origin),
+      );
+  };
+  const payState = async (c: Context<PortalEnv>) => {
+    const session = c.get('session');
+    const [promise, paid] = await Promise.all([
+      currentPromise(deps.db, session),
+      latestPayment(deps.db, session, deps.now()),
+    ]);
+    const limits = payLimits(session.account.amountDue, payment(c)?.minAmount);
+    return { promise, payment: paid, limits, available: payment(c) !== null };
+  };
+
   app.get('/', async (c) => {
     const session = c.get('session');
     const lesson =
       session.step.kind === 'lesson' ? await findLesson(deps.db, session.step.config.lesson) : null;
-    return c.html(homePage(c.get('kit'), session, lesson));
+    const agreed = await loadAgreed(deps.db, session, deps.now());
+    return c.html(homePage(c.get('kit'), session, lesson, agreed, payment(c) !== null));
   });
 
-  app.get('/promise', (c) => {
-    const { step, borrower } = c.get('session');
+  app.get('/pay', async (c) => {
+    allowProvider(c);
+    return c.html(
+      payPage(c.get('kit'), c.get('session'), {
+        csrf: c.get('form')('pay'),
+        ...(await payState(c)),
+      }),
+    );
+  });
+
+  app.post('/pay', async (c) => {
+    const kit = c.get('kit');
+    const session = c.get('session');
+    const state = await payState(c);
+    const target = payment(c);
+    const csrf = c.get('form')('pay');
+    allowProvider(c);
+    if (!target || (state.payment && !state.payment.received))
+      return c.html(payPage(kit, session, { csrf, ...state }), 409);
+    const body = await c.req.parseBody();
+    const typed = {
+      ...(typeof body.choice === 'string' ? { choice: body.choice } : {}),
+      ...(typeof body.other === 'string' ? { other: body.other.slice(0, 40) } : {}),
+    };
+    const chosen = chosenAmount(typed, session.account.amountDue, state.promise, state.limits);
+    if (!chosen.ok) {
+      const money = (n: number) => kit.money(n, session.account.currency);
+      const text =
+        chosen.problem === 'choice'
+          ? kit.t.pay.chooseOne
+          : kit.t.pay.outOfRange(money(state.limits.min), money(state.limits.max));
+      const result = notice('error', text);
+      return c.html(
+        payPage(kit, session, { csrf, ...state, ...typed, result, invalid: chosen.problem }),
+        400,
+      );
+    }
+    const reference = await startPayment(deps.db, session, chosen.amount);
+    const base = (deps.publicUrl ?? new URL(c.req.url).origin).replace(/\/$/, '');
+    const returnUrl = `${base}/p/${c.get('token')}/pay?lang=${kit.locale}`;
+    // The reference, not the borrower: the provider learns the lender's account id and an amount.
+    deps.logger.info(
+      { reference, enrollmentId: session.enrollmentId },
+      'portal payment handed over',
+    );
+    return c.redirect(
+      paymentUrl(target.urlTemplate, target.secret, {
+        amount: chosen.amount.toFixed(2),
+        currency: session.account.currency,
+        account: session.account.externalId,
+        reference,
+        returnUrl,
+      }),
+      303,
+    );
+  });
+
+  app.get('/promise', async (c) => {
+    const session = c.get('session');
+    const { step, borrower } = session;
     if (step.kind !== 'promise') return notOpen(c);
     const range = promiseRange(step.config, borrower.timezone, deps.now());
+    const current = await currentPromise(deps.db, session);
     return c.html(
-      promisePage(c.get('kit'), c.get('session'), { range, csrf: c.get('form')('promise') }),
+      promisePage(c.get('kit'), session, { range, current, csrf: c.get('form')('promise') }),
+    );
+  });
+
+  // Withdrawing the promise in force: a page that says what is withdrawn, and one button.
+  app.get('/promise/cancel', async (c) => {
+    const kit = c.get('kit');
+    const session = c.get('session');
+    const current = await currentPromise(deps.db, session);
+    if (session.step.kind !== 'promise' || !current) return notOpen(c);
+    return c.html(promiseCancelPage(kit, session, current, c.get('form')('promise')));
+  });
+
+  app.post('/promise/cancel', async (c) => {
+    const kit = c.get('kit');
+    const session = c.get('session');
+    const current = await currentPromise(deps.db, session);
+    if (session.step.kind !== 'promise' || !current) return notOpen(c);
+    const verdict = await cancelPromise(deps, session);
+    if (!verdict.ok) {
+      const result = notice('error', rejection(kit, verdict));
+      return c.html(
+        promiseCancelPage(kit, session, current, c.get('form')('promise'), result),
+        422,
+      );
+    }
+    return c.html(
+      outcomePage(kit, kit.t.promise.cancelTitle, notice('success', kit.t.promise.cancelled)),
     );
   });
 
@@ -91,15 +215,29 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
     const range = promiseRange(step.config, session.borrower.timezone, deps.now());
     const csrf = c.get('form')('promise');
     const body = await c.req.parseBody();
+    const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : undefined);
+    const parts = { day: text(body.day), month: text(body.month), year: text(body.year) };
     const typed = {
-      ...(typeof body.date === 'string' ? { value: body.date } : {}),
-      ...(typeof body.amount === 'string' ? { amount: body.amount } : {}),
+      typed: Object.fromEntries(Object.entries(parts).filter(([, v]) => v !== undefined)),
+      ...(typeof body.amount === 'string' ? { amount: body.amount.slice(0, 40) } : {}),
     };
-    const input = promiseForm.safeParse(formValues(body));
+    // Day, month and year from the page; an ISO `date` from a client that sends one.
+    const values = formValues(body);
+    const date = 'date' in values ? values.date : (dateFromParts(parts) ?? '');
+    const input = promiseForm.safeParse({ ...values, date });
+    const current = await currentPromise(deps.db, session);
+    // A promise in force is replaced only when the borrower says so (never a silent second one).
+    if (input.success && current && body.replace !== 'yes') {
+      const result = notice('error', kit.t.promise.replaceRequired);
+      return c.html(
+        promisePage(kit, session, { range, csrf, result, current, ...typed, invalid: 'replace' }),
+        409,
+      );
+    }
     if (!input.success) {
       const result = notice('error', kit.t.errors.invalidInput);
       return c.html(
-        promisePage(kit, session, { range, csrf, result, ...typed, invalid: true }),
+        promisePage(kit, session, { range, csrf, result, current, ...typed, invalid: 'date' }),
         400,
       );
     }
@@ -113,7 +251,10 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
       return c.html(outcomePage(kit, kit.t.promise.title, confirmed));
     }
     const result = notice('error', rejection(kit, verdict, step.config.maxDaysOut));
-    return c.html(promisePage(kit, session, { range, csrf, result, ...typed, invalid: true }), 422);
+    return c.html(
+      promisePage(kit, session, { range, csrf, result, current, ...typed, invalid: 'date' }),
+      422,
+    );
   });
 
   app.get('/plan', (c) => {

@@ -36,6 +36,10 @@ export interface PortalOptions {
   trustProxy?: boolean;
   /** Origins forms may be posted from (default: the request's own). */
   origin?: string;
+  /** Signs the hand-over to the lender's payment page (TANDEM_PAYMENT_SECRET). */
+  paymentSecret?: string;
+  /** Where the portal is reached (TANDEM_PUBLIC_URL): the payment page sends borrowers back here. */
+  publicUrl?: string;
 }
 
 export const defaultPortalLimits = {
@@ -197,6 +201,8 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
       ...(options.journeys ? { journeys: options.journeys } : {}),
       now,
       logger: options.logger,
+      ...(options.paymentSecret ? { paymentSecret: options.paymentSecret } : {}),
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     }),
   );
 

@@ -30,6 +30,8 @@ export interface PortalSession {
   step: OpenStep;
   /** The journey can lead to a call (a voice step or a person's task): the home page says so. */
   mayCall: boolean;
+  /** The journey's plan offers by node id: an accepted plan's schedule is shown from them. */
+  planNodes: Record<string, PlanConfig>;
 }
 
 /** The borrower an enrollment belongs to (the link's MAC is checked against it), or null. */
@@ -74,6 +76,12 @@ export async function loadSession(
     account: row.account,
     step: node ? openStep(node) : { kind: 'none' },
     mayCall: journeyMayCall(nodes),
+    planNodes: Object.fromEntries(
+      nodes.flatMap((n) => {
+        const step = openStep(n);
+        return step.kind === 'plan' ? [[n.id, step.config]] : [];
+      }),
+    ),
   };
 }
 

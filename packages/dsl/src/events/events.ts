@@ -31,6 +31,8 @@ export const eventDataSchemas = {
   }),
   'payment.settled': z.looseObject({ amount: moneyAmountSchema.or(z.literal(0)).optional() }),
   'ptp.promised': z.looseObject({ date: isoDateSchema, amount: moneyAmountSchema.optional() }),
+  /** The borrower withdraws the promise in force (the portal's "cancel"); the journey asks again. */
+  'ptp.cancelled': z.looseObject({}),
   'plan.accepted': z.looseObject({ option: z.number().int().nonnegative().max(100) }),
   'plan.declined': z.looseObject({ reason: z.string().optional() }),
   'lesson.watched': z.looseObject({

@@ -16,6 +16,7 @@ export function sampleEvent(
     'payment.received': { amount: 10 },
     'payment.settled': {},
     'ptp.promised': { date: addDays(localDate(at, 'UTC'), 2) },
+    'ptp.cancelled': {},
     'plan.accepted': { option: 0 },
     'plan.declined': {},
     'lesson.watched': {},

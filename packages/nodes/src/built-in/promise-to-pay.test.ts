@@ -120,4 +120,26 @@ describe('promiseToPay', () => {
       wakeAt: '2026-03-03T17:00:00.000Z',
     });
   });
+
+  it('takes a withdrawn promise back to asking (no reminder, no broken promise), and refuses one with no promise', () => {
+    expect(
+      behaviour.vetEvent!(ctx(), { phase: 'asking' }, sampleEvent('ptp.cancelled', now, {})),
+    ).toMatchObject({ ok: false, reason: 'notOpen' });
+    const promised = behaviour.onEvent!(
+      ctx(),
+      { phase: 'asking' },
+      sampleEvent('ptp.promised', now, { date: '2026-03-06' }),
+    );
+    if (promised?.kind !== 'stay') throw new Error('expected stay');
+    expect(
+      behaviour.vetEvent!(ctx(), promised.state, sampleEvent('ptp.cancelled', now, {})),
+    ).toEqual({ ok: true });
+    expect(
+      behaviour.onEvent!(ctx(), promised.state, sampleEvent('ptp.cancelled', now, {})),
+    ).toEqual({
+      kind: 'stay',
+      state: { phase: 'asking' },
+      wakeAt: '2026-03-05T03:00:00.000Z',
+    });
+  });
 });

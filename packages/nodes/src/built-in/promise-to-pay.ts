@@ -76,7 +76,13 @@ type PromiseState =
       checkAt: string;
     };
 
-function vetPromise(ctx: NodeContext<PromiseToPayConfig>, event: JourneyEvent): EventVerdict {
+function vetPromise(
+  ctx: NodeContext<PromiseToPayConfig>,
+  event: JourneyEvent,
+  state?: PromiseState,
+): EventVerdict {
+  if (event.type === 'ptp.cancelled' && state?.phase !== 'promised')
+    return { ok: false, reason: 'notOpen', message: 'There is no promise to cancel.' };
   if (event.type !== 'ptp.promised') return { ok: true };
   const today = localDate(ctx.now, ctx.timezone);
   const days = daysBetween(today, event.data.date);
@@ -161,12 +167,19 @@ export const promiseToPayNode = defineNode({
       wakeAt: addDuration(ctx.now, ctx.config.respondWithin, ctx.timezone),
       effects: [sendMessage(ctx.config, 'ask', 'promise.request', 'promise')],
     }),
-    vetEvent: (ctx, _state, event) => vetPromise(ctx, event),
+    vetEvent: (ctx, state: PromiseState, event) => vetPromise(ctx, event, state),
     onEvent(ctx, state: PromiseState, event): NodeStep<PromiseState> | undefined {
       if (event.type === 'ptp.promised') {
         if (!vetPromise(ctx, event).ok) return undefined;
         return acceptPromise(ctx, event.data.date, event.data.amount ?? null);
       }
+      // A withdrawn promise: the borrower may pick a date again, for as long as at first.
+      if (event.type === 'ptp.cancelled' && state.phase === 'promised')
+        return {
+          kind: 'stay',
+          state: { phase: 'asking' },
+          wakeAt: addDuration(ctx.now, ctx.config.respondWithin, ctx.timezone),
+        };
       if (event.type === 'payment.settled')
         return { kind: 'exit', port: 'kept', count: { promisesKept: 1 } };
       if (event.type === 'payment.received') {

@@ -14,7 +14,7 @@ export interface FakeApiOptions {
   keys?: Array<{ name: string; role: Role; secret: string; id?: string }>;
   journeys?: unknown[];
   /** Lender settings saved before the test. */
-  lender?: { settings: Record<string, string>; updatedBy: string; updatedAt: string };
+  lender?: { settings: Record<string, unknown>; updatedBy: string; updatedAt: string };
   /** Open tasks as GET /v1/tasks answers them (tasks-api.ts's Task). */
   tasks?: Task[];
 }
@@ -74,7 +74,7 @@ export function fakeApi(options: FakeApiOptions = {}) {
     if (method === 'GET')
       return lender ? json(200, lender) : refuse(404, 'LENDER_NOT_SET', 'not set yet');
     if (role !== 'admin') return refuse(403, 'FORBIDDEN', 'admins only');
-    const settings = body as Record<string, string>;
+    const settings = body as Record<string, string> & Record<string, unknown>;
     const details: Array<{ path: string; message: string }> = [];
     if (!settings.legalName) details.push({ path: 'legalName', message: 'Required' });
     if (settings.brandColour && contrastRatio(settings.brandColour, '#ffffff') < 4.5)

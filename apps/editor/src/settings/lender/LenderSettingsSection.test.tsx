@@ -34,6 +34,31 @@ describe('Settings → Lender', () => {
     });
   });
 
+  it('keeps the payment page (set through the API) when the form is saved', async () => {
+    const payment = {
+      urlTemplate:
+        'https://pay.example/?a={amount}&c={currency}&ac={account}&r={reference}&u={return_url}&s={signature}',
+      minAmount: 5,
+    };
+    const api = fakeApi({
+      keys: [admin],
+      lender: {
+        settings: { legalName: 'Acme Lending LLC', payment },
+        updatedBy: 'api',
+        updatedAt: '2026-12-01T00:00:00.000Z',
+      },
+    });
+    const user = await openLender(api);
+    await user.type(await screen.findByLabelText('Trading name (optional)'), 'Acme');
+    await user.click(screen.getByRole('button', { name: 'Save lender settings' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Saved.');
+    expect(api.lender()?.settings).toEqual({
+      legalName: 'Acme Lending LLC',
+      tradingName: 'Acme',
+      payment,
+    });
+  });
+
   it('shows a refused save in a focused summary, marks each field and keeps what was typed', async () => {
     const api = fakeApi({ keys: [admin] });
     const user = await openLender(api);

@@ -43,7 +43,7 @@ function toSettings(draft: Draft): LenderSettings {
     const trimmed = value?.trim();
     if (trimmed) out[key] = trimmed;
   }
-  return out as LenderSettings;
+  return out as unknown as LenderSettings;
 }
 
 /**
@@ -79,7 +79,8 @@ export function LenderSettingsSection() {
 /** The form, started from what is stored (or blank). */
 function LenderForm(props: { stored: StoredLenderSettings | null }) {
   const save = useSaveLenderSettings();
-  const [draft, setDraft] = useState<Draft>({ ...empty, ...props.stored?.settings });
+  const { payment, ...identity } = props.stored?.settings ?? { legalName: '' };
+  const [draft, setDraft] = useState<Draft>({ ...empty, ...identity });
   const summary = useRef<HTMLDivElement>(null);
   const errors = fieldErrors(save.error);
   const problems = Object.entries(errors) as Array<[LenderField, string]>;
@@ -92,7 +93,8 @@ function LenderForm(props: { stored: StoredLenderSettings | null }) {
     setDraft((d) => ({ ...d, [field]: value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(toSettings(draft));
+    // The payment page is not edited here: a save keeps it rather than clearing it.
+    save.mutate({ ...toSettings(draft), ...(payment ? { payment } : {}) });
   };
   const field = (name: Exclude<LenderField, 'logo' | 'brandColour'>, extra = {}) => (
     <TextField

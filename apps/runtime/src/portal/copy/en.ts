@@ -26,6 +26,22 @@ export const en: PortalCopy = {
     dueDate: 'Due date',
     daysPastDue: (days) => plural('en', days, { one: '# day overdue', other: '# days overdue' }),
     actionsHeading: 'What would you like to do?',
+    pay: 'Pay now',
+    agreedHeading: 'What you agreed',
+    promised: (date, amount) => `You promised to pay ${amount} on ${date}.`,
+    paymentPending: (amount) =>
+      `Your payment of ${amount} is in progress. We will update this page when it arrives.`,
+    changePromise: 'Change the date or amount',
+    cancelPromise: 'Cancel this promise',
+    planAgreed: (count) =>
+      plural('en', count, {
+        one: 'You chose to pay in # instalment.',
+        other: 'You chose to pay in # instalments.',
+      }),
+    nextInstalment: (amount, date) => `Next instalment: ${amount} on ${date}.`,
+    hardshipPending: (date) =>
+      `We received your request of ${date}. A person from our team is looking at it.`,
+    hardshipReviewed: (date) => `Our team has finished looking at your request of ${date}.`,
     promise: 'Choose a date to pay',
     plan: 'Pay in smaller parts',
     lesson: (title) => `Read: ${title}`,
@@ -40,11 +56,25 @@ export const en: PortalCopy = {
     intro: (from, to) => `Pick a day that works for you, from ${from} to ${to}.`,
     dateLabel: 'Payment date',
     dateHint: 'Choose the day you expect to pay.',
+    day: 'Day',
+    month: 'Month',
+    year: 'Year',
+    chooseMonth: 'Choose a month',
     amountLabel: 'Amount (optional)',
     amountHint: (amount) => `Leave empty to pay the full ${amount}.`,
     submit: 'Confirm this date',
     confirmed: (date, amount) =>
       `Thank you. Your payment of ${amount} on ${date} is confirmed. We will send you a reminder before then.`,
+    current: (date, amount) =>
+      `Your current promise: ${amount} on ${date}. A new promise replaces it.`,
+    replaceLabel: 'Yes, replace my current promise with this one',
+    replaceRequired:
+      'You already have a promise. Tick the box to replace it, or go back to keep it.',
+    cancelTitle: 'Cancel your promise',
+    cancelIntro: (date, amount) =>
+      `You promised to pay ${amount} on ${date}. If you cancel it, you can choose a new date here.`,
+    cancelSubmit: 'Cancel my promise',
+    cancelled: 'Your promise is cancelled. You can choose a new date here.',
   },
   plan: {
     title: 'Pay in smaller parts',
@@ -68,6 +98,25 @@ export const en: PortalCopy = {
         one: `Your plan is set up: # payment of ${first} on ${date}.`,
         other: `Your plan is set up: # payments, the first of ${first} on ${date}.`,
       }),
+  },
+  pay: {
+    title: 'Pay now',
+    intro: (amountDue) => `The amount due is ${amountDue}. Choose how much to pay.`,
+    legend: 'How much do you want to pay?',
+    full: (amount) => `The full amount: ${amount}`,
+    promised: (amount, date) => `The amount you promised: ${amount} (for ${date})`,
+    other: 'Another amount',
+    otherLabel: 'Amount',
+    otherHint: (min, max) => `From ${min} to ${max}.`,
+    submit: 'Continue to payment',
+    handoff: 'You will go to our secure payment page to pay, and come back here afterwards.',
+    chooseOne: 'Choose how much you want to pay.',
+    outOfRange: (min, max) => `Enter an amount from ${min} to ${max}.`,
+    unavailable: 'Paying online is not available right now. Please contact us to pay.',
+    pendingTitle: 'Payment in progress',
+    pending: (amount) =>
+      `Your payment of ${amount} is in progress. It can take a few minutes to reach us; this page will show it then.`,
+    received: (amount) => `Thank you. We have received your payment of ${amount}.`,
   },
   lesson: {
     title: 'A short lesson',

@@ -28,6 +28,19 @@ export const es: PortalCopy = {
     daysPastDue: (days) =>
       plural('es', days, { one: '# día de atraso', other: '# días de atraso' }),
     actionsHeading: '¿Qué desea hacer?',
+    pay: 'Pagar ahora',
+    agreedHeading: 'Lo que acordó',
+    promised: (date, amount) => `Usted prometió pagar ${amount} el ${date}.`,
+    paymentPending: (amount) =>
+      `Su pago de ${amount} está en curso. Actualizaremos esta página cuando llegue.`,
+    changePromise: 'Cambiar la fecha o el monto',
+    cancelPromise: 'Cancelar esta promesa',
+    planAgreed: (count) =>
+      plural('es', count, { one: 'Eligió pagar en # cuota.', other: 'Eligió pagar en # cuotas.' }),
+    nextInstalment: (amount, date) => `Próxima cuota: ${amount} el ${date}.`,
+    hardshipPending: (date) =>
+      `Recibimos su solicitud del ${date}. Una persona de nuestro equipo la está revisando.`,
+    hardshipReviewed: (date) => `Nuestro equipo terminó de revisar su solicitud del ${date}.`,
     promise: 'Elegir una fecha de pago',
     plan: 'Pagar en partes',
     lesson: (title) => `Leer: ${title}`,
@@ -42,11 +55,25 @@ export const es: PortalCopy = {
     intro: (from, to) => `Elija el día que le venga bien, del ${from} al ${to}.`,
     dateLabel: 'Fecha de pago',
     dateHint: 'Elija el día en que espera pagar.',
+    day: 'Día',
+    month: 'Mes',
+    year: 'Año',
+    chooseMonth: 'Elija un mes',
     amountLabel: 'Importe (opcional)',
     amountHint: (amount) => `Déjelo vacío para pagar el total de ${amount}.`,
     submit: 'Confirmar esta fecha',
     confirmed: (date, amount) =>
       `Gracias. Su pago de ${amount} el ${date} está confirmado. Le enviaremos un recordatorio antes.`,
+    current: (date, amount) =>
+      `Su promesa actual: ${amount} el ${date}. Una nueva promesa la reemplaza.`,
+    replaceLabel: 'Sí, reemplazar mi promesa actual por esta',
+    replaceRequired:
+      'Ya tiene una promesa. Marque la casilla para reemplazarla o vuelva atrás para conservarla.',
+    cancelTitle: 'Cancelar su promesa',
+    cancelIntro: (date, amount) =>
+      `Prometió pagar ${amount} el ${date}. Si la cancela, puede elegir una nueva fecha aquí.`,
+    cancelSubmit: 'Cancelar mi promesa',
+    cancelled: 'Su promesa está cancelada. Puede elegir una nueva fecha aquí.',
   },
   plan: {
     title: 'Pagar en partes',
@@ -70,6 +97,25 @@ export const es: PortalCopy = {
         one: `Su plan está listo: # pago de ${first} el ${date}.`,
         other: `Su plan está listo: # pagos, el primero de ${first} el ${date}.`,
       }),
+  },
+  pay: {
+    title: 'Pagar ahora',
+    intro: (amountDue) => `El monto adeudado es ${amountDue}. Elija cuánto quiere pagar.`,
+    legend: '¿Cuánto quiere pagar?',
+    full: (amount) => `El monto total: ${amount}`,
+    promised: (amount, date) => `El monto que prometió: ${amount} (para el ${date})`,
+    other: 'Otro monto',
+    otherLabel: 'Monto',
+    otherHint: (min, max) => `De ${min} a ${max}.`,
+    submit: 'Continuar al pago',
+    handoff: 'Irá a nuestra página de pago segura y después volverá aquí.',
+    chooseOne: 'Elija cuánto quiere pagar.',
+    outOfRange: (min, max) => `Escriba un monto de ${min} a ${max}.`,
+    unavailable: 'El pago en línea no está disponible ahora. Contáctenos para pagar.',
+    pendingTitle: 'Pago en curso',
+    pending: (amount) =>
+      `Su pago de ${amount} está en curso. Puede tardar unos minutos en llegarnos; esta página lo mostrará entonces.`,
+    received: (amount) => `Gracias. Hemos recibido su pago de ${amount}.`,
   },
   lesson: {
     title: 'Una lección breve',

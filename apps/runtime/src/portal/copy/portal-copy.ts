@@ -66,6 +66,17 @@ export interface PortalCopy {
     dueDate: string;
     daysPastDue: (days: number) => string;
     actionsHeading: string;
+    pay: string;
+    /** What the borrower has agreed to: shown so a commitment never vanishes. */
+    agreedHeading: string;
+    promised: (date: string, amount: string) => string;
+    paymentPending: (amount: string) => string;
+    changePromise: string;
+    cancelPromise: string;
+    planAgreed: (count: number) => string;
+    nextInstalment: (amount: string, date: string) => string;
+    hardshipPending: (date: string) => string;
+    hardshipReviewed: (date: string) => string;
     promise: string;
     plan: string;
     lesson: (title: string) => string;
@@ -80,11 +91,24 @@ export interface PortalCopy {
     intro: (from: string, to: string) => string;
     dateLabel: string;
     dateHint: string;
+    day: string;
+    month: string;
+    year: string;
+    /** The month list's empty first entry: no month is chosen for the borrower. */
+    chooseMonth: string;
     amountLabel: string;
     amountHint: (amount: string) => string;
     submit: string;
     /** The amount is always said: a partial promise is confirmed with what was promised. */
     confirmed: (date: string, amount: string) => string;
+    /** Replacing a promise is an explicit choice: the page names the one in force. */
+    current: (date: string, amount: string) => string;
+    replaceLabel: string;
+    replaceRequired: string;
+    cancelTitle: string;
+    cancelIntro: (date: string, amount: string) => string;
+    cancelSubmit: string;
+    cancelled: string;
   };
   plan: {
     title: string;
@@ -99,6 +123,25 @@ export interface PortalCopy {
     amount: string;
     submit: string;
     accepted: (count: number, first: string, date: string) => string;
+  };
+  pay: {
+    title: string;
+    intro: (amountDue: string) => string;
+    legend: string;
+    full: (amount: string) => string;
+    promised: (amount: string, date: string) => string;
+    other: string;
+    otherLabel: string;
+    otherHint: (min: string, max: string) => string;
+    submit: string;
+    /** The hand-over names the lender's payment page: the borrower knows where they are going. */
+    handoff: string;
+    chooseOne: string;
+    outOfRange: (min: string, max: string) => string;
+    unavailable: string;
+    pendingTitle: string;
+    pending: (amount: string) => string;
+    received: (amount: string) => string;
   };
   lesson: {
     title: string;

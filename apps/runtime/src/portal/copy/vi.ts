@@ -1,3 +1,4 @@
+import { plural } from './plural';
 import type { PortalCopy } from './portal-copy';
 
 const frequency = {
@@ -29,6 +30,18 @@ export const vi: PortalCopy = {
     dueDate: 'Ngày đến hạn',
     daysPastDue: (days) => `Quá hạn ${days} ngày`,
     actionsHeading: 'Bạn muốn làm gì?',
+    pay: 'Thanh toán ngay',
+    agreedHeading: 'Những gì bạn đã cam kết',
+    promised: (date, amount) => `Bạn đã hứa thanh toán ${amount} vào ${date}.`,
+    paymentPending: (amount) =>
+      `Khoản thanh toán ${amount} của bạn đang được xử lý. Trang này sẽ cập nhật khi chúng tôi nhận được.`,
+    changePromise: 'Đổi ngày hoặc số tiền',
+    cancelPromise: 'Hủy lời hứa này',
+    planAgreed: (count) => plural('vi', count, { other: 'Bạn đã chọn trả thành # kỳ.' }),
+    nextInstalment: (amount, date) => `Kỳ tiếp theo: ${amount} vào ${date}.`,
+    hardshipPending: (date) =>
+      `Chúng tôi đã nhận yêu cầu của bạn ngày ${date}. Một nhân viên của chúng tôi đang xem xét.`,
+    hardshipReviewed: (date) => `Chúng tôi đã xem xét xong yêu cầu của bạn ngày ${date}.`,
     promise: 'Chọn ngày thanh toán',
     plan: 'Trả góp thành nhiều kỳ',
     lesson: (title) => `Đọc: ${title}`,
@@ -44,11 +57,25 @@ export const vi: PortalCopy = {
     intro: (from, to) => `Hãy chọn một ngày phù hợp với bạn, từ ${from} đến ${to}.`,
     dateLabel: 'Ngày thanh toán',
     dateHint: 'Chọn ngày bạn dự định thanh toán.',
+    day: 'Ngày',
+    month: 'Tháng',
+    year: 'Năm',
+    chooseMonth: 'Chọn tháng',
     amountLabel: 'Số tiền (không bắt buộc)',
     amountHint: (amount) => `Để trống nếu bạn trả toàn bộ ${amount}.`,
     submit: 'Xác nhận ngày này',
     confirmed: (date, amount) =>
       `Cảm ơn bạn. Khoản thanh toán ${amount} vào ngày ${date} đã được xác nhận. Chúng tôi sẽ nhắc bạn trước ngày đó.`,
+    current: (date, amount) =>
+      `Lời hứa hiện tại của bạn: ${amount} vào ${date}. Lời hứa mới sẽ thay thế nó.`,
+    replaceLabel: 'Có, thay lời hứa hiện tại bằng lời hứa này',
+    replaceRequired:
+      'Bạn đã có một lời hứa. Hãy đánh dấu ô để thay thế, hoặc quay lại để giữ nguyên.',
+    cancelTitle: 'Hủy lời hứa của bạn',
+    cancelIntro: (date, amount) =>
+      `Bạn đã hứa trả ${amount} vào ${date}. Nếu hủy, bạn có thể chọn ngày mới tại đây.`,
+    cancelSubmit: 'Hủy lời hứa của tôi',
+    cancelled: 'Lời hứa của bạn đã được hủy. Bạn có thể chọn ngày mới tại đây.',
   },
   plan: {
     title: 'Trả góp thành nhiều kỳ',
@@ -65,6 +92,26 @@ export const vi: PortalCopy = {
     submit: 'Chọn kế hoạch này',
     accepted: (count, first, date) =>
       `Kế hoạch của bạn đã sẵn sàng: ${count} kỳ, kỳ đầu ${first} vào ngày ${date}.`,
+  },
+  pay: {
+    title: 'Thanh toán ngay',
+    intro: (amountDue) => `Số tiền đến hạn là ${amountDue}. Hãy chọn số tiền bạn muốn trả.`,
+    legend: 'Bạn muốn trả bao nhiêu?',
+    full: (amount) => `Toàn bộ số tiền: ${amount}`,
+    promised: (amount, date) => `Số tiền bạn đã hứa: ${amount} (cho ngày ${date})`,
+    other: 'Số tiền khác',
+    otherLabel: 'Số tiền',
+    otherHint: (min, max) => `Từ ${min} đến ${max}.`,
+    submit: 'Tiếp tục thanh toán',
+    handoff: 'Bạn sẽ chuyển đến trang thanh toán an toàn của chúng tôi, rồi quay lại đây sau đó.',
+    chooseOne: 'Hãy chọn số tiền bạn muốn trả.',
+    outOfRange: (min, max) => `Hãy nhập số tiền từ ${min} đến ${max}.`,
+    unavailable:
+      'Hiện không thể thanh toán trực tuyến. Vui lòng liên hệ với chúng tôi để thanh toán.',
+    pendingTitle: 'Đang xử lý thanh toán',
+    pending: (amount) =>
+      `Khoản thanh toán ${amount} của bạn đang được xử lý. Có thể mất vài phút; trang này sẽ hiển thị khi chúng tôi nhận được.`,
+    received: (amount) => `Cảm ơn bạn. Chúng tôi đã nhận được khoản thanh toán ${amount}.`,
   },
   lesson: {
     title: 'Bài học ngắn',

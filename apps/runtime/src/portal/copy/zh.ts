@@ -1,3 +1,4 @@
+import { plural } from './plural';
 import type { PortalCopy } from './portal-copy';
 
 const frequency = { weekly: '每周', biweekly: '每两周', monthly: '每月' } as const;
@@ -25,6 +26,16 @@ export const zh: PortalCopy = {
     dueDate: '到期日',
     daysPastDue: (days) => `已逾期 ${days} 天`,
     actionsHeading: '您想做什么？',
+    pay: '立即付款',
+    agreedHeading: '您已同意的安排',
+    promised: (date, amount) => `您承诺在${date}支付${amount}。`,
+    paymentPending: (amount) => `您的${amount}付款正在处理中。收到后我们会更新此页面。`,
+    changePromise: '更改日期或金额',
+    cancelPromise: '取消此承诺',
+    planAgreed: (count) => plural('zh', count, { other: '您选择分#期付款。' }),
+    nextInstalment: (amount, date) => `下一期：${date}支付${amount}。`,
+    hardshipPending: (date) => `我们已收到您${date}的申请，我们的工作人员正在处理。`,
+    hardshipReviewed: (date) => `我们的团队已处理完您${date}的申请。`,
     promise: '选择还款日期',
     plan: '分期还款',
     lesson: (title) => `阅读：${title}`,
@@ -39,11 +50,23 @@ export const zh: PortalCopy = {
     intro: (from, to) => `请选择一个方便的日期，范围为 ${from} 至 ${to}。`,
     dateLabel: '还款日期',
     dateHint: '选择您预计还款的日期。',
+    day: '日',
+    month: '月',
+    year: '年',
+    chooseMonth: '选择月份',
     amountLabel: '金额（选填）',
     amountHint: (amount) => `留空表示全额还款 ${amount}。`,
     submit: '确认此日期',
     confirmed: (date, amount) =>
       `谢谢。您将于 ${date} 还款 ${amount}，已确认。我们会在此之前提醒您。`,
+    current: (date, amount) => `您当前的承诺：${date}支付${amount}。新的承诺将取代它。`,
+    replaceLabel: '是的，用这个承诺取代我当前的承诺',
+    replaceRequired: '您已有一个承诺。请勾选方框以取代它，或返回保留原承诺。',
+    cancelTitle: '取消您的承诺',
+    cancelIntro: (date, amount) =>
+      `您承诺在${date}支付${amount}。取消后，您可以在这里选择新的日期。`,
+    cancelSubmit: '取消我的承诺',
+    cancelled: '您的承诺已取消。您可以在这里选择新的日期。',
   },
   plan: {
     title: '分期还款',
@@ -59,6 +82,25 @@ export const zh: PortalCopy = {
     submit: '选择此计划',
     accepted: (count, first, date) =>
       `您的分期计划已设立：共 ${count} 期，首期 ${first}，于 ${date} 还款。`,
+  },
+  pay: {
+    title: '立即付款',
+    intro: (amountDue) => `应付金额为${amountDue}。请选择您要支付的金额。`,
+    legend: '您想支付多少？',
+    full: (amount) => `全部金额：${amount}`,
+    promised: (amount, date) => `您承诺的金额：${amount}（${date}）`,
+    other: '其他金额',
+    otherLabel: '金额',
+    otherHint: (min, max) => `${min}至${max}。`,
+    submit: '继续付款',
+    handoff: '您将前往我们的安全付款页面付款，完成后会回到这里。',
+    chooseOne: '请选择您要支付的金额。',
+    outOfRange: (min, max) => `请输入${min}至${max}之间的金额。`,
+    unavailable: '目前无法在线付款。请联系我们付款。',
+    pendingTitle: '付款处理中',
+    pending: (amount) =>
+      `您的${amount}付款正在处理中。可能需要几分钟才能到账；到账后此页面会显示。`,
+    received: (amount) => `谢谢。我们已收到您的${amount}付款。`,
   },
   lesson: {
     title: '简短课程',

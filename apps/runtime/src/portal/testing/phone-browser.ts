@@ -72,3 +72,11 @@ export async function openPhone(locale = 'en-US'): Promise<PhoneBrowser> {
     close: () => context.close(),
   };
 }
+
+/** Types a YYYY-MM-DD date into the portal's day, month and year fields. */
+export async function fillDate(page: Page, isoDate: string): Promise<void> {
+  const [year, month, day] = isoDate.split('-') as [string, string, string];
+  await page.locator('#date-day').fill(String(Number(day)));
+  await page.locator('#date-month').selectOption(String(Number(month)));
+  await page.locator('#date-year').fill(year);
+}

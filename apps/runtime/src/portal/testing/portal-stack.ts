@@ -11,6 +11,8 @@ import { signedLinks } from '../link-token';
 import { portalRoutes } from '../portal-routes';
 
 export const portalTestSecret = 'portal-e2e-secret-portal-e2e-secret!';
+/** Signs the hand-over to a stand-in payment provider (testing/stand-in-provider.ts). */
+export const portalTestPaymentSecret = 'portal-e2e-payment-secret-portal-e2e!';
 
 export interface PortalStack extends JourneyStack {
   /** http://127.0.0.1:<port>: the portal and the API. */
@@ -47,6 +49,8 @@ export async function openPortalStack(
           journeys,
           logger,
           linkSecret: portalTestSecret,
+          paymentSecret: portalTestPaymentSecret,
+          publicUrl: url,
           limits: {
             perLink: { max: 500, windowMs: 60_000 },
             perIp: { max: 2000, windowMs: 60_000 },
