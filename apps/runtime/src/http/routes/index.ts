@@ -5,6 +5,7 @@ import { importsRoutes } from './imports';
 import { enrollmentsRoutes } from './enrollments';
 import { eventsRoutes } from './events';
 import { journeysRoutes } from './journeys';
+import { launchesRoutes } from './launches';
 import { lenderRoutes } from '../../lender/lender-routes';
 import { lessonsRoutes } from '../../lessons/lessons-routes';
 import { messagesRoutes } from './messages';
@@ -21,6 +22,7 @@ import { auditRoutes } from './audit';
 export const apiRoutes: RouteModule[] = [
   journeysRoutes,
   statsRoutes,
+  launchesRoutes,
   borrowersRoutes,
   importsRoutes,
   holdsRoutes,
