@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { journeysApi } from './api-client';
 import { createHttp } from './http';
 import { keysApi } from './keys-api';
+import { launchApi } from './launch-api';
 import { lenderApi } from './lender-api';
 import { currentCsrfToken, useSession } from './session';
 import { sessionApi } from './session-api';
@@ -19,6 +20,7 @@ export function createApiClient(options: { base?: string; fetch?: typeof fetch }
     journeys: journeysApi(http),
     keys: keysApi(http),
     lender: lenderApi(http),
+    launches: launchApi(http),
     tasks: tasksApi(http),
   };
 }
