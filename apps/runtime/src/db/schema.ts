@@ -165,6 +165,8 @@ export const enrollments = pgTable(
   },
   (t) => [
     index('enrollments_borrower').on(t.borrowerId),
+    // Audience evaluation reads a batch of accounts' enrollments (live ones, and when they left).
+    index('enrollments_account').on(t.accountId),
     index('enrollments_version').on(t.journeyVersionId),
     // At most one live enrollment of an account in a journey version.
     uniqueIndex('enrollments_live')

@@ -29,4 +29,5 @@ ALTER TABLE "launch_holdouts" ADD CONSTRAINT "launch_holdouts_account_id_account
 ALTER TABLE "launches" ADD CONSTRAINT "launches_journey_id_journeys_id_fk" FOREIGN KEY ("journey_id") REFERENCES "public"."journeys"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "launch_holdouts_account" ON "launch_holdouts" USING btree ("launch_id","account_id");--> statement-breakpoint
 CREATE INDEX "launch_holdouts_journey" ON "launch_holdouts" USING btree ("journey_id","held_out_at");--> statement-breakpoint
-CREATE INDEX "launches_status" ON "launches" USING btree ("status","priority");
+CREATE INDEX "launches_status" ON "launches" USING btree ("status","priority");--> statement-breakpoint
+CREATE INDEX "enrollments_account" ON "enrollments" USING btree ("account_id");
