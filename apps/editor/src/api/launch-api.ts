@@ -31,7 +31,11 @@ export const launchPreviewSchema = z.object({
   wouldEnroll: z.number(),
   holdoutIsEstimate: z.boolean(),
   sample: z.array(
-    z.object({ firstName: z.string(), borrowerExternalId: z.string(), accountExternalId: z.string() }),
+    z.object({
+      firstName: z.string(),
+      borrowerExternalId: z.string(),
+      accountExternalId: z.string(),
+    }),
   ),
 });
 export type LaunchPreview = z.infer<typeof launchPreviewSchema>;

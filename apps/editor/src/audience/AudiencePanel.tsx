@@ -201,12 +201,22 @@ export function AudiencePanel({
           </button>
         )}
         {status === 'live' && (
-          <button type="button" className="button" disabled={busy} onClick={() => setPending('pause')}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => setPending('pause')}
+          >
             <Pause size={14} aria-hidden="true" /> Pause
           </button>
         )}
         {(status === 'live' || status === 'paused') && (
-          <button type="button" className="button" disabled={busy} onClick={() => setPending('stop')}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => setPending('stop')}
+          >
             <Square size={14} aria-hidden="true" /> Stop
           </button>
         )}

@@ -27,7 +27,12 @@ export function ConfirmAction({
     if (element && !element.open) element.showModal();
   }, []);
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="confirm-launch-title" onClose={onClose}>
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="confirm-launch-title"
+      onClose={onClose}
+    >
       <h2 id="confirm-launch-title" className="panel-title">
         {title}
       </h2>
