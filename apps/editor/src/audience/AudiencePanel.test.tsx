@@ -37,35 +37,38 @@ function memoryApi(initial: Launch | null) {
     return launch;
   };
   const api: LaunchApi = {
-    get: async () => launch,
-    save: async (_id: string, settings: LaunchSettings) => {
+    get: () => Promise.resolve(launch),
+    save: (_id: string, settings: LaunchSettings) => {
       calls.push({ what: 'save', body: settings });
-      return stored(settings);
+      return Promise.resolve(stored(settings));
     },
-    preview: async (_id: string, body) => {
+    preview: (_id: string, body) => {
       calls.push({ what: 'preview', body });
-      return preview;
+      return Promise.resolve(preview);
     },
-    act: async (_id: string, action) => {
+    act: (_id: string, action) => {
       calls.push({ what: action });
-      if (action === 'start') {
-        return {
-          launch: stored({ status: 'live', liveEnrollments: 9, heldOut: 1 }),
-          enrolled: 9,
-          heldOut: 1,
-          cancelled: 0,
-        };
-      }
-      if (action === 'stop') {
-        return {
-          launch: stored({ status: 'stopped', liveEnrollments: 0 }),
-          enrolled: 0,
-          heldOut: 0,
-          cancelled: 9,
-        };
-      }
-      return { launch: stored({ status: 'paused' }), enrolled: 0, heldOut: 0, cancelled: 0 };
+      return Promise.resolve(acted(action));
     },
+  };
+  const acted = (action: 'start' | 'pause' | 'stop') => {
+    if (action === 'start') {
+      return {
+        launch: stored({ status: 'live', liveEnrollments: 9, heldOut: 1 }),
+        enrolled: 9,
+        heldOut: 1,
+        cancelled: 0,
+      };
+    }
+    if (action === 'stop') {
+      return {
+        launch: stored({ status: 'stopped', liveEnrollments: 0 }),
+        enrolled: 0,
+        heldOut: 0,
+        cancelled: 9,
+      };
+    }
+    return { launch: stored({ status: 'paused' }), enrolled: 0, heldOut: 0, cancelled: 0 };
   };
   return { api, calls };
 }
@@ -83,7 +86,7 @@ const renderPanel = (api: LaunchApi, published = true) =>
   );
 
 describe('AudiencePanel', () => {
-  it('offers only borrower and account facts for entry rules', async () => {
+  it('offers only borrower and account facts for entry rules', () => {
     renderPanel(memoryApi(null).api);
     const options = within(screen.getByLabelText('Fact')).getAllByRole('option');
     const facts = options.map((o) => o.getAttribute('value'));
@@ -131,7 +134,7 @@ describe('AudiencePanel', () => {
     expect(calls.at(-1)).toEqual({ what: 'stop' });
   });
 
-  it('does not launch a journey that has no published version', async () => {
+  it('does not launch a journey that has no published version', () => {
     renderPanel(memoryApi(null).api, false);
     expect(screen.getByRole('note')).toHaveTextContent('Publish the journey first');
     expect(screen.getByRole('button', { name: 'Launch' })).toBeDisabled();

@@ -6,7 +6,15 @@ import type { accounts, borrowers } from '../db/schema';
 
 export type BorrowerRow = Pick<
   typeof borrowers.$inferSelect,
-  'externalId' | 'firstName' | 'lastName' | 'locale' | 'timezone' | 'country' | 'region' | 'segment' | 'attributes'
+  | 'externalId'
+  | 'firstName'
+  | 'lastName'
+  | 'locale'
+  | 'timezone'
+  | 'country'
+  | 'region'
+  | 'segment'
+  | 'attributes'
 >;
 export type AccountRow = Pick<
   typeof accounts.$inferSelect,
@@ -30,7 +38,11 @@ export interface AudienceFacts {
  * What a launch's rules see for one account at `now`.
  * @example audienceFacts(borrowerRow, { ...accountRow, dueDate: '2026-01-01' }, new Date('2026-01-11T12:00:00Z')).account.daysPastDue // 10
  */
-export function audienceFacts(borrower: BorrowerRow, account: AccountRow, now: Date): AudienceFacts {
+export function audienceFacts(
+  borrower: BorrowerRow,
+  account: AccountRow,
+  now: Date,
+): AudienceFacts {
   const daysPastDue = account.dueDate
     ? Math.max(0, daysBetween(account.dueDate, localDate(now.toISOString(), borrower.timezone)))
     : account.daysPastDue;
@@ -39,7 +51,7 @@ export function audienceFacts(borrower: BorrowerRow, account: AccountRow, now: D
       id: borrower.externalId,
       firstName: borrower.firstName,
       ...(borrower.lastName ? { lastName: borrower.lastName } : {}),
-      locale: borrower.locale as BorrowerFacts['locale'],
+      locale: borrower.locale,
       timezone: borrower.timezone,
       country: borrower.country,
       ...(borrower.region ? { region: borrower.region } : {}),

@@ -97,9 +97,7 @@ describe('chooseLaunch', () => {
   it('holds out the accounts the hash puts under the percentage', () => {
     const a = launch({ holdoutPercent: 20 });
     const ids = Array.from({ length: 200 }, (_, i) => `account-${i}`);
-    const heldOut = ids.filter(
-      (id) => chooseLaunch([a], facts, fresh(id), now).kind === 'holdOut',
-    );
+    const heldOut = ids.filter((id) => chooseLaunch([a], facts, fresh(id), now).kind === 'holdOut');
     const expected = ids.filter((id) => holdoutPosition('launch-a', id) < 20);
     expect(heldOut).toEqual(expected);
     expect(heldOut.length).toBeGreaterThan(0);
@@ -133,9 +131,15 @@ describe('audienceFacts', () => {
   it('recomputes days past due from the due date in the borrower’s calendar', () => {
     const due = { ...account, dueDate: '2026-03-01', daysPastDue: 0 };
     // 2026-03-10T18:00Z is already the 11th in Ho Chi Minh City (UTC+7).
-    expect(audienceFacts(borrower, due, new Date('2026-03-10T16:00:00Z')).account.daysPastDue).toBe(9);
-    expect(audienceFacts(borrower, due, new Date('2026-03-10T18:00:00Z')).account.daysPastDue).toBe(10);
-    expect(audienceFacts(borrower, due, new Date('2026-02-20T00:00:00Z')).account.daysPastDue).toBe(0);
+    expect(audienceFacts(borrower, due, new Date('2026-03-10T16:00:00Z')).account.daysPastDue).toBe(
+      9,
+    );
+    expect(audienceFacts(borrower, due, new Date('2026-03-10T18:00:00Z')).account.daysPastDue).toBe(
+      10,
+    );
+    expect(audienceFacts(borrower, due, new Date('2026-02-20T00:00:00Z')).account.daysPastDue).toBe(
+      0,
+    );
   });
 
   it('keeps the stored days past due when there is no due date', () => {

@@ -39,8 +39,7 @@ export function startDailyAudienceEvaluation(
           },
           'audiences re-evaluated',
         ),
-      (error: unknown) =>
-        options.logger.error({ err: error }, 'audience re-evaluation failed'),
+      (error: unknown) => options.logger.error({ err: error }, 'audience re-evaluation failed'),
     );
   };
   const schedule = options.setInterval ?? ((fn, ms) => setInterval(fn, ms));

@@ -21,9 +21,9 @@ describe('audience evaluation (PGlite)', () => {
     db: database.db,
     now: () => clock,
     journeys: {
-      start: async (ids: readonly string[]) => {
+      start: (ids: readonly string[]) => {
         started.push(...ids);
-        return { started: ids.length, failed: [] };
+        return Promise.resolve({ started: ids.length, failed: [] });
       },
     },
   });
@@ -107,9 +107,15 @@ describe('audience evaluation (PGlite)', () => {
       op: 'eq',
       value: 'latest',
     });
-    const v2 = await insertJourneyVersion(database.db, { journeyId: version.journeyId, version: 2 });
+    const v2 = await insertJourneyVersion(database.db, {
+      journeyId: version.journeyId,
+      version: 2,
+    });
     const debtor = await insertDebtor(database.db, { segment: 'latest' });
-    await evaluateAudiences(deps(), { kind: 'borrowers', externalIds: [debtor.borrower.externalId] });
+    await evaluateAudiences(deps(), {
+      kind: 'borrowers',
+      externalIds: [debtor.borrower.externalId],
+    });
     expect((await enrollmentsOf(debtor.account.id))[0]!.versionId).toBe(v2.id);
     await stopAll(launch.id);
   });
@@ -161,7 +167,11 @@ describe('audience evaluation (PGlite)', () => {
     const debtor = await insertDebtor(database.db, { segment });
     await insertEnrollment(
       database.db,
-      { borrowerId: debtor.borrower.id, accountId: debtor.account.id, journeyVersionId: version.id },
+      {
+        borrowerId: debtor.borrower.id,
+        accountId: debtor.account.id,
+        journeyVersionId: version.id,
+      },
       { status: 'completed', completedAt: '2026-03-05T09:00:00Z' },
     );
     clock = new Date('2026-03-14T09:00:00Z');

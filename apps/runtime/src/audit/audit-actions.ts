@@ -49,8 +49,7 @@ export const auditActions = {
   },
   'launch.started': {
     target: 'journey',
-    description:
-      'A launch went live (`enrolled`, `heldOut`: what its first evaluation did).',
+    description: 'A launch went live (`enrolled`, `heldOut`: what its first evaluation did).',
   },
   'launch.paused': {
     target: 'journey',
@@ -58,7 +57,8 @@ export const auditActions = {
   },
   'launch.stopped': {
     target: 'journey',
-    description: 'A launch was stopped and its running enrollments cancelled (`cancelled`: how many).',
+    description:
+      'A launch was stopped and its running enrollments cancelled (`cancelled`: how many).',
   },
   'launch.enrolled': {
     target: 'journey',

@@ -133,7 +133,9 @@ export async function liveEnrollmentIdsOfJourney(
     .select({ id: enrollments.id })
     .from(enrollments)
     .innerJoin(journeyVersions, eq(journeyVersions.id, enrollments.journeyVersionId))
-    .where(and(eq(journeyVersions.journeyId, journeyId), inArray(enrollments.status, liveStatuses)));
+    .where(
+      and(eq(journeyVersions.journeyId, journeyId), inArray(enrollments.status, liveStatuses)),
+    );
   return rows.map((row) => row.id);
 }
 
@@ -169,5 +171,5 @@ export async function heldOutAccounts(db: Database, journeyId: string): Promise<
     .from(launchHoldouts)
     .where(eq(launchHoldouts.journeyId, journeyId))
     .orderBy(asc(launchHoldouts.heldOutAt), asc(launchHoldouts.accountId));
-  return rows.map((row) => ({ ...row, heldOutAt: toIso(row.heldOutAt)! }));
+  return rows.map((row) => ({ ...row, heldOutAt: toIso(row.heldOutAt) }));
 }

@@ -36,7 +36,7 @@ export const importReportSchema = z
     audience: z
       .object({ enrolled: z.number().int(), heldOut: z.number().int() })
       .optional()
-      .describe("What live launches did with the imported accounts (written imports only)"),
+      .describe('What live launches did with the imported accounts (written imports only)'),
   })
   .openapi('ImportReport');
 

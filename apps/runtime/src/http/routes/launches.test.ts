@@ -5,7 +5,12 @@ import { openTestApi, type TestApi } from '../testing';
 import { borrowersRoutes } from './borrowers';
 import { importsRoutes } from './imports';
 import { launchesRoutes } from './launches';
-import { insertDebtor, insertEnrollment, insertJourney, insertJourneyVersion } from './record-fixtures';
+import {
+  insertDebtor,
+  insertEnrollment,
+  insertJourney,
+  insertJourneyVersion,
+} from './record-fixtures';
 
 interface LaunchBody {
   id: string;
@@ -28,17 +33,18 @@ describe('launch API (PGlite)', () => {
     api = await openTestApi([launchesRoutes, borrowersRoutes, importsRoutes], {
       deps: {
         journeys: {
-          start: async (ids) => {
+          start: (ids) => {
             started.push(...ids);
-            return { started: ids.length, failed: [] };
+            return Promise.resolve({ started: ids.length, failed: [] });
           },
-          cancel: async (id) => {
+          cancel: (id) => {
             cancelled.push(id);
+            return Promise.resolve();
           },
           notifyBorrower: async () => {},
           notifyEnrollment: async () => {},
-          respond: async () => ({ accepted: true }) as never,
-          state: async () => null,
+          respond: () => Promise.resolve({ accepted: true } as never),
+          state: () => Promise.resolve(null),
         },
       },
     });
@@ -114,7 +120,11 @@ describe('launch API (PGlite)', () => {
       debtors.push(
         await insertDebtor(
           api.database.db,
-          { segment, firstName: `Name${i}`, channels: { sms: { address: '+84903111222', consent: true } } },
+          {
+            segment,
+            firstName: `Name${i}`,
+            channels: { sms: { address: '+84903111222', consent: true } },
+          },
           { daysPastDue: 5 },
         ),
       );
@@ -202,7 +212,9 @@ describe('launch API (PGlite)', () => {
         timezone: 'UTC',
         country: 'VN',
         segment,
-        accounts: [{ externalId: 'late-comer-1-a', amountDue: 50, currency: 'USD', daysPastDue: 3 }],
+        accounts: [
+          { externalId: 'late-comer-1-a', amountDue: 50, currency: 'USD', daysPastDue: 3 },
+        ],
       },
     });
     expect(put.status).toBe(201);
@@ -211,7 +223,10 @@ describe('launch API (PGlite)', () => {
     const stopped = await designer('POST', `/v1/journeys/${journeyId}/launch/stop`);
     expect(stopped.status).toBe(200);
     expect(stopped.body).toMatchObject({ cancelled: expected.wouldEnroll });
-    expect((stopped.body as ActionBody).launch).toMatchObject({ status: 'stopped', liveEnrollments: 0 });
+    expect((stopped.body as ActionBody).launch).toMatchObject({
+      status: 'stopped',
+      liveEnrollments: 0,
+    });
     const rows = await liveOf(journeyId);
     expect(rows.every((row) => row.status === 'cancelled')).toBe(true);
     expect(cancelled).toEqual(expect.arrayContaining(rows.map((row) => row.id)));

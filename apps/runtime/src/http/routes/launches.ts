@@ -50,7 +50,11 @@ async function requireLaunch(db: Database, journeyId: string): Promise<LaunchVie
   await requireJourney(db, journeyId);
   const launch = await findLaunch(db, journeyId);
   if (!launch) {
-    throw new ApiError(404, 'NO_LAUNCH', `journey "${journeyId}" has no launch yet: save one first`);
+    throw new ApiError(
+      404,
+      'NO_LAUNCH',
+      `journey "${journeyId}" has no launch yet: save one first`,
+    );
   }
   return launch;
 }
@@ -68,7 +72,11 @@ function refuse(launch: LaunchView, allowed: readonly LaunchStatus[], verb: stri
 /** GET/PUT /journeys/:id/launch, POST …/preview, …/start, …/pause, …/stop. */
 export const launchesRoutes: RouteModule = (deps) => {
   const router = newRouter();
-  const audiences = { db: deps.db, now: deps.now, ...(deps.journeys ? { journeys: deps.journeys } : {}) };
+  const audiences = {
+    db: deps.db,
+    now: deps.now,
+    ...(deps.journeys ? { journeys: deps.journeys } : {}),
+  };
 
   router.openapi(getLaunchRoute, async (c) => {
     const { id } = c.req.valid('param');
