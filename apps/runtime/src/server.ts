@@ -29,6 +29,7 @@ import { ensurePrivateDir } from './secrets/secret-file';
 import { readAssetManifest } from './web-app/asset-manifest';
 import { breachWebhook } from './tasks/breach-webhook';
 import { startTaskSweeper } from './tasks/task-sweeper';
+import { startDailyAudienceEvaluation } from './audiences/daily-evaluation';
 import { webAppBase, webAppRoutes } from './web-app/web-app-routes';
 
 /** The web app as `npm start` builds it (scripts/web-app-build.mjs). */
@@ -178,6 +179,11 @@ async function main(): Promise<void> {
       : {}),
     onError: (error) => logger.error({ err: error }, 'task sweep failed'),
   });
+  // Days past due move with the calendar: live launches look at every account once a day.
+  const stopAudiences = startDailyAudienceEvaluation(
+    { db: database.db, journeys, now: () => new Date() },
+    { logger },
+  );
   const webAppDir = config.TANDEM_WEB_APP_DIR ?? defaultWebAppDir;
   const webAppBuilt = existsSync(join(webAppDir, 'index.html'));
   if (webAppBuilt) app.route('/', webAppRoutes(readAssetManifest(webAppDir)));
@@ -212,6 +218,7 @@ async function main(): Promise<void> {
     server.close(() => {
       void (async () => {
         await stopSweeper();
+        await stopAudiences();
         await stopWorker();
         for (const provider of Object.values(channels)) await provider.close?.();
         await connection.close();

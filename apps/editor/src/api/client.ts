@@ -4,6 +4,7 @@ import { borrowersApi } from './borrowers-api';
 import { experimentsApi } from './experiments-api';
 import { createHttp } from './http';
 import { keysApi } from './keys-api';
+import { launchApi } from './launch-api';
 import { lenderApi } from './lender-api';
 import { currentCsrfToken, useSession } from './session';
 import { sessionApi } from './session-api';
@@ -22,6 +23,7 @@ export function createApiClient(options: { base?: string; fetch?: typeof fetch }
     experiments: experimentsApi(http),
     keys: keysApi(http),
     lender: lenderApi(http),
+    launches: launchApi(http),
     tasks: tasksApi(http),
     borrowers: borrowersApi(http),
   };

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import type { JourneysApi } from '../api/api-client';
+import { useApi } from '../api/client';
+import { AudiencePanel } from '../audience/AudiencePanel';
 import type { StoredJourney, VersionSummary } from '../api/api-schemas';
 import { useLocation } from 'wouter';
 import { Canvas } from '../canvas/Canvas';
@@ -40,6 +42,7 @@ export function EditorLayout({
   const [inspectorOpen, setInspectorOpen] = useState(true);
   const [versions, setVersions] = useState<VersionSummary[]>(journey.versions);
   const [toast, showToast] = useToast();
+  const { launches } = useApi();
   const caption = useHighlight((s) => s.caption);
   const { addAtCentre, focusNode, tidyUp, fit } = useCanvasActions();
   const { status, flush } = useAutosave(api, journey.id, savedText);
@@ -115,6 +118,15 @@ export function EditorLayout({
             api={api}
             journeyId={journey.id}
             versions={versions}
+            onClose={() => setPanel(null)}
+            onMessage={showToast}
+          />
+        )}
+        {panel === 'audience' && (
+          <AudiencePanel
+            api={launches}
+            journeyId={journey.id}
+            published={versions.length > 0}
             onClose={() => setPanel(null)}
             onMessage={showToast}
           />

@@ -9,6 +9,7 @@ import {
   Redo2,
   Send,
   Undo2,
+  Users,
   Workflow,
 } from 'lucide-react';
 import { useStore } from 'zustand';
@@ -17,7 +18,7 @@ import { redo, undo } from '../document/history';
 import type { SaveStatus } from '../journeys/autosaver';
 
 export type EditorView = 'canvas' | 'code';
-export type SidePanel = 'simulate' | 'history' | null;
+export type SidePanel = 'simulate' | 'history' | 'audience' | null;
 
 function statusText(status: SaveStatus): string {
   switch (status.state) {
@@ -153,6 +154,16 @@ export function Toolbar(props: {
           onClick={() => toggle('history')}
         >
           <History size={16} aria-hidden="true" /> <span className="label-wide">History</span>
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-label="Audience"
+          title="Launch to an audience"
+          aria-pressed={panel === 'audience'}
+          onClick={() => toggle('audience')}
+        >
+          <Users size={16} aria-hidden="true" /> <span className="label-wide">Audience</span>
         </button>
         <button
           type="button"

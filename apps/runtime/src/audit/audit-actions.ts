@@ -47,6 +47,29 @@ export const auditActions = {
     description:
       'One entry per bulk request: `version`, `matched`, `created`, `existing`, `errors` (a count), `byFilter`, `namedBorrowers` (a count).',
   },
+  'launch.saved': {
+    target: 'journey',
+    description:
+      "A journey's launch settings were created or changed (`priority`, `holdoutPercent`, `reentryCooloffDays`, `status`); the rules are in the launch record.",
+  },
+  'launch.started': {
+    target: 'journey',
+    description: 'A launch went live (`enrolled`, `heldOut`: what its first evaluation did).',
+  },
+  'launch.paused': {
+    target: 'journey',
+    description: 'A launch was paused: no new entries, running enrollments continue.',
+  },
+  'launch.stopped': {
+    target: 'journey',
+    description:
+      'A launch was stopped and its running enrollments cancelled (`cancelled`: how many).',
+  },
+  'launch.enrolled': {
+    target: 'journey',
+    description:
+      'Audience evaluation enrolled or held out accounts (`scope`: all, borrowers or accounts; `enrolled`, `heldOut`, `coolingOff`: counts).',
+  },
   'enrollment.cancelled': {
     target: 'enrollment',
     description: 'A live enrollment was cancelled.',

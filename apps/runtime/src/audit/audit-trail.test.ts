@@ -361,6 +361,44 @@ describe.each(testDrivers)('the audit trail on %s', (driver) => {
     expect(JSON.stringify(entry)).not.toContain('555 0100');
   });
 
+  it('a launch saved, started (and the system enrolling), paused and stopped', async () => {
+    const rules = { fact: 'account.currency', op: 'eq', value: 'VND' };
+    const saved = await api.call('PUT', '/v1/journeys/aud/launch', {
+      ...as('designer'),
+      body: { rules, priority: 5, holdoutPercent: 0, reentryCooloffDays: 7 },
+    });
+    expect(saved.status).toBe(201);
+    const entry = await expectOne('launch.saved', { role: 'designer', via: 'session' }, 'aud');
+    expect(entry.details).toEqual({
+      priority: 5,
+      holdoutPercent: 0,
+      reentryCooloffDays: 7,
+      status: 'draft',
+    });
+    const started = await api.call('POST', '/v1/journeys/aud/launch/start', as('designer'));
+    expect(started.status).toBe(200);
+    const { enrolled } = started.body as { enrolled: number };
+    expect(enrolled).toBeGreaterThan(0);
+    const rows = await newEntries();
+    expect(rows.map((row) => row.action).sort()).toEqual(['launch.enrolled', 'launch.started']);
+    const system = rows.find((row) => row.action === 'launch.enrolled')!;
+    expect(system).toMatchObject({ via: 'system', actorRole: 'system', targetId: 'aud' });
+    expect(system.details).toEqual({ scope: 'all', enrolled, heldOut: 0, coolingOff: 0 });
+    expect(rows.find((row) => row.action === 'launch.started')!.details).toEqual({
+      enrolled,
+      heldOut: 0,
+    });
+    expect((await api.call('POST', '/v1/journeys/aud/launch/pause', as('designer'))).status).toBe(
+      200,
+    );
+    await expectOne('launch.paused', { role: 'designer', via: 'session' }, 'aud');
+    const stopped = await api.call('POST', '/v1/journeys/aud/launch/stop', as('designer'));
+    const { cancelled } = stopped.body as { cancelled: number };
+    const stop = await expectOne('launch.stopped', { role: 'designer', via: 'session' }, 'aud');
+    expect(stop.details).toEqual({ cancelled });
+    expect(cancelled).toBeGreaterThanOrEqual(enrolled);
+  });
+
   it('names borrowers by external id only: no name, phone, amount or free text in any entry', async () => {
     const rows = await api.database.db.select().from(auditEvents);
     // Every action there is has been exercised above.

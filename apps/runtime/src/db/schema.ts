@@ -165,6 +165,8 @@ export const enrollments = pgTable(
   },
   (t) => [
     index('enrollments_borrower').on(t.borrowerId),
+    // Audience evaluation reads a batch of accounts' enrollments (live ones, and when they left).
+    index('enrollments_account').on(t.accountId),
     index('enrollments_version').on(t.journeyVersionId),
     // At most one live enrollment of an account in a journey version.
     uniqueIndex('enrollments_live')
@@ -456,4 +458,62 @@ export const portalPayments = pgTable(
     startedAt: createdAt(),
   },
   (t) => [index('portal_payments_enrollment').on(t.enrollmentId, t.startedAt)],
+);
+
+export const launchStatuses = ['draft', 'live', 'paused', 'stopped'] as const;
+export type LaunchStatus = (typeof launchStatuses)[number];
+
+/**
+ * A journey's audience: who enters it automatically, with the branch node's condition language.
+ * One per journey and outside the versions, so a newly published version inherits the launch.
+ */
+export const launches = pgTable(
+  'launches',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    journeyId: text('journey_id')
+      .notNull()
+      .unique()
+      .references(() => journeys.id),
+    /** A Condition (packages/dsl conditions) over borrower.* and account.* facts. */
+    rules: jsonb('rules').$type<JsonValue>().notNull(),
+    /** Lower runs first; the first live launch whose rules match an account wins it. */
+    priority: integer('priority').notNull().default(100),
+    holdoutPercent: integer('holdout_percent').notNull().default(0),
+    reentryCooloffDays: integer('reentry_cooloff_days').notNull().default(30),
+    status: text('status', { enum: launchStatuses }).notNull().default('draft'),
+    createdBy: text('created_by').notNull(),
+    updatedBy: text('updated_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('launches_status').on(t.status, t.priority)],
+);
+
+/**
+ * An account a launch matched and deliberately kept out of its journey (the holdout), once per
+ * launch and account, so results can compare the journey against doing nothing.
+ */
+export const launchHoldouts = pgTable(
+  'launch_holdouts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    launchId: uuid('launch_id')
+      .notNull()
+      .references(() => launches.id),
+    journeyId: text('journey_id')
+      .notNull()
+      .references(() => journeys.id),
+    borrowerId: uuid('borrower_id')
+      .notNull()
+      .references(() => borrowers.id),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    heldOutAt: instant('held_out_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('launch_holdouts_account').on(t.launchId, t.accountId),
+    index('launch_holdouts_journey').on(t.journeyId, t.heldOutAt),
+  ],
 );

@@ -2,11 +2,12 @@ import {
   comparisonOps,
   factCatalogue,
   type ComparisonOp,
+  type FactDescriptor,
   type Condition,
   type FactCondition,
 } from '@tandem/dsl';
 import { Plus, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { createContext, useContext, useState } from 'react';
 import {
   groupItems,
   groupKind,
@@ -22,6 +23,8 @@ import {
 
 // Links are for templates only; conditions read the other facts.
 const conditionFacts = factCatalogue.filter((f) => !f.path.startsWith('links.'));
+// The facts offered; a launch's entry rules narrow them to borrower.* and account.*.
+const FactChoices = createContext<readonly FactDescriptor[]>(conditionFacts);
 
 /**
  * Builds a branch rule without code: comparisons of a fact with a value, in groups that need
@@ -32,16 +35,21 @@ export function ConditionBuilder({
   value,
   onChange,
   label,
+  facts = conditionFacts,
 }: {
   value: Condition;
   onChange: (value: Condition) => void;
   label: string;
+  /** The facts to choose from (default: every fact a branch may read). */
+  facts?: readonly FactDescriptor[];
 }) {
   const root = isGroup(value) ? value : { all: [value] };
   return (
-    <div className="condition-builder" role="group" aria-label={label}>
-      <ConditionGroup value={root} onChange={onChange} depth={0} />
-    </div>
+    <FactChoices.Provider value={facts}>
+      <div className="condition-builder" role="group" aria-label={label}>
+        <ConditionGroup value={root} onChange={onChange} depth={0} />
+      </div>
+    </FactChoices.Provider>
   );
 }
 
@@ -159,7 +167,8 @@ function Comparison({
   value: FactCondition;
   onChange: (value: FactCondition) => void;
 }) {
-  const known = conditionFacts.some((f) => f.path === value.fact);
+  const choices = useContext(FactChoices);
+  const known = choices.some((f) => f.path === value.fact);
   const [text, setText] = useState(valueText(value.value));
   const update = (patch: Partial<FactCondition>) => {
     const next = { ...value, ...patch };
@@ -180,7 +189,7 @@ function Comparison({
           })
         }
       >
-        {conditionFacts.map((fact) => (
+        {choices.map((fact) => (
           <option key={fact.path} value={fact.path}>
             {fact.path}
           </option>

@@ -19,6 +19,8 @@ export interface BulkFilter {
 export interface BulkEnrollInput {
   journeyVersionId: string;
   borrowerExternalIds?: string[];
+  /** Only these accounts (audience evaluation passes the ones a launch chose, ≤ a batch). */
+  accountIds?: readonly string[];
   filter?: BulkFilter;
   createdBy: string;
   batchSize?: number;
@@ -33,9 +35,14 @@ export interface BulkEnrollReport {
   errors: Array<{ borrower: string; message: string }>;
 }
 
-function accountConditions(borrowerIds: string[] | undefined, filter: BulkFilter = {}) {
+function accountConditions(
+  borrowerIds: string[] | undefined,
+  accountIds: readonly string[] | undefined,
+  filter: BulkFilter = {},
+) {
   return and(
     borrowerIds === undefined ? undefined : inArray(accounts.borrowerId, borrowerIds),
+    accountIds === undefined ? undefined : inArray(accounts.id, [...accountIds]),
     filter.country === undefined ? undefined : eq(borrowers.country, filter.country),
     filter.segment === undefined ? undefined : eq(borrowers.segment, filter.segment),
     filter.product === undefined ? undefined : eq(accounts.product, filter.product),
@@ -70,7 +77,8 @@ export async function bulkEnroll(db: Database, input: BulkEnrollInput): Promise<
     borrowerIds = [...idsByExternal.values()];
     if (borrowerIds.length === 0) return report;
   }
-  const where = accountConditions(borrowerIds, input.filter);
+  if (input.accountIds?.length === 0) return report;
+  const where = accountConditions(borrowerIds, input.accountIds, input.filter);
   const batchSize = input.batchSize ?? 500;
   const enrolledBorrowers = new Set<string>();
   let after: string | undefined;

@@ -135,6 +135,49 @@ export const accessMatrix: readonly Operation[] = [
     roles: [D],
     why: 'Writes the draft, so designers only (audited).',
   },
+  // --- launches (a journey's audience) -----------------------------------------------------
+  {
+    operationId: 'getLaunch',
+    method: 'get',
+    path: '/v1/journeys/{id}/launch',
+    roles: [D, I],
+    why: 'Rules and counts without personal data: designers run launches, the lender’s systems check them.',
+  },
+  {
+    operationId: 'saveLaunch',
+    method: 'put',
+    path: '/v1/journeys/{id}/launch',
+    roles: [D],
+    why: 'Who enters a journey is decided by designers (audited).',
+  },
+  {
+    operationId: 'previewLaunch',
+    method: 'post',
+    path: '/v1/journeys/{id}/launch/preview',
+    roles: [D],
+    why: 'Counts and a sample of first names and external ids (no contact details), for the designer deciding the audience.',
+  },
+  {
+    operationId: 'startLaunch',
+    method: 'post',
+    path: '/v1/journeys/{id}/launch/start',
+    roles: [D],
+    why: 'Enrolls borrowers automatically: designers only (audited).',
+  },
+  {
+    operationId: 'pauseLaunch',
+    method: 'post',
+    path: '/v1/journeys/{id}/launch/pause',
+    roles: [D],
+    why: 'Designers control their launches (audited).',
+  },
+  {
+    operationId: 'stopLaunch',
+    method: 'post',
+    path: '/v1/journeys/{id}/launch/stop',
+    roles: [D],
+    why: 'Cancels running enrollments: designers only (audited).',
+  },
   // --- borrowers, imports, holds ------------------------------------------------------------
   {
     operationId: 'putBorrower',

@@ -8,6 +8,7 @@ import {
   upsertBorrower,
 } from '../../db/queries/borrowers';
 import { borrowerInputSchema } from '../../imports/borrower-input';
+import { evaluateAudiences } from '../../audiences/evaluate-audiences';
 import type { RouteModule } from '../app';
 import { ApiError } from '../errors';
 import { newRouter } from '../router';
@@ -116,6 +117,15 @@ export const borrowersRoutes: RouteModule = (deps) => {
       throw new ApiError(409, 'ACCOUNT_OWNED_ELSEWHERE', `${path}: ${error.message}`, [
         { path, message: error.message },
       ]);
+    }
+    try {
+      await evaluateAudiences(
+        { db: deps.db, now: deps.now, ...(deps.journeys ? { journeys: deps.journeys } : {}) },
+        { kind: 'borrowers', externalIds: [externalId] },
+      );
+    } catch (error) {
+      // The borrower is written; the daily re-evaluation will look at them again.
+      deps.logger.error({ err: error }, 'audience evaluation after a borrower write failed');
     }
     const detail = (await getBorrowerDetail(deps.db, externalId, deps.now()))!;
     deps.logger.info(

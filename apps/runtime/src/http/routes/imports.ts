@@ -5,6 +5,7 @@ import { CsvShapeError } from '../../imports/csv-table';
 import { importModes } from '../../imports/import-report';
 import { planImport, type ImportPlan, type ImportSource } from '../../imports/plan-import';
 import { runImport } from '../../imports/run-import';
+import { evaluateAudiences } from '../../audiences/evaluate-audiences';
 import { borrowerImportRowSchema } from '../../imports/borrower-input';
 import type { RouteModule } from '../app';
 import { ApiError } from '../errors';
@@ -32,6 +33,10 @@ export const importReportSchema = z
     accountsCreated: z.number().int(),
     accountsUpdated: z.number().int(),
     errors: z.array(importErrorSchema),
+    audience: z
+      .object({ enrolled: z.number().int(), heldOut: z.number().int() })
+      .optional()
+      .describe('What live launches did with the imported accounts (written imports only)'),
   })
   .openapi('ImportReport');
 
@@ -113,6 +118,20 @@ function jsonRows(body: string | { rows: unknown[] } | undefined): unknown[] {
   return body.rows;
 }
 
+/** Live launches look at the imported borrowers' accounts; a failure here leaves the import written. */
+async function evaluateImported(deps: Parameters<RouteModule>[0], externalIds: string[]) {
+  try {
+    const report = await evaluateAudiences(
+      { db: deps.db, now: deps.now, ...(deps.journeys ? { journeys: deps.journeys } : {}) },
+      { kind: 'borrowers', externalIds },
+    );
+    return { enrolled: report.enrolled, heldOut: report.heldOut };
+  } catch (error) {
+    deps.logger.error({ err: error }, 'audience evaluation after import failed');
+    return undefined;
+  }
+}
+
 /** POST /imports/borrowers. */
 export const importsRoutes: RouteModule = (deps) => {
   const router = newRouter();
@@ -126,8 +145,9 @@ export const importsRoutes: RouteModule = (deps) => {
       ? { kind: 'csv', text: await c.req.text() }
       : { kind: 'json', rows: jsonRows(c.req.valid('json')) };
     const caller = c.get('caller');
+    const planned = plan(source);
     const { accepted, report } = await deps.db.transaction(async (tx) => {
-      const outcome = await runImport(tx, plan(source), {
+      const outcome = await runImport(tx, planned, {
         mode: query.mode,
         dryRun: query.dryRun === 'true',
       });
@@ -161,6 +181,11 @@ export const importsRoutes: RouteModule = (deps) => {
       },
       'borrower import',
     );
+    if (accepted && report.written) {
+      const externalIds = planned.entries.map(({ record }) => record.externalId);
+      const audience = await evaluateImported(deps, externalIds);
+      return c.json(audience ? { ...report, audience } : report, 200);
+    }
     if (accepted) return c.json(report, 200);
     const message =
       report.valid === 0

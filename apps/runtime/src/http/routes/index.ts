@@ -5,6 +5,7 @@ import { importsRoutes } from './imports';
 import { enrollmentsRoutes } from './enrollments';
 import { eventsRoutes } from './events';
 import { journeysRoutes } from './journeys';
+import { launchesRoutes } from './launches';
 import { lenderRoutes } from '../../lender/lender-routes';
 import { lessonsRoutes } from '../../lessons/lessons-routes';
 import { messagesRoutes } from './messages';
@@ -23,6 +24,7 @@ export const apiRoutes: RouteModule[] = [
   journeysRoutes,
   statsRoutes,
   experimentsRoutes,
+  launchesRoutes,
   borrowersRoutes,
   importsRoutes,
   holdsRoutes,
