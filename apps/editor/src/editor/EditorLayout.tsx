@@ -12,6 +12,7 @@ import { useAutosave } from '../journeys/use-autosave';
 import { Palette } from '../palette/Palette';
 import { SimulatePanel } from '../simulate/SimulatePanel';
 import { useValidation } from '../validation/use-validation';
+import { DraftConflictDialog } from './DraftConflictDialog';
 import { exportJourney } from './export-journey';
 import { PanelToggle } from './PanelToggle';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -27,10 +28,13 @@ export function EditorLayout({
   api,
   journey,
   savedText,
+  onReload,
 }: {
   api: JourneysApi;
   journey: StoredJourney;
   savedText: string;
+  /** Opens this saved draft instead of the one on screen (after a conflict). */
+  onReload: (saved: StoredJourney) => void;
 }) {
   const [view, setView] = useState<EditorView>('canvas');
   const [, navigate] = useLocation();
@@ -42,7 +46,12 @@ export function EditorLayout({
   const [toast, showToast] = useToast();
   const caption = useHighlight((s) => s.caption);
   const { addAtCentre, focusNode, tidyUp, fit } = useCanvasActions();
-  const { status, flush } = useAutosave(api, journey.id, savedText);
+  const { status, flush, overwrite, adoptEtag } = useAutosave(
+    api,
+    journey.id,
+    savedText,
+    journey.draftEtag,
+  );
   useValidation();
   useShortcuts(showToast);
 
@@ -117,10 +126,19 @@ export function EditorLayout({
             versions={versions}
             onClose={() => setPanel(null)}
             onMessage={showToast}
+            onRestored={(restored) => adoptEtag(restored.draftEtag)}
           />
         )}
         {inspectorOpen && <Inspector />}
       </div>
+      {status.state === 'conflict' && (
+        <DraftConflictDialog
+          api={api}
+          journeyId={journey.id}
+          onReload={onReload}
+          onOverwrite={overwrite}
+        />
+      )}
       {publishing && (
         <PublishDialog
           api={api}

@@ -56,7 +56,19 @@ export function EditorScreen({ api, journeyId }: { api: JourneysApi; journeyId: 
   }
   return (
     <ReactFlowProvider>
-      <EditorLayout api={api} journey={loaded.journey} savedText={loaded.savedText} />
+      <EditorLayout
+        api={api}
+        journey={loaded.journey}
+        savedText={loaded.savedText}
+        onReload={(saved) => {
+          const opened = openJourney(saved);
+          setLoaded(
+            opened.ok
+              ? { state: 'ready', journey: saved, savedText: opened.savedText }
+              : { state: 'failed', message: opened.message },
+          );
+        }}
+      />
     </ReactFlowProvider>
   );
 }

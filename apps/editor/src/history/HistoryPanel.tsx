@@ -1,7 +1,7 @@
 import { History, RotateCcw, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { JourneysApi } from '../api/api-client';
-import type { ApiDiff, VersionSummary } from '../api/api-schemas';
+import type { ApiDiff, StoredJourney, VersionSummary } from '../api/api-schemas';
 import { clearHighlight, setHighlight } from '../canvas/highlight-store';
 import { edit } from '../document/history';
 import { readDocument } from '../document/journey-document';
@@ -18,12 +18,15 @@ export function HistoryPanel({
   versions,
   onClose,
   onMessage,
+  onRestored,
 }: {
   api: JourneysApi;
   journeyId: string;
   versions: VersionSummary[];
   onClose: () => void;
   onMessage: (text: string) => void;
+  /** The server replaced the draft: its new ETag is the base of the next save. */
+  onRestored: (restored: StoredJourney) => void;
 }) {
   const [compared, setCompared] = useState<{ version: number; diff: ApiDiff } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -46,7 +49,9 @@ export function HistoryPanel({
     try {
       // The server restores it (and its audit trail says who did); the canvas then shows the
       // restored draft as an ordinary edit, so undo still brings the previous one back.
-      const { draft } = await api.restore(journeyId, version);
+      const restored = await api.restore(journeyId, version);
+      onRestored(restored);
+      const { draft } = restored;
       const reading = readDocument(draft);
       if (!reading.ok) throw new Error(reading.message);
       edit(() => reading.document);

@@ -32,6 +32,14 @@ export const auditActions = {
     target: 'journey',
     description: 'A published version was restored as the draft (`version`).',
   },
+  'journey.archived': {
+    target: 'journey',
+    description: 'A journey was archived: hidden from the list, no new enrollments.',
+  },
+  'journey.unarchived': {
+    target: 'journey',
+    description: 'An archived journey was brought back.',
+  },
   'enrollment.created': {
     target: 'enrollment',
     description:
