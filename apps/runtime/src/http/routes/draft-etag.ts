@@ -13,7 +13,7 @@ export const ifMatchHeader = z.object({
     .regex(etagList, 'an ETag from GET /v1/journeys/{id} such as "7", a list of them, or *')
     .optional()
     .openapi({
-      param: { name: 'If-Match', in: 'header' },
+      param: { name: 'if-match', in: 'header' },
       example: '"7"',
       description:
         'The draft ETag this save was made from. A stale one is refused with 412. Optional for API keys ' +
