@@ -6,7 +6,11 @@ import { Canvas } from '../canvas/Canvas';
 import { useHighlight } from '../canvas/highlight-store';
 import { useCanvasActions } from '../canvas/use-canvas-actions';
 import { useShortcuts } from '../canvas/use-shortcuts';
+import { CompareCanvas } from '../history/CompareCanvas';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { compareVersions, type VersionComparison } from '../history/version-compare';
+import { useDocument } from '../document/document-store';
+import { writeDocument } from '../document/journey-document';
 import { Inspector } from '../inspector/Inspector';
 import { useAutosave } from '../journeys/use-autosave';
 import { Palette } from '../palette/Palette';
@@ -44,6 +48,10 @@ export function EditorLayout({
   const [inspectorOpen, setInspectorOpen] = useState(true);
   const [versions, setVersions] = useState<VersionSummary[]>(journey.versions);
   const [toast, showToast] = useToast();
+  const [comparing, setComparing] = useState<{
+    caption: string;
+    comparison: VersionComparison;
+  } | null>(null);
   const caption = useHighlight((s) => s.caption);
   const { addAtCentre, focusNode, tidyUp, fit } = useCanvasActions();
   const { status, flush, overwrite, adoptEtag } = useAutosave(
@@ -101,7 +109,13 @@ export function EditorLayout({
             open={inspectorOpen}
             onToggle={() => setInspectorOpen((open) => !open)}
           />
-          {view === 'canvas' ? (
+          {view === 'canvas' && comparing ? (
+            <CompareCanvas
+              caption={comparing.caption}
+              comparison={comparing.comparison}
+              onClose={() => setComparing(null)}
+            />
+          ) : view === 'canvas' ? (
             <Canvas onMessage={showToast} />
           ) : (
             <Suspense fallback={<p className="screen-message">Loading the code editor…</p>}>
@@ -127,6 +141,23 @@ export function EditorLayout({
             onClose={() => setPanel(null)}
             onMessage={showToast}
             onRestored={(restored) => adoptEtag(restored.draftEtag)}
+            onCompareVersions={(from, to) => {
+              const documentOf = async (version: number | 'draft') =>
+                version === 'draft'
+                  ? writeDocument(useDocument.getState())
+                  : (await api.version(journey.id, version)).document;
+              void Promise.all([documentOf(from), documentOf(to)])
+                .then(([a, b]) => {
+                  setView('canvas');
+                  setComparing({
+                    caption: `Changes from v${from} to ${to === 'draft' ? 'the draft' : `v${to}`}`,
+                    comparison: compareVersions(a, b),
+                  });
+                })
+                .catch((problem: unknown) =>
+                  showToast(problem instanceof Error ? problem.message : 'could not compare'),
+                );
+            }}
           />
         )}
         {inspectorOpen && <Inspector />}

@@ -19,6 +19,7 @@ export function HistoryPanel({
   onClose,
   onMessage,
   onRestored,
+  onCompareVersions,
 }: {
   api: JourneysApi;
   journeyId: string;
@@ -27,6 +28,8 @@ export function HistoryPanel({
   onMessage: (text: string) => void;
   /** The server replaced the draft: its new ETag is the base of the next save. */
   onRestored: (restored: StoredJourney) => void;
+  /** Draws version `from` against `to` (a version or the draft) on a canvas of their own. */
+  onCompareVersions: (from: number, to: number | 'draft') => void;
 }) {
   const [compared, setCompared] = useState<{ version: number; diff: ApiDiff } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -111,6 +114,7 @@ export function HistoryPanel({
           </li>
         ))}
       </ol>
+      {versions.length > 0 && <ComparePicker versions={versions} onCompare={onCompareVersions} />}
       {compared && <DiffSummary version={compared.version} diff={compared.diff} />}
     </section>
   );
@@ -156,5 +160,54 @@ function DiffSummary({ version, diff }: { version: number; diff: ApiDiff }) {
         ))}
       </ul>
     </div>
+  );
+}
+
+/** Pick version A and version B (or the draft) to see on the canvas what changed between them. */
+function ComparePicker({
+  versions,
+  onCompare,
+}: {
+  versions: VersionSummary[];
+  onCompare: (from: number, to: number | 'draft') => void;
+}) {
+  const oldest = versions.at(-1)?.version ?? 1;
+  const [from, setFrom] = useState(String(oldest));
+  const [to, setTo] = useState(versions.length > 1 ? String(versions[0]!.version) : 'draft');
+  return (
+    <form
+      className="compare-pick"
+      aria-label="Compare two versions"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onCompare(Number(from), to === 'draft' ? 'draft' : Number(to));
+      }}
+    >
+      <h3 className="palette-group-title">Compare two versions</h3>
+      <label>
+        <span>Version A (before)</span>
+        <select value={from} onChange={(event) => setFrom(event.target.value)}>
+          {versions.map((v) => (
+            <option key={v.version} value={v.version}>
+              v{v.version}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Version B (after)</span>
+        <select value={to} onChange={(event) => setTo(event.target.value)}>
+          <option value="draft">The draft</option>
+          {versions.map((v) => (
+            <option key={v.version} value={v.version}>
+              v{v.version}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="button button-small">
+        Show on the canvas
+      </button>
+    </form>
   );
 }

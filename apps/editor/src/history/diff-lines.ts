@@ -36,7 +36,11 @@ export function diffLines(diff: JourneyDiff, nameOf: (nodeId: string) => string)
     })),
   ];
   const changed = new Map<string, string[]>();
-  for (const n of diff.changed) changed.set(n.nodeId, n.changes.map((c) => pathText(c.path)));
+  for (const n of diff.changed)
+    changed.set(
+      n.nodeId,
+      n.changes.map((c) => pathText(c.path)),
+    );
   for (const r of diff.rewired) {
     const what = changed.get(r.nodeId) ?? [];
     changed.set(r.nodeId, [...what, `next (${r.port})`]);
