@@ -33,7 +33,7 @@ beforeAll(async () => {
     await tab.goto(`${api.base}/app/journeys/${journeyId}`);
     await tab.locator('#journey-name').waitFor();
   }
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();

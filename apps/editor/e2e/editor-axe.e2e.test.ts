@@ -19,7 +19,7 @@ const example = JSON.parse(
     join(import.meta.dirname, '..', '..', '..', 'examples', 'promise-ladder.journey.json'),
     'utf8',
   ),
-) as { id: string; start: string };
+) as { id: string; start: string; name: string };
 
 beforeAll(async () => {
   api = await startApi();
@@ -92,6 +92,35 @@ describe(
       await page.getByTestId('diff-summary').waitFor();
       await expectNoSeriousFindings('history');
       await page.getByRole('button', { name: 'Close history' }).click();
+    });
+
+    it('two versions compared on the canvas', async () => {
+      await page.getByRole('button', { name: 'History' }).click();
+      const picker = page.getByRole('form', { name: 'Compare two versions' });
+      await picker.getByLabel('Version A (before)').selectOption('1');
+      await picker.getByLabel('Version B (after)').selectOption('draft');
+      await picker.getByRole('button', { name: 'Show on the canvas' }).click();
+      await page.getByTestId('compare-canvas').waitFor();
+      await page.locator('.compare-node').first().waitFor();
+      await expectNoSeriousFindings('compare');
+      await page.getByRole('button', { name: 'Back to the draft' }).click();
+      await page.getByRole('button', { name: 'Close history' }).click();
+      await node(example.start).waitFor();
+    });
+
+    it('journey list with search, sort and archived journeys shown', async () => {
+      await page.goto(`${api.base}/app/journeys`);
+      await page
+        .getByRole('button', {
+          name: `Archive ${example.name}`,
+        })
+        .waitFor();
+      await page.getByLabel('Search').fill('promise');
+      await page.getByLabel('Sort by').selectOption('edited');
+      await page.getByLabel('Show archived').check();
+      await expectNoSeriousFindings('journey-list');
+      await page.goto(`${api.base}/app/journeys/${example.id}`);
+      await node(example.start).waitFor();
     });
 
     it('code view', async () => {

@@ -30,5 +30,11 @@ export async function journeyView(deps: { db: Database }, id: string) {
   const journey = await findJourney(deps.db, id);
   if (!journey) throw journeyNotFound(id);
   const { ok, problems } = check(journey.draft);
-  return { ...journey, draftEtag: draftEtag(journey.draftRevision), ok, problems, versions: await listVersions(deps.db, id) };
+  return {
+    ...journey,
+    draftEtag: draftEtag(journey.draftRevision),
+    ok,
+    problems,
+    versions: await listVersions(deps.db, id),
+  };
 }

@@ -153,7 +153,9 @@ export const journeySchemaOut = z
     draftRevision: z.number().int().describe('Goes up by one with every draft write'),
     draftEtag: z
       .string()
-      .describe('The ETag header’s value, for clients that do not read headers: send it as If-Match'),
+      .describe(
+        'The ETag header’s value, for clients that do not read headers: send it as If-Match',
+      ),
     archivedAt: z.string().nullable().describe('When it was archived; null while it is in use'),
     createdAt: z.string(),
     updatedAt: z.string(),

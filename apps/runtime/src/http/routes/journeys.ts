@@ -101,7 +101,10 @@ const saveRoute = createRoute({
       headers: etagHeaderDoc,
       ...json(errorSchema),
     },
-    428: { description: 'IF_MATCH_REQUIRED: a web-app session saved without If-Match', ...json(errorSchema) },
+    428: {
+      description: 'IF_MATCH_REQUIRED: a web-app session saved without If-Match',
+      ...json(errorSchema),
+    },
   },
 });
 
