@@ -56,7 +56,9 @@ export function EditorScreen({ api, journeyId }: { api: JourneysApi; journeyId: 
   }
   return (
     <ReactFlowProvider>
+      {/* A reload (after a conflict) opens the saved draft afresh: a new key, a clean editor. */}
       <EditorLayout
+        key={loaded.journey.draftEtag}
         api={api}
         journey={loaded.journey}
         savedText={loaded.savedText}

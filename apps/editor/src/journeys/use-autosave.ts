@@ -27,6 +27,9 @@ export function useAutosave(
 
   useEffect(() => {
     etag.current = loadedEtag;
+    // The saver being replaced reports no more: its last flush on the way out would otherwise
+    // put an old conflict back.
+    let live = true;
     const started = startAutosaver({
       save: async (document) => {
         const saved = await api.saveDraft(journeyId, document, etag.current);
@@ -34,7 +37,7 @@ export function useAutosave(
       },
       savedText,
       delayMs: autosaveDelayMs,
-      onStatus: setStatus,
+      onStatus: (next) => live && setStatus(next),
       isConflict: isDraftConflict,
     });
     saver.current = started;
@@ -43,6 +46,7 @@ export function useAutosave(
     };
     window.addEventListener('beforeunload', beforeUnload);
     return () => {
+      live = false;
       window.removeEventListener('beforeunload', beforeUnload);
       if (started.dirty()) void started.flush().catch(() => undefined);
       started.stop();
