@@ -65,6 +65,8 @@ describe('two tabs editing one draft', { timeout: 120_000 }, () => {
       .toContain('Journey name changed');
     expect(await serverName()).toBe('Named in tab A');
     await screenshot(tabB, 'draft-conflict-1400');
+    await tabB.setViewportSize({ width: 1280, height: 800 });
+    await screenshot(tabB, 'draft-conflict-1280');
     expect(await seriousAxeFindings(tabB), 'conflict dialog').toEqual([]);
 
     await dialog.getByRole('button', { name: 'Overwrite with mine' }).click();

@@ -33,7 +33,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(15_000);
   await signInWithKey(page, api.base, api.adminKey);
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -41,6 +41,13 @@ afterAll(async () => {
 });
 
 const node = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+
+/** A screenshot at 1280×800 too (the issue's second width), then back to 1400×900. */
+async function atLaptopWidth(name: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await screenshot(page, name);
+  await page.setViewportSize({ width: 1400, height: 900 });
+}
 
 /** axe-core on the page as it is: nothing serious or critical. */
 async function expectNoSeriousFindings(screen: string): Promise<void> {
@@ -103,6 +110,7 @@ describe(
       await page.getByTestId('compare-canvas').waitFor();
       await page.locator('.compare-node').first().waitFor();
       await expectNoSeriousFindings('compare');
+      await atLaptopWidth('compare-1280');
       await page.getByRole('button', { name: 'Back to the draft' }).click();
       await page.getByRole('button', { name: 'Close history' }).click();
       await node(example.start).waitFor();
@@ -119,6 +127,7 @@ describe(
       await page.getByLabel('Sort by').selectOption('edited');
       await page.getByLabel('Show archived').check();
       await expectNoSeriousFindings('journey-list');
+      await atLaptopWidth('journey-list-1280');
       await page.goto(`${api.base}/app/journeys/${example.id}`);
       await node(example.start).waitFor();
     });
