@@ -186,7 +186,7 @@ function ComparePicker({
       <h3 className="palette-group-title">Compare two versions</h3>
       <label>
         <span>Version A (before)</span>
-        <select value={from} onChange={(event) => setFrom(event.target.value)}>
+        <select className="input" value={from} onChange={(event) => setFrom(event.target.value)}>
           {versions.map((v) => (
             <option key={v.version} value={v.version}>
               v{v.version}
@@ -196,7 +196,7 @@ function ComparePicker({
       </label>
       <label>
         <span>Version B (after)</span>
-        <select value={to} onChange={(event) => setTo(event.target.value)}>
+        <select className="input" value={to} onChange={(event) => setTo(event.target.value)}>
           <option value="draft">The draft</option>
           {versions.map((v) => (
             <option key={v.version} value={v.version}>

@@ -57,6 +57,7 @@ export function JourneyList() {
               <span>Search</span>
               <input
                 type="search"
+                className="input"
                 value={search}
                 placeholder="Name or id"
                 onChange={(event) => setSearch(event.target.value)}
@@ -64,7 +65,11 @@ export function JourneyList() {
             </label>
             <label className="list-control">
               <span>Sort by</span>
-              <select value={sort} onChange={(event) => setSort(event.target.value as JourneySort)}>
+              <select
+                className="input"
+                value={sort}
+                onChange={(event) => setSort(event.target.value as JourneySort)}
+              >
                 <option value="name">Name</option>
                 <option value="edited">Last edited</option>
                 <option value="status">Status (to fix first)</option>
