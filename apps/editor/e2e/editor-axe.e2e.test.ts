@@ -19,7 +19,7 @@ const example = JSON.parse(
     join(import.meta.dirname, '..', '..', '..', 'examples', 'promise-ladder.journey.json'),
     'utf8',
   ),
-) as { id: string; start: string };
+) as { id: string; start: string; name: string };
 
 beforeAll(async () => {
   api = await startApi();
@@ -33,7 +33,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(15_000);
   await signInWithKey(page, api.base, api.adminKey);
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -41,6 +41,13 @@ afterAll(async () => {
 });
 
 const node = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+
+/** A screenshot at 1280×800 too (the issue's second width), then back to 1400×900. */
+async function atLaptopWidth(name: string): Promise<void> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await screenshot(page, name);
+  await page.setViewportSize({ width: 1400, height: 900 });
+}
 
 /** axe-core on the page as it is: nothing serious or critical. */
 async function expectNoSeriousFindings(screen: string): Promise<void> {
@@ -92,6 +99,37 @@ describe(
       await page.getByTestId('diff-summary').waitFor();
       await expectNoSeriousFindings('history');
       await page.getByRole('button', { name: 'Close history' }).click();
+    });
+
+    it('two versions compared on the canvas', async () => {
+      await page.getByRole('button', { name: 'History' }).click();
+      const picker = page.getByRole('form', { name: 'Compare two versions' });
+      await picker.getByLabel('Version A (before)').selectOption('1');
+      await picker.getByLabel('Version B (after)').selectOption('draft');
+      await picker.getByRole('button', { name: 'Show on the canvas' }).click();
+      await page.getByTestId('compare-canvas').waitFor();
+      await page.locator('.compare-node').first().waitFor();
+      await expectNoSeriousFindings('compare');
+      await atLaptopWidth('compare-1280');
+      await page.getByRole('button', { name: 'Back to the draft' }).click();
+      await page.getByRole('button', { name: 'Close history' }).click();
+      await node(example.start).waitFor();
+    });
+
+    it('journey list with search, sort and archived journeys shown', async () => {
+      await page.goto(`${api.base}/app/journeys`);
+      await page
+        .getByRole('button', {
+          name: `Archive ${example.name}`,
+        })
+        .waitFor();
+      await page.getByLabel('Search').fill('promise');
+      await page.getByLabel('Sort by').selectOption('edited');
+      await page.getByLabel('Show archived').check();
+      await expectNoSeriousFindings('journey-list');
+      await atLaptopWidth('journey-list-1280');
+      await page.goto(`${api.base}/app/journeys/${example.id}`);
+      await node(example.start).waitFor();
     });
 
     it('code view', async () => {

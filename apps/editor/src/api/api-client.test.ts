@@ -38,6 +38,8 @@ const journey = {
   description: null,
   draft: { id: 'j' },
   draftUpdatedBy: 'me',
+  draftEtag: '"3"',
+  archivedAt: null,
   createdAt: '2026-03-01T00:00:00Z',
   updatedAt: '2026-03-01T00:00:00Z',
   ok: false,
@@ -51,13 +53,14 @@ describe('the API client', () => {
   it('authenticates with the session cookie and sends the CSRF token on unsafe calls only', async () => {
     const { client, calls } = http(200, journey);
     const api = journeysApi(client);
-    const saved = await api.saveDraft('j', { id: 'j' });
+    const saved = await api.saveDraft('j', { id: 'j' }, '"3"');
     expect(saved.problems[0]?.code).toBe('MISSING_START');
     expect(calls[0]?.url).toBe('/v1/journeys/j/draft');
     expect(calls[0]?.init?.method).toBe('PUT');
     expect(calls[0]?.init?.credentials).toBe('same-origin');
     expect(headerOf(calls[0], 'x-csrf-token')).toBe('csrf-1');
     expect(headerOf(calls[0], 'authorization')).toBeNull();
+    expect(headerOf(calls[0], 'if-match')).toBe('"3"');
     expect(calls[0]?.init?.body).toBe(JSON.stringify({ document: { id: 'j' } }));
 
     await api.get('j');

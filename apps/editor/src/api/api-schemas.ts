@@ -28,6 +28,9 @@ export const journeySchema = z.object({
   description: z.string().nullable(),
   draft: z.unknown(),
   draftUpdatedBy: z.string().nullable(),
+  /** Sent back as If-Match on the next save. */
+  draftEtag: z.string(),
+  archivedAt: z.string().nullable(),
   updatedAt: z.string(),
   ok: z.boolean(),
   problems: z.array(problemSchema),
@@ -41,6 +44,7 @@ export const journeyListSchema = z.object({
       id: z.string(),
       name: z.string(),
       draftUpdatedAt: z.string(),
+      archivedAt: z.string().nullable(),
       latestVersion: z.number().int().nullable(),
       latestPublishedAt: z.string().nullable(),
       problemCount: z.number().int(),

@@ -37,6 +37,8 @@ export interface CallOptions {
   unauthorizedIsAnswer?: boolean;
   /** The CSRF token of a session the app has not taken on (closing one it refuses). */
   csrfToken?: string;
+  /** Extra request headers (If-Match on a draft save). */
+  headers?: Record<string, string>;
 }
 
 export type Http = ReturnType<typeof createHttp>;
@@ -61,7 +63,10 @@ export function createHttp(options: HttpOptions) {
     body?: unknown,
     callOptions: CallOptions = {},
   ): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      ...callOptions.headers,
+    };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const csrf = safeMethods.has(method) ? null : (callOptions.csrfToken ?? options.csrfToken());
     if (csrf) headers['x-csrf-token'] = csrf;

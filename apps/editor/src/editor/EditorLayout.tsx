@@ -8,12 +8,17 @@ import { Canvas } from '../canvas/Canvas';
 import { useHighlight } from '../canvas/highlight-store';
 import { useCanvasActions } from '../canvas/use-canvas-actions';
 import { useShortcuts } from '../canvas/use-shortcuts';
+import { CompareCanvas } from '../history/CompareCanvas';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { compareVersions, type VersionComparison } from '../history/version-compare';
+import { useDocument } from '../document/document-store';
+import { writeDocument } from '../document/journey-document';
 import { Inspector } from '../inspector/Inspector';
 import { useAutosave } from '../journeys/use-autosave';
 import { Palette } from '../palette/Palette';
 import { SimulatePanel } from '../simulate/SimulatePanel';
 import { useValidation } from '../validation/use-validation';
+import { DraftConflictDialog } from './DraftConflictDialog';
 import { exportJourney } from './export-journey';
 import { PanelToggle } from './PanelToggle';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -29,10 +34,13 @@ export function EditorLayout({
   api,
   journey,
   savedText,
+  onReload,
 }: {
   api: JourneysApi;
   journey: StoredJourney;
   savedText: string;
+  /** Opens this saved draft instead of the one on screen (after a conflict). */
+  onReload: (saved: StoredJourney) => void;
 }) {
   const [view, setView] = useState<EditorView>('canvas');
   const [, navigate] = useLocation();
@@ -43,9 +51,18 @@ export function EditorLayout({
   const [versions, setVersions] = useState<VersionSummary[]>(journey.versions);
   const [toast, showToast] = useToast();
   const { launches } = useApi();
+  const [comparing, setComparing] = useState<{
+    caption: string;
+    comparison: VersionComparison;
+  } | null>(null);
   const caption = useHighlight((s) => s.caption);
   const { addAtCentre, focusNode, tidyUp, fit } = useCanvasActions();
-  const { status, flush } = useAutosave(api, journey.id, savedText);
+  const { status, flush, overwrite, adoptEtag } = useAutosave(
+    api,
+    journey.id,
+    savedText,
+    journey.draftEtag,
+  );
   useValidation();
   useShortcuts(showToast);
 
@@ -95,7 +112,13 @@ export function EditorLayout({
             open={inspectorOpen}
             onToggle={() => setInspectorOpen((open) => !open)}
           />
-          {view === 'canvas' ? (
+          {view === 'canvas' && comparing ? (
+            <CompareCanvas
+              caption={comparing.caption}
+              comparison={comparing.comparison}
+              onClose={() => setComparing(null)}
+            />
+          ) : view === 'canvas' ? (
             <Canvas onMessage={showToast} />
           ) : (
             <Suspense fallback={<p className="screen-message">Loading the code editor…</p>}>
@@ -120,6 +143,24 @@ export function EditorLayout({
             versions={versions}
             onClose={() => setPanel(null)}
             onMessage={showToast}
+            onRestored={(restored) => adoptEtag(restored.draftEtag)}
+            onCompareVersions={(from, to) => {
+              const documentOf = async (version: number | 'draft') =>
+                version === 'draft'
+                  ? writeDocument(useDocument.getState())
+                  : (await api.version(journey.id, version)).document;
+              void Promise.all([documentOf(from), documentOf(to)])
+                .then(([a, b]) => {
+                  setView('canvas');
+                  setComparing({
+                    caption: `Changes from v${from} to ${to === 'draft' ? 'the draft' : `v${to}`}`,
+                    comparison: compareVersions(a, b),
+                  });
+                })
+                .catch((problem: unknown) =>
+                  showToast(problem instanceof Error ? problem.message : 'could not compare'),
+                );
+            }}
           />
         )}
         {panel === 'audience' && (
@@ -133,6 +174,14 @@ export function EditorLayout({
         )}
         {inspectorOpen && <Inspector />}
       </div>
+      {status.state === 'conflict' && (
+        <DraftConflictDialog
+          api={api}
+          journeyId={journey.id}
+          onReload={onReload}
+          onOverwrite={overwrite}
+        />
+      )}
       {publishing && (
         <PublishDialog
           api={api}

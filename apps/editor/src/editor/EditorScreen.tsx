@@ -56,7 +56,21 @@ export function EditorScreen({ api, journeyId }: { api: JourneysApi; journeyId: 
   }
   return (
     <ReactFlowProvider>
-      <EditorLayout api={api} journey={loaded.journey} savedText={loaded.savedText} />
+      {/* A reload (after a conflict) opens the saved draft afresh: a new key, a clean editor. */}
+      <EditorLayout
+        key={loaded.journey.draftEtag}
+        api={api}
+        journey={loaded.journey}
+        savedText={loaded.savedText}
+        onReload={(saved) => {
+          const opened = openJourney(saved);
+          setLoaded(
+            opened.ok
+              ? { state: 'ready', journey: saved, savedText: opened.savedText }
+              : { state: 'failed', message: opened.message },
+          );
+        }}
+      />
     </ReactFlowProvider>
   );
 }

@@ -32,6 +32,8 @@ function statusText(status: SaveStatus): string {
       return 'Saving…';
     case 'error':
       return `Not saved: ${status.message}`;
+    case 'conflict':
+      return 'Not saved: changed elsewhere';
   }
 }
 

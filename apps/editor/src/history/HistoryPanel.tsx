@@ -1,7 +1,7 @@
 import { History, RotateCcw, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { JourneysApi } from '../api/api-client';
-import type { ApiDiff, VersionSummary } from '../api/api-schemas';
+import type { ApiDiff, StoredJourney, VersionSummary } from '../api/api-schemas';
 import { clearHighlight, setHighlight } from '../canvas/highlight-store';
 import { edit } from '../document/history';
 import { readDocument } from '../document/journey-document';
@@ -19,12 +19,18 @@ export function HistoryPanel({
   versions,
   onClose,
   onMessage,
+  onRestored,
+  onCompareVersions,
 }: {
   api: JourneysApi;
   journeyId: string;
   versions: VersionSummary[];
   onClose: () => void;
   onMessage: (text: string) => void;
+  /** The server replaced the draft: its new ETag is the base of the next save. */
+  onRestored: (restored: StoredJourney) => void;
+  /** Draws version `from` against `to` (a version or the draft) on a canvas of their own. */
+  onCompareVersions: (from: number, to: number | 'draft') => void;
 }) {
   const [compared, setCompared] = useState<{ version: number; diff: ApiDiff } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -47,7 +53,9 @@ export function HistoryPanel({
     try {
       // The server restores it (and its audit trail says who did); the canvas then shows the
       // restored draft as an ordinary edit, so undo still brings the previous one back.
-      const { draft } = await api.restore(journeyId, version);
+      const restored = await api.restore(journeyId, version);
+      onRestored(restored);
+      const { draft } = restored;
       const reading = readDocument(draft);
       if (!reading.ok) throw new Error(reading.message);
       edit(() => reading.document);
@@ -108,6 +116,7 @@ export function HistoryPanel({
           </li>
         ))}
       </ol>
+      {versions.length > 0 && <ComparePicker versions={versions} onCompare={onCompareVersions} />}
       {compared && <DiffSummary version={compared.version} diff={compared.diff} />}
     </section>
   );
@@ -153,5 +162,54 @@ function DiffSummary({ version, diff }: { version: number; diff: ApiDiff }) {
         ))}
       </ul>
     </div>
+  );
+}
+
+/** Pick version A and version B (or the draft) to see on the canvas what changed between them. */
+function ComparePicker({
+  versions,
+  onCompare,
+}: {
+  versions: VersionSummary[];
+  onCompare: (from: number, to: number | 'draft') => void;
+}) {
+  const oldest = versions.at(-1)?.version ?? 1;
+  const [from, setFrom] = useState(String(oldest));
+  const [to, setTo] = useState(versions.length > 1 ? String(versions[0]!.version) : 'draft');
+  return (
+    <form
+      className="compare-pick"
+      aria-label="Compare two versions"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onCompare(Number(from), to === 'draft' ? 'draft' : Number(to));
+      }}
+    >
+      <h3 className="palette-group-title">Compare two versions</h3>
+      <label>
+        <span>Version A (before)</span>
+        <select className="input" value={from} onChange={(event) => setFrom(event.target.value)}>
+          {versions.map((v) => (
+            <option key={v.version} value={v.version}>
+              v{v.version}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Version B (after)</span>
+        <select className="input" value={to} onChange={(event) => setTo(event.target.value)}>
+          <option value="draft">The draft</option>
+          {versions.map((v) => (
+            <option key={v.version} value={v.version}>
+              v{v.version}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="button button-small">
+        Show on the canvas
+      </button>
+    </form>
   );
 }

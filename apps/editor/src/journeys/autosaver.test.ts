@@ -69,4 +69,29 @@ describe('startAutosaver', () => {
     expect(save).toHaveBeenCalledTimes(1);
     saver.stop();
   });
+
+  it('stops saving after a conflict until resumed, then saves the latest document', async () => {
+    const conflict = new Error('changed elsewhere');
+    const save = vi.fn().mockRejectedValueOnce(conflict).mockResolvedValue(undefined);
+    const statuses: SaveStatus['state'][] = [];
+    const saver = startAutosaver({
+      save,
+      savedText: JSON.stringify(writeDocument(useDocument.getState())),
+      delayMs: 800,
+      onStatus: (s) => statuses.push(s.state),
+      isConflict: (error) => error === conflict,
+    });
+    updateNodeData('hello', (d) => ({ ...d, label: 'A' }));
+    await vi.advanceTimersByTimeAsync(800);
+    expect(statuses.at(-1)).toBe('conflict');
+    updateNodeData('hello', (d) => ({ ...d, label: 'B' }));
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(statuses.at(-1)).toBe('conflict');
+    await saver.resume();
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]?.[0]).toMatchObject({ nodes: [{}, { label: 'B' }, {}] });
+    expect(statuses.at(-1)).toBe('saved');
+    saver.stop();
+  });
 });

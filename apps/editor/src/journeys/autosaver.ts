@@ -5,20 +5,26 @@ export type SaveStatus =
   | { state: 'saved'; at: Date | null }
   | { state: 'pending' }
   | { state: 'saving' }
-  | { state: 'error'; message: string };
+  | { state: 'error'; message: string }
+  /** Someone saved the draft since it was loaded: nothing is saved until `resume`. */
+  | { state: 'conflict' };
 
 export interface Autosaver {
   /** Saves now if anything changed since the last save; resolves when saved. */
   flush(): Promise<void>;
   /** True while the document differs from what the API has. */
   dirty(): boolean;
+  /** After a conflict was settled (overwrite): saves again, now. */
+  resume(): Promise<void>;
   stop(): void;
 }
 
 /**
  * Saves the open document through `save` a moment (`delayMs`) after each change to its
  * content (selection and measuring do not count). Saves are never concurrent: a change during
- * a save is saved right after it. A failed save is reported and retried on the next change.
+ * a save is saved right after it. A failed save is reported and retried on the next change; a
+ * save refused because the draft changed elsewhere (`isConflict`) stops saving until `resume`,
+ * so the editor can ask whether to reload or overwrite instead of retrying into the same refusal.
  */
 export function startAutosaver(options: {
   save: (document: Record<string, unknown>) => Promise<unknown>;
@@ -26,6 +32,7 @@ export function startAutosaver(options: {
   savedText: string;
   delayMs: number;
   onStatus: (status: SaveStatus) => void;
+  isConflict?: (error: unknown) => boolean;
 }): Autosaver {
   let saved = options.savedText;
   // Every change during a drag would report "pending" again; the editor re-renders on a new
@@ -39,6 +46,7 @@ export function startAutosaver(options: {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | null = null;
   let failed = false;
+  let conflicted = false;
 
   const current = () => {
     const document = writeDocument(useDocument.getState());
@@ -46,6 +54,10 @@ export function startAutosaver(options: {
   };
 
   const saveOnce = async (): Promise<void> => {
+    if (conflicted) {
+      report({ state: 'conflict' });
+      return;
+    }
     const { document, text } = current();
     if (text === saved) {
       report({ state: 'saved', at: failed ? new Date() : null });
@@ -59,6 +71,11 @@ export function startAutosaver(options: {
       report(current().text === saved ? { state: 'saved', at: new Date() } : { state: 'pending' });
     } catch (error) {
       failed = true;
+      if (options.isConflict?.(error)) {
+        conflicted = true;
+        report({ state: 'conflict' });
+        throw error;
+      }
       report({
         state: 'error',
         message: error instanceof Error ? error.message : 'not saved',
@@ -80,6 +97,7 @@ export function startAutosaver(options: {
   const unsubscribe = useDocument.subscribe((state) => {
     if (sameContent(last, state)) return;
     last = state;
+    if (conflicted) return;
     report({ state: 'pending' });
     clearTimeout(timer);
     timer = setTimeout(() => void flush().catch(() => undefined), options.delayMs);
@@ -88,6 +106,10 @@ export function startAutosaver(options: {
   return {
     flush,
     dirty: () => current().text !== saved,
+    resume() {
+      conflicted = false;
+      return flush();
+    },
     stop() {
       clearTimeout(timer);
       unsubscribe();

@@ -37,6 +37,14 @@ export const auditActions = {
     description:
       'An A/B split’s arm was promoted: the draft became `version` with split `nodeId` replaced by arm `arm` (`removedNodes`).',
   },
+  'journey.archived': {
+    target: 'journey',
+    description: 'A journey was archived: hidden from the list, no new enrollments.',
+  },
+  'journey.unarchived': {
+    target: 'journey',
+    description: 'An archived journey was brought back.',
+  },
   'enrollment.created': {
     target: 'enrollment',
     description:

@@ -111,6 +111,17 @@ describe.each(testDrivers)('the audit trail on %s', (driver) => {
     });
   });
 
+  it('archiving and unarchiving a journey, by a signed-in designer; repeating records nothing', async () => {
+    const archive = () => api.call('POST', '/v1/journeys/aud/archive', as('designer'));
+    expect((await archive()).status).toBe(200);
+    await expectOne('journey.archived', { role: 'designer', via: 'session' }, 'aud');
+    expect((await archive()).status).toBe(200);
+    expect(await newEntries()).toEqual([]);
+    const back = await api.call('POST', '/v1/journeys/aud/unarchive', as('designer'));
+    expect(back.status).toBe(200);
+    await expectOne('journey.unarchived', { role: 'designer', via: 'session' }, 'aud');
+  });
+
   it('enrolling one account (once), many, and cancelling', async () => {
     const body = {
       borrower: { externalId: 'AUD-1' },

@@ -31,6 +31,10 @@ export const journeys = pgTable('journeys', {
   description: text('description'),
   draft: jsonb('draft').$type<JsonValue>().notNull(),
   draftUpdatedBy: text('draft_updated_by'),
+  /** Counts draft writes: the draft's ETag, so a save from a stale copy is refused (412). */
+  draftRevision: integer('draft_revision').notNull().default(1),
+  /** Archived journeys are hidden from the list by default and cannot be enrolled into. */
+  archivedAt: instant('archived_at'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

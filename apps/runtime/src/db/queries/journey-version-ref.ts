@@ -14,7 +14,7 @@ export type VersionLookup =
   | {
       ok: false;
       path: 'journeyId' | 'version';
-      code: 'UNKNOWN_REFERENCE' | 'NOT_PUBLISHED';
+      code: 'UNKNOWN_REFERENCE' | 'NOT_PUBLISHED' | 'JOURNEY_ARCHIVED';
       message: string;
     };
 
@@ -26,7 +26,7 @@ const refColumns = {
 
 /**
  * The published version `version` of a journey, or its latest when `version` is omitted; when
- * there is none, says which field is wrong and why.
+ * there is none, or the journey is archived (no new enrollments), says which field is wrong and why.
  * @example const found = await publishedVersion(db, 'first-time-borrower'); if (found.ok) found.version.id
  */
 export async function publishedVersion(
@@ -34,6 +34,19 @@ export async function publishedVersion(
   journeyId: string,
   version?: number,
 ): Promise<VersionLookup> {
+  const [journey] = await db
+    .select({ id: journeys.id, archivedAt: journeys.archivedAt })
+    .from(journeys)
+    .where(eq(journeys.id, journeyId))
+    .limit(1);
+  if (!journey) {
+    const message = `no journey "${journeyId}"`;
+    return { ok: false, path: 'journeyId', code: 'UNKNOWN_REFERENCE', message };
+  }
+  if (journey.archivedAt !== null) {
+    const message = `journey "${journeyId}" is archived: unarchive it to enroll borrowers into it`;
+    return { ok: false, path: 'journeyId', code: 'JOURNEY_ARCHIVED', message };
+  }
   const [row] = await db
     .select(refColumns)
     .from(journeyVersions)
@@ -45,15 +58,6 @@ export async function publishedVersion(
     .orderBy(desc(journeyVersions.version))
     .limit(1);
   if (row) return { ok: true, version: row };
-  const [journey] = await db
-    .select({ id: journeys.id })
-    .from(journeys)
-    .where(eq(journeys.id, journeyId))
-    .limit(1);
-  if (!journey) {
-    const message = `no journey "${journeyId}"`;
-    return { ok: false, path: 'journeyId', code: 'UNKNOWN_REFERENCE', message };
-  }
   if (version === undefined) {
     const message = `journey "${journeyId}" has no published version yet: publish it first`;
     return { ok: false, path: 'journeyId', code: 'NOT_PUBLISHED', message };

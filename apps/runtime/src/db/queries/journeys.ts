@@ -1,7 +1,7 @@
 // Journeys and their published versions. Drafts change freely; versions are written once, here,
 // and never updated or deleted.
 import type { JsonValue } from '@tandem/dsl';
-import { and, asc, desc, eq, max } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { journeys, journeyVersions } from '../schema';
 import { toIso } from '../instants';
@@ -12,6 +12,9 @@ export interface JourneyRecord {
   description: string | null;
   draft: JsonValue;
   draftUpdatedBy: string | null;
+  /** Goes up by one on every draft write; the draft's ETag is made from it. */
+  draftRevision: number;
+  archivedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -21,6 +24,7 @@ export interface JourneyListItem {
   name: string;
   draft: JsonValue;
   updatedAt: string;
+  archivedAt: string | null;
   latestVersion: number | null;
   latestPublishedAt: string | null;
 }
@@ -54,6 +58,8 @@ const journeyColumns = {
   description: journeys.description,
   draft: journeys.draft,
   draftUpdatedBy: journeys.draftUpdatedBy,
+  draftRevision: journeys.draftRevision,
+  archivedAt: journeys.archivedAt,
   createdAt: journeys.createdAt,
   updatedAt: journeys.updatedAt,
 };
@@ -61,6 +67,7 @@ const toJourney = (row: JourneyRecord): JourneyRecord => ({
   ...row,
   createdAt: toIso(row.createdAt),
   updatedAt: toIso(row.updatedAt),
+  archivedAt: row.archivedAt === null ? null : toIso(row.archivedAt),
 });
 
 const summaryColumns = {
@@ -96,12 +103,23 @@ export async function insertJourney(
   return row ? toJourney(row) : null;
 }
 
-/** Replaces a journey's draft; null when there is no such journey. */
+/**
+ * Replaces a journey's draft and moves its revision on by one; null when there is no such
+ * journey. With `expectedRevisions`, the write happens only if the draft is still at one of
+ * them (one conditional UPDATE, so two saves from the same base cannot both pass);
+ * otherwise `{ stale: current }`.
+ */
 export async function saveDraft(
   db: Database,
   id: string,
   input: DraftWrite,
-): Promise<JourneyRecord | null> {
+  expectedRevisions?: number[],
+): Promise<JourneyRecord | { stale: JourneyRecord } | null> {
+  const stale = async () => {
+    const current = await findJourney(db, id);
+    return current ? { stale: current } : null;
+  };
+  if (expectedRevisions?.length === 0) return stale();
   const [row] = await db
     .update(journeys)
     .set({
@@ -109,8 +127,28 @@ export async function saveDraft(
       description: input.description,
       draft: input.draft,
       draftUpdatedBy: input.by,
+      draftRevision: sql`${journeys.draftRevision} + 1`,
       updatedAt: input.at,
     })
+    .where(
+      expectedRevisions === undefined
+        ? eq(journeys.id, id)
+        : and(eq(journeys.id, id), inArray(journeys.draftRevision, expectedRevisions)),
+    )
+    .returning(journeyColumns);
+  if (row) return toJourney(row);
+  return expectedRevisions === undefined ? null : stale();
+}
+
+/** Archives (`at`) or unarchives (null) a journey; null when there is no such journey. */
+export async function setJourneyArchived(
+  db: Database,
+  id: string,
+  at: string | null,
+): Promise<JourneyRecord | null> {
+  const [row] = await db
+    .update(journeys)
+    .set({ archivedAt: at })
     .where(eq(journeys.id, id))
     .returning(journeyColumns);
   return row ? toJourney(row) : null;
@@ -138,6 +176,7 @@ export async function listJourneys(db: Database): Promise<JourneyListItem[]> {
       name: journeys.name,
       draft: journeys.draft,
       updatedAt: journeys.updatedAt,
+      archivedAt: journeys.archivedAt,
       latestVersion: latest.version,
       latestPublishedAt: latest.publishedAt,
     })
@@ -147,6 +186,7 @@ export async function listJourneys(db: Database): Promise<JourneyListItem[]> {
   return rows.map((row) => ({
     ...row,
     updatedAt: toIso(row.updatedAt),
+    archivedAt: row.archivedAt === null ? null : toIso(row.archivedAt),
     latestPublishedAt: row.latestPublishedAt === null ? null : toIso(row.latestPublishedAt),
   }));
 }

@@ -108,6 +108,20 @@ export const accessMatrix: readonly Operation[] = [
     why: 'Writes the draft, so designers only (audited).',
   },
   {
+    operationId: 'archiveJourney',
+    method: 'post',
+    path: '/v1/journeys/{id}/archive',
+    roles: [D],
+    why: 'Which journeys are in use is the designer’s call (audited).',
+  },
+  {
+    operationId: 'unarchiveJourney',
+    method: 'post',
+    path: '/v1/journeys/{id}/unarchive',
+    roles: [D],
+    why: 'Which journeys are in use is the designer’s call (audited).',
+  },
+  {
     operationId: 'diffJourney',
     method: 'get',
     path: '/v1/journeys/{id}/diff',

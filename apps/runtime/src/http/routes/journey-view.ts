@@ -4,6 +4,7 @@ import { validateJourney, type JsonValue } from '@tandem/dsl';
 import type { Database } from '../../db/client';
 import { findJourney, listVersions, type DraftWrite } from '../../db/queries/journeys';
 import { runtimeCatalogue } from '../../node-catalogue';
+import { draftEtag } from './draft-etag';
 import { journeyNotFound } from './journeys-schemas';
 
 export const check = (document: unknown) => validateJourney(document, runtimeCatalogue);
@@ -29,5 +30,11 @@ export async function journeyView(deps: { db: Database }, id: string) {
   const journey = await findJourney(deps.db, id);
   if (!journey) throw journeyNotFound(id);
   const { ok, problems } = check(journey.draft);
-  return { ...journey, ok, problems, versions: await listVersions(deps.db, id) };
+  return {
+    ...journey,
+    draftEtag: draftEtag(journey.draftRevision),
+    ok,
+    problems,
+    versions: await listVersions(deps.db, id),
+  };
 }

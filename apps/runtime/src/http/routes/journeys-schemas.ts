@@ -33,6 +33,16 @@ const versionRef = z
   )
   .describe('A version number, or "draft"');
 
+export const journeyListQuery = z.object({
+  archived: z
+    .enum(['exclude', 'include', 'only'])
+    .default('exclude')
+    .openapi({
+      param: { name: 'archived', in: 'query' },
+      description: 'Archived journeys: left out (the default), listed too, or listed alone',
+    }),
+});
+
 export const diffQuery = z.object({
   from: versionRef.openapi({ param: { name: 'from', in: 'query' }, example: '1' }),
   to: versionRef.default('draft').openapi({ param: { name: 'to', in: 'query' }, example: 'draft' }),
@@ -140,6 +150,13 @@ export const journeySchemaOut = z
     description: z.string().nullable(),
     draft: z.unknown(),
     draftUpdatedBy: z.string().nullable(),
+    draftRevision: z.number().int().describe('Goes up by one with every draft write'),
+    draftEtag: z
+      .string()
+      .describe(
+        'The ETag header’s value, for clients that do not read headers: send it as If-Match',
+      ),
+    archivedAt: z.string().nullable().describe('When it was archived; null while it is in use'),
     createdAt: z.string(),
     updatedAt: z.string(),
     ok: z.boolean().describe('True when the draft has no errors and could be published'),
@@ -155,6 +172,7 @@ export const journeyListSchema = z
         id: z.string(),
         name: z.string(),
         draftUpdatedAt: z.string(),
+        archivedAt: z.string().nullable(),
         latestVersion: z.number().int().nullable(),
         latestPublishedAt: z.string().nullable(),
         problemCount: z.number().int(),
@@ -208,7 +226,7 @@ export const diffSchema = z
   })
   .openapi('JourneyDiff');
 
-const errorSchema = z
+export const errorSchema = z
   .object({
     error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
   })

@@ -41,9 +41,12 @@ describe('POST /v1/journeys', () => {
     expect(body.updatedAt).toBe('2026-03-02T09:00:00.000Z');
     expect(body.versions).toEqual([]);
     expect(Object.keys(body).sort()).toEqual([
+      'archivedAt',
       'createdAt',
       'description',
       'draft',
+      'draftEtag',
+      'draftRevision',
       'draftUpdatedBy',
       'id',
       'name',
@@ -202,6 +205,7 @@ describe('GET /v1/journeys and /v1/journeys/:id', () => {
       id: 'listed',
       name: 'Listed v2',
       draftUpdatedAt: '2026-03-03T10:00:00.000Z',
+      archivedAt: null,
       latestVersion: 2,
       latestPublishedAt: '2026-03-03T10:00:00.000Z',
       problemCount: 0,

@@ -2,11 +2,19 @@
 // publishing immutable versions, their history and diffs.
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { findJourney, insertJourney, listJourneys, saveDraft } from '../../db/queries/journeys';
+import { recordAudit } from '../../audit/record-audit';
+import {
+  findJourney,
+  insertJourney,
+  listJourneys,
+  saveDraft,
+  setJourneyArchived,
+} from '../../db/queries/journeys';
 import type { RouteModule } from '../app';
 import type { AppEnv } from '../auth';
 import { ApiError } from '../errors';
 import { newRouter } from '../router';
+import { acceptedRevisions, draftEtag, etagHeaderDoc, ifMatchHeader } from './draft-etag';
 import { blankJourney } from './journey-content';
 import { registerRestoreRoute } from './journey-restore';
 import { check, draftWrite, journeyView } from './journey-view';
@@ -14,7 +22,9 @@ import { registerVersionRoutes } from './journey-versions';
 import {
   createJourneyBody,
   errors,
+  errorSchema,
   journeyIdParam,
+  journeyListQuery,
   journeyListSchema,
   journeyNotFound,
   journeySchemaOut,
@@ -47,8 +57,12 @@ const listRoute = createRoute({
   path: '/journeys',
   tags,
   summary: 'List journeys',
-  description: `Each with its draft's problem counts and latest published version.`,
-  responses: { 200: { description: 'The journeys, by id', ...json(journeyListSchema) } },
+  description: `Each with its draft's problem counts and latest published version. Archived journeys only with \`archived=include\` (or \`only\`).`,
+  request: { query: journeyListQuery },
+  responses: {
+    200: { description: 'The journeys, by id', ...json(journeyListSchema) },
+    ...errors({ 400: 'Bad query' }),
+  },
 });
 
 const getRoute = createRoute({
@@ -58,7 +72,7 @@ const getRoute = createRoute({
   summary: 'A journey: draft, problems and versions',
   request: { params: journeyIdParam },
   responses: {
-    200: { description: 'The journey', ...json(journeySchemaOut) },
+    200: { description: 'The journey', headers: etagHeaderDoc, ...json(journeySchemaOut) },
     ...errors({ 400: 'Not a journey id', 404: 'No such journey' }),
   },
 });
@@ -68,13 +82,47 @@ const saveRoute = createRoute({
   path: '/journeys/{id}/draft',
   tags,
   summary: 'Save the draft',
-  description: `Replaces the draft; an invalid draft is stored and its problems returned. The document's id must be the URL's.`,
-  request: { params: journeyIdParam, body: { required: true, ...json(saveDraftBody) } },
+  description:
+    `Replaces the draft; an invalid draft is stored and its problems returned. The document's id must be the URL's. ` +
+    'Send the ETag the draft was loaded with as If-Match: a save made from a stale copy (another tab or person saved since) is refused ' +
+    'with 412 and the current ETag, so nothing is overwritten silently. API keys may leave If-Match out (the save then replaces ' +
+    'whatever is there, as before); web-app sessions must send it (428 without).',
+  request: {
+    params: journeyIdParam,
+    headers: ifMatchHeader,
+    body: { required: true, ...json(saveDraftBody) },
+  },
   responses: {
-    200: { description: 'Saved', ...json(journeySchemaOut) },
+    200: { description: 'Saved', headers: etagHeaderDoc, ...json(journeySchemaOut) },
     ...errors({ 400: 'Bad document, or its id is not the URL id', 404: 'No such journey' }),
+    412: {
+      description:
+        'DRAFT_CHANGED: the draft changed since the If-Match ETag; details carry the current `etag`, `updatedBy` and `updatedAt`. Reload it, or save again with the current ETag to overwrite.',
+      headers: etagHeaderDoc,
+      ...json(errorSchema),
+    },
+    428: {
+      description: 'IF_MATCH_REQUIRED: a web-app session saved without If-Match',
+      ...json(errorSchema),
+    },
   },
 });
+
+const archiveRoute = (archive: boolean) =>
+  createRoute({
+    method: 'post',
+    path: archive ? '/journeys/{id}/archive' : '/journeys/{id}/unarchive',
+    tags,
+    summary: archive ? 'Archive a journey' : 'Bring an archived journey back',
+    description: archive
+      ? 'Hides it from the journey list (unless archived ones are asked for) and refuses new enrollments into it (409 JOURNEY_ARCHIVED); enrollments already running go on. Its draft and versions stay. Audited; archiving an archived journey changes nothing.'
+      : 'It shows in the list again and can be enrolled into. Audited; unarchiving a journey that is not archived changes nothing.',
+    request: { params: journeyIdParam },
+    responses: {
+      200: { description: 'The journey', ...json(journeySchemaOut) },
+      ...errors({ 400: 'Not a journey id', 404: 'No such journey' }),
+    },
+  });
 
 const validateRoute = createRoute({
   method: 'post',
@@ -115,11 +163,16 @@ export const journeysRoutes: RouteModule = (deps) => {
       ]);
     }
     const { ok, problems } = check(stored.draft);
-    return c.json({ ...stored, ok, problems, versions: [] }, 201);
+    const etag = draftEtag(stored.draftRevision);
+    c.header('ETag', etag);
+    return c.json({ ...stored, draftEtag: etag, ok, problems, versions: [] }, 201);
   });
 
   router.openapi(listRoute, async (c) => {
-    const rows = await listJourneys(deps.db);
+    const { archived } = c.req.valid('query');
+    const rows = (await listJourneys(deps.db)).filter((row) =>
+      archived === 'include' ? true : (row.archivedAt !== null) === (archived === 'only'),
+    );
     const journeys = rows.map(({ draft, updatedAt, ...row }) => {
       const { problems } = check(draft);
       const errorCount = problems.filter((problem) => problem.severity === 'error').length;
@@ -128,9 +181,11 @@ export const journeysRoutes: RouteModule = (deps) => {
     return c.json({ journeys }, 200);
   });
 
-  router.openapi(getRoute, async (c) =>
-    c.json(await journeyView(deps, c.req.valid('param').id), 200),
-  );
+  router.openapi(getRoute, async (c) => {
+    const journey = await journeyView(deps, c.req.valid('param').id);
+    c.header('ETag', journey.draftEtag);
+    return c.json(journey, 200);
+  });
 
   router.openapi(saveRoute, async (c) => {
     const { id } = c.req.valid('param');
@@ -140,10 +195,45 @@ export const journeysRoutes: RouteModule = (deps) => {
         { path: 'document.id', message: `must be "${id}", the journey in the URL` },
       ]);
     }
-    const saved = await saveDraft(deps.db, id, draftWrite(document, callerName(c), deps.now()));
+    const ifMatch = c.req.valid('header')['if-match'];
+    if (ifMatch === undefined && c.get('caller').via === 'session') {
+      throw new ApiError(428, 'IF_MATCH_REQUIRED', 'send the draft’s ETag as If-Match', [
+        { path: 'If-Match', message: 'the ETag from loading the journey' },
+      ]);
+    }
+    const accepted = acceptedRevisions(ifMatch);
+    const write = draftWrite(document, callerName(c), deps.now());
+    const saved = await saveDraft(deps.db, id, write, accepted === 'any' ? undefined : accepted);
     if (!saved) throw journeyNotFound(id);
-    return c.json(await journeyView(deps, id), 200);
+    if ('stale' in saved) {
+      const etag = draftEtag(saved.stale.draftRevision);
+      c.header('ETag', etag);
+      throw new ApiError(
+        412,
+        'DRAFT_CHANGED',
+        `the draft was changed by ${saved.stale.draftUpdatedBy ?? 'someone'} since you loaded it`,
+        { etag, updatedBy: saved.stale.draftUpdatedBy, updatedAt: saved.stale.updatedAt },
+      );
+    }
+    const journey = await journeyView(deps, id);
+    c.header('ETag', journey.draftEtag);
+    return c.json(journey, 200);
   });
+
+  for (const archive of [true, false]) {
+    router.openapi(archiveRoute(archive), async (c) => {
+      const { id } = c.req.valid('param');
+      const caller = c.get('caller');
+      await deps.db.transaction(async (tx) => {
+        const journey = await findJourney(tx, id);
+        if (!journey) throw journeyNotFound(id);
+        if ((journey.archivedAt !== null) === archive) return;
+        await setJourneyArchived(tx, id, archive ? deps.now().toISOString() : null);
+        await recordAudit(tx, caller, archive ? 'journey.archived' : 'journey.unarchived', id);
+      });
+      return c.json(await journeyView(deps, id), 200);
+    });
+  }
 
   router.openapi(validateRoute, async (c) => {
     const { id } = c.req.valid('param');

@@ -1,0 +1,122 @@
+import { diffJourneys, type JourneyInput } from '@tandem/dsl';
+import { useEffect, useRef, useState } from 'react';
+import type { JourneysApi } from '../api/api-client';
+import type { StoredJourney } from '../api/api-schemas';
+import { useDocument } from '../document/document-store';
+import { writeDocument } from '../document/journey-document';
+import { diffLines, stepNamer, type DiffLine } from '../history/diff-lines';
+
+/**
+ * Shown when a save was refused because the draft was saved elsewhere (another tab or person)
+ * since this one loaded it. It fetches the saved draft, lists how mine differs from it, and
+ * lets the person reload (discarding mine) or overwrite (mine replaces theirs). Never silent.
+ */
+export function DraftConflictDialog({
+  api,
+  journeyId,
+  onReload,
+  onOverwrite,
+}: {
+  api: JourneysApi;
+  journeyId: string;
+  onReload: (saved: StoredJourney) => void;
+  onOverwrite: (savedEtag: string) => Promise<void>;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [saved, setSaved] = useState<StoredJourney | null>(null);
+  const [lines, setLines] = useState<DiffLine[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    let live = true;
+    api
+      .get(journeyId)
+      .then((fresh) => {
+        if (!live) return;
+        const mine = writeDocument(useDocument.getState());
+        const diff = diffJourneys(fresh.draft as JourneyInput, mine as JourneyInput);
+        setLines(diffLines(diff, stepNamer(mine, fresh.draft)));
+        setSaved(fresh);
+      })
+      .catch((problem: unknown) => {
+        if (live) setError(problem instanceof Error ? problem.message : 'could not load it');
+      });
+    return () => {
+      live = false;
+    };
+  }, [api, journeyId]);
+
+  const overwrite = async () => {
+    if (!saved) return;
+    setBusy(true);
+    try {
+      await onOverwrite(saved.draftEtag);
+    } catch (problem) {
+      setError(problem instanceof Error ? problem.message : 'could not save');
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="conflict-title"
+      aria-describedby="conflict-why"
+      // Escape would leave the editor saving nothing without saying so: a choice is needed.
+      onCancel={(event) => event.preventDefault()}
+      data-testid="draft-conflict"
+    >
+      <h2 id="conflict-title" className="panel-title">
+        This draft was changed elsewhere
+      </h2>
+      <p id="conflict-why">
+        {saved
+          ? `${saved.draftUpdatedBy ?? 'Someone'} saved it at ${new Date(saved.updatedAt).toLocaleTimeString()}, after you opened it. Your changes are not saved.`
+          : 'Someone saved it after you opened it. Your changes are not saved.'}
+      </p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {saved && (
+        <>
+          <h3 className="palette-group-title">Yours compared with the saved draft</h3>
+          {lines.length === 0 ? (
+            <p>No differences in the steps.</p>
+          ) : (
+            <ul className="diff-lines" data-testid="conflict-diff">
+              {lines.map((line, i) => (
+                <li key={i} className={`diff-${line.kind}`}>
+                  {line.text}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={!saved || busy}
+          onClick={() => saved && onReload(saved)}
+        >
+          Reload theirs (discard mine)
+        </button>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={!saved || busy}
+          onClick={() => void overwrite()}
+        >
+          Overwrite with mine
+        </button>
+      </div>
+    </dialog>
+  );
+}

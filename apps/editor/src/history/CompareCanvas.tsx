@@ -1,0 +1,115 @@
+import {
+  Background,
+  Controls,
+  Handle,
+  Position,
+  ReactFlow,
+  ReactFlowProvider,
+  type NodeProps,
+} from '@xyflow/react';
+import { X } from 'lucide-react';
+import { memo, useMemo } from 'react';
+import { catalogue, portsOf } from '../catalogue/catalogue';
+import { cardWidth } from '../canvas/card-size';
+import { NodeIcon } from '../canvas/node-icon';
+import type { CompareFlowNode, VersionComparison } from './version-compare';
+
+const markWords = { added: 'added', changed: 'changed', removed: 'removed' } as const;
+
+/** A read-only card: title, type and what happened to it; a removed step is a ghost. */
+const CompareCard = memo(function CompareCard({ data }: NodeProps<CompareFlowNode>) {
+  const definition = catalogue.get(data.nodeType);
+  const ports = useMemo(
+    () => (definition ? portsOf(definition, data.config) : []),
+    [definition, data.config],
+  );
+  const title = data.label ?? definition?.ui.label ?? data.nodeType;
+  const mark = data.mark;
+  return (
+    <div
+      className={`journey-node compare-node${mark ? ` mark-${mark}` : ''}`}
+      style={
+        {
+          '--accent': definition?.ui.colour ?? '#6b7280',
+          width: cardWidth(ports.length),
+        } as React.CSSProperties
+      }
+      data-compare-mark={mark ?? 'same'}
+    >
+      <Handle type="target" position={Position.Top} className="node-target" isConnectable={false} />
+      <header className="journey-node-header">
+        <span className="journey-node-icon">
+          <NodeIcon name={definition?.ui.icon ?? 'puzzle'} />
+        </span>
+        <span className="journey-node-title">{title}</span>
+        {mark && (
+          <span className={`badge compare-badge compare-badge-${mark}`}>{markWords[mark]}</span>
+        )}
+      </header>
+      <div className="journey-node-summary">{definition?.ui.label ?? data.nodeType}</div>
+      {ports.map((port, i) => (
+        <Handle
+          key={port.name}
+          type="source"
+          id={port.name}
+          position={Position.Bottom}
+          className="node-port-handle"
+          style={{ left: `${((i + 1) / (ports.length + 1)) * 100}%` }}
+          isConnectable={false}
+        />
+      ))}
+    </div>
+  );
+});
+
+const nodeTypes = { compare: CompareCard };
+
+/**
+ * Two versions compared on a canvas of their own (the draft's canvas is left alone, so nothing
+ * here can be edited or autosaved): version B drawn with its steps marked, and A's removed
+ * steps as ghosts.
+ */
+export function CompareCanvas({
+  caption,
+  comparison,
+  onClose,
+}: {
+  caption: string;
+  comparison: VersionComparison;
+  onClose: () => void;
+}) {
+  const { added, changed, removed } = comparison.counts;
+  return (
+    <section className="compare-canvas" aria-label={caption} data-testid="compare-canvas">
+      <header className="compare-canvas-head">
+        <h2 className="panel-title">{caption}</h2>
+        <p className="compare-legend" role="status">
+          <span className="compare-badge compare-badge-added">{added} added</span>
+          <span className="compare-badge compare-badge-changed">{changed} changed</span>
+          <span className="compare-badge compare-badge-removed">{removed} removed</span>
+        </p>
+        <button type="button" className="button button-small" onClick={onClose}>
+          <X size={14} aria-hidden="true" /> Back to the draft
+        </button>
+      </header>
+      <ReactFlowProvider>
+        <ReactFlow
+          nodes={comparison.nodes}
+          edges={comparison.edges}
+          nodeTypes={nodeTypes}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          elementsSelectable={false}
+          fitView
+          minZoom={0.3}
+          maxZoom={2}
+          proOptions={{ hideAttribution: true }}
+          aria-label={`${caption}: canvas`}
+        >
+          <Background gap={24} />
+          <Controls showInteractive={false} />
+        </ReactFlow>
+      </ReactFlowProvider>
+    </section>
+  );
+}

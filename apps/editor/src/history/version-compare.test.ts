@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { smallJourney } from '../test-fixtures';
+import { compareVersions } from './version-compare';
+
+const v1 = smallJourney();
+// v2: "hello" says something else and leads to a new "call" step; "bye" is gone.
+const v2 = smallJourney({
+  nodes: [
+    { id: 'wait', type: 'wait', config: { for: 'P2D' }, next: { done: 'hello' } },
+    {
+      id: 'hello',
+      type: 'remind',
+      label: 'First reminder',
+      config: { channel: 'sms', message: { en: 'Hello', vi: 'Chào' } },
+      next: { sent: 'call' },
+    },
+    { id: 'call', type: 'end', label: 'Call ends it', config: { outcome: 'done' }, next: {} },
+  ],
+});
+
+describe('compareVersions', () => {
+  it('draws B with added and changed steps marked, and A’s removed steps as ghosts', () => {
+    const { nodes, counts, lines, edges } = compareVersions(v1, v2);
+    const marks = Object.fromEntries(nodes.map((n) => [n.id, n.data.mark]));
+    expect(marks).toEqual({
+      wait: null,
+      hello: 'changed',
+      call: 'added',
+      'removed:bye': 'removed',
+    });
+    expect(counts).toEqual({ added: 1, changed: 1, removed: 1 });
+    expect(nodes.every((n) => n.draggable === false && n.connectable === false)).toBe(true);
+    expect(edges.find((e) => e.source === 'hello')?.className).toBe('edge-changed');
+    expect(lines.map((l) => l.text)).toEqual([
+      'Added “Call ends it”',
+      'Removed “bye”',
+      expect.stringMatching(
+        /^Changed “First reminder”: label, config\.message\.en, config\.message\.vi, next \(sent\)$/,
+      ),
+    ]);
+  });
+
+  it('marks nothing between equal versions', () => {
+    const { counts, nodes } = compareVersions(v1, v1);
+    expect(counts).toEqual({ added: 0, changed: 0, removed: 0 });
+    expect(nodes.map((n) => n.data.mark)).toEqual([null, null, null]);
+  });
+});
