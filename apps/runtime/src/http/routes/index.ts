@@ -9,6 +9,7 @@ import { lenderRoutes } from '../../lender/lender-routes';
 import { lessonsRoutes } from '../../lessons/lessons-routes';
 import { messagesRoutes } from './messages';
 import { statsRoutes } from './stats';
+import { resultsRoutes } from './results';
 import { tasksRoutes } from './tasks';
 import { taskClaimsRoutes } from './task-claims';
 import { borrowerPageRoutes } from './borrower-page';
@@ -21,6 +22,7 @@ import { auditRoutes } from './audit';
 export const apiRoutes: RouteModule[] = [
   journeysRoutes,
   statsRoutes,
+  resultsRoutes,
   borrowersRoutes,
   importsRoutes,
   holdsRoutes,
