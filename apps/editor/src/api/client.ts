@@ -3,6 +3,7 @@ import { journeysApi } from './api-client';
 import { createHttp } from './http';
 import { keysApi } from './keys-api';
 import { lenderApi } from './lender-api';
+import { resultsApi } from './results-api';
 import { currentCsrfToken, useSession } from './session';
 import { sessionApi } from './session-api';
 import { tasksApi } from './tasks-api';
@@ -20,6 +21,7 @@ export function createApiClient(options: { base?: string; fetch?: typeof fetch }
     keys: keysApi(http),
     lender: lenderApi(http),
     tasks: tasksApi(http),
+    results: resultsApi(http),
   };
 }
 export type ApiClient = ReturnType<typeof createApiClient>;
