@@ -10,6 +10,7 @@ import { HistoryPanel } from '../history/HistoryPanel';
 import { Inspector } from '../inspector/Inspector';
 import { useAutosave } from '../journeys/use-autosave';
 import { Palette } from '../palette/Palette';
+import { CanvasResultsPanel } from '../results/CanvasResultsPanel';
 import { SimulatePanel } from '../simulate/SimulatePanel';
 import { useValidation } from '../validation/use-validation';
 import { exportJourney } from './export-journey';
@@ -117,6 +118,13 @@ export function EditorLayout({
             versions={versions}
             onClose={() => setPanel(null)}
             onMessage={showToast}
+          />
+        )}
+        {panel === 'results' && (
+          <CanvasResultsPanel
+            journeyId={journey.id}
+            versions={versions}
+            onClose={() => setPanel(null)}
           />
         )}
         {inspectorOpen && <Inspector />}

@@ -1,5 +1,6 @@
 import {
   ArrowLeft,
+  ChartLine,
   Braces,
   Download,
   History,
@@ -17,7 +18,7 @@ import { redo, undo } from '../document/history';
 import type { SaveStatus } from '../journeys/autosaver';
 
 export type EditorView = 'canvas' | 'code';
-export type SidePanel = 'simulate' | 'history' | null;
+export type SidePanel = 'simulate' | 'history' | 'results' | null;
 
 function statusText(status: SaveStatus): string {
   switch (status.state) {
@@ -153,6 +154,16 @@ export function Toolbar(props: {
           onClick={() => toggle('history')}
         >
           <History size={16} aria-hidden="true" /> <span className="label-wide">History</span>
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-label="Results"
+          title="Results of a published version on the canvas"
+          aria-pressed={panel === 'results'}
+          onClick={() => toggle('results')}
+        >
+          <ChartLine size={16} aria-hidden="true" /> <span className="label-wide">Results</span>
         </button>
         <button
           type="button"
