@@ -40,11 +40,11 @@ export async function dailySeries(
                    where cl.outcome = 'sent' and ${inRange(sql`cl.attempted_at`)} group by 1),
         payments as (select ${day(sql`occurred_at`)} as day, count(*) as n from routed_events
                       where type = 'payment.received' and ${inRange(sql`occurred_at`)} group by 1),
+        paid as (select distinct enrollment_id from routed_events
+                  where type in ('payment.received', 'payment.settled')),
         resolutions as (select ${day(sql`se.completed_at`)} as day, count(*) as n
-                          from scoped_enrollments se
+                          from scoped_enrollments se join paid on paid.enrollment_id = se.id
                          where se.status = 'completed' and ${inRange(sql`se.completed_at`)}
-                           and exists (select 1 from routed_events re where re.enrollment_id = se.id
-                                        and re.type in ('payment.received', 'payment.settled'))
                          group by 1)
         select to_char(days.day, 'YYYY-MM-DD') as day,
                coalesce(enrolled.n, 0)::int as enrollments, coalesce(sends.n, 0)::int as sends,

@@ -167,20 +167,21 @@ export async function journeySummary(
       sqlRows<{ resolutions: number; without_agent: number }>(
         db,
         sql`${withScope},
-            resolved as (
-              select se.* from scoped_enrollments se
-               where se.status = 'completed'
-                 and exists (select 1 from routed_events re where re.enrollment_id = se.id
-                              and re.type in ('payment.received', 'payment.settled')))
+            paid as (select distinct enrollment_id from routed_events
+                      where type in ('payment.received', 'payment.settled')),
+            with_task as (select distinct enrollment_id from tasks where enrollment_id is not null),
+            with_call as (
+              select distinct se.id from scoped_enrollments se
+                join contact_ledger cl on cl.borrower_id = se.borrower_id
+               where cl.logged_by is not null and cl.attempted_at >= se.created_at
+                 and cl.attempted_at <= se.completed_at)
             select count(*)::int as resolutions,
-                   count(*) filter (where
-                     not exists (select 1 from tasks t where t.enrollment_id = r.id)
-                     and not exists (select 1 from contact_ledger cl
-                                      where cl.borrower_id = r.borrower_id
-                                        and cl.logged_by is not null
-                                        and cl.attempted_at >= r.created_at
-                                        and cl.attempted_at <= r.completed_at))::int as without_agent
-              from resolved r`,
+                   count(*) filter (where wt.enrollment_id is null and wc.id is null)::int as without_agent
+              from scoped_enrollments se
+              join paid on paid.enrollment_id = se.id
+              left join with_task wt on wt.enrollment_id = se.id
+              left join with_call wc on wc.id = se.id
+             where se.status = 'completed'`,
       ),
     ]);
 
