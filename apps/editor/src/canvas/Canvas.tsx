@@ -26,7 +26,7 @@ import { addNode, deleteElements, insertNodeOnEdge } from '../document/node-acti
 import { useProblems } from '../validation/problems-store';
 import { edgeAtPoint, nodeDragType } from './drop-target';
 import { useHighlight } from './highlight-store';
-import { edgeWeight, useResultsOverlay } from './results-overlay-store';
+import { arrowFor, edgeWeight, useResultsOverlay } from './results-overlay-store';
 import { JourneyNode } from './JourneyNode';
 import { useReadableFit } from './use-readable-fit';
 
@@ -105,7 +105,12 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
             .join(' ')
             .trim(),
           animated: mark === 'path',
-          ...(weighted ? { style: { ...edge.style, ...weighted } } : {}),
+          ...(weighted
+            ? {
+                style: { ...edge.style, ...weighted },
+                markerEnd: { type: MarkerType.ArrowClosed, ...arrowFor(weighted.strokeWidth) },
+              }
+            : {}),
           ...(weighted && port
             ? { label: `${port.count}`, ariaLabel: `${port.count} left by ${port.port}` }
             : {}),

@@ -28,3 +28,12 @@ export function clearResultsOverlay(): void {
 export function edgeWeight(share: number | null | undefined): number {
   return 1.5 + 7.5 * (share ?? 0);
 }
+
+/**
+ * The arrow of a weighted edge: SVG markers scale with the stroke, so a thick edge gets a
+ * smaller marker and every arrow is drawn about 18 px wide.
+ */
+export function arrowFor(weight: number): { width: number; height: number } {
+  const size = 18 / weight;
+  return { width: size, height: size };
+}

@@ -31,7 +31,7 @@ export function DailyChart(props: { days: DailyPoint[]; title: string }) {
           {series.map((s) => (
             <Line
               key={s.key}
-              type="monotone"
+              type="linear"
               dataKey={s.key}
               name={s.name}
               stroke={s.color}
