@@ -94,7 +94,10 @@ beforeAll(async () => {
     (await call('POST', '/v1/keys', { name: 'Maya', role: 'designer' })) as { secret: string }
   ).secret;
   const document = JSON.parse(
-    readFileSync(join(import.meta.dirname, '../../../examples/promise-ladder.journey.json'), 'utf8'),
+    readFileSync(
+      join(import.meta.dirname, '../../../examples/promise-ladder.journey.json'),
+      'utf8',
+    ),
   ) as unknown;
   await call('POST', '/v1/journeys', { document });
   await call('POST', '/v1/journeys/promise-ladder/publish', {});
@@ -127,7 +130,9 @@ async function lookAt(name: string): Promise<void> {
 }
 
 const tileValue = (name: string) =>
-  page.locator('.results-tile', { has: page.getByText(name, { exact: true }) }).locator('.results-tile-value');
+  page
+    .locator('.results-tile', { has: page.getByText(name, { exact: true }) })
+    .locator('.results-tile-value');
 
 describe('Results in Chromium', { timeout: 180_000 }, () => {
   it('shows the summary, chart and steps the database holds, and refreshes without reloading', async () => {

@@ -5,7 +5,7 @@ import type { Database } from '../../client';
 
 /** Rows of a raw query, whichever driver ran it. */
 export async function sqlRows<Row>(db: Database, query: SQL): Promise<Row[]> {
-  const result = (await db.execute(query)) as unknown;
+  const result: unknown = await db.execute(query);
   if (Array.isArray(result)) return result as Row[];
   return (result as { rows: Row[] }).rows;
 }
