@@ -6,6 +6,7 @@ import { createHttp } from './http';
 import { keysApi } from './keys-api';
 import { launchApi } from './launch-api';
 import { lenderApi } from './lender-api';
+import { resultsApi } from './results-api';
 import { currentCsrfToken, useSession } from './session';
 import { sessionApi } from './session-api';
 import { tasksApi } from './tasks-api';
@@ -26,6 +27,7 @@ export function createApiClient(options: { base?: string; fetch?: typeof fetch }
     launches: launchApi(http),
     tasks: tasksApi(http),
     borrowers: borrowersApi(http),
+    results: resultsApi(http),
   };
 }
 export type ApiClient = ReturnType<typeof createApiClient>;

@@ -26,6 +26,7 @@ import { addNode, deleteElements, insertNodeOnEdge } from '../document/node-acti
 import { useProblems } from '../validation/problems-store';
 import { edgeAtPoint, nodeDragType } from './drop-target';
 import { useHighlight } from './highlight-store';
+import { arrowFor, edgeWeight, useResultsOverlay } from './results-overlay-store';
 import { JourneyNode } from './JourneyNode';
 import { useReadableFit } from './use-readable-fit';
 
@@ -60,6 +61,7 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
   const edges = useDocument((s) => s.edges);
   const problemEdges = useProblems((s) => s.byEdge);
   const markedEdges = useHighlight((s) => s.edges);
+  const results = useResultsOverlay((s) => s.steps);
   const flow = useReactFlow();
   // Far out, card details are too small to read: they are not painted (a large journey then
   // drags smoothly even without a GPU).
@@ -89,14 +91,32 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
       edges.map((edge) => {
         const mark = markedEdges.get(edge.id);
         const broken = problemEdges.has(edge.id);
-        if (!mark && !broken) return edge;
+        // Results mode: an edge is as thick as the share of the step's exits that took it.
+        const port = results.get(edge.source)?.ports.find((p) => p.port === edge.sourceHandle);
+        const weighted = results.size > 0 ? { strokeWidth: edgeWeight(port?.share) } : null;
+        if (!mark && !broken && !weighted) return edge;
         return {
           ...edge,
-          className: [broken ? 'edge-problem' : '', mark ? `edge-${mark}` : ''].join(' ').trim(),
+          className: [
+            broken ? 'edge-problem' : '',
+            mark ? `edge-${mark}` : '',
+            weighted ? 'edge-results' : '',
+          ]
+            .join(' ')
+            .trim(),
           animated: mark === 'path',
+          ...(weighted
+            ? {
+                style: { ...edge.style, ...weighted },
+                markerEnd: { type: MarkerType.ArrowClosed, ...arrowFor(weighted.strokeWidth) },
+              }
+            : {}),
+          ...(weighted && port
+            ? { label: `${port.count}`, ariaLabel: `${port.count} left by ${port.port}` }
+            : {}),
         };
       }),
-    [edges, markedEdges, problemEdges],
+    [edges, markedEdges, problemEdges, results],
   );
 
   const isValidConnection: IsValidConnection = useCallback((connection) => {

@@ -3,10 +3,12 @@ import { Fragment, memo, useMemo } from 'react';
 import { catalogue, portsOf, summaryOf } from '../catalogue/catalogue';
 import { useDocument } from '../document/document-store';
 import type { JourneyFlowNode } from '../document/journey-document';
+import type { StepResults } from '../api/results-api';
 import { useProblems } from '../validation/problems-store';
 import { cardWidth } from './card-size';
 import { useHighlight } from './highlight-store';
 import { NodeIcon } from './node-icon';
+import { useResultsOverlay } from './results-overlay-store';
 
 /**
  * A journey step on the canvas: icon and label, a one-line summary of its config, its input on
@@ -18,6 +20,7 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
   const problems = useProblems((s) => s.byNode.get(id));
   const mark = useHighlight((s) => s.nodes.get(id));
   const isStart = useDocument((s) => s.meta.start === id);
+  const results = useResultsOverlay((s) => s.steps.get(id));
   // Parsing the config is the card's own cost: a drag re-renders the card, not its config.
   const ports = useMemo(
     () => (definition ? portsOf(definition, data.config) : []),
@@ -69,6 +72,16 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
         )}
       </header>
       <div className="journey-node-summary">{summary}</div>
+      {results && (
+        <div className="journey-node-results" data-testid="step-results">
+          <span>
+            <strong>{results.entered}</strong> entered
+          </span>
+          <span>
+            <strong>{results.now}</strong> here now
+          </span>
+        </div>
+      )}
       {ports.length > 0 && (
         <ul className="journey-node-ports">
           {ports.map((port) => (
@@ -80,6 +93,7 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
               <span className="port-label">
                 <BreakAfterDots text={port.label ?? port.name} />
                 {port.optional ? <span className="port-optional"> (optional)</span> : null}
+                {results && <PortShare step={results} port={port.name} />}
               </span>
               <Handle
                 type="source"
@@ -93,6 +107,19 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
         </ul>
       )}
     </div>
+  );
+}
+
+/** Results mode: how many left by a port, and their share of the step's exits. */
+function PortShare({ step, port }: { step: StepResults; port: string }) {
+  const found = step.ports.find((p) => p.port === port);
+  const share = found?.share;
+  return (
+    <span className="port-share">
+      {' '}
+      {found?.count ?? 0}
+      {share !== null && share !== undefined ? ` · ${Math.round(share * 100)}%` : ''}
+    </span>
   );
 }
 

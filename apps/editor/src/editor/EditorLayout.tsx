@@ -16,6 +16,7 @@ import { writeDocument } from '../document/journey-document';
 import { Inspector } from '../inspector/Inspector';
 import { useAutosave } from '../journeys/use-autosave';
 import { Palette } from '../palette/Palette';
+import { CanvasResultsPanel } from '../results/CanvasResultsPanel';
 import { SimulatePanel } from '../simulate/SimulatePanel';
 import { useValidation } from '../validation/use-validation';
 import { DraftConflictDialog } from './DraftConflictDialog';
@@ -170,6 +171,13 @@ export function EditorLayout({
             published={versions.length > 0}
             onClose={() => setPanel(null)}
             onMessage={showToast}
+          />
+        )}
+        {panel === 'results' && (
+          <CanvasResultsPanel
+            journeyId={journey.id}
+            versions={versions}
+            onClose={() => setPanel(null)}
           />
         )}
         {inspectorOpen && <Inspector />}

@@ -1,5 +1,6 @@
 import {
   ArrowLeft,
+  ChartLine,
   Braces,
   Download,
   History,
@@ -18,7 +19,7 @@ import { redo, undo } from '../document/history';
 import type { SaveStatus } from '../journeys/autosaver';
 
 export type EditorView = 'canvas' | 'code';
-export type SidePanel = 'simulate' | 'history' | 'audience' | null;
+export type SidePanel = 'simulate' | 'history' | 'audience' | 'results' | null;
 
 function statusText(status: SaveStatus): string {
   switch (status.state) {
@@ -166,6 +167,16 @@ export function Toolbar(props: {
           onClick={() => toggle('audience')}
         >
           <Users size={16} aria-hidden="true" /> <span className="label-wide">Audience</span>
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-label="Results"
+          title="Results of a published version on the canvas"
+          aria-pressed={panel === 'results'}
+          onClick={() => toggle('results')}
+        >
+          <ChartLine size={16} aria-hidden="true" /> <span className="label-wide">Results</span>
         </button>
         <button
           type="button"

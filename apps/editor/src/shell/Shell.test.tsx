@@ -67,14 +67,14 @@ describe('signing in to the web app', () => {
 });
 
 describe('the shell', () => {
-  it('shows a designer Journeys only, with their name, role and Sign out', async () => {
+  it('shows a designer Journeys and Results only, with their name, role and Sign out', async () => {
     renderApp(everyone(), '/');
     await signIn(designer.secret);
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     const links = within(nav)
       .getAllByRole('link')
       .map((a) => a.textContent);
-    expect(links).toEqual(['Journeys']);
+    expect(links).toEqual(['Journeys', 'Results']);
     expect(screen.getByTestId('signed-in-as')).toHaveTextContent('Maya');
     expect(screen.getByTestId('signed-in-as')).toHaveTextContent('Designer');
     expect(within(nav).getByRole('link', { name: 'Journeys' })).toHaveAttribute(
@@ -91,7 +91,7 @@ describe('the shell', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Journeys', 'Tasks', 'Borrowers', 'Settings']);
+    ).toEqual(['Journeys', 'Results', 'Tasks', 'Borrowers', 'Settings']);
     await user.click(within(nav).getByRole('link', { name: 'Settings' }));
     await screen.findByRole('heading', { name: 'API keys' });
     expect(location.history.at(-1)).toBe('/settings/keys');

@@ -1,4 +1,4 @@
-import { ListChecks, Settings, UserSearch, Workflow, type LucideIcon } from 'lucide-react';
+import { ChartLine, ListChecks, Settings, UserSearch, Workflow, type LucideIcon } from 'lucide-react';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Role } from '../api/access-schemas';
 
@@ -27,6 +27,15 @@ export const screens: readonly Screen[] = [
     roles: ['designer', 'admin'],
     component: lazy(() =>
       import('../journeys/JourneysScreen').then((m) => ({ default: m.JourneysScreen })),
+    ),
+  },
+  {
+    path: '/results',
+    label: 'Results',
+    icon: ChartLine,
+    roles: ['designer', 'admin'],
+    component: lazy(() =>
+      import('../results/ResultsScreen').then((m) => ({ default: m.ResultsScreen })),
     ),
   },
   {

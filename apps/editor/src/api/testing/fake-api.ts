@@ -17,6 +17,11 @@ export interface FakeApiOptions {
   lender?: { settings: Record<string, unknown>; updatedBy: string; updatedAt: string };
   /** Open tasks as GET /v1/tasks answers them (tasks-api.ts's Task). */
   tasks?: Task[];
+  /**
+   * Answers of the results API by path after `/v1/journeys/` (e.g. `gentle/versions/2/results`,
+   * `…/results/steps`); the query string is ignored.
+   */
+  results?: Record<string, unknown>;
 }
 
 export interface FakeRequest {
@@ -68,6 +73,7 @@ export function fakeApi(options: FakeApiOptions = {}) {
   };
   for (const key of options.keys ?? []) addKey(key);
 
+  const results = new Map(Object.entries(options.results ?? {}));
   let lender = options.lender ?? null;
   // GET and PUT /v1/settings/lender, with two of the API's field checks (docs/api.md).
   const lenderRoute = (method: string, body: unknown, role: Role): Response => {
@@ -157,6 +163,12 @@ export function fakeApi(options: FakeApiOptions = {}) {
     if (path === '/v1/journeys' && method === 'GET') {
       return json(200, { journeys: options.journeys ?? [] });
     }
+    if (path.startsWith('/v1/journeys/') && path.includes('/results') && method === 'GET') {
+      const answer = results.get(path.slice('/v1/journeys/'.length));
+      return answer === undefined
+        ? refuse(404, 'NOT_FOUND', `no results at ${path}`)
+        : json(200, answer);
+    }
     if (path === '/v1/settings/lender') return lenderRoute(method, body, who.role);
     if (path.startsWith('/v1/tasks')) return handleTasks(method, path, query, who.name);
     if (!path.startsWith('/v1/keys')) return refuse(404, 'NOT_FOUND', `no route for ${path}`);
@@ -204,6 +216,8 @@ export function fakeApi(options: FakeApiOptions = {}) {
     lender: () => lender,
     /** A task that arrives while the screen is open. */
     addTask: (task: Task) => tasks.set(task.id, { ...task }),
+    /** New numbers for one results path (as in `FakeApiOptions.results`). */
+    setResults: (path: string, body: unknown) => results.set(path, body),
     /** The API forgets the session (expired, or revoked elsewhere): the next call gets 401. */
     endSession: () => {
       session = null;

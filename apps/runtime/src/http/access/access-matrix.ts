@@ -192,6 +192,35 @@ export const accessMatrix: readonly Operation[] = [
     roles: [D],
     why: 'Cancels running enrollments: designers only (audited).',
   },
+  // --- results ------------------------------------------------------------------------------
+  {
+    operationId: 'getResultsSummary',
+    method: 'get',
+    path: '/v1/journeys/{id}/versions/{version}/results',
+    roles: [D, I],
+    why: 'The journey summary: counts without personal data for designers and the lender’s reporting (the step list names enrollment ids, not borrowers). Agents work cases, not results.',
+  },
+  {
+    operationId: 'getResultsSteps',
+    method: 'get',
+    path: '/v1/journeys/{id}/versions/{version}/results/steps',
+    roles: [D, I],
+    why: 'Per-step numbers: counts without personal data for designers and the lender’s reporting (the step list names enrollment ids, not borrowers). Agents work cases, not results.',
+  },
+  {
+    operationId: 'getResultsDaily',
+    method: 'get',
+    path: '/v1/journeys/{id}/versions/{version}/results/daily',
+    roles: [D, I],
+    why: 'Daily series: counts without personal data for designers and the lender’s reporting (the step list names enrollment ids, not borrowers). Agents work cases, not results.',
+  },
+  {
+    operationId: 'getResultsConduct',
+    method: 'get',
+    path: '/v1/journeys/{id}/versions/{version}/results/conduct',
+    roles: [D, I],
+    why: 'Conduct recomputed from the ledger: counts without personal data for designers and the lender’s reporting (the step list names enrollment ids, not borrowers). Agents work cases, not results.',
+  },
   // --- borrowers, imports, holds ------------------------------------------------------------
   {
     operationId: 'putBorrower',

@@ -11,6 +11,7 @@ import { lessonsRoutes } from '../../lessons/lessons-routes';
 import { messagesRoutes } from './messages';
 import { statsRoutes } from './stats';
 import { experimentsRoutes } from './experiments';
+import { resultsRoutes } from './results';
 import { tasksRoutes } from './tasks';
 import { taskClaimsRoutes } from './task-claims';
 import { borrowerPageRoutes } from './borrower-page';
@@ -25,6 +26,7 @@ export const apiRoutes: RouteModule[] = [
   statsRoutes,
   experimentsRoutes,
   launchesRoutes,
+  resultsRoutes,
   borrowersRoutes,
   importsRoutes,
   holdsRoutes,

@@ -1,0 +1,93 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { fakeApi, type FakeApi } from '../api/testing/fake-api';
+import { renderApp } from '../api/testing/render-app';
+import { conductFixture, dailyFixture, stepsFixture, summaryFixture } from './results-fixtures';
+
+const designer = { name: 'Mai', role: 'designer' as const, secret: 'tdm_designer_secret_0123456' };
+const journey = {
+  id: 'gentle-ladder',
+  name: 'Gentle ladder',
+  draftUpdatedAt: '2026-03-01T09:00:00Z',
+  latestVersion: 2,
+  latestPublishedAt: '2026-03-01T09:00:00Z',
+  problemCount: 0,
+  errorCount: 0,
+};
+const resultsOf = (version: number, enrolled: number) => {
+  const base = `gentle-ladder/versions/${version}/results`;
+  return {
+    [base]: summaryFixture(version, {
+      enrollments: { ...summaryFixture(version).enrollments, enrolled },
+    }),
+    [`${base}/steps`]: { journeyId: 'gentle-ladder', version, steps: stepsFixture() },
+    [`${base}/daily`]: { journeyId: 'gentle-ladder', version, days: dailyFixture() },
+    [`${base}/conduct`]: conductFixture({ version }),
+  };
+};
+
+async function openResults(api: FakeApi) {
+  renderApp(api, '/results');
+  const user = userEvent.setup();
+  await user.type(await screen.findByLabelText('API key'), designer.secret);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+  await screen.findByRole('heading', { name: 'Results' });
+  return user;
+}
+
+describe('Results', () => {
+  it('shows the latest version’s summary tiles, steps and CSV links', async () => {
+    const api = fakeApi({ keys: [designer], journeys: [journey], results: resultsOf(2, 1200) });
+    await openResults(api);
+    const version = await screen.findByRole('region', { name: 'Version 2' });
+    expect((await within(version).findByText('Enrolled')).nextSibling).toHaveTextContent(/^1200/);
+    expect(within(version).getByText('Self-serve share').nextSibling).toHaveTextContent('89%');
+    expect(within(version).getByText('Cap breaches').nextSibling).toHaveTextContent(/^0/);
+    const steps = within(version).getByRole('table', { name: 'Steps of version 2' });
+    expect(within(steps).getByRole('rowheader', { name: /first-reminder/ })).toBeTruthy();
+    expect(steps).toHaveTextContent('sent 1100 (93%)');
+    expect(steps).toHaveTextContent('deferred window 140, cap 3');
+    expect(within(version).getByRole('link', { name: 'Steps CSV' })).toHaveAttribute(
+      'href',
+      '/v1/journeys/gentle-ladder/versions/2/results/steps?format=csv',
+    );
+  });
+
+  it('compares a second version side by side', async () => {
+    const api = fakeApi({
+      keys: [designer],
+      journeys: [journey],
+      results: { ...resultsOf(2, 1200), ...resultsOf(1, 700) },
+    });
+    const user = await openResults(api);
+    await screen.findByRole('region', { name: 'Version 2' });
+    await user.selectOptions(screen.getByLabelText('Compare with'), 'Version 1');
+    const older = await screen.findByRole('region', { name: 'Version 1' });
+    expect(await within(older).findByText('700')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Version 2' })).toHaveTextContent('1200');
+  });
+
+  it('asks for the cohort the date range names', async () => {
+    const api = fakeApi({ keys: [designer], journeys: [journey], results: resultsOf(2, 1200) });
+    const user = await openResults(api);
+    await screen.findByRole('region', { name: 'Version 2' });
+    await user.type(screen.getByLabelText('From'), '2026-03-01');
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Summary CSV' })).toHaveAttribute(
+        'href',
+        '/v1/journeys/gentle-ladder/versions/2/results?from=2026-03-01&format=csv',
+      ),
+    );
+  });
+
+  it('marks a conduct number that is not 0', async () => {
+    const results = resultsOf(2, 1200);
+    results['gentle-ladder/versions/2/results/conduct'] = conductFixture({ capBreaches: 2 });
+    const api = fakeApi({ keys: [designer], journeys: [journey], results });
+    await openResults(api);
+    const tile = (await screen.findByText('Cap breaches')).parentElement;
+    await waitFor(() => expect(tile).toHaveClass('results-alarm'));
+    expect(tile).toHaveTextContent('2');
+  });
+});

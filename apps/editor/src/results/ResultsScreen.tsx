@@ -1,0 +1,150 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useApi } from '../api/client';
+import { resultsPath, type ResultsSelection, type ResultsTable } from '../api/results-api';
+import { DailyChart } from './DailyChart';
+import { StepsTable } from './StepsTable';
+import { SummaryTiles } from './SummaryTiles';
+import { useConduct, useDailyResults, useResultsSummary, useStepResults } from './use-results';
+import './results.css';
+
+/** A CSV download of one results table: a plain link, so the session cookie goes with it. */
+function CsvLink(props: { selection: ResultsSelection; table: ResultsTable; label: string }) {
+  return (
+    <a
+      className="results-download"
+      href={`/v1${resultsPath(props.selection, props.table, true)}`}
+      download
+    >
+      {props.label}
+    </a>
+  );
+}
+
+/** One version's numbers: summary tiles, the daily chart and the step table, with CSV links. */
+function VersionResults(props: { selection: ResultsSelection }) {
+  const { selection } = props;
+  const summary = useResultsSummary(selection);
+  const conduct = useConduct(selection);
+  const daily = useDailyResults(selection);
+  const steps = useStepResults(selection);
+  const name = `version ${selection.version}`;
+  const error = summary.error ?? daily.error ?? steps.error ?? conduct.error;
+  return (
+    <section className="results-version card" aria-labelledby={`results-v${selection.version}`}>
+      <h2 id={`results-v${selection.version}`} className="panel-title">
+        Version {selection.version}
+      </h2>
+      {error ? <p role="alert">Could not load the results: {error.message}</p> : null}
+      {summary.data ? (
+        <SummaryTiles summary={summary.data} conduct={conduct.data} />
+      ) : (
+        <p>Loading…</p>
+      )}
+      <div className="results-downloads">
+        <CsvLink selection={selection} table="" label="Summary CSV" />
+        <CsvLink selection={selection} table="/steps" label="Steps CSV" />
+        <CsvLink selection={selection} table="/daily" label="Daily CSV" />
+        <CsvLink selection={selection} table="/conduct" label="Conduct CSV" />
+      </div>
+      <h3 className="results-subtitle">Each day</h3>
+      {daily.data ? <DailyChart days={daily.data.days} title={`Each day, ${name}`} /> : null}
+      {steps.data ? <StepsTable steps={steps.data.steps} caption={`Steps of ${name}`} /> : null}
+    </section>
+  );
+}
+
+/**
+ * Results (designers): pick a journey and a published version, and a second version to compare
+ * side by side; the numbers refresh while the page is open. The date range picks a cohort
+ * (enrollments created in it) for the summary and steps, and the days of the chart.
+ */
+export function ResultsScreen() {
+  const api = useApi();
+  const journeys = useQuery({ queryKey: ['journeys'], queryFn: () => api.journeys.list() });
+  const published = (journeys.data?.journeys ?? []).filter((j) => j.latestVersion !== null);
+  const [journeyId, setJourneyId] = useState<string | null>(null);
+  const [version, setVersion] = useState<number | null>(null);
+  const [compare, setCompare] = useState<number | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const journey = published.find((j) => j.id === journeyId) ?? published[0];
+  const latest = journey?.latestVersion ?? null;
+  const versions = latest === null ? [] : Array.from({ length: latest }, (_, i) => latest - i);
+  const shown = version !== null && versions.includes(version) ? version : latest;
+  const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  const selected = [shown, compare !== shown ? compare : null].filter((v) => v !== null);
+
+  return (
+    <main className="settings-section results-screen">
+      <header>
+        <h1 className="section-title">Results</h1>
+      </header>
+      {journeys.isSuccess && published.length === 0 ? (
+        <p>No journey has a published version yet: publish one to see its results.</p>
+      ) : null}
+      <form
+        className="results-filters"
+        aria-label="Which results"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <label>
+          Journey{' '}
+          <select
+            value={journey?.id ?? ''}
+            onChange={(e) => {
+              setJourneyId(e.target.value);
+              setVersion(null);
+              setCompare(null);
+            }}
+          >
+            {published.map((j) => (
+              <option key={j.id} value={j.id}>
+                {j.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Version{' '}
+          <select value={shown ?? ''} onChange={(e) => setVersion(Number(e.target.value))}>
+            {versions.map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Compare with{' '}
+          <select
+            value={compare ?? ''}
+            onChange={(e) => setCompare(e.target.value ? Number(e.target.value) : null)}
+          >
+            <option value="">No comparison</option>
+            {versions
+              .filter((v) => v !== shown)
+              .map((v) => (
+                <option key={v} value={v}>
+                  Version {v}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label>
+          From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
+      </form>
+      {journey ? (
+        <div className={selected.length > 1 ? 'results-compare' : undefined}>
+          {selected.map((v) => (
+            <VersionResults key={v} selection={{ journeyId: journey.id, version: v, ...range }} />
+          ))}
+        </div>
+      ) : null}
+    </main>
+  );
+}

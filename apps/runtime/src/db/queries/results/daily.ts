@@ -1,0 +1,58 @@
+// Daily series for the charts: what happened on each UTC day to the version's enrollments.
+// Unlike the summary (a cohort by enrollment date), the date range here bounds the days.
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../client';
+import { routedEvents, scopedEnrollments } from './scope';
+import { sqlRows } from './sql-rows';
+
+export interface DailyPoint {
+  /** YYYY-MM-DD, UTC. */
+  day: string;
+  enrollments: number;
+  /** Contact-ledger rows with outcome "sent". */
+  sends: number;
+  /** payment.received events routed to the enrollments. */
+  payments: number;
+  /** Completed enrollments that had a routed payment, by the day they completed. */
+  resolutions: number;
+}
+
+/** Longest series one request returns; a longer range is refused at the boundary. */
+export const maxDailyDays = 731;
+
+/** @example dailySeries(db, versionId, { from: '2026-03-01', to: '2026-03-31' }) */
+export async function dailySeries(
+  db: Database,
+  journeyVersionId: string,
+  range: { from: string; to: string },
+): Promise<DailyPoint[]> {
+  const day = (column: ReturnType<typeof sql>) => sql`(${column} at time zone 'UTC')::date`;
+  const inRange = (column: ReturnType<typeof sql>) =>
+    sql`${column} >= ${range.from}::date and ${column} < ${range.to}::date + 1`;
+  return sqlRows<DailyPoint>(
+    db,
+    sql`with ${scopedEnrollments({ journeyVersionId })}, ${routedEvents},
+        days as (select d::date as day from generate_series(${range.from}::date, ${range.to}::date, interval '1 day') d),
+        enrolled as (select ${day(sql`created_at`)} as day, count(*) as n from scoped_enrollments
+                      where ${inRange(sql`created_at`)} group by 1),
+        sends as (select ${day(sql`cl.attempted_at`)} as day, count(*) as n
+                    from contact_ledger cl join scoped_enrollments se on se.id = cl.enrollment_id
+                   where cl.outcome = 'sent' and ${inRange(sql`cl.attempted_at`)} group by 1),
+        payments as (select ${day(sql`occurred_at`)} as day, count(*) as n from routed_events
+                      where type = 'payment.received' and ${inRange(sql`occurred_at`)} group by 1),
+        paid as (select distinct enrollment_id from routed_events
+                  where type in ('payment.received', 'payment.settled')),
+        resolutions as (select ${day(sql`se.completed_at`)} as day, count(*) as n
+                          from scoped_enrollments se join paid on paid.enrollment_id = se.id
+                         where se.status = 'completed' and ${inRange(sql`se.completed_at`)}
+                         group by 1)
+        select to_char(days.day, 'YYYY-MM-DD') as day,
+               coalesce(enrolled.n, 0)::int as enrollments, coalesce(sends.n, 0)::int as sends,
+               coalesce(payments.n, 0)::int as payments,
+               coalesce(resolutions.n, 0)::int as resolutions
+          from days
+          left join enrolled using (day) left join sends using (day)
+          left join payments using (day) left join resolutions using (day)
+         order by days.day`,
+  );
+}
