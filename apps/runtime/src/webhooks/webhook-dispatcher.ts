@@ -6,7 +6,6 @@
 // events in order. Failures back off exponentially with jitter for `retryForMs` (24 h), then the
 // delivery is marked failed; a subscription failing for `pauseAfterMs` is paused and says so.
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { Webhook } from 'standardwebhooks';
 import type { Database } from '../db/client';
 import { toIso } from '../db/instants';
@@ -64,8 +63,6 @@ interface ClaimedDelivery {
   payload: Record<string, unknown>;
 }
 
-const earlier = alias(webhookDeliveries, 'earlier');
-
 async function claimDue(db: Database, now: Date, limit: number, leaseMs: number) {
   return db.transaction(async (tx) => {
     const due = await tx
@@ -76,7 +73,7 @@ async function claimDue(db: Database, now: Date, limit: number, leaseMs: number)
           eq(webhookDeliveries.status, 'pending'),
           lte(webhookDeliveries.nextAttemptAt, now.toISOString()),
           sql`exists (select 1 from ${webhookSubscriptions} where ${webhookSubscriptions.id} = ${webhookDeliveries.subscriptionId} and ${webhookSubscriptions.status} = 'active' and ${webhookSubscriptions.deletedAt} is null)`,
-          sql`not exists (select 1 from ${earlier} where ${earlier.subscriptionId} = ${webhookDeliveries.subscriptionId} and ${earlier.borrowerId} = ${webhookDeliveries.borrowerId} and ${earlier.status} = 'pending' and ${earlier.seq} < ${webhookDeliveries.seq})`,
+          sql`not exists (select 1 from webhook_deliveries as earlier where earlier.subscription_id = ${webhookDeliveries.subscriptionId} and earlier.borrower_id = ${webhookDeliveries.borrowerId} and earlier.status = 'pending' and earlier.seq < ${webhookDeliveries.seq})`,
         ),
       )
       .orderBy(asc(webhookDeliveries.nextAttemptAt), asc(webhookDeliveries.seq))
