@@ -3,10 +3,9 @@
 // commit and delivery loses nothing (the dispatcher finds the row on its next run).
 import { randomUUID } from 'node:crypto';
 import type { JsonValue } from '@tandem/dsl';
-import { and, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { borrowers, webhookDeliveries, webhookEvents, webhookSubscriptions } from '../db/schema';
-import { eq } from 'drizzle-orm';
 import type { WebhookEventType } from './webhook-event-types';
 
 export type WebhookData = Record<string, JsonValue | undefined>;
@@ -63,4 +62,53 @@ export async function emitWebhookEvent(
     })),
   );
   return id;
+}
+
+/** Inbound events (from the CRM, the portal, replies) that lenders hear about, by their name. */
+const inboundToWebhook: Partial<Record<string, WebhookEventType>> = {
+  'ptp.promised': 'promise.made',
+  'plan.accepted': 'plan.accepted',
+  'plan.declined': 'plan.declined',
+  'lesson.watched': 'lesson.watched',
+  'hardship.requested': 'hardship.requested',
+  'contact.optedOut': 'borrower.optedOut',
+};
+
+/** The business facts of an inbound event worth passing on: never free text (a reply, a reason). */
+const inboundFacts: Record<string, readonly string[]> = {
+  'ptp.promised': ['date', 'amount'],
+  'plan.accepted': ['option'],
+  'lesson.watched': ['lesson', 'seconds'],
+  'contact.optedOut': ['channel'],
+  'hardship.requested': ['category'],
+};
+
+/**
+ * Emits the webhook event for each stored inbound event that has one, in the storing transaction.
+ * @example await emitForInboundEvents(tx, [{ id, type: 'ptp.promised', borrowerId, data: { date, amount } }])
+ */
+export async function emitForInboundEvents(
+  tx: Database,
+  stored: readonly {
+    id: string;
+    type: string;
+    borrowerId: string;
+    accountId?: string | null;
+    data: Record<string, unknown>;
+  }[],
+): Promise<void> {
+  for (const event of stored) {
+    const type = inboundToWebhook[event.type];
+    if (!type) continue;
+    const facts: WebhookData = {};
+    for (const key of inboundFacts[event.type] ?? []) {
+      const value = event.data[key];
+      if (['string', 'number', 'boolean'].includes(typeof value)) facts[key] = value as JsonValue;
+    }
+    await emitWebhookEvent(tx, type, event.borrowerId, {
+      inboundEventId: event.id,
+      ...(event.accountId ? { accountId: event.accountId } : {}),
+      ...facts,
+    });
+  }
 }

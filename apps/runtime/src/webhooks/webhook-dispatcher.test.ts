@@ -64,7 +64,9 @@ describe('webhook delivery (PGlite)', () => {
 
   it('delivers every event exactly once by id, in order per borrower, through a receiver that fails and recovers', async () => {
     const db = database.db;
-    const borrowers = await Promise.all([1, 2, 3].map(() => insertBorrower(db, { firstName: 'Secretname' })));
+    const borrowers = await Promise.all(
+      [1, 2, 3].map(() => insertBorrower(db, { firstName: 'Secretname' })),
+    );
     const { subscription, secret } = await insertSubscription(db, {
       url: 'placeholder',
       eventTypes: ['promise.made', 'message.sent'],
@@ -77,7 +79,11 @@ describe('webhook delivery (PGlite)', () => {
       .set({ url: receiver.url })
       .where(eq(webhookSubscriptions.id, subscription.id));
     try {
-      const emitted = await emitInterleaved(db, borrowers.map((b) => b.id), 4);
+      const emitted = await emitInterleaved(
+        db,
+        borrowers.map((b) => b.id),
+        4,
+      );
 
       receiver.setMode('refuse');
       await drain(db, 4, 60_000);
@@ -92,9 +98,9 @@ describe('webhook delivery (PGlite)', () => {
       expect(receiver.badSignatures()).toBe(0);
       expect(receiver.events.map((e) => e.id).sort()).toEqual(emitted.map((e) => e.id).sort());
       for (const borrower of borrowers) {
-        expect(receiver.events.filter((e) => e.borrower === borrower.externalId).map((e) => e.id)).toEqual(
-          emitted.filter((e) => e.borrowerId === borrower.id).map((e) => e.id),
-        );
+        expect(
+          receiver.events.filter((e) => e.borrower === borrower.externalId).map((e) => e.id),
+        ).toEqual(emitted.filter((e) => e.borrowerId === borrower.id).map((e) => e.id));
       }
       // Retries happened, and the 500-after-processing answers were retried as the spec says.
       expect(receiver.requests.filter((r) => r.status === 500).length).toBeGreaterThan(0);
@@ -113,12 +119,18 @@ describe('webhook delivery (PGlite)', () => {
   it('retries with backoff for 24 hours, then marks the delivery failed and pauses the subscription; replay sends it again', async () => {
     const db = database.db;
     const borrower = await insertBorrower(db);
-    const placeholder = await insertSubscription(db, { url: 'x', eventTypes: ['hold.started'], createdBy: 'test' });
+    const placeholder = await insertSubscription(db, {
+      url: 'x',
+      eventTypes: ['hold.started'],
+      createdBy: 'test',
+    });
     const receiver = await startReceiver(placeholder.secret);
     await db.update(webhookSubscriptions).set({ url: receiver.url });
     try {
       receiver.setMode('refuse');
-      await db.transaction((tx) => emitWebhookEvent(tx, 'hold.started', borrower.id, { kind: 'dispute' }));
+      await db.transaction((tx) =>
+        emitWebhookEvent(tx, 'hold.started', borrower.id, { kind: 'dispute' }),
+      );
       const started = Date.now();
       const attemptTimes: number[] = [];
       const scheduledDelays: number[] = [];
@@ -170,7 +182,9 @@ describe('webhook delivery (PGlite)', () => {
   it('writes nothing when no subscription wants the event, and the event rolls back with its change', async () => {
     const db = database.db;
     const borrower = await insertBorrower(db);
-    expect(await db.transaction((tx) => emitWebhookEvent(tx, 'task.created', borrower.id, {}))).toBeNull();
+    expect(
+      await db.transaction((tx) => emitWebhookEvent(tx, 'task.created', borrower.id, {})),
+    ).toBeNull();
     await insertSubscription(db, { url: 'x', eventTypes: ['task.created'], createdBy: 'test' });
     await expect(
       db.transaction(async (tx) => {
@@ -201,7 +215,13 @@ describe('a server killed between commit and delivery', () => {
       // The first server claims the delivery and dies while the receiver has not answered.
       receiver.setMode('hang');
       const errors: unknown[] = [];
-      const stop = startWebhookDispatcher({ db: first.db, now, everyMs: 20, timeoutMs: 60_000, onError: (e) => errors.push(e) });
+      const stop = startWebhookDispatcher({
+        db: first.db,
+        now,
+        everyMs: 20,
+        timeoutMs: 60_000,
+        onError: (e) => errors.push(e),
+      });
       await vi.waitUntil(() => receiver.hangingCount() > 0, { timeout: 5_000 });
       expect(receiver.events).toHaveLength(0);
       await first.close();
@@ -243,7 +263,11 @@ describe('two dispatchers on one Postgres database', () => {
       const receiver = await startReceiver(secret);
       await db.update(webhookSubscriptions).set({ url: receiver.url });
       try {
-        const emitted = await emitInterleaved(db, borrowers.map((b) => b.id), 6);
+        const emitted = await emitInterleaved(
+          db,
+          borrowers.map((b) => b.id),
+          6,
+        );
         for (let round = 0; round < 12 && receiver.events.length < emitted.length; round += 1) {
           await Promise.all([
             dispatchDueWebhooks({ db, now, batchSize: 4 }),

@@ -99,7 +99,10 @@ async function claimDue(db: Database, now: Date, limit: number, leaseMs: number)
       })
       .from(webhookDeliveries)
       .innerJoin(webhookEvents, eq(webhookEvents.id, webhookDeliveries.eventId))
-      .innerJoin(webhookSubscriptions, eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId))
+      .innerJoin(
+        webhookSubscriptions,
+        eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId),
+      )
       .where(sql`${webhookDeliveries.id} in ${ids}`)
       .orderBy(asc(webhookDeliveries.seq));
     return rows satisfies ClaimedDelivery[];
@@ -113,7 +116,11 @@ interface AttemptResult {
   durationMs: number;
 }
 
-async function post(delivery: ClaimedDelivery, at: Date, timeoutMs: number): Promise<AttemptResult> {
+async function post(
+  delivery: ClaimedDelivery,
+  at: Date,
+  timeoutMs: number,
+): Promise<AttemptResult> {
   const body = JSON.stringify(delivery.payload);
   const started = performance.now();
   try {
@@ -135,7 +142,12 @@ async function post(delivery: ClaimedDelivery, at: Date, timeoutMs: number): Pro
     const durationMs = Math.round(performance.now() - started);
     return response.ok
       ? { ok: true, httpStatus: response.status, error: null, durationMs }
-      : { ok: false, httpStatus: response.status, error: `answered ${response.status}`, durationMs };
+      : {
+          ok: false,
+          httpStatus: response.status,
+          error: `answered ${response.status}`,
+          durationMs,
+        };
   } catch (error) {
     // The cause names the network problem (ECONNREFUSED, timeout); never the body.
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
@@ -150,7 +162,9 @@ async function post(delivery: ClaimedDelivery, at: Date, timeoutMs: number): Pro
 }
 
 async function recordAttempt(
-  options: Required<Pick<WebhookDispatcherOptions, 'db' | 'retryForMs' | 'pauseAfterMs' | 'random'>> &
+  options: Required<
+    Pick<WebhookDispatcherOptions, 'db' | 'retryForMs' | 'pauseAfterMs' | 'random'>
+  > &
     Pick<WebhookDispatcherOptions, 'pauseAfterFailures'>,
   delivery: ClaimedDelivery,
   result: AttemptResult,
@@ -170,7 +184,13 @@ async function recordAttempt(
     if (result.ok) {
       await tx
         .update(webhookDeliveries)
-        .set({ status: 'delivered', attempts, lastAttemptAt: atIso, deliveredAt: atIso, lastError: null })
+        .set({
+          status: 'delivered',
+          attempts,
+          lastAttemptAt: atIso,
+          deliveredAt: atIso,
+          lastError: null,
+        })
         .where(eq(webhookDeliveries.id, delivery.id));
       await tx
         .update(webhookSubscriptions)
@@ -178,7 +198,8 @@ async function recordAttempt(
         .where(eq(webhookSubscriptions.id, delivery.subscriptionId));
       return 'delivered';
     }
-    const givingUp = at.getTime() - new Date(toIso(delivery.retryingSince)).getTime() >= options.retryForMs;
+    const givingUp =
+      at.getTime() - new Date(toIso(delivery.retryingSince)).getTime() >= options.retryForMs;
     await tx
       .update(webhookDeliveries)
       .set({
@@ -186,7 +207,9 @@ async function recordAttempt(
         attempts,
         lastAttemptAt: atIso,
         lastError: result.error,
-        nextAttemptAt: new Date(at.getTime() + retryDelayMs(attempts, options.random)).toISOString(),
+        nextAttemptAt: new Date(
+          at.getTime() + retryDelayMs(attempts, options.random),
+        ).toISOString(),
       })
       .where(eq(webhookDeliveries.id, delivery.id));
     const [subscription] = await tx
@@ -201,7 +224,8 @@ async function recordAttempt(
         failingSince: webhookSubscriptions.failingSince,
       });
     if (subscription) {
-      const failingFor = at.getTime() - new Date(toIso(subscription.failingSince ?? atIso)).getTime();
+      const failingFor =
+        at.getTime() - new Date(toIso(subscription.failingSince ?? atIso)).getTime();
       const tooMany =
         options.pauseAfterFailures !== undefined &&
         subscription.consecutiveFailures >= options.pauseAfterFailures;
@@ -253,7 +277,12 @@ export async function dispatchDueWebhooks(options: WebhookDispatcherOptions): Pr
   await Promise.all(
     claimed.map(async (delivery) => {
       const result = await post(delivery, now, timeoutMs);
-      const outcome = await recordAttempt(settings, delivery, result, options.now?.() ?? new Date());
+      const outcome = await recordAttempt(
+        settings,
+        delivery,
+        result,
+        options.now?.() ?? new Date(),
+      );
       run[outcome] += 1;
     }),
   );
@@ -292,4 +321,3 @@ export async function replayDelivery(db: Database, deliveryId: string, now: Date
     .returning({ id: webhookDeliveries.id, subscriptionId: webhookDeliveries.subscriptionId });
   return row ?? null;
 }
-

@@ -60,7 +60,12 @@ export async function startReceiver(secret: string) {
       if (!seen.has(id)) {
         seen.add(id);
         const borrower = payload.data['borrower'] as { externalId: string } | undefined;
-        events.push({ id, type: payload.type, borrower: borrower?.externalId ?? null, data: payload.data });
+        events.push({
+          id,
+          type: payload.type,
+          borrower: borrower?.externalId ?? null,
+          data: payload.data,
+        });
       }
       const status = mode === 'acceptThenFail' ? 500 : 204;
       requests.push({ id, status });

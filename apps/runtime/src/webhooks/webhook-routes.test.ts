@@ -45,9 +45,9 @@ describe('/v1/webhooks/subscriptions', () => {
     expect(secret).toMatch(/^whsec_/);
     const listed = await api.call('GET', '/v1/webhooks/subscriptions');
     expect(JSON.stringify(listed.body)).not.toContain(secret);
-    expect((listed.body as { subscriptions: Subscription[] }).subscriptions.map((s) => s.id)).toContain(
-      subscription.id,
-    );
+    expect(
+      (listed.body as { subscriptions: Subscription[] }).subscriptions.map((s) => s.id),
+    ).toContain(subscription.id);
     const got = await api.call('GET', `/v1/webhooks/subscriptions/${subscription.id}`);
     expect(JSON.stringify(got.body)).not.toContain(secret);
     const audit = await api.database.db
@@ -59,13 +59,22 @@ describe('/v1/webhooks/subscriptions', () => {
   });
 
   it('refuses plain http except to this machine, unknown event types, and names the field', async () => {
-    const http = await create({ url: 'http://crm.example.com/hooks', eventTypes: ['task.created'] });
+    const http = await create({
+      url: 'http://crm.example.com/hooks',
+      eventTypes: ['task.created'],
+    });
     expect(http.status).toBe(400);
     expect(JSON.stringify(http.body)).toContain('url');
     expect(JSON.stringify(http.body)).toContain('https');
-    const local = await create({ url: 'http://127.0.0.1:9000/hooks', eventTypes: ['task.created'] });
+    const local = await create({
+      url: 'http://127.0.0.1:9000/hooks',
+      eventTypes: ['task.created'],
+    });
     expect(local.status).toBe(201);
-    const unknown = await create({ url: 'https://crm.example.com', eventTypes: ['borrower.phoned'] });
+    const unknown = await create({
+      url: 'https://crm.example.com',
+      eventTypes: ['borrower.phoned'],
+    });
     expect(unknown.status).toBe(400);
     expect(JSON.stringify(unknown.body)).toContain('eventTypes');
     const none = await create({ url: 'https://crm.example.com', eventTypes: [] });
@@ -84,25 +93,40 @@ describe('/v1/webhooks/subscriptions', () => {
       .body as { subscription: Subscription };
     const path = `/v1/webhooks/subscriptions/${made.subscription.id}`;
     const paused = await api.call('PATCH', path, { body: { status: 'paused' } });
-    expect(paused.body).toMatchObject({ subscription: { status: 'paused', pausedReason: 'manual' } });
+    expect(paused.body).toMatchObject({
+      subscription: { status: 'paused', pausedReason: 'manual' },
+    });
     const resumed = await api.call('PATCH', path, { body: { status: 'active' } });
     expect(resumed.body).toMatchObject({ subscription: { status: 'active', pausedReason: null } });
     expect((await api.call('DELETE', path)).status).toBe(204);
     expect((await api.call('GET', path)).status).toBe(404);
     const actions = (
-      await api.database.db.select().from(auditEvents).where(eq(auditEvents.targetId, made.subscription.id))
+      await api.database.db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.targetId, made.subscription.id))
     ).map((a) => a.action);
-    expect(actions).toEqual(['webhook.created', 'webhook.updated', 'webhook.updated', 'webhook.deleted']);
-    const missing = await api.call('PATCH', '/v1/webhooks/subscriptions/00000000-0000-4000-8000-000000000000', {
-      body: { status: 'paused' },
-    });
+    expect(actions).toEqual([
+      'webhook.created',
+      'webhook.updated',
+      'webhook.updated',
+      'webhook.deleted',
+    ]);
+    const missing = await api.call(
+      'PATCH',
+      '/v1/webhooks/subscriptions/00000000-0000-4000-8000-000000000000',
+      {
+        body: { status: 'paused' },
+      },
+    );
     expect(missing.status).toBe(404);
   });
 
   it('shows each delivery with its attempts, and replays one with the same webhook-id', async () => {
     const db = api.database.db;
-    const placeholder = (await create({ url: 'http://127.0.0.1:1/x', eventTypes: ['hardship.requested'] }))
-      .body as { subscription: Subscription; secret: string };
+    const placeholder = (
+      await create({ url: 'http://127.0.0.1:1/x', eventTypes: ['hardship.requested'] })
+    ).body as { subscription: Subscription; secret: string };
     const receiver = await startReceiver(placeholder.secret);
     const path = `/v1/webhooks/subscriptions/${placeholder.subscription.id}`;
     try {
@@ -134,7 +158,10 @@ describe('/v1/webhooks/subscriptions', () => {
         'POST',
         `${path}/deliveries/00000000-0000-4000-8000-000000000000/replay`,
       );
-      expect(missing).toMatchObject({ status: 404, body: { error: { code: 'DELIVERY_NOT_FOUND' } } });
+      expect(missing).toMatchObject({
+        status: 404,
+        body: { error: { code: 'DELIVERY_NOT_FOUND' } },
+      });
     } finally {
       await receiver.close();
     }

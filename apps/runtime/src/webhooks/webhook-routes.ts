@@ -110,7 +110,11 @@ export const webhookRoutes: RouteModule = (deps) => {
       return true;
     });
     if (!replayed) {
-      throw new ApiError(404, 'DELIVERY_NOT_FOUND', `no delivery ${deliveryId} for this subscription`);
+      throw new ApiError(
+        404,
+        'DELIVERY_NOT_FOUND',
+        `no delivery ${deliveryId} for this subscription`,
+      );
     }
     return c.json({ deliveryId, status: 'pending' as const }, 202);
   });

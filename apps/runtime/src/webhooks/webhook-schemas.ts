@@ -24,7 +24,9 @@ export const webhookUrlSchema = z
     }
     if (url.username || url.password) {
       ctx.addIssue({ code: 'custom', message: 'must not hold a user name or password' });
-    } else if (url.protocol === 'http:' ? !localHosts.has(url.hostname) : url.protocol !== 'https:') {
+    } else if (
+      url.protocol === 'http:' ? !localHosts.has(url.hostname) : url.protocol !== 'https:'
+    ) {
       ctx.addIssue({
         code: 'custom',
         message: 'must be https (http only for localhost or 127.0.0.1)',
@@ -208,7 +210,9 @@ export const replayDeliveryRoute = createRoute({
   summary: 'Send a delivery again (same webhook-id), with a fresh 24-hour retry window',
   request: {
     params: idParams.extend({
-      deliveryId: z.uuid('not a delivery id').openapi({ param: { name: 'deliveryId', in: 'path' } }),
+      deliveryId: z
+        .uuid('not a delivery id')
+        .openapi({ param: { name: 'deliveryId', in: 'path' } }),
     }),
   },
   responses: {

@@ -31,7 +31,9 @@ const subscriptionColumns = {
 };
 
 type SubscriptionRow = {
-  [K in keyof typeof subscriptionColumns]: (typeof subscriptionColumns)[K]['_']['data'] extends infer D
+  [
+    K in keyof typeof subscriptionColumns
+  ]: (typeof subscriptionColumns)[K]['_']['data'] extends infer D
     ? (typeof subscriptionColumns)[K]['_']['notNull'] extends true
       ? D
       : D | null
