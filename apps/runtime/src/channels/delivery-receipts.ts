@@ -46,32 +46,30 @@ export async function applyReceipts(db: Database, accepted: AcceptedEvent[]): Pr
         ? [eq(messages.providerMessageId, data.data.providerMessageId)]
         : []),
     ];
+    const receipt = event.type;
+    const reason = data.data.reason ?? 'reported failed by the gateway';
     await db.transaction(async (tx) => {
       const changed = await tx
         .update(messages)
         .set({
-          status: becomes[event.type],
-          ...(event.type === 'message.failed'
-            ? { failure: data.data.reason ?? 'reported failed by the gateway' }
-            : {}),
+          status: becomes[receipt],
+          ...(receipt === 'message.failed' ? { failure: reason } : {}),
         })
         .where(
           and(
             eq(messages.borrowerId, event.borrowerId),
             or(...which),
-            inArray(messages.status, movesFrom[event.type]),
+            inArray(messages.status, movesFrom[receipt]),
           ),
         )
         .returning({ id: messages.id, channel: messages.channel });
       // A read receipt is not an event lenders subscribe to; delivered and failed are.
-      const type = event.type === 'message.read' ? null : event.type;
-      for (const message of type ? changed : []) {
-        await emitWebhookEvent(tx, type, event.borrowerId, {
+      if (receipt === 'message.read') return;
+      for (const message of changed) {
+        await emitWebhookEvent(tx, receipt, event.borrowerId, {
           messageId: message.id,
           channel: message.channel,
-          ...(type === 'message.failed'
-            ? { reason: data.data.reason ?? 'reported failed by the gateway' }
-            : {}),
+          ...(receipt === 'message.failed' ? { reason } : {}),
         });
       }
     });
