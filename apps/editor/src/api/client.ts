@@ -6,6 +6,7 @@ import { lenderApi } from './lender-api';
 import { currentCsrfToken, useSession } from './session';
 import { sessionApi } from './session-api';
 import { tasksApi } from './tasks-api';
+import { webhooksApi } from './webhooks-api';
 
 /** Every API the web app calls, over one `Http` bound to the session. */
 export function createApiClient(options: { base?: string; fetch?: typeof fetch } = {}) {
@@ -20,6 +21,7 @@ export function createApiClient(options: { base?: string; fetch?: typeof fetch }
     keys: keysApi(http),
     lender: lenderApi(http),
     tasks: tasksApi(http),
+    webhooks: webhooksApi(http),
   };
 }
 export type ApiClient = ReturnType<typeof createApiClient>;
