@@ -72,16 +72,18 @@ export function CreateSubscriptionForm(props: {
           {webhookEventGroups.map((group) => (
             <div key={group.label} className="webhook-type-group">
               <span className="webhook-group-label">{group.label}</span>
-              {group.types.map((type) => (
-                <label key={type} className="webhook-type">
-                  <input
-                    type="checkbox"
-                    checked={chosen.has(type)}
-                    onChange={() => toggle(type)}
-                  />
-                  <code>{type}</code>
-                </label>
-              ))}
+              <div className="webhook-type-options">
+                {group.types.map((type) => (
+                  <label key={type} className="webhook-type">
+                    <input
+                      type="checkbox"
+                      checked={chosen.has(type)}
+                      onChange={() => toggle(type)}
+                    />
+                    <code>{type}</code>
+                  </label>
+                ))}
+              </div>
             </div>
           ))}
         </fieldset>
