@@ -30,6 +30,7 @@ import { readAssetManifest } from './web-app/asset-manifest';
 import { breachWebhook } from './tasks/breach-webhook';
 import { startTaskSweeper } from './tasks/task-sweeper';
 import { startDailyAudienceEvaluation } from './audiences/daily-evaluation';
+import { startWebhookDispatcher } from './webhooks/webhook-dispatcher';
 import { webAppBase, webAppRoutes } from './web-app/web-app-routes';
 
 /** The web app as `npm start` builds it (scripts/web-app-build.mjs). */
@@ -184,6 +185,12 @@ async function main(): Promise<void> {
     { db: database.db, journeys, now: () => new Date() },
     { logger },
   );
+  // The webhook outbox, delivered to the lender's subscriptions (docs/webhooks.md).
+  const stopWebhooks = startWebhookDispatcher({
+    db: database.db,
+    everyMs: 2_000,
+    onError: (error) => logger.error({ err: error }, 'webhook dispatch failed'),
+  });
   const webAppDir = config.TANDEM_WEB_APP_DIR ?? defaultWebAppDir;
   const webAppBuilt = existsSync(join(webAppDir, 'index.html'));
   if (webAppBuilt) app.route('/', webAppRoutes(readAssetManifest(webAppDir)));
@@ -219,6 +226,7 @@ async function main(): Promise<void> {
       void (async () => {
         await stopSweeper();
         await stopAudiences();
+        await stopWebhooks();
         await stopWorker();
         for (const provider of Object.values(channels)) await provider.close?.();
         await connection.close();

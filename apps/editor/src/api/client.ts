@@ -10,6 +10,7 @@ import { resultsApi } from './results-api';
 import { currentCsrfToken, useSession } from './session';
 import { sessionApi } from './session-api';
 import { tasksApi } from './tasks-api';
+import { webhooksApi } from './webhooks-api';
 
 /** Every API the web app calls, over one `Http` bound to the session. */
 export function createApiClient(options: { base?: string; fetch?: typeof fetch } = {}) {
@@ -28,6 +29,7 @@ export function createApiClient(options: { base?: string; fetch?: typeof fetch }
     tasks: tasksApi(http),
     borrowers: borrowersApi(http),
     results: resultsApi(http),
+    webhooks: webhooksApi(http),
   };
 }
 export type ApiClient = ReturnType<typeof createApiClient>;

@@ -1,8 +1,8 @@
-import { Building2, KeyRound, type LucideIcon } from 'lucide-react';
+import { Building2, KeyRound, Webhook, type LucideIcon } from 'lucide-react';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Role } from '../api/access-schemas';
 
-/** One part of Settings: API keys, the lender's identity; webhooks (issue 15) next. */
+/** One part of Settings: API keys, the lender's identity, webhooks to the lender's systems. */
 export interface SettingsSection {
   path: `/settings/${string}`;
   label: string;
@@ -26,6 +26,15 @@ export const settingsSections: readonly SettingsSection[] = [
     roles: ['admin'],
     component: lazy(() =>
       import('./lender/LenderSettingsSection').then((m) => ({ default: m.LenderSettingsSection })),
+    ),
+  },
+  {
+    path: '/settings/webhooks',
+    label: 'Webhooks',
+    icon: Webhook,
+    roles: ['admin'],
+    component: lazy(() =>
+      import('./webhooks/WebhookSettings').then((m) => ({ default: m.WebhookSettings })),
     ),
   },
 ];

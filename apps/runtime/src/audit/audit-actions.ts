@@ -13,6 +13,7 @@ export const auditTargetTypes = [
   'key',
   'session',
   'settings',
+  'webhook',
 ] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
@@ -111,6 +112,23 @@ export const auditActions = {
     target: 'task',
     description:
       'The system returned a claimed task nobody touched for the idle time to its queue (`assignee`, `idleMinutes`).',
+  },
+  'webhook.created': {
+    target: 'webhook',
+    description: 'A webhook subscription was made (`url`, `eventTypes`); the secret is not copied.',
+  },
+  'webhook.updated': {
+    target: 'webhook',
+    description:
+      'A webhook subscription was changed, paused or resumed (the fields sent: `url`, `eventTypes`, `status`…).',
+  },
+  'webhook.deleted': {
+    target: 'webhook',
+    description: 'A webhook subscription was deleted; its delivery log stays.',
+  },
+  'webhook.replayed': {
+    target: 'webhook',
+    description: 'A delivery was queued again (`deliveryId`, `eventId`).',
   },
   'key.created': {
     target: 'key',

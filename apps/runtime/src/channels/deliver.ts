@@ -7,6 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { borrowers, contactLedger, messages } from '../db/schema';
 import { providerFor } from './channel-config';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event';
 import { DeliveryRefused, type ChannelProviders } from './provider';
 
 export type DeliveryOutcome =
@@ -59,23 +60,42 @@ export async function deliverMessage(
       subject: message.subject,
       body: message.body,
     });
-    await db
-      .update(messages)
-      .set({
-        status: 'sent',
-        provider: provider.name,
-        providerMessageId: receipt.providerMessageId,
-        sentAt: now().toISOString(),
-      })
-      .where(and(eq(messages.id, id), eq(messages.status, 'queued')));
+    await db.transaction(async (tx) => {
+      const [sent] = await tx
+        .update(messages)
+        .set({
+          status: 'sent',
+          provider: provider.name,
+          providerMessageId: receipt.providerMessageId,
+          sentAt: now().toISOString(),
+        })
+        .where(and(eq(messages.id, id), eq(messages.status, 'queued')))
+        .returning({ borrowerId: messages.borrowerId, intent: messages.intent });
+      if (sent) {
+        await emitWebhookEvent(tx, 'message.sent', sent.borrowerId, {
+          messageId: id,
+          channel,
+          intent: sent.intent,
+          enrollmentId: message.enrollmentId,
+        });
+      }
+    });
     return { status: 'sent', channel, providerMessageId: receipt.providerMessageId };
   } catch (error) {
     if (!(error instanceof DeliveryRefused)) throw error;
     await db.transaction(async (tx) => {
-      await tx
+      const [failed] = await tx
         .update(messages)
         .set({ status: 'failed', provider: provider.name, failure: error.message })
-        .where(and(eq(messages.id, id), eq(messages.status, 'queued')));
+        .where(and(eq(messages.id, id), eq(messages.status, 'queued')))
+        .returning({ borrowerId: messages.borrowerId });
+      if (failed) {
+        await emitWebhookEvent(tx, 'message.failed', failed.borrowerId, {
+          messageId: id,
+          channel,
+          reason: error.message,
+        });
+      }
       await tx
         .update(contactLedger)
         .set({ outcome: 'failed', reason: error.message })

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Database } from '../db/client';
 import type { AcceptedEvent } from '../db/queries/events';
 import { messages } from '../db/schema';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event';
 
 const receiptData = z.looseObject({
   messageId: z.uuid().optional(),
@@ -45,20 +46,32 @@ export async function applyReceipts(db: Database, accepted: AcceptedEvent[]): Pr
         ? [eq(messages.providerMessageId, data.data.providerMessageId)]
         : []),
     ];
-    await db
-      .update(messages)
-      .set({
-        status: becomes[event.type],
-        ...(event.type === 'message.failed'
-          ? { failure: data.data.reason ?? 'reported failed by the gateway' }
-          : {}),
-      })
-      .where(
-        and(
-          eq(messages.borrowerId, event.borrowerId),
-          or(...which),
-          inArray(messages.status, movesFrom[event.type]),
-        ),
-      );
+    const receipt = event.type;
+    const reason = data.data.reason ?? 'reported failed by the gateway';
+    await db.transaction(async (tx) => {
+      const changed = await tx
+        .update(messages)
+        .set({
+          status: becomes[receipt],
+          ...(receipt === 'message.failed' ? { failure: reason } : {}),
+        })
+        .where(
+          and(
+            eq(messages.borrowerId, event.borrowerId),
+            or(...which),
+            inArray(messages.status, movesFrom[receipt]),
+          ),
+        )
+        .returning({ id: messages.id, channel: messages.channel });
+      // A read receipt is not an event lenders subscribe to; delivered and failed are.
+      if (receipt === 'message.read') return;
+      for (const message of changed) {
+        await emitWebhookEvent(tx, receipt, event.borrowerId, {
+          messageId: message.id,
+          channel: message.channel,
+          ...(receipt === 'message.failed' ? { reason } : {}),
+        });
+      }
+    });
   }
 }

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Database } from '../db/client';
 import type { AcceptedEvent } from '../db/queries/events';
 import { borrowers, contactLedger, events, messages } from '../db/schema';
+import { emitForInboundEvents } from '../webhooks/emit-webhook-event';
 import { deliverMessage } from './deliver';
 import { applyReceipts } from './delivery-receipts';
 import type { ChannelProviders } from './provider';
@@ -104,6 +105,7 @@ async function answer(
           data: { channel, reply: event.id },
         })
         .returning();
+      await emitForInboundEvents(tx, [stored!]);
       optedOut = {
         id: stored!.id,
         sourceId: stored!.sourceId,

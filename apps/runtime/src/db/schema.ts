@@ -521,3 +521,98 @@ export const launchHoldouts = pgTable(
     index('launch_holdouts_journey').on(t.journeyId, t.heldOutAt),
   ],
 );
+
+/**
+ * Where the lender's systems want to hear about borrowers (webhooks/). The secret is a Standard
+ * Webhooks `whsec_…` key: Tandem needs it to sign, so it is kept, but the API shows it only once.
+ */
+export const webhookSubscriptions = pgTable('webhook_subscriptions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  url: text('url').notNull(),
+  description: text('description'),
+  eventTypes: jsonb('event_types').$type<string[]>().notNull(),
+  secret: text('secret').notNull(),
+  status: text('status', { enum: ['active', 'paused'] })
+    .notNull()
+    .default('active'),
+  /** Why it is paused: by hand, or because it kept failing (the dispatcher paused it). */
+  pausedReason: text('paused_reason', { enum: ['manual', 'failing'] }),
+  pausedAt: instant('paused_at'),
+  /** Failed attempts in a row and when the run began; a success resets both. */
+  consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  failingSince: instant('failing_since'),
+  createdBy: text('created_by').notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+  /** Deleted subscriptions keep their delivery log; nothing new is queued for them. */
+  deletedAt: instant('deleted_at'),
+});
+
+/**
+ * The outbox: one row per event, written in the transaction of the change it announces. `seq`
+ * orders a borrower's events; `id` is the stable `webhook-id` receivers de-duplicate on.
+ */
+export const webhookEvents = pgTable(
+  'webhook_events',
+  {
+    id: text('id').primaryKey(), // "evt_<uuid>"
+    seq: bigserial('seq', { mode: 'number' }).notNull().unique(),
+    type: text('type').notNull(),
+    borrowerId: uuid('borrower_id').references(() => borrowers.id),
+    payload: jsonb('payload').$type<Record<string, JsonValue>>().notNull(),
+    occurredAt: instant('occurred_at').notNull(),
+  },
+  (t) => [index('webhook_events_borrower').on(t.borrowerId, t.seq)],
+);
+
+/** One event for one subscription: pending until delivered or given up on (failed). */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => webhookEvents.id),
+    subscriptionId: uuid('subscription_id')
+      .notNull()
+      .references(() => webhookSubscriptions.id),
+    /** Copied from the event: a borrower's later delivery waits while an earlier one is pending. */
+    borrowerId: uuid('borrower_id'),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    status: text('status', { enum: ['pending', 'delivered', 'failed'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    /** Due from then on; a claim moves it past the attempt's timeout (a lease). */
+    nextAttemptAt: instant('next_attempt_at').notNull(),
+    /** Retries count from here (queued, or replayed) for the retry window. */
+    retryingSince: instant('retrying_since').notNull(),
+    lastAttemptAt: instant('last_attempt_at'),
+    deliveredAt: instant('delivered_at'),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_event').on(t.subscriptionId, t.eventId),
+    index('webhook_deliveries_due').on(t.status, t.nextAttemptAt),
+    index('webhook_deliveries_order').on(t.subscriptionId, t.borrowerId, t.status, t.seq),
+  ],
+);
+
+/** Each POST made for a delivery: the delivery log shows them. */
+export const webhookAttempts = pgTable(
+  'webhook_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    deliveryId: uuid('delivery_id')
+      .notNull()
+      .references(() => webhookDeliveries.id),
+    at: instant('at').notNull(),
+    /** The receiver's HTTP status; null when there was no answer (timeout, refused). */
+    httpStatus: integer('http_status'),
+    ok: boolean('ok').notNull(),
+    error: text('error'),
+    durationMs: integer('duration_ms').notNull(),
+  },
+  (t) => [index('webhook_attempts_delivery').on(t.deliveryId, t.at)],
+);

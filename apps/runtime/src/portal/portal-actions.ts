@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Channel, EventVerdict, HoldKind, JourneyEvent } from '@tandem/dsl';
 import { eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
+import { emitForInboundEvents, emitWebhookEvent } from '../webhooks/emit-webhook-event';
 import { activeHoldOfKind, createHold } from '../db/queries/holds';
 import { borrowers, events, tasks } from '../db/schema';
 import type { JourneyDriver } from '../journey-driver';
@@ -48,6 +49,15 @@ async function store(
     occurredAt: event.occurredAt,
     data: { ...event.data, via: 'portal' },
   });
+  await emitForInboundEvents(db, [
+    {
+      id: event.id,
+      type: event.type,
+      borrowerId: session.borrower.id,
+      accountId: session.account.id,
+      data: event.data,
+    },
+  ]);
 }
 
 /** Asks the journey to accept an answer; stores it once accepted. */
@@ -126,16 +136,26 @@ export async function reportHardship(
   const started = await deps.db.transaction(async (tx) => {
     await store(tx, session, report);
     if (input.category === 'dispute') {
-      await tx.insert(tasks).values({
-        idempotencyKey: `portal:${report.id}`,
+      const [task] = await tx
+        .insert(tasks)
+        .values({
+          idempotencyKey: `portal:${report.id}`,
+          enrollmentId: session.enrollmentId,
+          borrowerId: session.borrower.id,
+          commandId: `portal:${report.id}`,
+          queue: 'disputes',
+          priority: 'high',
+          reason: `Borrower disputes the debt through the portal${input.note?.trim() ? `: ${input.note.trim().slice(0, 500)}` : ''}`,
+          outcomes: ['verified', 'corrected', 'closed'],
+          dueAt: new Date(now.getTime() + REVIEW_DUE_MS).toISOString(),
+        })
+        .returning({ id: tasks.id, dueAt: tasks.dueAt });
+      await emitWebhookEvent(tx, 'task.created', session.borrower.id, {
+        taskId: task!.id,
         enrollmentId: session.enrollmentId,
-        borrowerId: session.borrower.id,
-        commandId: `portal:${report.id}`,
         queue: 'disputes',
         priority: 'high',
-        reason: `Borrower disputes the debt through the portal${input.note?.trim() ? `: ${input.note.trim().slice(0, 500)}` : ''}`,
-        outcomes: ['verified', 'corrected', 'closed'],
-        dueAt: new Date(now.getTime() + REVIEW_DUE_MS).toISOString(),
+        dueAt: new Date(task!.dueAt).toISOString(),
       });
     }
     if (!kind || (await activeHoldOfKind(tx, session.borrower.id, kind, now))) return null;

@@ -4,6 +4,7 @@ import { recordAudit, type AuditActor } from '../audit/record-audit';
 import type { Database } from '../db/client';
 import { recordBreaches, type TaskBreach } from '../db/queries/task-breaches';
 import { expireIdleClaims } from '../db/queries/task-claims';
+import { emitWebhookEvent } from '../webhooks/emit-webhook-event';
 
 const system: AuditActor = { keyId: null, name: 'task sweeper', role: 'system', via: 'system' };
 
@@ -35,8 +36,22 @@ export async function sweepTasks(
     }
     return rows.length;
   });
-  // Marked before announcing: a webhook that is down loses an announcement, never repeats one.
-  const breached = await recordBreaches(options.db, now);
+  // Marked and put in the webhook outbox (task.sla_breached) in one transaction: subscribers get
+  // each breach at least once. The older single-URL `onBreach` is called after the commit: a
+  // webhook that is down loses that announcement, never repeats one.
+  const breached = await options.db.transaction(async (tx) => {
+    const rows = await recordBreaches(tx, now);
+    for (const { borrowerId, ...breach } of rows) {
+      await emitWebhookEvent(
+        tx,
+        'task.sla_breached',
+        borrowerId,
+        { taskId: breach.id, queue: breach.queue, priority: breach.priority, dueAt: breach.dueAt },
+        { now },
+      );
+    }
+    return rows.map(({ borrowerId: _borrowerId, ...breach }) => breach);
+  });
   for (const breach of breached) {
     try {
       await options.onBreach?.(breach);

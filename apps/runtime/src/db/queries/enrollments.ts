@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client';
 import { accounts, borrowers, enrollments, journeySteps, journeyVersions } from '../schema';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event';
 import { olderThan, pageOf, type KeysetPosition } from './keyset-cursor';
 import { toIso } from '../instants';
 
@@ -176,8 +177,15 @@ export async function cancelEnrollment(
     .update(enrollments)
     .set({ status: 'cancelled', updatedAt: at, completedAt: at })
     .where(and(eq(enrollments.id, id), inArray(enrollments.status, liveStatuses)))
-    .returning({ id: enrollments.id });
-  if (updated) return { ok: true };
+    .returning({ id: enrollments.id, borrowerId: enrollments.borrowerId });
+  if (updated) {
+    await emitWebhookEvent(db, 'enrollment.finished', updated.borrowerId, {
+      enrollmentId: id,
+      status: 'cancelled',
+      outcome: null,
+    });
+    return { ok: true };
+  }
   const [existing] = await db
     .select({ status: enrollments.status })
     .from(enrollments)

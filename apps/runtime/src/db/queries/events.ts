@@ -6,6 +6,7 @@ import type { Database } from '../client';
 import { events } from '../schema';
 import { accountsByExternalId, borrowerIdsByExternalId } from './external-refs';
 import { toIso } from '../instants';
+import { emitForInboundEvents } from '../../webhooks/emit-webhook-event';
 
 export interface EventInput {
   sourceId: string;
@@ -116,6 +117,7 @@ export async function ingestEvents(
       const type = inputs[index]!.type;
       accepted.push({ ...row, id: stored.id, type, occurredAt: toIso(stored.occurredAt) });
     });
+    await emitForInboundEvents(tx, accepted);
     return { ok: true, results, accepted };
   });
 }

@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import type { Database } from '../client';
 import { holds } from '../schema';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event';
 import { toIso } from '../instants';
 
 export type HoldRow = typeof holds.$inferSelect;
@@ -105,6 +106,11 @@ export async function createHold(
       endsAt: input.endsAt?.toISOString() ?? null,
     })
     .returning();
+  await emitWebhookEvent(db, 'hold.started', input.borrowerId, {
+    holdId: row!.id,
+    kind: input.kind,
+    until: input.endsAt?.toISOString() ?? null,
+  });
   return row!;
 }
 
@@ -122,6 +128,7 @@ export async function endHold(
     .set({ endedAt: input.now.toISOString(), endedBy: input.endedBy })
     .where(and(eq(holds.id, holdId), activeAt(input.now)))
     .returning();
+  if (row) await emitWebhookEvent(db, 'hold.ended', row.borrowerId, { holdId, kind: row.kind });
   return row ?? null;
 }
 

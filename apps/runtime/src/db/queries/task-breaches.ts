@@ -18,7 +18,10 @@ export interface TaskBreach {
  * Marks every open task due at or before `now` and not yet marked; returns the newly breached.
  * @example await recordBreaches(db, new Date()) // [{ id, queue: 'hardship', dueAt, … }]
  */
-export async function recordBreaches(db: Database, now: Date): Promise<TaskBreach[]> {
+export async function recordBreaches(
+  db: Database,
+  now: Date,
+): Promise<(TaskBreach & { borrowerId: string })[]> {
   const rows = await db
     .update(tasks)
     .set({ breachedAt: tasks.dueAt })
@@ -31,6 +34,7 @@ export async function recordBreaches(db: Database, now: Date): Promise<TaskBreac
       priority: tasks.priority,
       dueAt: tasks.dueAt,
       enrollmentId: tasks.enrollmentId,
+      borrowerId: tasks.borrowerId,
     });
   return rows.map((row) => ({ ...row, dueAt: toIso(row.dueAt) }));
 }

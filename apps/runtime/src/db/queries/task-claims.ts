@@ -3,6 +3,7 @@
 import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { apiKeys, tasks } from '../schema';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event';
 
 export type ClaimResult =
   | { ok: true }
@@ -48,7 +49,16 @@ export async function claimTask(
         or(isNull(tasks.assignee), eq(tasks.assignee, agent)),
       ),
     )
-    .returning({ id: tasks.id });
+    .returning({
+      id: tasks.id,
+      claimedAt: tasks.claimedAt,
+      queue: tasks.queue,
+      borrowerId: tasks.borrowerId,
+    });
+  // Claiming one's own task again only refreshes it: announced once, when it changes hands.
+  if (row && new Date(row.claimedAt ?? 0).getTime() === now.getTime()) {
+    await emitWebhookEvent(db, 'task.claimed', row.borrowerId, { taskId: id, queue: row.queue });
+  }
   return row ? { ok: true } : whyNot(db, id);
 }
 

@@ -2,6 +2,7 @@
 import { and, asc, eq, gt, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client';
 import { borrowers, tasks } from '../schema';
+import { emitWebhookEvent } from '../../webhooks/emit-webhook-event';
 import { toIso } from '../instants';
 import { encodeCursor, type KeysetPosition } from './keyset-cursor';
 
@@ -179,8 +180,12 @@ export async function resolveTask(
       breachedAt: sql`coalesce(${tasks.breachedAt}, case when ${tasks.dueAt} < ${now}::timestamptz then ${tasks.dueAt} end)`,
     })
     .where(and(eq(tasks.id, id), eq(tasks.status, 'open')))
-    .returning({ id: tasks.id, commandId: tasks.commandId });
+    .returning({ id: tasks.id, commandId: tasks.commandId, borrowerId: tasks.borrowerId });
   if (!updated) return { ok: false, reason: 'already-resolved' };
+  await emitWebhookEvent(db, 'task.resolved', updated.borrowerId, {
+    taskId: id,
+    outcome: input.outcome,
+  });
   const view = await taskView(db, id);
   return { ok: true, task: view!, commandId: updated.commandId };
 }

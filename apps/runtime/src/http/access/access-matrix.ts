@@ -460,6 +460,56 @@ export const accessMatrix: readonly Operation[] = [
     roles: [],
     why: 'The name and licence borrowers see are the operator’s to set (audited).',
   },
+  // --- webhooks to the lender's systems ----------------------------------------------------
+  {
+    operationId: 'listWebhookSubscriptions',
+    method: 'get',
+    path: '/v1/webhooks/subscriptions',
+    roles: [],
+    why: 'Where borrower events are sent is the operator’s to see and set.',
+  },
+  {
+    operationId: 'createWebhookSubscription',
+    method: 'post',
+    path: '/v1/webhooks/subscriptions',
+    roles: [],
+    why: 'Sends borrower events to a URL: operators only (audited); the secret is shown once.',
+  },
+  {
+    operationId: 'getWebhookSubscription',
+    method: 'get',
+    path: '/v1/webhooks/subscriptions/{id}',
+    roles: [],
+    why: 'Operators only, like the list.',
+  },
+  {
+    operationId: 'updateWebhookSubscription',
+    method: 'patch',
+    path: '/v1/webhooks/subscriptions/{id}',
+    roles: [],
+    why: 'Changing where events go, or pausing and resuming, is the operator’s (audited).',
+  },
+  {
+    operationId: 'deleteWebhookSubscription',
+    method: 'delete',
+    path: '/v1/webhooks/subscriptions/{id}',
+    roles: [],
+    why: 'Operators only (audited); the delivery log stays.',
+  },
+  {
+    operationId: 'listWebhookDeliveries',
+    method: 'get',
+    path: '/v1/webhooks/subscriptions/{id}/deliveries',
+    roles: [],
+    why: 'The delivery log names events per borrower: for the operator who runs the integration.',
+  },
+  {
+    operationId: 'replayWebhookDelivery',
+    method: 'post',
+    path: '/v1/webhooks/subscriptions/{id}/deliveries/{deliveryId}/replay',
+    roles: [],
+    why: 'Sends an event again: operators only (audited).',
+  },
   // --- keys, sessions, audit ----------------------------------------------------------------
   {
     operationId: 'createKey',

@@ -19,6 +19,7 @@ import { borrowerCallsRoutes } from './borrower-calls';
 import { keysRoutes } from './keys';
 import { sessionRoutes } from './session';
 import { auditRoutes } from './audit';
+import { webhookRoutes } from '../../webhooks/webhook-routes';
 
 /** Every route module of the API, in the order they appear in the OpenAPI document. */
 export const apiRoutes: RouteModule[] = [
@@ -39,6 +40,7 @@ export const apiRoutes: RouteModule[] = [
   borrowerCallsRoutes,
   lessonsRoutes,
   lenderRoutes,
+  webhookRoutes,
   keysRoutes,
   sessionRoutes,
   auditRoutes,
