@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiProcess } from './api-process';
-import { seriousAxeFindings } from './axe';
-import { launchChromium, screenshot, signInWithKey } from './browser';
+import { launchChromium, signInWithKey } from './browser';
+import { lookAt as lookAtPage, designerSizes } from './look-at';
 
 const examples = join(import.meta.dirname, '..', '..', '..', 'examples');
 const journey = JSON.parse(
@@ -52,17 +52,7 @@ afterAll(async () => {
   await api?.stop();
 });
 
-async function lookAt(name: string): Promise<void> {
-  for (const size of [
-    { width: 1400, height: 900 },
-    { width: 1280, height: 800 },
-  ]) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(200);
-    await screenshot(page, `audience-${name}-${size.width}`);
-    expect(await seriousAxeFindings(page), `${name} at ${size.width}`).toEqual([]);
-  }
-}
+const lookAt = (name: string) => lookAtPage(page, `audience-${name}`, designerSizes, 200);
 
 const launchState = async () =>
   (await call('GET', `/v1/journeys/${journey.id}/launch`)) as {

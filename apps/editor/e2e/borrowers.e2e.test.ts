@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiProcess } from './api-process';
 import { seriousAxeFindings } from './axe';
 import { launchChromium, screenshot, signInWithKey } from './browser';
+import { lookAt as lookAtPage, agentSizes } from './look-at';
 
 const adminUrl = process.env.TANDEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const dbName = `tandem_borrowers_e2e_${randomBytes(4).toString('hex')}`;
@@ -86,18 +87,7 @@ afterAll(async () => {
   await admin.end();
 });
 
-async function lookAt(name: string): Promise<void> {
-  for (const size of [
-    { width: 1400, height: 900 },
-    { width: 1024, height: 768 },
-  ]) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(150);
-    await screenshot(page, `borrowers-${name}-${size.width}`);
-    expect(await seriousAxeFindings(page), `${name} at ${size.width}`).toEqual([]);
-  }
-  await page.setViewportSize({ width: 1400, height: 900 });
-}
+const lookAt = (name: string) => lookAtPage(page, `borrowers-${name}`, agentSizes);
 
 /** Tab (forwards) until `target` has the focus: what a keyboard user does. */
 async function tabTo(target: Locator): Promise<void> {

@@ -11,8 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiProcess } from './api-process';
-import { seriousAxeFindings } from './axe';
 import { launchChromium, screenshot, signInWithKey } from './browser';
+import { lookAt as lookAtPage } from './look-at';
 
 const adminUrl = process.env.TANDEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const dbName = `tandem_experiments_e2e_${randomBytes(4).toString('hex')}`;
@@ -97,18 +97,7 @@ afterAll(async () => {
   await admin.end();
 });
 
-async function lookAt(name: string): Promise<void> {
-  for (const size of [
-    { width: 1400, height: 900 },
-    { width: 1280, height: 800 },
-  ]) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(150);
-    await screenshot(page, `experiment-${name}-${size.width}`);
-    expect(await seriousAxeFindings(page), `${name} at ${size.width}`).toEqual([]);
-  }
-  await page.setViewportSize({ width: 1400, height: 900 });
-}
+const lookAt = (name: string) => lookAtPage(page, `experiment-${name}`);
 
 describe('the experiment page in Chromium', { timeout: 120_000 }, () => {
   it('is reached from the published version in History and says which arm is better', async () => {

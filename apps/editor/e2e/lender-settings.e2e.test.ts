@@ -6,8 +6,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiProcess } from './api-process';
-import { seriousAxeFindings } from './axe';
-import { launchChromium, screenshot, signInWithKey } from './browser';
+import { launchChromium, signInWithKey } from './browser';
+import { lookAt as lookAtPage } from './look-at';
 
 // A 24×24 purple PNG.
 const logoPng = Buffer.from(
@@ -32,17 +32,7 @@ afterAll(async () => {
   await api?.stop();
 });
 
-async function lookAt(name: string): Promise<void> {
-  for (const size of [
-    { width: 1400, height: 900 },
-    { width: 1280, height: 800 },
-  ]) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(150);
-    await screenshot(page, `lender-${name}-${size.width}`);
-    expect(await seriousAxeFindings(page), `${name} at ${size.width}`).toEqual([]);
-  }
-}
+const lookAt = (name: string) => lookAtPage(page, `lender-${name}`);
 
 describe('Settings → Lender in Chromium', { timeout: 120_000 }, () => {
   it('refuses a faint brand colour with the field marked and the input kept', async () => {

@@ -11,8 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiProcess } from './api-process';
-import { seriousAxeFindings } from './axe';
-import { launchChromium, screenshot, signInWithKey } from './browser';
+import { launchChromium, signInWithKey } from './browser';
+import { lookAt as lookAtPage, designerSizes } from './look-at';
 
 const adminUrl = process.env.TANDEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const dbName = `tandem_results_e2e_${randomBytes(4).toString('hex')}`;
@@ -116,18 +116,7 @@ afterAll(async () => {
   await admin.end();
 });
 
-async function lookAt(name: string): Promise<void> {
-  for (const size of [
-    { width: 1400, height: 900 },
-    { width: 1280, height: 800 },
-  ]) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(300);
-    await screenshot(page, `results-${name}-${size.width}`);
-    expect(await seriousAxeFindings(page), `${name} at ${size.width}`).toEqual([]);
-  }
-  await page.setViewportSize({ width: 1400, height: 900 });
-}
+const lookAt = (name: string) => lookAtPage(page, `results-${name}`, designerSizes, 300);
 
 const tileValue = (name: string) =>
   page

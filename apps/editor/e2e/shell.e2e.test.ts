@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type ApiProcess } from './api-process';
-import { seriousAxeFindings } from './axe';
-import { launchChromium, screenshot } from './browser';
+import { lookAt as lookAtPage } from './look-at';
+import { launchChromium } from './browser';
 
 let api: ApiProcess;
 let browser: Browser;
@@ -51,15 +51,7 @@ const widths = [
 ];
 
 /** Screenshots at both widths, and axe-core at each: no serious or critical finding. */
-async function lookAt(page: Page, name: string): Promise<void> {
-  for (const size of widths) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(150);
-    await screenshot(page, `shell-${name}-${size.width}`);
-    expect(await seriousAxeFindings(page), `${name} at ${size.width}`).toEqual([]);
-  }
-  await page.setViewportSize(widths[0]!);
-}
+const lookAt = (page: Page, name: string) => lookAtPage(page, `shell-${name}`, widths);
 
 async function signIn(page: Page, key: string): Promise<void> {
   await page.getByLabel('API key').fill(key);

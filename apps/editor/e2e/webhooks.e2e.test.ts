@@ -8,8 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReceiver } from '../../runtime/src/webhooks/webhook-receiver-testing';
 import { startApi, type ApiProcess } from './api-process';
-import { seriousAxeFindings } from './axe';
-import { launchChromium, screenshot, signInWithKey } from './browser';
+import { lookAt as lookAtPage } from './look-at';
+import { launchChromium, signInWithKey } from './browser';
 
 let api: ApiProcess;
 let browser: Browser;
@@ -35,11 +35,8 @@ const asAdmin = (method: string, path: string, body?: object) =>
     ...(body ? { body: JSON.stringify(body) } : {}),
   });
 
-async function lookAt(name: string) {
-  await page.waitForTimeout(150);
-  await screenshot(page, `webhooks-${name}-1400`);
-  expect(await seriousAxeFindings(page), name).toEqual([]);
-}
+const lookAt = (name: string) =>
+  lookAtPage(page, `webhooks-${name}`, [{ width: 1400, height: 900 }]);
 
 describe('Settings → Webhooks in Chromium', { timeout: 180_000 }, () => {
   it('subscribes, shows the secret once, delivers after a failure and shows the log', async () => {
