@@ -143,7 +143,7 @@ export const auditActions = {
   'promise.recordedForBorrower': {
     target: 'borrower',
     description:
-      'An agent recorded a promise the borrower made (`enrollmentId`, `step`, `date`, `amount`); the journey accepted it.',
+      'An agent recorded a promise the borrower made (`enrollmentId`, `step`; the date and amount are in the event, not here); the journey accepted it.',
   },
   'plan.recordedForBorrower': {
     target: 'borrower',

@@ -1,6 +1,7 @@
 // An agent records a promise or a plan choice on the borrower's behalf. Same limits and same path
 // as the portal (the journey's workflow vets the answer); audited; the stored event names the
-// agent. 409 when the enrollment is not waiting at such a step; 422 naming the field outside the
+// agent (the audit entry keeps neither date nor amount: those are the borrower's, and the event
+// holds them). 409 when the enrollment is not waiting at such a step; 422 naming the field outside the
 // step's limits.
 import { createRoute, z } from '@hono/zod-openapi';
 import { isoDateSchema } from '@tandem/dsl';
@@ -156,8 +157,6 @@ export const borrowerAnswersRoutes: RouteModule = (deps) => {
     await recordAudit(deps.db, caller, 'promise.recordedForBorrower', ids.externalId, {
       enrollmentId: ids.enrollmentId,
       step,
-      date: input.date,
-      ...(input.amount === undefined ? {} : { amount: input.amount }),
     });
     return c.json({ enrollmentId: ids.enrollmentId, step, recordedBy: caller.name }, 201);
   });
