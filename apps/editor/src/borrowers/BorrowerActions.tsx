@@ -356,8 +356,11 @@ export function RecordPromise(props: {
   const ids = useId();
   const field = refusedField(record.error);
   return (
+    // noValidate: the step's own verdict (say, "Please promise at least 120.") is clearer than
+    // the browser's bubble, and it is the one the journey applies anyway.
     <form
       className="borrower-form"
+      noValidate
       aria-label={`Record a promise: ${enrollment.journeyName}, ${enrollment.account}`}
       onSubmit={(e) => {
         e.preventDefault();
