@@ -35,7 +35,8 @@ const brokenPromiseJourney = {
   name: 'Broken promise',
   locales: ['en'],
   defaultLocale: 'en',
-  policy: { jurisdiction: 'none', caps: [] },
+  // The rule packs of the borrower's country (US: Reg F), as a real journey has them.
+  policy: { jurisdiction: 'auto' },
   start: 'ask',
   nodes: [
     {
@@ -191,8 +192,12 @@ describe(
       await waitForNode('ask');
       const view = await waitForNode('call');
       expect(view.steps.find((s) => s.nodeId === 'ask' && s.port)?.port).toBe('noResponse');
-      const [task] = await sql`select status, reason from tasks where queue = 'collections'`;
-      expect(task).toMatchObject({ status: 'open', reason: 'Promise broken' });
+      // The task is written by the step's activity, a moment after the step is entered.
+      await expect
+        .poll(
+          async () => (await sql`select status, reason from tasks where queue = 'collections'`)[0],
+        )
+        .toMatchObject({ status: 'open', reason: 'Promise broken' });
     });
 
     it('an agent claims the task, reads the timeline and logs a conversation', async () => {
