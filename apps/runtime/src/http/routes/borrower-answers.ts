@@ -43,7 +43,9 @@ const responses = {
     description:
       'The enrollment is not waiting at a step that takes this answer (`details.waitingFor`), or the journey refused it',
   },
-  422: { description: 'Outside the step’s limits: `details` names the field and the step’s reason' },
+  422: {
+    description: 'Outside the step’s limits: `details` names the field and the step’s reason',
+  },
 };
 
 const promiseRoute = createRoute({
