@@ -34,6 +34,40 @@ const holdSchema = z.object({
 });
 export type Hold = z.infer<typeof holdSchema>;
 
+/** A promise or plan the journey waits for, with the step's limits (the agent may record it). */
+const answerOfferSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('promise'),
+    nodeId: z.string(),
+    earliest: z.string(),
+    latest: z.string(),
+    minAmount: z.number(),
+    amountDue: z.number(),
+    currency: z.string(),
+  }),
+  z.object({
+    kind: z.literal('plan'),
+    nodeId: z.string(),
+    options: z.array(
+      z.object({
+        option: z.number(),
+        label: z.string().nullable(),
+        instalments: z.number(),
+        frequency: z.string(),
+        instalment: z.number(),
+      }),
+    ),
+    currency: z.string(),
+  }),
+]);
+export type AnswerOffer = z.infer<typeof answerOfferSchema>;
+
+const recordedAnswerSchema = z.object({
+  enrollmentId: z.string(),
+  step: z.string(),
+  recordedBy: z.string(),
+});
+
 export const borrowerPageSchema = z.object({
   borrower: z.object({
     externalId: z.string(),
@@ -76,6 +110,7 @@ export const borrowerPageSchema = z.object({
       outcome: z.string().nullable(),
       account: z.string(),
       createdAt: z.string(),
+      waitingFor: answerOfferSchema.nullable(),
     }),
   ),
   openTasks: z.array(
@@ -193,6 +228,24 @@ export function borrowersApi(http: Http) {
       http.call('POST', `${at(externalId)}/holds`, holdSchema, input),
     endHold: (externalId: string, holdId: string) =>
       http.call('POST', `${at(externalId)}/holds/${id(holdId)}/end`, z.unknown(), {}),
+    recordPromise: (
+      externalId: string,
+      enrollmentId: string,
+      input: { date: string; amount?: number },
+    ) =>
+      http.call(
+        'POST',
+        `${at(externalId)}/enrollments/${id(enrollmentId)}/promise`,
+        recordedAnswerSchema,
+        input,
+      ),
+    recordPlan: (externalId: string, enrollmentId: string, option: number) =>
+      http.call(
+        'POST',
+        `${at(externalId)}/enrollments/${id(enrollmentId)}/plan`,
+        recordedAnswerSchema,
+        { option },
+      ),
     resolveTask: (taskId: string, outcome: string, note: string) =>
       http.call('POST', `/tasks/${id(taskId)}/resolve`, taskSchema.passthrough(), {
         outcome,

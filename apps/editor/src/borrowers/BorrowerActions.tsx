@@ -4,6 +4,7 @@ import {
   callOutcomes,
   callResults,
   holdKinds,
+  type AnswerOffer,
   type BorrowerPage,
   type CallInput,
   type HoldKind,
@@ -312,5 +313,193 @@ export function Holds(props: { externalId: string; page: BorrowerPage }) {
       </form>
       <Refusal error={start.error ?? end.error} />
     </>
+  );
+}
+
+/** Money as the account's currency shows it ("$420.00"). */
+function money(amount: number, currency: string): string {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).format(amount);
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
+/** The field a refused answer names (422 OUTSIDE_STEP_LIMITS `details[0].path`). */
+function refusedField(error: Error | null): string | null {
+  if (!(error instanceof ApiCallError) || error.code !== 'OUTSIDE_STEP_LIMITS') return null;
+  const [first] = Array.isArray(error.details) ? (error.details as Array<{ path?: unknown }>) : [];
+  return typeof first?.path === 'string' ? first.path : null;
+}
+
+type Enrollment = BorrowerPage['enrollments'][number];
+type PromiseOffer = Extract<AnswerOffer, { kind: 'promise' }>;
+type PlanOffer = Extract<AnswerOffer, { kind: 'plan' }>;
+
+/**
+ * Record the promise the borrower made on the phone. The journey waits at a promise step; the
+ * date and amount limits are the step's (the same the portal offers), and the journey itself
+ * checks them again.
+ */
+export function RecordPromise(props: {
+  externalId: string;
+  enrollment: Enrollment;
+  offer: PromiseOffer;
+}) {
+  const { borrowers } = useApi();
+  const { offer, enrollment } = props;
+  const [date, setDate] = useState(offer.earliest);
+  const [amount, setAmount] = useState('');
+  const record = useBorrowerMutation(props.externalId, (input: { date: string; amount?: number }) =>
+    borrowers.recordPromise(props.externalId, enrollment.id, input),
+  );
+  const ids = useId();
+  const field = refusedField(record.error);
+  return (
+    // noValidate: the step's own verdict (say, "Please promise at least 120.") is clearer than
+    // the browser's bubble, and it is the one the journey applies anyway.
+    <form
+      className="borrower-form"
+      noValidate
+      aria-label={`Record a promise: ${enrollment.journeyName}, ${enrollment.account}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const parsed = Number(amount);
+        record.mutate({
+          date,
+          ...(amount.trim() && Number.isFinite(parsed) ? { amount: parsed } : {}),
+        });
+      }}
+    >
+      <p>
+        <strong>{enrollment.journeyName}</strong> ({enrollment.account}) waits for a promise at step{' '}
+        <code>{offer.nodeId}</code>. Due {money(offer.amountDue, offer.currency)}.
+      </p>
+      <label htmlFor={`${ids}-date`}>Promised date (their calendar)</label>
+      <input
+        id={`${ids}-date`}
+        type="date"
+        required
+        min={offer.earliest}
+        max={offer.latest}
+        value={date}
+        aria-invalid={field === 'date'}
+        aria-describedby={`${ids}-date-help`}
+        onChange={(e) => setDate(e.target.value)}
+      />
+      <p id={`${ids}-date-help`} className="field-help">
+        From {offer.earliest} to {offer.latest}.
+      </p>
+      <label htmlFor={`${ids}-amount`}>Amount (empty: the whole amount due)</label>
+      <input
+        id={`${ids}-amount`}
+        type="number"
+        inputMode="decimal"
+        step="0.01"
+        min={offer.minAmount > 0 ? offer.minAmount : 0.01}
+        value={amount}
+        aria-invalid={field === 'amount'}
+        aria-describedby={`${ids}-amount-help`}
+        onChange={(e) => setAmount(e.target.value)}
+      />
+      <p id={`${ids}-amount-help`} className="field-help">
+        {offer.minAmount > 0
+          ? `At least ${money(offer.minAmount, offer.currency)}.`
+          : 'Any part of the amount due.'}
+      </p>
+      <button type="submit" className="button button-primary" disabled={record.isPending}>
+        Record a promise
+      </button>
+      {record.isSuccess && (
+        <p role="status">Promise recorded by {record.data.recordedBy}; the journey has it.</p>
+      )}
+      <Refusal error={record.error} />
+    </form>
+  );
+}
+
+/** Record the plan the borrower chose on the phone: only the options the step offers them. */
+export function RecordPlan(props: {
+  externalId: string;
+  enrollment: Enrollment;
+  offer: PlanOffer;
+}) {
+  const { borrowers } = useApi();
+  const { offer, enrollment } = props;
+  const [option, setOption] = useState(offer.options[0]?.option ?? 0);
+  const record = useBorrowerMutation(props.externalId, (chosen: number) =>
+    borrowers.recordPlan(props.externalId, enrollment.id, chosen),
+  );
+  const ids = useId();
+  return (
+    <form
+      className="borrower-form"
+      aria-label={`Record a plan choice: ${enrollment.journeyName}, ${enrollment.account}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        record.mutate(option);
+      }}
+    >
+      <p>
+        <strong>{enrollment.journeyName}</strong> ({enrollment.account}) offers a plan at step{' '}
+        <code>{offer.nodeId}</code>.
+      </p>
+      {offer.options.length === 0 ? (
+        <p className="field-help">No plan on offer fits this balance.</p>
+      ) : (
+        <>
+          <label htmlFor={`${ids}-plan`}>Plan</label>
+          <select
+            id={`${ids}-plan`}
+            value={option}
+            onChange={(e) => setOption(Number(e.target.value))}
+          >
+            {offer.options.map((o) => (
+              <option key={o.option} value={o.option}>
+                {o.label ? `${o.label}: ` : ''}
+                {o.instalments} × {money(o.instalment, offer.currency)} ({o.frequency})
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="button button-primary" disabled={record.isPending}>
+            Record a plan choice
+          </button>
+        </>
+      )}
+      {record.isSuccess && (
+        <p role="status">Plan recorded by {record.data.recordedBy}; the journey has it.</p>
+      )}
+      <Refusal error={record.error} />
+    </form>
+  );
+}
+
+/** One form per enrollment waiting for a promise or a plan; nothing when none is. */
+export function RecordForBorrower(props: { externalId: string; page: BorrowerPage }) {
+  const waiting = props.page.enrollments.filter((e) => e.waitingFor);
+  if (waiting.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="record-heading">
+      <h2 id="record-heading" className="panel-title">
+        Record for the borrower
+      </h2>
+      {waiting.map((e) =>
+        e.waitingFor?.kind === 'promise' ? (
+          <RecordPromise
+            key={e.id}
+            externalId={props.externalId}
+            enrollment={e}
+            offer={e.waitingFor}
+          />
+        ) : e.waitingFor?.kind === 'plan' ? (
+          <RecordPlan
+            key={e.id}
+            externalId={props.externalId}
+            enrollment={e}
+            offer={e.waitingFor}
+          />
+        ) : null,
+      )}
+    </section>
   );
 }

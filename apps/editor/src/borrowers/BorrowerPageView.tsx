@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import { useApi } from '../api/client';
 import type { BorrowerPage, ChannelEntry } from '../api/borrowers-api';
-import { AddNote, Holds, LogCall, ResolveTask } from './BorrowerActions';
+import { AddNote, Holds, LogCall, RecordForBorrower, ResolveTask } from './BorrowerActions';
 import { BorrowerTimeline } from './BorrowerTimeline';
 import { utcTime } from './timeline-text';
 import { useBorrowerMutation, useBorrowerPage } from './use-borrower';
@@ -232,6 +232,7 @@ export function BorrowerPageView(props: { externalId: string }) {
               <ResolveTask key={t.id} externalId={b.externalId} task={t} />
             ))}
           </section>
+          <RecordForBorrower externalId={b.externalId} page={data} />
           <section className="card" aria-labelledby="call-heading">
             <h2 id="call-heading" className="panel-title">
               Log a call

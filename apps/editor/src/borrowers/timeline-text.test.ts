@@ -12,6 +12,33 @@ const entry = (kind: TimelineEntry['kind'], data: Record<string, unknown>): Time
 });
 
 describe('timeline lines', () => {
+  it('says an agent recorded a promise or a plan, and who; a borrower’s own stays an event', () => {
+    expect(
+      timelineSummary(
+        entry('event', {
+          type: 'ptp.promised',
+          data: { date: '2026-12-10', amount: 200, via: 'agent', recordedBy: 'Sam' },
+        }),
+      ),
+    ).toEqual({
+      title: 'Agent recorded a promise',
+      detail: '{"date":"2026-12-10","amount":200} — by Sam',
+    });
+    expect(
+      timelineSummary(
+        entry('event', {
+          type: 'plan.accepted',
+          data: { option: 1, via: 'agent', recordedBy: 'Sam' },
+        }),
+      ).title,
+    ).toBe('Agent recorded a plan choice');
+    expect(
+      timelineSummary(
+        entry('event', { type: 'ptp.promised', data: { date: '2026-12-10', via: 'portal' } }),
+      ).title,
+    ).toBe('Event: ptp.promised');
+  });
+
   it('says what each kind of entry was', () => {
     expect(
       timelineSummary(

@@ -14,6 +14,22 @@ export function utcTime(iso: string): string {
   return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
+/** What an answer an agent recorded for the borrower says, without the bookkeeping fields. */
+const agentAnswers: Record<string, string> = {
+  'ptp.promised': 'Agent recorded a promise',
+  'plan.accepted': 'Agent recorded a plan choice',
+};
+
+function eventSummary(type: string, data: unknown): { title: string; detail: string } {
+  const fields = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  const agentTitle = agentAnswers[type];
+  if (agentTitle && fields.via === 'agent') {
+    const { via: _via, recordedBy, ...answer } = fields;
+    return { title: agentTitle, detail: `${text(answer)} — by ${text(recordedBy)}` };
+  }
+  return { title: `Event: ${type}`, detail: data ? text(data) : '' };
+}
+
 /**
  * What happened, in one line, for each kind of timeline entry.
  * @example timelineSummary({ kind: 'call', data: { result: 'conversation', outcome: 'promiseToPay' } … })
@@ -35,7 +51,7 @@ export function timelineSummary(entry: TimelineEntry): { title: string; detail: 
           .join(' — '),
       };
     case 'event':
-      return { title: `Event: ${text(d.type)}`, detail: d.data ? text(d.data) : '' };
+      return eventSummary(text(d.type), d.data);
     case 'task':
       return {
         title: `Task (${text(d.queue)}): ${text(d.status)}`,

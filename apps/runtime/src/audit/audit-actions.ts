@@ -194,6 +194,16 @@ export const auditActions = {
     description:
       'An agent logged a call (`account`, `result`: attempted or conversation, `outcome`); the note is not copied.',
   },
+  'promise.recordedForBorrower': {
+    target: 'borrower',
+    description:
+      'An agent recorded a promise the borrower made (`enrollmentId`, `step`; the date and amount are in the event, not here); the journey accepted it.',
+  },
+  'plan.recordedForBorrower': {
+    target: 'borrower',
+    description:
+      'An agent recorded the plan the borrower chose (`enrollmentId`, `step`, `option`); the journey accepted it.',
+  },
 } as const satisfies Record<string, ActionSpec>;
 
 export type AuditAction = keyof typeof auditActions;

@@ -3,11 +3,12 @@
 // action that changes nothing, or a machine reading, leaves none. No entry holds personal data.
 import { eq, inArray, not } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, borrowers, type ApiKeyRole } from '../db/schema';
+import { accounts, auditEvents, borrowers, type ApiKeyRole } from '../db/schema';
 import { testDrivers } from '../db/test-databases';
 import { signInAs, type SignedIn } from '../http/access/session-testing';
 import { ladder } from '../http/routes/journeys.fixtures';
-import { insertTask } from '../http/routes/record-fixtures';
+import { insertEnrollment, insertJourneyVersion, insertTask } from '../http/routes/record-fixtures';
+import type { JourneyDriver } from '../journey-driver';
 import { apiRoutes } from '../http/routes/index';
 import { openTestApi, type TestApi } from '../http/testing';
 import { sweepTasks } from '../tasks/task-sweeper';
@@ -209,6 +210,82 @@ describe.each(testDrivers)('the audit trail on %s', (driver) => {
       outcome: 'planAgreed',
       enrollmentId: null,
     });
+  });
+
+  it('a promise and a plan recorded for the borrower by an agent (no date or amount kept)', async () => {
+    // The workflow's side (vetting, the journey moving on) is borrower-answers.e2e.test.ts; here
+    // only the entry matters, so a driver that accepts every answer stands in for Temporal, on an
+    // app over the same database (sessions included).
+    const accepting: JourneyDriver = {
+      start: () => Promise.reject(new Error('not in this test')),
+      notifyBorrower: () => Promise.resolve(),
+      notifyEnrollment: () => Promise.resolve(),
+      respond: () => Promise.resolve({ ok: true }),
+      cancel: () => Promise.resolve(),
+      state: () => Promise.resolve(null), // the step projection below serves
+    };
+    const withJourneys = await openTestApi(apiRoutes, {
+      database: api.database,
+      deps: { journeys: accepting, now: () => new Date('2026-03-02T09:00:00Z') },
+    });
+    const [row] = await api.database.db
+      .select({ borrowerId: borrowers.id, accountId: accounts.id })
+      .from(borrowers)
+      .innerJoin(accounts, eq(accounts.borrowerId, borrowers.id))
+      .where(eq(borrowers.externalId, 'AUD-1'));
+    const document = {
+      dsl: 'journey/v1',
+      id: 'aud-answers',
+      name: 'Answers',
+      start: 'ask',
+      nodes: [
+        { id: 'ask', type: 'promiseToPay', config: { channel: 'sms' }, next: {} },
+        { id: 'offer', type: 'offerPlan', config: { channel: 'sms' }, next: {} },
+      ],
+    };
+    const version = await insertJourneyVersion(api.database.db, {
+      journeyId: 'aud-answers',
+      document,
+    });
+    const refs = { ...row!, journeyVersionId: version.id };
+    const atPromise = await insertEnrollment(api.database.db, refs, {
+      status: 'running',
+      currentNode: 'ask',
+    });
+    // One live enrollment per account and version: the plan waits in version 2.
+    const version2 = await insertJourneyVersion(api.database.db, {
+      journeyId: 'aud-answers',
+      version: 2,
+      document,
+    });
+    const atPlan = await insertEnrollment(
+      api.database.db,
+      { ...refs, journeyVersionId: version2.id },
+      {
+        status: 'running',
+        currentNode: 'offer',
+      },
+    );
+    const promised = await withJourneys.call(
+      'POST',
+      `/v1/borrowers/AUD-1/enrollments/${atPromise.id}/promise`,
+      { ...as('agent'), body: { date: '2026-03-06', amount: 950000 } },
+    );
+    expect(promised.status, JSON.stringify(promised.body)).toBe(201);
+    expect(
+      (await expectOne('promise.recordedForBorrower', { role: 'agent', via: 'session' }, 'AUD-1'))
+        .details,
+    ).toEqual({ enrollmentId: atPromise.id, step: 'ask' });
+    const planned = await withJourneys.call(
+      'POST',
+      `/v1/borrowers/AUD-1/enrollments/${atPlan.id}/plan`,
+      { ...as('agent'), body: { option: 0 } },
+    );
+    expect(planned.status, JSON.stringify(planned.body)).toBe(201);
+    expect(
+      (await expectOne('plan.recordedForBorrower', { role: 'agent', via: 'session' }, 'AUD-1'))
+        .details,
+    ).toEqual({ enrollmentId: atPlan.id, step: 'offer', option: 0 });
   });
 
   it('tasks claimed, released, reassigned, and idle claims expired by the system', async () => {

@@ -1,13 +1,21 @@
 // Everything the borrower's page shows above the timeline, read in a handful of indexed queries:
 // profile (addresses masked unless revealed), "can we contact now?", accounts, holds, enrollments
 // with their current step, and open tasks.
-import { channels, packsForJurisdiction, type Channel, type ContactPreferences } from '@tandem/dsl';
+import {
+  channels,
+  packsForJurisdiction,
+  type Channel,
+  type ContactPreferences,
+  type JourneyNode,
+} from '@tandem/dsl';
 import { asc, desc, eq, and } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { toIso } from '../db/instants';
 import { recentContacts } from '../db/queries/contact-ledger';
 import { isHoldActive, listHolds, toHoldView, type HoldView } from '../db/queries/holds';
 import { accounts, borrowers, enrollments, journeyVersions, journeys, tasks } from '../db/schema';
+import { openStep } from '../portal/portal-session';
+import { answerOffer, type AnswerOffer } from './answer-for-borrower';
 import { contactNow, type ContactAnswer } from './contact-now';
 import { journeyPolicyFor } from './journey-policy';
 import { localTime } from './local-time';
@@ -53,6 +61,11 @@ export interface BorrowerPage {
     outcome: string | null;
     account: string;
     createdAt: string;
+    /**
+     * The promise or plan the journey waits for now, with the step's limits: the agent may record
+     * it on the borrower's behalf. From the step projection (the API re-checks the workflow).
+     */
+    waitingFor: AnswerOffer | null;
   }>;
   openTasks: Array<{
     id: string;
@@ -96,6 +109,9 @@ export async function borrowerPage(
         currentNode: enrollments.currentNode,
         outcome: enrollments.outcome,
         account: accounts.externalId,
+        amountDue: accounts.amountDue,
+        currency: accounts.currency,
+        document: journeyVersions.document,
         createdAt: enrollments.createdAt,
       })
       .from(enrollments)
@@ -168,7 +184,17 @@ export async function borrowerPage(
       product: a.product,
     })),
     holds: holdRows.map((h) => toHoldView(h, now)),
-    enrollments: enrollmentRows.map((e) => ({ ...e, createdAt: toIso(e.createdAt) })),
+    enrollments: enrollmentRows.map(({ document, amountDue, currency, ...e }) => {
+      const nodes = (document as { nodes?: JourneyNode[] }).nodes ?? [];
+      const node =
+        e.status === 'running' && e.currentNode
+          ? nodes.find((n) => n.id === e.currentNode)
+          : undefined;
+      const waitingFor = node
+        ? answerOffer(openStep(node), { amountDue, currency }, b.timezone, now)
+        : null;
+      return { ...e, createdAt: toIso(e.createdAt), waitingFor };
+    }),
     openTasks: taskRows.map((t) => ({ ...t, dueAt: toIso(t.dueAt) })),
   };
 }

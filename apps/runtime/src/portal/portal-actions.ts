@@ -1,6 +1,7 @@
 // What the borrower's choices in the portal do. Answers the journey must vet (a promise date, a
 // plan) go through the workflow's update, so the borrower sees the node's own verdict; accepted
-// ones are stored as events for the record. Everything else is stored and signalled like any
+// ones are stored as events for the record. An agent recording a promise or a plan on the
+// borrower's behalf (the borrower's page) goes through these same functions. Everything else is stored and signalled like any
 // event a lender reports.
 import { randomUUID } from 'node:crypto';
 import type { Channel, EventVerdict, HoldKind, JourneyEvent } from '@tandem/dsl';
@@ -17,6 +18,11 @@ export interface ActionDeps {
   db: Database;
   journeys?: JourneyDriver;
   now: () => Date;
+  /**
+   * The agent who records an answer on the borrower's behalf (their key's name); absent when the
+   * borrower answers in the portal. Stored with the event, so the timeline says who it was.
+   */
+  recordedBy?: string;
 }
 
 /** How long a vulnerability review or a dispute task may wait for a person. */
@@ -39,15 +45,17 @@ async function store(
   db: Database | Tx,
   session: PortalSession,
   event: JourneyEvent,
+  recordedBy?: string,
 ): Promise<void> {
+  const via = recordedBy === undefined ? { via: 'portal' } : { via: 'agent', recordedBy };
   await db.insert(events).values({
     id: event.id,
-    sourceId: `portal:${event.id}`,
+    sourceId: `${via.via}:${event.id}`,
     type: event.type,
     borrowerId: session.borrower.id,
     accountId: session.account.id,
     occurredAt: event.occurredAt,
-    data: { ...event.data, via: 'portal' },
+    data: { ...event.data, ...via },
   });
   await emitForInboundEvents(db, [
     {
@@ -68,7 +76,7 @@ async function answer(
 ): Promise<EventVerdict> {
   if (!deps.journeys) return { ok: false, reason: 'journeyEnded', message: 'no journey driver' };
   const verdict = await deps.journeys.respond(session.enrollmentId, event);
-  if (verdict.ok) await store(deps.db, session, event);
+  if (verdict.ok) await store(deps.db, session, event, deps.recordedBy);
   return verdict;
 }
 

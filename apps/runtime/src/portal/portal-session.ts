@@ -86,7 +86,7 @@ export async function loadSession(
 }
 
 /** Published documents were validated, so their configs parse; one that does not offers nothing. */
-function openStep(node: JourneyNode): OpenStep {
+export function openStep(node: JourneyNode): OpenStep {
   const config = node.config ?? {};
   if (node.type === promiseToPayNode.type) {
     const parsed = promiseToPayNode.config.safeParse(config);

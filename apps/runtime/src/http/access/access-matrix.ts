@@ -417,6 +417,20 @@ export const accessMatrix: readonly Operation[] = [
     why: 'Agents make the calls; the contact rules decide whether one is allowed (audited).',
   },
   {
+    operationId: 'recordPromiseForBorrower',
+    method: 'post',
+    path: '/v1/borrowers/{externalId}/enrollments/{enrollmentId}/promise',
+    roles: [A],
+    why: 'A borrower on the phone promises to an agent; the promise step’s limits apply, as in the portal (audited).',
+  },
+  {
+    operationId: 'recordPlanForBorrower',
+    method: 'post',
+    path: '/v1/borrowers/{externalId}/enrollments/{enrollmentId}/plan',
+    roles: [A],
+    why: 'A borrower on the phone chooses a plan with an agent; only the step’s options (audited).',
+  },
+  {
     operationId: 'searchBorrowers',
     method: 'post',
     path: '/v1/borrowers/search',

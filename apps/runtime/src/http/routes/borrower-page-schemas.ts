@@ -35,6 +35,35 @@ const channelEntry = z.object({
   optedOut: z.boolean(),
 });
 
+/** What an agent may record for an enrollment now, within the step's limits. */
+const answerOfferSchema = z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('promise'),
+      nodeId: z.string(),
+      earliest: z.string().describe('The first date the step accepts (the borrower’s calendar)'),
+      latest: z.string().describe('The last date the step accepts'),
+      minAmount: z.number().describe('The smallest partial promise (0: any)'),
+      amountDue: z.number(),
+      currency: z.string(),
+    }),
+    z.object({
+      kind: z.literal('plan'),
+      nodeId: z.string(),
+      options: z.array(
+        z.object({
+          option: z.number().int(),
+          label: z.string().nullable(),
+          instalments: z.number().int(),
+          frequency: z.string(),
+          instalment: z.number().describe('Each payment'),
+        }),
+      ),
+      currency: z.string(),
+    }),
+  ])
+  .openapi('AnswerOffer');
+
 export const borrowerPageSchema = z
   .object({
     borrower: z.object({
@@ -78,6 +107,9 @@ export const borrowerPageSchema = z
         outcome: z.string().nullable(),
         account: z.string().describe('The account’s external id'),
         createdAt: instant,
+        waitingFor: answerOfferSchema
+          .nullable()
+          .describe('The promise or plan the journey waits for; an agent may record it'),
       }),
     ),
     openTasks: z.array(

@@ -16,6 +16,7 @@ import { tasksRoutes } from './tasks';
 import { taskClaimsRoutes } from './task-claims';
 import { borrowerPageRoutes } from './borrower-page';
 import { borrowerCallsRoutes } from './borrower-calls';
+import { borrowerAnswersRoutes } from './borrower-answers';
 import { keysRoutes } from './keys';
 import { sessionRoutes } from './session';
 import { auditRoutes } from './audit';
@@ -38,6 +39,7 @@ export const apiRoutes: RouteModule[] = [
   taskClaimsRoutes,
   borrowerPageRoutes,
   borrowerCallsRoutes,
+  borrowerAnswersRoutes,
   lessonsRoutes,
   lenderRoutes,
   webhookRoutes,
