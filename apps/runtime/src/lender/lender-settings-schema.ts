@@ -60,6 +60,10 @@ const paymentSchema = z
   })
   .describe('Where the portal sends a borrower to pay (signed with TANDEM_PAYMENT_SECRET)');
 
+/** The facts a lender may ask a borrower to confirm before the portal shows their account. */
+export const identityFacts = ['dateOfBirth', 'postcode', 'accountLast4'] as const;
+export type IdentityFact = (typeof identityFacts)[number];
+
 export const lenderSettingsSchema = z
   .strictObject({
     legalName: text(200).describe('The registered name, as in the licence'),
@@ -83,6 +87,18 @@ export const lenderSettingsSchema = z
       .max(500)
       .optional(),
     payment: paymentSchema.optional(),
+    identityCheck: z
+      .strictObject({
+        fact: z
+          .enum(identityFacts)
+          .describe(
+            'What the borrower confirms: their date of birth (borrower attribute "dateOfBirth", YYYY-MM-DD), their postcode (borrower attribute "postcode"), or the last 4 digits of the account number (account attribute "accountNumber", else the account id)',
+          ),
+      })
+      .optional()
+      .describe(
+        'Before the portal shows the balance or personal data, the borrower confirms this fact; 5 wrong tries lock the link for 30 minutes',
+      ),
   })
   .openapi('LenderSettingsInput');
 

@@ -171,6 +171,26 @@ export const en: PortalCopy = {
     hoursOrder: 'Choose an end hour after the start hour.',
     languageMissing: 'Choose a language.',
   },
+  identity: {
+    title: 'Confirm it is you',
+    intro: 'Before we show your account, please answer one question. This keeps your details private.',
+    submit: 'Continue',
+    dateOfBirth: 'Your date of birth',
+    dateOfBirthHint: 'The date you were born.',
+    postcode: 'Your postcode',
+    postcodeHint: 'The postcode of the address we have for you.',
+    accountLast4: 'The last 4 digits of your account number',
+    accountLast4Hint: 'You can find your account number on your statement.',
+    wrong: (left) =>
+      left === 1
+        ? 'That does not match our records. You have 1 more try.'
+        : `That does not match our records. You have ${left} more tries.`,
+    lockedTitle: 'Please try again later',
+    lockedBody: (time) =>
+      `There were too many wrong answers, so this link is paused to protect your account. You can try again after ${time}.`,
+    unavailable:
+      'We cannot check this online right now. Please contact us using the details below.',
+  },
   rejected: {
     pastDate: 'That date has already passed. Please pick today or a later date.',
     tooFar: 'That date is too far away.',

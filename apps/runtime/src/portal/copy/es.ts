@@ -170,6 +170,26 @@ export const es: PortalCopy = {
     hoursOrder: 'Elija una hora de fin posterior a la de inicio.',
     languageMissing: 'Elija un idioma.',
   },
+  identity: {
+    title: 'Confirme que es usted',
+    intro: 'Antes de mostrar su cuenta, responda una pregunta. Así protegemos sus datos.',
+    submit: 'Continuar',
+    dateOfBirth: 'Su fecha de nacimiento',
+    dateOfBirthHint: 'El día en que nació.',
+    postcode: 'Su código postal',
+    postcodeHint: 'El código postal de la dirección que tenemos de usted.',
+    accountLast4: 'Los últimos 4 dígitos de su número de cuenta',
+    accountLast4Hint: 'Encontrará su número de cuenta en su estado de cuenta.',
+    wrong: (left) =>
+      left === 1
+        ? 'Eso no coincide con nuestros datos. Le queda 1 intento.'
+        : `Eso no coincide con nuestros datos. Le quedan ${left} intentos.`,
+    lockedTitle: 'Inténtelo más tarde',
+    lockedBody: (time) =>
+      `Hubo demasiadas respuestas incorrectas, así que pausamos este enlace para proteger su cuenta. Puede volver a intentarlo después de las ${time}.`,
+    unavailable:
+      'No podemos comprobarlo en línea en este momento. Contáctenos con los datos de abajo.',
+  },
   rejected: {
     pastDate: 'Esa fecha ya pasó. Elija hoy o una fecha posterior.',
     tooFar: 'Esa fecha está demasiado lejos.',

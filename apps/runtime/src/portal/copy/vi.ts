@@ -165,6 +165,23 @@ export const vi: PortalCopy = {
     hoursOrder: 'Hãy chọn giờ kết thúc sau giờ bắt đầu.',
     languageMissing: 'Hãy chọn một ngôn ngữ.',
   },
+  identity: {
+    title: 'Xác nhận đó là bạn',
+    intro: 'Trước khi hiển thị tài khoản, vui lòng trả lời một câu hỏi. Điều này giữ thông tin của bạn riêng tư.',
+    submit: 'Tiếp tục',
+    dateOfBirth: 'Ngày sinh của bạn',
+    dateOfBirthHint: 'Ngày bạn sinh ra.',
+    postcode: 'Mã bưu chính của bạn',
+    postcodeHint: 'Mã bưu chính của địa chỉ chúng tôi có.',
+    accountLast4: '4 chữ số cuối của số tài khoản',
+    accountLast4Hint: 'Số tài khoản có trên bảng sao kê của bạn.',
+    wrong: (left) => `Thông tin không khớp với hồ sơ của chúng tôi. Bạn còn ${left} lần thử.`,
+    lockedTitle: 'Vui lòng thử lại sau',
+    lockedBody: (time) =>
+      `Có quá nhiều câu trả lời sai, nên liên kết này tạm dừng để bảo vệ tài khoản của bạn. Bạn có thể thử lại sau ${time}.`,
+    unavailable:
+      'Hiện chúng tôi không thể kiểm tra trực tuyến. Vui lòng liên hệ theo thông tin bên dưới.',
+  },
   rejected: {
     pastDate: 'Ngày đó đã qua. Vui lòng chọn hôm nay hoặc một ngày sau.',
     tooFar: 'Ngày đó quá xa.',

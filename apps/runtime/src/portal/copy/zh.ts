@@ -152,6 +152,22 @@ export const zh: PortalCopy = {
     hoursOrder: '请选择晚于开始时间的结束时间。',
     languageMissing: '请选择一种语言。',
   },
+  identity: {
+    title: '确认是您本人',
+    intro: '在显示您的账户之前，请回答一个问题，以保护您的个人信息。',
+    submit: '继续',
+    dateOfBirth: '您的出生日期',
+    dateOfBirthHint: '您出生的日期。',
+    postcode: '您的邮政编码',
+    postcodeHint: '我们记录的您地址的邮政编码。',
+    accountLast4: '您账号的最后 4 位数字',
+    accountLast4Hint: '账号印在您的账单上。',
+    wrong: (left) => `与我们的记录不符。您还可以尝试 ${left} 次。`,
+    lockedTitle: '请稍后再试',
+    lockedBody: (time) =>
+      `错误次数过多，为保护您的账户，此链接已暂停。您可以在 ${time} 之后再试。`,
+    unavailable: '目前无法在线核实。请通过下方的联系方式联系我们。',
+  },
   rejected: {
     pastDate: '该日期已过，请选择今天或之后的日期。',
     tooFar: '该日期太远了。',
