@@ -81,11 +81,31 @@ describe('Settings → Lender', () => {
     expect(api.lender()).toBeNull();
   });
 
+  it('turns the portal identity check on, and keeps it on the next save', async () => {
+    const api = fakeApi({ keys: [admin] });
+    const user = await openLender(api);
+    await user.type(await screen.findByLabelText('Legal name'), 'Acme Lending LLC');
+    const check = screen.getByLabelText('Identity check (optional)');
+    expect(check).toHaveValue('');
+    expect(check).toHaveAccessibleDescription(/Five wrong answers lock the link for 30 minutes/);
+    await user.selectOptions(check, 'Postcode');
+    await user.click(screen.getByRole('button', { name: 'Save lender settings' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Saved.');
+    expect(api.lender()?.settings).toEqual({
+      legalName: 'Acme Lending LLC',
+      identityCheck: { fact: 'postcode' },
+    });
+  });
+
   it('loads what was saved before, and who saved it', async () => {
     const api = fakeApi({
       keys: [admin],
       lender: {
-        settings: { legalName: 'Acme Lending LLC', privacyUrl: 'https://acme.example/privacy' },
+        settings: {
+          legalName: 'Acme Lending LLC',
+          privacyUrl: 'https://acme.example/privacy',
+          identityCheck: { fact: 'accountLast4' },
+        },
         updatedBy: 'Ops admin',
         updatedAt: '2026-12-01T09:00:00Z',
       },
@@ -95,6 +115,7 @@ describe('Settings → Lender', () => {
     expect(screen.getByLabelText('Privacy notice link (optional)')).toHaveValue(
       'https://acme.example/privacy',
     );
+    expect(screen.getByLabelText('Identity check (optional)')).toHaveValue('accountLast4');
     expect(screen.getByText(/Last changed by Ops admin/)).toBeVisible();
   });
 });
