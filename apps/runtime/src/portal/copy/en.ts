@@ -171,6 +171,22 @@ export const en: PortalCopy = {
     hoursOrder: 'Choose an end hour after the start hour.',
     languageMissing: 'Choose a language.',
   },
+  planNone: {
+    link: 'None of these plans work for me',
+    title: 'None of these plans work',
+    intro: 'That is all right. Tell us what would help instead, and we will not ask you to choose a plan.',
+    legend: 'What would help?',
+    pause: 'A pause in payments',
+    pauseHint: 'We stop payment reminders while a person from our team looks at your situation.',
+    person: 'Talking to a person',
+    personHint: 'Someone from our team contacts you to find something that works.',
+    submit: 'Send my choice',
+    chooseOne: 'Please choose one of the two.',
+    pauseDone:
+      'Thank you. We have asked for a pause: a person from our team will look at your situation, and we will not send you payment reminders while they do.',
+    personDone:
+      'Thank you. Someone from our team will contact you, usually within one working day.',
+  },
   identity: {
     title: 'Confirm it is you',
     intro: 'Before we show your account, please answer one question. This keeps your details private.',

@@ -179,6 +179,22 @@ export interface PortalCopy {
     hoursOrder: string;
     languageMissing: string;
   };
+  /** "None of these plans work": a pause or a person instead of a plan. */
+  planNone: {
+    /** The link under the plans. */
+    link: string;
+    title: string;
+    intro: string;
+    legend: string;
+    pause: string;
+    pauseHint: string;
+    person: string;
+    personHint: string;
+    submit: string;
+    chooseOne: string;
+    pauseDone: string;
+    personDone: string;
+  };
   /** The identity check before the balance and personal data (lender setting identityCheck). */
   identity: {
     title: string;

@@ -70,6 +70,37 @@ export function planPage(
         ${plans}
       </fieldset>
       <button type="submit">${t.plan.submit}</button>
-    </form>`;
+    </form>
+    <p class="none-work"><a href="${kit.href('/plan/none')}">${t.planNone.link}</a></p>`;
   return layout(kit, { title: t.plan.title, body, path: '/plan' });
+}
+
+/** "None of these plans work": a pause or a person, nothing chosen until the borrower chooses. */
+export function planNonePage(
+  kit: PageKit,
+  input: { csrf: string; result?: Html; invalid?: boolean },
+): Html {
+  const t = kit.t.planNone;
+  const choice = (value: 'pause' | 'person', label: string, hint: string) =>
+    html`<label class="choice"
+      ><input
+        type="radio"
+        name="instead"
+        value="${value}"
+        aria-describedby="instead-${value}-hint"
+        ${value === 'pause' ? html` required` : ''}
+      />
+      <span>${label}<span class="hint" id="instead-${value}-hint">${hint}</span></span></label
+    >`;
+  const body = html`${input.result ?? ''}
+    <p>${t.intro}</p>
+    <form method="post" action="${kit.href('/plan/none')}">
+      ${formFields(kit, input.csrf)}
+      <fieldset${input.invalid ? html` aria-invalid="true"` : ''}>
+        <legend>${t.legend}</legend>
+        ${choice('pause', t.pause, t.pauseHint)} ${choice('person', t.person, t.personHint)}
+      </fieldset>
+      <button type="submit">${t.submit}</button>
+    </form>`;
+  return layout(kit, { title: t.title, body, path: '/plan/none' });
 }
