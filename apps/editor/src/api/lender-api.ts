@@ -33,6 +33,15 @@ export const lenderSettingsSchema = z.object({
   privacyUrl: z.string().optional(),
   /** The portal's payment page (set through the API; kept as it is when this form saves). */
   payment: z.object({ urlTemplate: z.string(), minAmount: z.number().optional() }).optional(),
+  /** Opening hours as data (set through the API; kept as they are when this form saves). */
+  supportSchedule: z
+    .object({
+      timeZone: z.string(),
+      periods: z.array(
+        z.object({ days: z.array(z.string()), open: z.string(), close: z.string() }),
+      ),
+    })
+    .optional(),
   /** What the borrower confirms before the portal shows the balance (none when absent). */
   identityCheck: z.object({ fact: z.enum(identityFacts) }).optional(),
 });

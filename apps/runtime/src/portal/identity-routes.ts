@@ -58,10 +58,7 @@ async function askPage(c: Context<PortalEnv>, deps: IdentityDeps, next: string) 
 function lockedResponse(c: Context<PortalEnv>, until: Date, now: Date) {
   const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
   c.header('retry-after', String(seconds));
-  return c.html(
-    identityLockedPage(c.get('kit'), until, c.get('session').borrower.timezone),
-    429,
-  );
+  return c.html(identityLockedPage(c.get('kit'), until, c.get('session').borrower.timezone), 429);
 }
 
 /** Runs after the link is verified: pages that show personal data wait for the check. */
@@ -106,12 +103,17 @@ export function identityRoutes(deps: IdentityDeps): Hono<PortalEnv> {
       await recordSuccess(deps.db, session.enrollmentId, now);
       const secure =
         new URL(c.req.url).protocol === 'https:' || deps.publicUrl?.startsWith('https://') === true;
-      setCookie(c, identityCookie, signIdentityPass(deps.linkSecret, session.enrollmentId, fact, now), {
-        path: `/p/${c.get('token')}`,
-        httpOnly: true,
-        sameSite: 'Strict',
-        secure,
-      });
+      setCookie(
+        c,
+        identityCookie,
+        signIdentityPass(deps.linkSecret, session.enrollmentId, fact, now),
+        {
+          path: `/p/${c.get('token')}`,
+          httpOnly: true,
+          sameSite: 'Strict',
+          secure,
+        },
+      );
       return c.redirect(kit.href(next ? `/${next}` : ''), 303);
     }
     const outcome = await recordFailure(deps.db, session.enrollmentId, now);

@@ -109,7 +109,8 @@ export async function declinePlan(
     commandId: `portal:${declined.id}`,
     queue: 'collections',
     priority: 'normal',
-    reason: 'None of the offered plans work for the borrower: they asked to talk to a person (portal)',
+    reason:
+      'None of the offered plans work for the borrower: they asked to talk to a person (portal)',
     outcomes: ['agreed', 'noContact'],
     dueAt: new Date(now.getTime() + REVIEW_DUE_MS).toISOString(),
   });

@@ -155,9 +155,9 @@ describe('identity check and "none of these plans work", on a phone', () => {
       }
       const done = await finished(stack.api, enrollment.id);
       expect(done.outcome).toBe('declined');
-      expect(done.steps?.filter((s) => s.kind === 'exit').map((s) => `${s.nodeId}:${s.port}`)).toEqual([
-        'offer:declined',
-      ]);
+      expect(
+        done.steps?.filter((s) => s.kind === 'exit').map((s) => `${s.nodeId}:${s.port}`),
+      ).toEqual(['offer:declined']);
       const declined = await stack.database.db
         .select()
         .from(events)

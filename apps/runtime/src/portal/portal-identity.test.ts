@@ -147,9 +147,7 @@ describe('portal identity check (date of birth)', () => {
       const res = await answer(token, wrongDay);
       expect(res.status).toBe(401);
       const html = await res.text();
-      expect(html).toContain(
-        left === 1 ? 'You have 1 more try.' : `You have ${left} more tries.`,
-      );
+      expect(html).toContain(left === 1 ? 'You have 1 more try.' : `You have ${left} more tries.`);
       expect(html).toMatch(/id="date-day"[^>]*aria-invalid="true"/);
     }
     const fifth = await answer(token, wrongDay);

@@ -34,7 +34,11 @@ describe('Settings → Lender', () => {
     });
   });
 
-  it('keeps the payment page (set through the API) when the form is saved', async () => {
+  it('keeps the payment page and the structured hours (set through the API) when the form is saved', async () => {
+    const supportSchedule = {
+      timeZone: 'America/New_York',
+      periods: [{ days: ['mon', 'fri'], open: '09:00', close: '17:00' }],
+    };
     const payment = {
       urlTemplate:
         'https://pay.example/?a={amount}&c={currency}&ac={account}&r={reference}&u={return_url}&s={signature}',
@@ -43,7 +47,7 @@ describe('Settings → Lender', () => {
     const api = fakeApi({
       keys: [admin],
       lender: {
-        settings: { legalName: 'Acme Lending LLC', payment },
+        settings: { legalName: 'Acme Lending LLC', payment, supportSchedule },
         updatedBy: 'api',
         updatedAt: '2026-12-01T00:00:00.000Z',
       },
@@ -56,6 +60,7 @@ describe('Settings → Lender', () => {
       legalName: 'Acme Lending LLC',
       tradingName: 'Acme',
       payment,
+      supportSchedule,
     });
   });
 

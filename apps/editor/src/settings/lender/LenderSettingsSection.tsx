@@ -87,7 +87,9 @@ export function LenderSettingsSection() {
 /** The form, started from what is stored (or blank). */
 function LenderForm(props: { stored: StoredLenderSettings | null }) {
   const save = useSaveLenderSettings();
-  const { payment, identityCheck, ...identity } = props.stored?.settings ?? { legalName: '' };
+  const { payment, identityCheck, supportSchedule, ...identity } = props.stored?.settings ?? {
+    legalName: '',
+  };
   const [draft, setDraft] = useState<Draft>({ ...empty, ...identity });
   const [fact, setFact] = useState<IdentityFact | ''>(identityCheck?.fact ?? '');
   const summary = useRef<HTMLDivElement>(null);
@@ -102,10 +104,11 @@ function LenderForm(props: { stored: StoredLenderSettings | null }) {
     setDraft((d) => ({ ...d, [field]: value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    // The payment page is not edited here: a save keeps it rather than clearing it.
+    // The payment page and the structured hours are not edited here: a save keeps them.
     save.mutate({
       ...toSettings(draft),
       ...(payment ? { payment } : {}),
+      ...(supportSchedule ? { supportSchedule } : {}),
       ...(fact ? { identityCheck: { fact } } : {}),
     });
   };

@@ -19,7 +19,9 @@ export function identityPage(
           legend: t.dateOfBirth,
           hint: t.dateOfBirthHint,
         })
-      : html`<label for="identity-answer">${input.fact === 'postcode' ? t.postcode : t.accountLast4}</label>
+      : html`<label for="identity-answer"
+            >${input.fact === 'postcode' ? t.postcode : t.accountLast4}</label
+          >
           <span class="hint" id="identity-hint"
             >${input.fact === 'postcode' ? t.postcodeHint : t.accountLast4Hint}</span
           >
