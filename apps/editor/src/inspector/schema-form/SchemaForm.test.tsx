@@ -111,9 +111,7 @@ describe('SchemaForm', () => {
     const languages = screen.getByRole('tablist', { name: 'Label: language' });
     await userEvent.click(within(languages).getByRole('tab', { name: /vi/ }));
     await userEvent.type(screen.getByLabelText('Label (vi)'), '3 tháng');
-    expect(latest?.options).toEqual([
-      { label: { en: '3 months', vi: '3 tháng' }, instalments: 3 },
-    ]);
+    expect(latest?.options).toEqual([{ label: { en: '3 months', vi: '3 tháng' }, instalments: 3 }]);
     expect(offerPlanNode.config.safeParse(latest).success).toBe(true);
   });
 

@@ -174,7 +174,8 @@ export const en: PortalCopy = {
   planNone: {
     link: 'None of these plans work for me',
     title: 'None of these plans work',
-    intro: 'That is all right. Tell us what would help instead, and we will not ask you to choose a plan.',
+    intro:
+      'That is all right. Tell us what would help instead, and we will not ask you to choose a plan.',
     legend: 'What would help?',
     pause: 'A pause in payments',
     pauseHint: 'We stop payment reminders while a person from our team looks at your situation.',
@@ -189,7 +190,8 @@ export const en: PortalCopy = {
   },
   identity: {
     title: 'Confirm it is you',
-    intro: 'Before we show your account, please answer one question. This keeps your details private.',
+    intro:
+      'Before we show your account, please answer one question. This keeps your details private.',
     submit: 'Continue',
     dateOfBirth: 'Your date of birth',
     dateOfBirthHint: 'The date you were born.',

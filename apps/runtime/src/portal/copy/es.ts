@@ -176,7 +176,8 @@ export const es: PortalCopy = {
     intro: 'No pasa nada. Díganos qué le ayudaría y no le pediremos que elija un plan.',
     legend: '¿Qué le ayudaría?',
     pause: 'Una pausa en los pagos',
-    pauseHint: 'Dejamos de enviar recordatorios de pago mientras una persona de nuestro equipo revisa su situación.',
+    pauseHint:
+      'Dejamos de enviar recordatorios de pago mientras una persona de nuestro equipo revisa su situación.',
     person: 'Hablar con una persona',
     personHint: 'Alguien de nuestro equipo se pondrá en contacto para encontrar algo que le sirva.',
     submit: 'Enviar mi elección',

@@ -168,21 +168,25 @@ export const vi: PortalCopy = {
   planNone: {
     link: 'Không kế hoạch nào phù hợp với tôi',
     title: 'Không kế hoạch nào phù hợp',
-    intro: 'Không sao cả. Hãy cho chúng tôi biết điều gì sẽ giúp bạn, chúng tôi sẽ không yêu cầu bạn chọn kế hoạch.',
+    intro:
+      'Không sao cả. Hãy cho chúng tôi biết điều gì sẽ giúp bạn, chúng tôi sẽ không yêu cầu bạn chọn kế hoạch.',
     legend: 'Điều gì sẽ giúp bạn?',
     pause: 'Tạm dừng thanh toán',
-    pauseHint: 'Chúng tôi ngừng gửi nhắc nhở thanh toán trong khi nhân viên xem xét hoàn cảnh của bạn.',
+    pauseHint:
+      'Chúng tôi ngừng gửi nhắc nhở thanh toán trong khi nhân viên xem xét hoàn cảnh của bạn.',
     person: 'Nói chuyện với nhân viên',
     personHint: 'Nhân viên của chúng tôi sẽ liên hệ để tìm cách phù hợp với bạn.',
     submit: 'Gửi lựa chọn',
     chooseOne: 'Vui lòng chọn một trong hai.',
     pauseDone:
       'Cảm ơn bạn. Chúng tôi đã yêu cầu tạm dừng: nhân viên sẽ xem xét hoàn cảnh của bạn và chúng tôi sẽ không gửi nhắc nhở thanh toán trong thời gian đó.',
-    personDone: 'Cảm ơn bạn. Nhân viên của chúng tôi sẽ liên hệ với bạn, thường trong một ngày làm việc.',
+    personDone:
+      'Cảm ơn bạn. Nhân viên của chúng tôi sẽ liên hệ với bạn, thường trong một ngày làm việc.',
   },
   identity: {
     title: 'Xác nhận đó là bạn',
-    intro: 'Trước khi hiển thị tài khoản, vui lòng trả lời một câu hỏi. Điều này giữ thông tin của bạn riêng tư.',
+    intro:
+      'Trước khi hiển thị tài khoản, vui lòng trả lời một câu hỏi. Điều này giữ thông tin của bạn riêng tư.',
     submit: 'Tiếp tục',
     dateOfBirth: 'Ngày sinh của bạn',
     dateOfBirthHint: 'Ngày bạn sinh ra.',

@@ -178,8 +178,7 @@ export const zh: PortalCopy = {
     accountLast4Hint: '账号印在您的账单上。',
     wrong: (left) => `与我们的记录不符。您还可以尝试 ${left} 次。`,
     lockedTitle: '请稍后再试',
-    lockedBody: (time) =>
-      `错误次数过多，为保护您的账户，此链接已暂停。您可以在 ${time} 之后再试。`,
+    lockedBody: (time) => `错误次数过多，为保护您的账户，此链接已暂停。您可以在 ${time} 之后再试。`,
     unavailable: '目前无法在线核实。请通过下方的联系方式联系我们。',
   },
   rejected: {
