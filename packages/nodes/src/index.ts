@@ -6,7 +6,12 @@ export { branchNode } from './built-in/branch';
 export { educationLessonNode } from './built-in/education-lesson';
 export { endNode } from './built-in/end';
 export { escalateNode } from './built-in/escalate';
-export { instalmentAmount, offerPlanNode, planOptionSchema } from './built-in/offer-plan';
+export {
+  instalmentAmount,
+  offerPlanNode,
+  planLabel,
+  planOptionSchema,
+} from './built-in/offer-plan';
 export type { PlanOption } from './built-in/offer-plan';
 export { promiseToPayNode } from './built-in/promise-to-pay';
 export { remindNode } from './built-in/remind';

@@ -17,6 +17,10 @@ export const lenderFieldNames = [
 ] as const;
 export type LenderField = (typeof lenderFieldNames)[number];
 
+/** The facts the portal's identity check can ask for (docs/portal.md). */
+export const identityFacts = ['dateOfBirth', 'postcode', 'accountLast4'] as const;
+export type IdentityFact = (typeof identityFacts)[number];
+
 export const lenderSettingsSchema = z.object({
   legalName: z.string(),
   tradingName: z.string().optional(),
@@ -29,6 +33,17 @@ export const lenderSettingsSchema = z.object({
   privacyUrl: z.string().optional(),
   /** The portal's payment page (set through the API; kept as it is when this form saves). */
   payment: z.object({ urlTemplate: z.string(), minAmount: z.number().optional() }).optional(),
+  /** Opening hours as data (set through the API; kept as they are when this form saves). */
+  supportSchedule: z
+    .object({
+      timeZone: z.string(),
+      periods: z.array(
+        z.object({ days: z.array(z.string()), open: z.string(), close: z.string() }),
+      ),
+    })
+    .optional(),
+  /** What the borrower confirms before the portal shows the balance (none when absent). */
+  identityCheck: z.object({ fact: z.enum(identityFacts) }).optional(),
 });
 export type LenderSettings = z.infer<typeof lenderSettingsSchema>;
 

@@ -616,3 +616,17 @@ export const webhookAttempts = pgTable(
   },
   (t) => [index('webhook_attempts_delivery').on(t.deliveryId, t.at)],
 );
+
+/**
+ * The borrower's identity check on a portal link (lender setting `identityCheck`): wrong answers
+ * in a row and, after the fifth, until when the link is locked. Kept here, not in memory, so a
+ * restart or a second server does not hand out five more tries. The typed values are never kept.
+ */
+export const portalIdentityChecks = pgTable('portal_identity_checks', {
+  enrollmentId: uuid('enrollment_id')
+    .primaryKey()
+    .references(() => enrollments.id),
+  failures: integer('failures').notNull().default(0),
+  lockedUntil: instant('locked_until'),
+  updatedAt: updatedAt(),
+});

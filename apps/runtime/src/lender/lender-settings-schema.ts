@@ -60,6 +60,54 @@ const paymentSchema = z
   })
   .describe('Where the portal sends a borrower to pay (signed with TANDEM_PAYMENT_SECRET)');
 
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+const clockTime = z
+  .string()
+  .regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'a time as "HH:MM" (24-hour)');
+
+/** Opening hours as data, so each page shows them in its own language (Intl), not one text. */
+const supportScheduleSchema = z
+  .strictObject({
+    timeZone: z
+      .string()
+      .max(64)
+      .refine(
+        (zone) => {
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: zone });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'an IANA time zone such as "America/New_York"' },
+      ),
+    periods: z
+      .array(
+        z
+          .strictObject({
+            days: z.array(z.enum(weekdays)).min(1).max(7),
+            open: clockTime,
+            close: clockTime,
+          })
+          .refine((p) => p.open < p.close, {
+            message: 'closes after it opens',
+            path: ['close'],
+          }),
+      )
+      .min(1)
+      .max(7),
+  })
+  .describe(
+    'When the support line answers, e.g. {"timeZone":"America/New_York","periods":[{"days":["mon","tue","wed","thu","fri"],"open":"09:00","close":"17:00"}]}: shown in each page language',
+  );
+
+/** The facts a lender may ask a borrower to confirm before the portal shows their account. */
+export const identityFacts = ['dateOfBirth', 'postcode', 'accountLast4'] as const;
+export type IdentityFact = (typeof identityFacts)[number];
+
 export const lenderSettingsSchema = z
   .strictObject({
     legalName: text(200).describe('The registered name, as in the licence'),
@@ -76,13 +124,28 @@ export const lenderSettingsSchema = z
     supportEmail: z.email('an email address such as "help@lender.example"').max(200).optional(),
     supportHours: text(120)
       .optional()
-      .describe('When the support line answers, e.g. "Mon–Fri 9–5"'),
+      .describe(
+        'When the support line answers as one text, e.g. "Mon–Fri 9–5" (not translated: prefer supportSchedule)',
+      ),
+    supportSchedule: supportScheduleSchema.optional(),
     licenceNumber: text(80).optional().describe('Registration or licence number'),
     privacyUrl: z
       .url({ protocol: /^https$/, message: 'an https:// link to the privacy notice' })
       .max(500)
       .optional(),
     payment: paymentSchema.optional(),
+    identityCheck: z
+      .strictObject({
+        fact: z
+          .enum(identityFacts)
+          .describe(
+            'What the borrower confirms: their date of birth (borrower attribute "dateOfBirth", YYYY-MM-DD), their postcode (borrower attribute "postcode"), or the last 4 digits of the account number (account attribute "accountNumber", else the account id)',
+          ),
+      })
+      .optional()
+      .describe(
+        'Before the portal shows the balance or personal data, the borrower confirms this fact; 5 wrong tries lock the link for 30 minutes',
+      ),
   })
   .openapi('LenderSettingsInput');
 

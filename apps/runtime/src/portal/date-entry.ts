@@ -32,8 +32,14 @@ export interface TypedDate {
   year?: string;
 }
 
-/** The three fields as YYYY-MM-DD, or null when they are not a real calendar date. */
-export function dateFromParts(typed: TypedDate): string | null {
+/**
+ * The three fields as YYYY-MM-DD, or null when they are not a real calendar date.
+ * @param years the years accepted: a payment date from 2000, a date of birth from 1900.
+ */
+export function dateFromParts(
+  typed: TypedDate,
+  years: { min: number; max: number } = { min: 2000, max: 2200 },
+): string | null {
   const day = z.coerce
     .number()
     .int()
@@ -49,8 +55,8 @@ export function dateFromParts(typed: TypedDate): string | null {
   const year = z.coerce
     .number()
     .int()
-    .min(2000)
-    .max(2200)
+    .min(years.min)
+    .max(years.max)
     .safeParse(typed.year?.trim() || undefined);
   if (!day.success || !month.success || !year.success) return null;
   const date = new Date(Date.UTC(year.data, month.data - 1, day.data));

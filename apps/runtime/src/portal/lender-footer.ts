@@ -3,6 +3,7 @@
 import { html } from 'hono/html';
 import type { Html, PageKit } from './page-kit';
 import type { PortalLender } from './portal-lender';
+import { supportHoursText } from './support-hours';
 
 /** The header bar: logo (decorative: the name is beside it) and the name borrowers know. */
 export function lenderBrand(lender: PortalLender | null): Html | string {
@@ -22,6 +23,10 @@ export function lenderFooter(kit: PageKit): Html | string {
   if (!lender) return '';
   const t = kit.t.lender;
   const s = lender.settings;
+  // The hours as data, in the page's language; else the lender's one text (older settings).
+  const hours = s.supportSchedule
+    ? supportHoursText(s.supportSchedule, kit.intl, new Date())
+    : s.supportHours;
   const contact = [
     s.supportPhone
       ? html`<dt>${t.phone}</dt>
@@ -31,12 +36,12 @@ export function lenderFooter(kit: PageKit): Html | string {
       ? html`<dt>${t.email}</dt>
           <dd><a href="mailto:${s.supportEmail}">${s.supportEmail}</a></dd>`
       : '',
-    s.supportHours
+    hours
       ? html`<dt>${t.hours}</dt>
-          <dd>${s.supportHours}</dd>`
+          <dd>${hours}</dd>`
       : '',
   ];
-  const hasContact = Boolean(s.supportPhone ?? s.supportEmail ?? s.supportHours);
+  const hasContact = Boolean(s.supportPhone ?? s.supportEmail ?? hours);
   return html`<div class="lender">
     ${
       hasContact

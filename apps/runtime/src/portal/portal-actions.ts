@@ -97,6 +97,44 @@ export function acceptPlan(deps: ActionDeps, session: PortalSession, option: num
   return answer(deps, session, journeyEvent('plan.accepted', data, deps.now()));
 }
 
+/** What a borrower for whom no plan works asks for instead. */
+export type PlanAlternative = 'pause' | 'person';
+
+/**
+ * "None of these plans work": the offer node hears `plan.declined` (its declined port, which the
+ * journey routes on), then the borrower's choice is acted on: a pause is the hardship request
+ * with the category "pause" (a hold and a person reviewing, as from the hardship page); a person
+ * is a task for the collections team to contact the borrower.
+ */
+export async function declinePlan(
+  deps: ActionDeps,
+  session: PortalSession,
+  instead: PlanAlternative,
+): Promise<EventVerdict> {
+  const node = session.step.kind === 'plan' ? { node: session.step.nodeId } : {};
+  const declined = journeyEvent('plan.declined', { reason: instead, ...node }, deps.now());
+  const verdict = await answer(deps, session, declined);
+  if (!verdict.ok) return verdict;
+  if (instead === 'pause') {
+    await reportHardship(deps, session, { category: 'pause' });
+    return verdict;
+  }
+  const now = deps.now();
+  await deps.db.insert(tasks).values({
+    idempotencyKey: `portal:${declined.id}`,
+    enrollmentId: session.enrollmentId,
+    borrowerId: session.borrower.id,
+    commandId: `portal:${declined.id}`,
+    queue: 'collections',
+    priority: 'normal',
+    reason:
+      'None of the offered plans work for the borrower: they asked to talk to a person (portal)',
+    outcomes: ['agreed', 'noContact'],
+    dueAt: new Date(now.getTime() + REVIEW_DUE_MS).toISOString(),
+  });
+  return verdict;
+}
+
 /** Withdraws the promise in force; the journey's verdict says whether there was one. */
 export function cancelPromise(deps: ActionDeps, session: PortalSession) {
   return answer(deps, session, journeyEvent('ptp.cancelled', {}, deps.now()));

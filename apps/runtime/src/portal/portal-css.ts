@@ -33,6 +33,7 @@ input[type=date],input[type=number],input[type=text],input[type=time],select,tex
 textarea{min-height:7rem}
 .field{margin:0 0 1.25rem}
 .choice{display:flex;gap:.65rem;align-items:flex-start;padding:.7rem .75rem;border:2px solid #cbd2d9;border-radius:8px;margin:0 0 .5rem;font-weight:400}
+.choice>span{min-width:0;overflow-wrap:anywhere}
 .choice input{width:1.35rem;height:1.35rem;margin:.15rem 0 0;flex:none;accent-color:#0b5cad}
 .choice:has(input:checked){border-color:#0b5cad;background:#eef5fb}
 .hours{display:grid;gap:.75rem}

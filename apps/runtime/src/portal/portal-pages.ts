@@ -11,7 +11,7 @@ import { layout, notice, type Html, type PageKit } from './page-kit';
 import { hardshipPage } from './pages/hardship-page';
 import { homePage } from './pages/home-page';
 import { lessonPage } from './pages/lesson-page';
-import { offeredPlans, planPage } from './pages/plan-page';
+import { offeredPlans, planNonePage, planPage } from './pages/plan-page';
 import { preferencesPage } from './pages/preferences-page';
 import {
   promiseCancelPage,
@@ -22,6 +22,7 @@ import {
 import {
   acceptPlan,
   cancelPromise,
+  declinePlan,
   lessonWatched,
   promiseToPay,
   reportHardship,
@@ -294,6 +295,31 @@ export function portalPages(deps: PagesDeps): Hono<PortalEnv> {
       kit.date(first!.date),
     );
     return c.html(outcomePage(kit, kit.t.plan.title, notice('success', text)));
+  });
+
+  app.get('/plan/none', (c) => {
+    if (c.get('session').step.kind !== 'plan') return notOpen(c);
+    return c.html(planNonePage(c.get('kit'), { csrf: c.get('form')('plan') }));
+  });
+
+  app.post('/plan/none', async (c) => {
+    const kit = c.get('kit');
+    const session = c.get('session');
+    if (session.step.kind !== 'plan') return notOpen(c);
+    const csrf = c.get('form')('plan');
+    const body = await c.req.parseBody();
+    const instead = body.instead === 'pause' || body.instead === 'person' ? body.instead : null;
+    if (!instead) {
+      const result = notice('error', kit.t.planNone.chooseOne);
+      return c.html(planNonePage(kit, { csrf, result, invalid: true }), 400);
+    }
+    const verdict = await declinePlan(deps, session, instead);
+    if (!verdict.ok) {
+      const result = notice('error', rejection(kit, verdict));
+      return c.html(planNonePage(kit, { csrf, result }), 422);
+    }
+    const text = instead === 'pause' ? kit.t.planNone.pauseDone : kit.t.planNone.personDone;
+    return c.html(outcomePage(kit, kit.t.planNone.title, notice('success', text)));
   });
 
   const lessonOf = async (c: Context<PortalEnv>) => {

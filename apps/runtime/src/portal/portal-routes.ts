@@ -22,6 +22,7 @@ import { RateLimiter, type RateLimit } from './rate-limiter';
 import { baseCsp, type PortalEnv } from './portal-env';
 import { errorLogFields } from '../http/error-log-fields';
 import { portalPages } from './portal-pages';
+import { identityGate, identityRoutes } from './identity-routes';
 
 export interface PortalOptions {
   db: Database;
@@ -194,6 +195,15 @@ export function portalRoutes(options: PortalOptions): Hono<PortalEnv> {
     return next();
   });
 
+  const identity = {
+    db: options.db,
+    logger: options.logger,
+    linkSecret: options.linkSecret,
+    now,
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+  };
+  app.use('/p/:token/*', identityGate(identity));
+  app.route('/p/:token', identityRoutes(identity));
   app.route(
     '/p/:token',
     portalPages({

@@ -30,6 +30,8 @@ export interface PortalSession {
   step: OpenStep;
   /** The journey can lead to a call (a voice step or a person's task): the home page says so. */
   mayCall: boolean;
+  /** The journey's default language: a text missing in the page's language is shown in it. */
+  defaultLocale: string;
   /** The journey's plan offers by node id: an accepted plan's schedule is shown from them. */
   planNodes: Record<string, PlanConfig>;
 }
@@ -76,6 +78,7 @@ export async function loadSession(
     account: row.account,
     step: node ? openStep(node) : { kind: 'none' },
     mayCall: journeyMayCall(nodes),
+    defaultLocale: (row.document as { defaultLocale?: string }).defaultLocale ?? 'en',
     planNodes: Object.fromEntries(
       nodes.flatMap((n) => {
         const step = openStep(n);

@@ -41,6 +41,7 @@ export async function putBorrower(
     optedOut?: string[];
     channels?: Record<string, { address: string; consent: boolean }>;
     account?: Record<string, unknown>;
+    attributes?: Record<string, string | number | boolean | null>;
   } = {},
 ): Promise<TestBorrower> {
   const externalId = `B-${randomUUID().slice(0, 8)}`;
@@ -50,7 +51,7 @@ export async function putBorrower(
     locale: overrides.locale ?? 'en',
     timezone: overrides.timezone ?? 'Etc/UTC',
     country: overrides.country ?? 'VN',
-    attributes: {},
+    attributes: overrides.attributes ?? {},
     channels: overrides.channels ?? {
       sms: { address: '+84912345678', consent: true },
       email: { address: 'lan@example.com', consent: true },

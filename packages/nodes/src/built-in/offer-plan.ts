@@ -1,10 +1,21 @@
-import { addDuration, durationSchema, humanizeDuration, type EventVerdict } from '@tandem/dsl';
+import {
+  addDuration,
+  durationSchema,
+  humanizeDuration,
+  localizedTextSchema,
+  type EventVerdict,
+} from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { messageFields, messageSummary, messageTexts, sendMessage } from '../shared/message-fields';
 
 export const planOptionSchema = z.object({
-  label: z.string().max(80).optional().describe('Name shown to the borrower, e.g. "3 months"'),
+  // One text per language ({"en": "3 months", "es": "3 meses"}); a plain string (documents
+  // written before labels had languages) is still read, as the journey's default language.
+  label: z
+    .union([z.string().max(80), localizedTextSchema])
+    .optional()
+    .describe('Name shown to the borrower, per language, e.g. {"en": "3 months", "es": "3 meses"}'),
   instalments: z.number().int().min(2).max(60).describe('Number of payments'),
   frequency: z.enum(['weekly', 'biweekly', 'monthly']).default('monthly'),
   discountPercent: z
@@ -33,6 +44,20 @@ const config = z.object({
     .describe('Plans the borrower can choose from'),
   respondWithin: durationSchema.default('P5D').describe('How long the offer stays open'),
 });
+
+/**
+ * A plan's label in a language: that language's text, else the journey's default language's,
+ * else any; a plain-string label is the same in every language.
+ */
+export function planLabel(
+  option: PlanOption,
+  locale: string,
+  defaultLocale: string,
+): string | undefined {
+  const label = option.label;
+  if (label === undefined || typeof label === 'string') return label || undefined;
+  return label[locale] || label[defaultLocale] || Object.values(label).find(Boolean);
+}
 
 /** The amount of each instalment of a plan for a balance (rounded to cents; last one absorbs the rest). */
 export function instalmentAmount(option: PlanOption, balance: number): number {

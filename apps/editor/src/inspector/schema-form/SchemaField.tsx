@@ -125,7 +125,11 @@ function FieldInput(
       }
       return (
         <MessageEditor
-          value={(current as LocalizedText | undefined) ?? {}}
+          value={
+            typeof current === 'string'
+              ? { [context.locales[0] ?? 'en']: current }
+              : ((current as LocalizedText | undefined) ?? {})
+          }
           locales={context.locales}
           channel={typeof siblings?.channel === 'string' ? siblings.channel : undefined}
           onChange={onChange}

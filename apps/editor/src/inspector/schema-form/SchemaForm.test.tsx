@@ -1,6 +1,6 @@
 import { defineNode } from '@tandem/nodes';
 import { offerPlanNode, remindNode, splitNode, waitNode } from '@tandem/nodes';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +98,21 @@ describe('SchemaForm', () => {
     expect(latest?.options).toEqual([{ instalments: 6 }]);
     // At the schema's minimum (one option) the last one cannot be removed.
     expect(screen.getByRole('button', { name: 'Remove option 1' })).toBeDisabled();
+  });
+
+  it('edits a plan label per language, reading an older plain-string label as the first language', async () => {
+    render(
+      <Harness
+        schema={offerPlanNode.config}
+        initial={{ options: [{ label: '3 months', instalments: 3 }] }}
+      />,
+    );
+    expect(screen.getByLabelText('Label (en)')).toHaveValue('3 months');
+    const languages = screen.getByRole('tablist', { name: 'Label: language' });
+    await userEvent.click(within(languages).getByRole('tab', { name: /vi/ }));
+    await userEvent.type(screen.getByLabelText('Label (vi)'), '3 tháng');
+    expect(latest?.options).toEqual([{ label: { en: '3 months', vi: '3 tháng' }, instalments: 3 }]);
+    expect(offerPlanNode.config.safeParse(latest).success).toBe(true);
   });
 
   it('names new split variants so they are valid ports, and reorders them', async () => {

@@ -73,6 +73,16 @@ export function fieldKind(schema: JsonSchema, root: JsonSchema): FieldKind {
   if (schema.format === 'localized-text') return { kind: 'message' };
   if (schema.format === 'duration') return { kind: 'duration' };
   const variants = schema.anyOf ?? schema.oneOf;
+  // A text per language that older documents wrote as one string (a plan's label): edited per
+  // language; the string is shown as the first language's text until it is changed.
+  if (
+    variants?.some((v) => resolveRef(v, root).format === 'localized-text') &&
+    variants.every((v) => {
+      const r = resolveRef(v, root);
+      return r.format === 'localized-text' || r.type === 'string' || isNullSchema(r);
+    })
+  )
+    return { kind: 'message' };
   if (variants) {
     const rest = variants.filter((v) => !isNullSchema(v));
     if (rest.length === 1 && rest.length < variants.length)

@@ -34,7 +34,11 @@ describe('Settings → Lender', () => {
     });
   });
 
-  it('keeps the payment page (set through the API) when the form is saved', async () => {
+  it('keeps the payment page and the structured hours (set through the API) when the form is saved', async () => {
+    const supportSchedule = {
+      timeZone: 'America/New_York',
+      periods: [{ days: ['mon', 'fri'], open: '09:00', close: '17:00' }],
+    };
     const payment = {
       urlTemplate:
         'https://pay.example/?a={amount}&c={currency}&ac={account}&r={reference}&u={return_url}&s={signature}',
@@ -43,7 +47,7 @@ describe('Settings → Lender', () => {
     const api = fakeApi({
       keys: [admin],
       lender: {
-        settings: { legalName: 'Acme Lending LLC', payment },
+        settings: { legalName: 'Acme Lending LLC', payment, supportSchedule },
         updatedBy: 'api',
         updatedAt: '2026-12-01T00:00:00.000Z',
       },
@@ -56,6 +60,7 @@ describe('Settings → Lender', () => {
       legalName: 'Acme Lending LLC',
       tradingName: 'Acme',
       payment,
+      supportSchedule,
     });
   });
 
@@ -81,11 +86,31 @@ describe('Settings → Lender', () => {
     expect(api.lender()).toBeNull();
   });
 
+  it('turns the portal identity check on, and keeps it on the next save', async () => {
+    const api = fakeApi({ keys: [admin] });
+    const user = await openLender(api);
+    await user.type(await screen.findByLabelText('Legal name'), 'Acme Lending LLC');
+    const check = screen.getByLabelText('Identity check (optional)');
+    expect(check).toHaveValue('');
+    expect(check).toHaveAccessibleDescription(/Five wrong answers lock the link for 30 minutes/);
+    await user.selectOptions(check, 'Postcode');
+    await user.click(screen.getByRole('button', { name: 'Save lender settings' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Saved.');
+    expect(api.lender()?.settings).toEqual({
+      legalName: 'Acme Lending LLC',
+      identityCheck: { fact: 'postcode' },
+    });
+  });
+
   it('loads what was saved before, and who saved it', async () => {
     const api = fakeApi({
       keys: [admin],
       lender: {
-        settings: { legalName: 'Acme Lending LLC', privacyUrl: 'https://acme.example/privacy' },
+        settings: {
+          legalName: 'Acme Lending LLC',
+          privacyUrl: 'https://acme.example/privacy',
+          identityCheck: { fact: 'accountLast4' },
+        },
         updatedBy: 'Ops admin',
         updatedAt: '2026-12-01T09:00:00Z',
       },
@@ -95,6 +120,7 @@ describe('Settings → Lender', () => {
     expect(screen.getByLabelText('Privacy notice link (optional)')).toHaveValue(
       'https://acme.example/privacy',
     );
+    expect(screen.getByLabelText('Identity check (optional)')).toHaveValue('accountLast4');
     expect(screen.getByText(/Last changed by Ops admin/)).toBeVisible();
   });
 });

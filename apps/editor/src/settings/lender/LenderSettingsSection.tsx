@@ -2,6 +2,8 @@ import './lender.css';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   fieldErrors,
+  identityFacts,
+  type IdentityFact,
   type LenderField,
   type LenderSettings,
   type StoredLenderSettings,
@@ -34,6 +36,12 @@ const labels: Record<LenderField, string> = {
   supportHours: 'Support hours',
   licenceNumber: 'Registration or licence number',
   privacyUrl: 'Privacy notice link',
+};
+
+const factLabels: Record<IdentityFact, string> = {
+  dateOfBirth: 'Date of birth',
+  postcode: 'Postcode',
+  accountLast4: 'Last 4 digits of the account number',
 };
 
 /** Blank fields are left out: the API clears what is not sent. */
@@ -79,8 +87,11 @@ export function LenderSettingsSection() {
 /** The form, started from what is stored (or blank). */
 function LenderForm(props: { stored: StoredLenderSettings | null }) {
   const save = useSaveLenderSettings();
-  const { payment, ...identity } = props.stored?.settings ?? { legalName: '' };
+  const { payment, identityCheck, supportSchedule, ...identity } = props.stored?.settings ?? {
+    legalName: '',
+  };
   const [draft, setDraft] = useState<Draft>({ ...empty, ...identity });
+  const [fact, setFact] = useState<IdentityFact | ''>(identityCheck?.fact ?? '');
   const summary = useRef<HTMLDivElement>(null);
   const errors = fieldErrors(save.error);
   const problems = Object.entries(errors) as Array<[LenderField, string]>;
@@ -93,8 +104,13 @@ function LenderForm(props: { stored: StoredLenderSettings | null }) {
     setDraft((d) => ({ ...d, [field]: value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    // The payment page is not edited here: a save keeps it rather than clearing it.
-    save.mutate({ ...toSettings(draft), ...(payment ? { payment } : {}) });
+    // The payment page and the structured hours are not edited here: a save keeps them.
+    save.mutate({
+      ...toSettings(draft),
+      ...(payment ? { payment } : {}),
+      ...(supportSchedule ? { supportSchedule } : {}),
+      ...(fact ? { identityCheck: { fact } } : {}),
+    });
   };
   const field = (name: Exclude<LenderField, 'logo' | 'brandColour'>, extra = {}) => (
     <TextField
@@ -158,6 +174,35 @@ function LenderForm(props: { stored: StoredLenderSettings | null }) {
         {field('supportEmail', { type: 'email' })}
         {field('supportHours', { help: 'e.g. Mon–Fri 9:00–17:00 (Eastern time).' })}
         {field('privacyUrl', { type: 'url', help: 'An https:// link to the privacy notice.' })}
+      </fieldset>
+      <fieldset>
+        <legend className="panel-title">Borrower portal</legend>
+        <div className="lender-field">
+          <label htmlFor="lender-identityCheck" className="field-label">
+            Identity check (optional)
+          </label>
+          <select
+            id="lender-identityCheck"
+            className="input"
+            aria-describedby="lender-identityCheck-help"
+            value={fact}
+            onChange={(event) => setFact(event.target.value as IdentityFact | '')}
+          >
+            <option value="">No check</option>
+            {identityFacts.map((f) => (
+              <option key={f} value={f}>
+                {factLabels[f]}
+              </option>
+            ))}
+          </select>
+          <p className="field-help" id="lender-identityCheck-help">
+            Before the portal shows the balance or personal details, the borrower confirms this.
+            Date of birth and postcode come from the borrower attributes <code>dateOfBirth</code>{' '}
+            and <code>postcode</code>; the account number from the account attribute{' '}
+            <code>accountNumber</code> (else the account id). Five wrong answers lock the link for
+            30 minutes.
+          </p>
+        </div>
       </fieldset>
       <button type="submit" className="button button-primary" disabled={save.isPending}>
         {save.isPending ? 'Saving…' : 'Save lender settings'}

@@ -171,6 +171,44 @@ export const en: PortalCopy = {
     hoursOrder: 'Choose an end hour after the start hour.',
     languageMissing: 'Choose a language.',
   },
+  planNone: {
+    link: 'None of these plans work for me',
+    title: 'None of these plans work',
+    intro:
+      'That is all right. Tell us what would help instead, and we will not ask you to choose a plan.',
+    legend: 'What would help?',
+    pause: 'A pause in payments',
+    pauseHint: 'We stop payment reminders while a person from our team looks at your situation.',
+    person: 'Talking to a person',
+    personHint: 'Someone from our team contacts you to find something that works.',
+    submit: 'Send my choice',
+    chooseOne: 'Please choose one of the two.',
+    pauseDone:
+      'Thank you. We have asked for a pause: a person from our team will look at your situation, and we will not send you payment reminders while they do.',
+    personDone:
+      'Thank you. Someone from our team will contact you, usually within one working day.',
+  },
+  identity: {
+    title: 'Confirm it is you',
+    intro:
+      'Before we show your account, please answer one question. This keeps your details private.',
+    submit: 'Continue',
+    dateOfBirth: 'Your date of birth',
+    dateOfBirthHint: 'The date you were born.',
+    postcode: 'Your postcode',
+    postcodeHint: 'The postcode of the address we have for you.',
+    accountLast4: 'The last 4 digits of your account number',
+    accountLast4Hint: 'You can find your account number on your statement.',
+    wrong: (left) =>
+      left === 1
+        ? 'That does not match our records. You have 1 more try.'
+        : `That does not match our records. You have ${left} more tries.`,
+    lockedTitle: 'Please try again later',
+    lockedBody: (time) =>
+      `There were too many wrong answers, so this link is paused to protect your account. You can try again after ${time}.`,
+    unavailable:
+      'We cannot check this online right now. Please contact us using the details below.',
+  },
   rejected: {
     pastDate: 'That date has already passed. Please pick today or a later date.',
     tooFar: 'That date is too far away.',

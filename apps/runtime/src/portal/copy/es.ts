@@ -170,6 +170,43 @@ export const es: PortalCopy = {
     hoursOrder: 'Elija una hora de fin posterior a la de inicio.',
     languageMissing: 'Elija un idioma.',
   },
+  planNone: {
+    link: 'Ninguno de estos planes me sirve',
+    title: 'Ninguno de estos planes me sirve',
+    intro: 'No pasa nada. Díganos qué le ayudaría y no le pediremos que elija un plan.',
+    legend: '¿Qué le ayudaría?',
+    pause: 'Una pausa en los pagos',
+    pauseHint:
+      'Dejamos de enviar recordatorios de pago mientras una persona de nuestro equipo revisa su situación.',
+    person: 'Hablar con una persona',
+    personHint: 'Alguien de nuestro equipo se pondrá en contacto para encontrar algo que le sirva.',
+    submit: 'Enviar mi elección',
+    chooseOne: 'Elija una de las dos opciones.',
+    pauseDone:
+      'Gracias. Hemos pedido una pausa: una persona de nuestro equipo revisará su situación y no le enviaremos recordatorios de pago mientras tanto.',
+    personDone:
+      'Gracias. Alguien de nuestro equipo se pondrá en contacto con usted, normalmente en un día hábil.',
+  },
+  identity: {
+    title: 'Confirme que es usted',
+    intro: 'Antes de mostrar su cuenta, responda una pregunta. Así protegemos sus datos.',
+    submit: 'Continuar',
+    dateOfBirth: 'Su fecha de nacimiento',
+    dateOfBirthHint: 'El día en que nació.',
+    postcode: 'Su código postal',
+    postcodeHint: 'El código postal de la dirección que tenemos de usted.',
+    accountLast4: 'Los últimos 4 dígitos de su número de cuenta',
+    accountLast4Hint: 'Encontrará su número de cuenta en su estado de cuenta.',
+    wrong: (left) =>
+      left === 1
+        ? 'Eso no coincide con nuestros datos. Le queda 1 intento.'
+        : `Eso no coincide con nuestros datos. Le quedan ${left} intentos.`,
+    lockedTitle: 'Inténtelo más tarde',
+    lockedBody: (time) =>
+      `Hubo demasiadas respuestas incorrectas, así que pausamos este enlace para proteger su cuenta. Puede volver a intentarlo después de las ${time}.`,
+    unavailable:
+      'No podemos comprobarlo en línea en este momento. Contáctenos con los datos de abajo.',
+  },
   rejected: {
     pastDate: 'Esa fecha ya pasó. Elija hoy o una fecha posterior.',
     tooFar: 'Esa fecha está demasiado lejos.',

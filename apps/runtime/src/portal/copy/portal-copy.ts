@@ -179,6 +179,41 @@ export interface PortalCopy {
     hoursOrder: string;
     languageMissing: string;
   };
+  /** "None of these plans work": a pause or a person instead of a plan. */
+  planNone: {
+    /** The link under the plans. */
+    link: string;
+    title: string;
+    intro: string;
+    legend: string;
+    pause: string;
+    pauseHint: string;
+    person: string;
+    personHint: string;
+    submit: string;
+    chooseOne: string;
+    pauseDone: string;
+    personDone: string;
+  };
+  /** The identity check before the balance and personal data (lender setting identityCheck). */
+  identity: {
+    title: string;
+    intro: string;
+    submit: string;
+    dateOfBirth: string;
+    dateOfBirthHint: string;
+    postcode: string;
+    postcodeHint: string;
+    accountLast4: string;
+    accountLast4Hint: string;
+    /** A wrong answer, with the tries left before the link locks. */
+    wrong: (triesLeft: number) => string;
+    lockedTitle: string;
+    /** `time` is when to try again, in the borrower's time zone and the page's language. */
+    lockedBody: (time: string) => string;
+    /** The lender has no record of the fact: the borrower cannot pass, so they are told whom to ask. */
+    unavailable: string;
+  };
   rejected: Record<RejectionReason, string> & { tooFarDays: (days: number) => string };
   errors: {
     linkTitle: string;

@@ -165,6 +165,42 @@ export const vi: PortalCopy = {
     hoursOrder: 'Hãy chọn giờ kết thúc sau giờ bắt đầu.',
     languageMissing: 'Hãy chọn một ngôn ngữ.',
   },
+  planNone: {
+    link: 'Không kế hoạch nào phù hợp với tôi',
+    title: 'Không kế hoạch nào phù hợp',
+    intro:
+      'Không sao cả. Hãy cho chúng tôi biết điều gì sẽ giúp bạn, chúng tôi sẽ không yêu cầu bạn chọn kế hoạch.',
+    legend: 'Điều gì sẽ giúp bạn?',
+    pause: 'Tạm dừng thanh toán',
+    pauseHint:
+      'Chúng tôi ngừng gửi nhắc nhở thanh toán trong khi nhân viên xem xét hoàn cảnh của bạn.',
+    person: 'Nói chuyện với nhân viên',
+    personHint: 'Nhân viên của chúng tôi sẽ liên hệ để tìm cách phù hợp với bạn.',
+    submit: 'Gửi lựa chọn',
+    chooseOne: 'Vui lòng chọn một trong hai.',
+    pauseDone:
+      'Cảm ơn bạn. Chúng tôi đã yêu cầu tạm dừng: nhân viên sẽ xem xét hoàn cảnh của bạn và chúng tôi sẽ không gửi nhắc nhở thanh toán trong thời gian đó.',
+    personDone:
+      'Cảm ơn bạn. Nhân viên của chúng tôi sẽ liên hệ với bạn, thường trong một ngày làm việc.',
+  },
+  identity: {
+    title: 'Xác nhận đó là bạn',
+    intro:
+      'Trước khi hiển thị tài khoản, vui lòng trả lời một câu hỏi. Điều này giữ thông tin của bạn riêng tư.',
+    submit: 'Tiếp tục',
+    dateOfBirth: 'Ngày sinh của bạn',
+    dateOfBirthHint: 'Ngày bạn sinh ra.',
+    postcode: 'Mã bưu chính của bạn',
+    postcodeHint: 'Mã bưu chính của địa chỉ chúng tôi có.',
+    accountLast4: '4 chữ số cuối của số tài khoản',
+    accountLast4Hint: 'Số tài khoản có trên bảng sao kê của bạn.',
+    wrong: (left) => `Thông tin không khớp với hồ sơ của chúng tôi. Bạn còn ${left} lần thử.`,
+    lockedTitle: 'Vui lòng thử lại sau',
+    lockedBody: (time) =>
+      `Có quá nhiều câu trả lời sai, nên liên kết này tạm dừng để bảo vệ tài khoản của bạn. Bạn có thể thử lại sau ${time}.`,
+    unavailable:
+      'Hiện chúng tôi không thể kiểm tra trực tuyến. Vui lòng liên hệ theo thông tin bên dưới.',
+  },
   rejected: {
     pastDate: 'Ngày đó đã qua. Vui lòng chọn hôm nay hoặc một ngày sau.',
     tooFar: 'Ngày đó quá xa.',

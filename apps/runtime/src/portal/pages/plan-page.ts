@@ -1,7 +1,7 @@
 // Plan chooser: every plan the node offers, with its instalment and its full schedule (a
 // <details> each, so it works without script), one radio group, one button.
 import { localDate } from '@tandem/dsl';
-import { instalmentAmount } from '@tandem/nodes';
+import { instalmentAmount, planLabel } from '@tandem/nodes';
 import { html } from 'hono/html';
 import { formFields, layout, type Html, type PageKit } from '../page-kit';
 import { planSchedule, planTotal } from '../plan-schedule';
@@ -12,6 +12,13 @@ export function offeredPlans(config: PlanConfig, balance: number) {
   return config.options
     .map((option, index) => ({ option, index }))
     .filter(({ option }) => instalmentAmount(option, balance) >= option.minInstalment);
+}
+
+/** The language the label is shown in (for `lang`, so a fallback is read in its own voice). */
+function labelLang(option: PlanConfig['options'][number], locale: string, fallback: string) {
+  const label = option.label;
+  if (label === undefined || typeof label === 'string' || label[locale]) return locale;
+  return label[fallback] ? fallback : (Object.keys(label)[0] ?? locale);
 }
 
 export function planPage(
@@ -26,6 +33,7 @@ export function planPage(
   const money = (amount: number) => kit.money(amount, account.currency);
   const plans = offeredPlans(config, account.amountDue).map(({ option, index }) => {
     const schedule = planSchedule(option, account.amountDue, today);
+    const label = planLabel(option, kit.locale, session.defaultLocale);
     const rows = schedule.map(
       (i) =>
         html`<tr>
@@ -38,7 +46,7 @@ export function planPage(
       <label class="choice"
         ><input type="radio" name="option" value="${index}" />
         <span
-          >${option.label ? html`${option.label}: ` : ''}${t.plan.option(option.instalments, option.frequency, money(instalmentAmount(option, account.amountDue)))}</span
+          >${label ? html`<span lang="${labelLang(option, kit.locale, session.defaultLocale)}">${label}</span>: ` : ''}${t.plan.option(option.instalments, option.frequency, money(instalmentAmount(option, account.amountDue)))}</span
         ></label
       >
       <p class="meta">
@@ -70,6 +78,37 @@ export function planPage(
         ${plans}
       </fieldset>
       <button type="submit">${t.plan.submit}</button>
-    </form>`;
+    </form>
+    <p class="none-work"><a href="${kit.href('/plan/none')}">${t.planNone.link}</a></p>`;
   return layout(kit, { title: t.plan.title, body, path: '/plan' });
+}
+
+/** "None of these plans work": a pause or a person, nothing chosen until the borrower chooses. */
+export function planNonePage(
+  kit: PageKit,
+  input: { csrf: string; result?: Html; invalid?: boolean },
+): Html {
+  const t = kit.t.planNone;
+  const choice = (value: 'pause' | 'person', label: string, hint: string) =>
+    html`<label class="choice"
+      ><input
+        type="radio"
+        name="instead"
+        value="${value}"
+        aria-describedby="instead-${value}-hint"
+        ${value === 'pause' ? html` required` : ''}
+      />
+      <span>${label}<span class="hint" id="instead-${value}-hint">${hint}</span></span></label
+    >`;
+  const body = html`${input.result ?? ''}
+    <p>${t.intro}</p>
+    <form method="post" action="${kit.href('/plan/none')}">
+      ${formFields(kit, input.csrf)}
+      <fieldset${input.invalid ? html` aria-invalid="true"` : ''}>
+        <legend>${t.legend}</legend>
+        ${choice('pause', t.pause, t.pauseHint)} ${choice('person', t.person, t.personHint)}
+      </fieldset>
+      <button type="submit">${t.submit}</button>
+    </form>`;
+  return layout(kit, { title: t.title, body, path: '/plan/none' });
 }

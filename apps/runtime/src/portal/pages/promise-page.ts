@@ -22,7 +22,15 @@ export function promiseRange(config: PromiseConfig, timezone: string, now: Date)
  * Day, month (by name) and year in the page language's order, empty until the borrower fills
  * them: one fieldset, so the label "Payment date" covers all three.
  */
-function dateFields(kit: PageKit, typed: TypedDate, invalid: boolean): Html {
+export function dateFields(
+  kit: PageKit,
+  typed: TypedDate,
+  invalid: boolean,
+  labels: { legend: string; hint: string } = {
+    legend: kit.t.promise.dateLabel,
+    hint: kit.t.promise.dateHint,
+  },
+): Html {
   const { t } = kit;
   const marked = invalid ? html` aria-invalid="true"` : '';
   const months = monthNames(kit.intl).map(
@@ -67,8 +75,8 @@ function dateFields(kit: PageKit, typed: TypedDate, invalid: boolean): Html {
     </div>`,
   };
   return html`<fieldset class="date" aria-describedby="date-hint">
-    <legend>${t.promise.dateLabel}</legend>
-    <span class="hint" id="date-hint">${t.promise.dateHint}</span>
+    <legend>${labels.legend}</legend>
+    <span class="hint" id="date-hint">${labels.hint}</span>
     <div class="date-parts">${dateFieldOrder(kit.intl).map((part) => field[part])}</div>
   </fieldset>`;
 }
