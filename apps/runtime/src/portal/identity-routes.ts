@@ -1,7 +1,9 @@
 // The identity check in the request path: a gate before every page that shows the balance or
 // personal data, and the /identity page that asks. The pass is a signed cookie scoped to this
-// link (`Path=/p/<token>`, HttpOnly, SameSite=Strict), so it is remembered for the browser
-// session and sent to no other link.
+// link (`Path=/p/<token>`, HttpOnly, SameSite=Lax), so it is remembered for the browser
+// session and sent to no other link. Lax, not Strict: the borrower coming back from the lender's
+// payment page (a cross-site navigation) keeps the pass; cross-site POSTs still carry no cookie,
+// and every portal form is also checked by Origin and a per-form token.
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { Logger } from 'pino';
@@ -110,7 +112,7 @@ export function identityRoutes(deps: IdentityDeps): Hono<PortalEnv> {
         {
           path: `/p/${c.get('token')}`,
           httpOnly: true,
-          sameSite: 'Strict',
+          sameSite: 'Lax',
           secure,
         },
       );

@@ -180,7 +180,7 @@ describe('portal identity check (date of birth)', () => {
     expect(setCookie).toContain(`${identityCookie}=`);
     expect(setCookie).toContain(`Path=/p/${token}`);
     expect(setCookie).toContain('HttpOnly');
-    expect(setCookie).toContain('SameSite=Strict');
+    expect(setCookie).toContain('SameSite=Lax');
     const cookie = setCookie.split(';')[0]!;
 
     const home = await get(token, '?lang=en', cookie);
