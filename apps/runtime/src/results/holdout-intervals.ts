@@ -93,7 +93,10 @@ export function ratioOfMeans(sums: RatioSums): RatioEstimate | null {
   const varX = (sumXX - n * meanX * meanX) / (n - 1);
   const varY = (sumYY - n * meanY * meanY) / (n - 1);
   const covXY = (sumXY - n * meanX * meanY) / (n - 1);
-  const variance = Math.max(0, (varY - 2 * ratio * covXY + ratio * ratio * varX) / (n * meanX * meanX));
+  const variance = Math.max(
+    0,
+    (varY - 2 * ratio * covXY + ratio * ratio * varX) / (n * meanX * meanX),
+  );
   return { ratio, variance };
 }
 
