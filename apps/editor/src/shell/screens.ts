@@ -1,4 +1,11 @@
-import { ChartLine, ListChecks, Settings, UserSearch, Workflow, type LucideIcon } from 'lucide-react';
+import {
+  ChartLine,
+  ListChecks,
+  Settings,
+  UserSearch,
+  Workflow,
+  type LucideIcon,
+} from 'lucide-react';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Role } from '../api/access-schemas';
 
