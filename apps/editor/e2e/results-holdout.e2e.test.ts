@@ -61,7 +61,7 @@ async function seedLaunch() {
         from a join journey_versions v on v.journey_id = 'promise-ladder' and v.version = 1
        where a.n <= 60 returning id)
     insert into launch_holdouts (launch_id, journey_id, borrower_id, account_id, held_out_at)
-    select ${launch!.id}, 'promise-ladder', a.borrower_id, a.id, now() - interval '40 days'
+    select ${launch.id}, 'promise-ladder', a.borrower_id, a.id, now() - interval '40 days'
       from a where a.n > 60`;
   await sql`
     insert into events (source_id, type, borrower_id, account_id, occurred_at, data)
