@@ -4,6 +4,43 @@ import type { Http } from './http';
 const rate = z.number().nullable();
 const counts = z.record(z.string(), z.number());
 
+const difference = z
+  .object({
+    estimate: z.number(),
+    low: z.number().nullable(),
+    high: z.number().nullable(),
+    enoughData: z.boolean(),
+  })
+  .nullable();
+const armShare = z.object({ n: z.number(), paid: z.number(), share: rate });
+const armMoney = z.object({
+  accounts: z.number(),
+  due: z.number(),
+  paid: z.number(),
+  payments: z.number(),
+  recoveryRate: rate,
+});
+
+/** The journey against its launch's holdout (docs/results.md, "Journey vs holdout"). */
+export const holdoutComparisonSchema = z.object({
+  launchId: z.string(),
+  holdoutPercent: z.number(),
+  journeyAccounts: z.number(),
+  holdoutAccounts: z.number(),
+  minimumArmSize: z.number(),
+  shares: z.array(z.object({ days: z.number(), journey: armShare, holdout: armShare, difference })),
+  recovery: z.array(
+    z.object({ currency: z.string(), journey: armMoney, holdout: armMoney, difference }),
+  ),
+  medianDaysToFirstPayment: z.object({
+    journey: z.number().nullable(),
+    holdout: z.number().nullable(),
+    difference: z.number().nullable(),
+  }),
+});
+export type HoldoutComparison = z.infer<typeof holdoutComparisonSchema>;
+export type HoldoutDifference = z.infer<typeof difference>;
+
 export const resultsSummarySchema = z.object({
   journeyId: z.string(),
   version: z.number(),
@@ -41,6 +78,7 @@ export const resultsSummarySchema = z.object({
     }),
   }),
   selfServe: z.object({ resolutions: z.number(), withoutAgent: z.number(), share: rate }),
+  holdout: holdoutComparisonSchema.nullable().default(null),
 });
 export type ResultsSummary = z.infer<typeof resultsSummarySchema>;
 

@@ -3,7 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, type FakeApi } from '../api/testing/fake-api';
 import { renderApp } from '../api/testing/render-app';
-import { conductFixture, dailyFixture, stepsFixture, summaryFixture } from './results-fixtures';
+import {
+  conductFixture,
+  dailyFixture,
+  holdoutFixture,
+  stepsFixture,
+  summaryFixture,
+} from './results-fixtures';
 
 const designer = { name: 'Mai', role: 'designer' as const, secret: 'tdm_designer_secret_0123456' };
 const journey = {
@@ -14,6 +20,7 @@ const journey = {
   latestPublishedAt: '2026-03-01T09:00:00Z',
   problemCount: 0,
   errorCount: 0,
+  archivedAt: null,
 };
 const resultsOf = (version: number, enrolled: number) => {
   const base = `gentle-ladder/versions/${version}/results`;
@@ -89,5 +96,32 @@ describe('Results', () => {
     const tile = (await screen.findByText('Cap breaches')).parentElement;
     await waitFor(() => expect(tile).toHaveClass('results-alarm'));
     expect(tile).toHaveTextContent('2');
+  });
+
+  it('compares the journey with its holdout in plain words, or says there is not enough data', async () => {
+    const results = resultsOf(2, 1200);
+    const base = 'gentle-ladder/versions/2/results';
+    results[base] = summaryFixture(2, { holdout: holdoutFixture() });
+    const api = fakeApi({ keys: [designer], journeys: [journey], results });
+    await openResults(api);
+    const table = await screen.findByRole('table', { name: /Journey vs holdout, version 2/ });
+    const row = (name: RegExp) => within(table).getByRole('rowheader', { name }).closest('tr')!;
+    expect(row(/Paid within 30 days/)).toHaveTextContent(
+      '+6.1 points (95 % CI +2.0 to +10.2) against doing nothing',
+    );
+    expect(row(/Paid within 30 days/)).toHaveTextContent('58% of 1000');
+    expect(row(/Paid within 7 days/)).toHaveTextContent(
+      '+10.2 points; not enough data for an interval (under 30 accounts in an arm)',
+    );
+    expect(row(/Recovery rate \(USD\)/)).toHaveTextContent('+7.1 points (95 % CI +1.8 to +12.4)');
+    expect(row(/Median days/)).toHaveTextContent('−3.8 days (no interval)');
+    expect(table).toHaveTextContent('1080 accounts in the journey, 120 held out (10% holdout)');
+  });
+
+  it('shows no holdout table when the launch has no holdout', async () => {
+    const api = fakeApi({ keys: [designer], journeys: [journey], results: resultsOf(2, 1200) });
+    await openResults(api);
+    await screen.findByRole('region', { name: 'Version 2' });
+    expect(screen.queryByRole('table', { name: /Journey vs holdout/ })).toBeNull();
   });
 });

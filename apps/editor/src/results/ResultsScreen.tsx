@@ -4,6 +4,7 @@ import { useApi } from '../api/client';
 import { resultsPath, type ResultsSelection, type ResultsTable } from '../api/results-api';
 import { DailyChart } from './DailyChart';
 import { StepsTable } from './StepsTable';
+import { HoldoutTable } from './HoldoutTable';
 import { SummaryTiles } from './SummaryTiles';
 import { useConduct, useDailyResults, useResultsSummary, useStepResults } from './use-results';
 import './results.css';
@@ -41,6 +42,9 @@ function VersionResults(props: { selection: ResultsSelection }) {
       ) : (
         <p>Loading…</p>
       )}
+      {summary.data?.holdout ? (
+        <HoldoutTable holdout={summary.data.holdout} caption={`Journey vs holdout, ${name}`} />
+      ) : null}
       <div className="results-downloads">
         <CsvLink selection={selection} table="" label="Summary CSV" />
         <CsvLink selection={selection} table="/steps" label="Steps CSV" />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duration, percent } from './format';
+import { duration, percent, pointsWithInterval, signed } from './format';
 
 describe('results formatting', () => {
   it('writes shares as percents and no base as a dash', () => {
@@ -12,5 +12,14 @@ describe('results formatting', () => {
     expect(duration(7200)).toBe('2 h');
     expect(duration(3 * 86_400)).toBe('3 d');
     expect(duration(null)).toBe('—');
+  });
+  it('writes signed differences with a true minus and rounds half away from zero', () => {
+    expect(signed(3.75)).toBe('+3.8');
+    expect(signed(-3.75)).toBe('\u22123.8');
+    expect(signed(0.01)).toBe('\u00b10.0');
+  });
+  it('writes a difference of shares in points with its interval', () => {
+    expect(pointsWithInterval(0.061, 0.02, 0.102)).toBe('+6.1 points (95 % CI +2.0 to +10.2)');
+    expect(pointsWithInterval(-0.05, null, null)).toBe('\u22125.0 points');
   });
 });

@@ -20,3 +20,21 @@ export function duration(seconds: number | null): string {
   if (seconds < 172_800) return `${Math.round(seconds / 3600)} h`;
   return `${Math.round(seconds / 86_400)} d`;
 }
+
+/** A signed number with one decimal: "+6.1", "−2.0" (a true minus sign), "±0.0". */
+export function signed(value: number): string {
+  // Half away from zero, so −3.75 reads −3.8 like +3.75 reads +3.8 (Math.round rounds up).
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 10)) / 10;
+  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
+  return `${sign}${Math.abs(rounded).toFixed(1)}`;
+}
+
+/**
+ * A difference of two shares in percentage points with its 95 % interval, in plain words.
+ * @example pointsWithInterval(0.061, 0.02, 0.102) // "+6.1 points (95 % CI +2.0 to +10.2)"
+ */
+export function pointsWithInterval(estimate: number, low: number | null, high: number | null) {
+  const points = `${signed(estimate * 100)} points`;
+  if (low === null || high === null) return points;
+  return `${points} (95 % CI ${signed(low * 100)} to ${signed(high * 100)})`;
+}

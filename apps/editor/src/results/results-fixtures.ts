@@ -1,5 +1,5 @@
 // Results API answers for component tests and screenshots: realistic numbers, overridable.
-import type { ResultsSummary, StepResults } from '../api/results-api';
+import type { HoldoutComparison, ResultsSummary, StepResults } from '../api/results-api';
 
 export function summaryFixture(
   version: number,
@@ -42,6 +42,7 @@ export function summaryFixture(
       },
     },
     selfServe: { resolutions: 610, withoutAgent: 540, share: 540 / 610 },
+    holdout: null,
     ...overrides,
   };
 }
@@ -106,3 +107,44 @@ export const conductFixture = (overrides = {}) => ({
   afterOptOut: 0,
   ...overrides,
 });
+
+/** A launch with a 10 % holdout: 1,080 enrolled against 120 held out; one short 7-day base. */
+export function holdoutFixture(): HoldoutComparison {
+  const arm = (n: number, paid: number) => ({ n, paid, share: paid / n });
+  return {
+    launchId: '5b1f7a8e-0c4e-4a51-9d43-3f4c1e0b2a11',
+    holdoutPercent: 10,
+    journeyAccounts: 1080,
+    holdoutAccounts: 120,
+    minimumArmSize: 30,
+    shares: [
+      {
+        days: 7,
+        journey: arm(300, 93),
+        holdout: arm(24, 5),
+        difference: { estimate: 93 / 300 - 5 / 24, low: null, high: null, enoughData: false },
+      },
+      {
+        days: 14,
+        journey: arm(900, 396),
+        holdout: arm(100, 31),
+        difference: { estimate: 0.13, low: 0.034, high: 0.212, enoughData: true },
+      },
+      {
+        days: 30,
+        journey: arm(1000, 580),
+        holdout: arm(110, 57),
+        difference: { estimate: 0.061, low: 0.02, high: 0.102, enoughData: true },
+      },
+    ],
+    recovery: [
+      {
+        currency: 'USD',
+        journey: { accounts: 1080, due: 216000, paid: 75816, payments: 702, recoveryRate: 0.351 },
+        holdout: { accounts: 120, due: 24000, paid: 6720, payments: 61, recoveryRate: 0.28 },
+        difference: { estimate: 0.071, low: 0.018, high: 0.124, enoughData: true },
+      },
+    ],
+    medianDaysToFirstPayment: { journey: 9.5, holdout: 13.25, difference: -3.75 },
+  };
+}

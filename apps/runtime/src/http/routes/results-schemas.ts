@@ -38,6 +38,57 @@ export const csvContent = {
   'text/csv': { schema: z.string().describe('The same table as CSV, one header row') },
 };
 
+const difference = z
+  .object({
+    estimate: z.number().describe('Journey minus holdout'),
+    low: z.number().nullable().describe('95 % interval; null under the minimum arm size'),
+    high: z.number().nullable(),
+    enoughData: z.boolean(),
+  })
+  .nullable()
+  .describe('null when either arm has no base yet');
+
+const armMoney = z.object({
+  accounts: int,
+  due: z.number(),
+  paid: z.number(),
+  payments: int,
+  recoveryRate: rate,
+});
+
+const armShare = z.object({ n: int, paid: int, share: rate });
+
+export const holdoutSchema = z
+  .object({
+    launchId: z.string(),
+    holdoutPercent: int,
+    journeyAccounts: int.describe('Accounts the launch enrolled into this version (and cohort)'),
+    holdoutAccounts: int.describe('Accounts the launch held out in the same period'),
+    minimumArmSize: int,
+    shares: z.array(
+      z.object({
+        days: z.union([z.literal(7), z.literal(14), z.literal(30)]),
+        journey: armShare,
+        holdout: armShare,
+        difference: difference.describe("Newcombe's hybrid score interval"),
+      }),
+    ),
+    recovery: z.array(
+      z.object({
+        currency: z.string(),
+        journey: armMoney,
+        holdout: armMoney,
+        difference: difference.describe('Ratio of means, delta-method interval'),
+      }),
+    ),
+    medianDaysToFirstPayment: z.object({
+      journey: z.number().nullable(),
+      holdout: z.number().nullable(),
+      difference: z.number().nullable(),
+    }),
+  })
+  .openapi('ResultsHoldout');
+
 export const summarySchema = z
   .object({
     journeyId: z.string(),
@@ -78,6 +129,9 @@ export const summarySchema = z
       }),
     }),
     selfServe: z.object({ resolutions: int, withoutAgent: int, share: rate }),
+    holdout: holdoutSchema
+      .nullable()
+      .describe("The journey against its launch's holdout; null when the launch has none"),
   })
   .openapi('ResultsSummary');
 

@@ -247,6 +247,7 @@ describe.each(testDrivers)('GET /journeys/:id/versions/:version/results on %s', 
       },
       // A and C resolved with a payment; C had an agent's task.
       selfServe: { resolutions: 2, withoutAgent: 1, share: 0.5 },
+      holdout: null, // the journey has no launch
     });
   });
 

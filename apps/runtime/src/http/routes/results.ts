@@ -7,6 +7,7 @@ import { dailySeries, maxDailyDays } from '../../db/queries/results/daily';
 import type { ResultsScope } from '../../db/queries/results/scope';
 import { stepGroups } from '../../db/queries/results/step-groups';
 import { stepResults } from '../../db/queries/results/steps';
+import { holdoutComparison } from '../../db/queries/results/holdout';
 import { journeySummary } from '../../db/queries/results/summary';
 import { journeyVersions } from '../../db/schema';
 import type { RouteModule } from '../app';
@@ -124,14 +125,21 @@ export const resultsRoutes: RouteModule = (deps) => {
       ...(from ? { from } : {}),
       ...(to ? { to } : {}),
     };
-    const summary = await journeySummary(
-      deps.db,
-      scope,
-      await stepGroups(deps.db, scope),
-      nodeTypesOf(found.document),
-      now(),
-    );
-    const body = { journeyId: id, version, from: from ?? null, to: to ?? null, ...summary };
+    const at = now();
+    const [summary, holdout] = await Promise.all([
+      stepGroups(deps.db, scope).then((groups) =>
+        journeySummary(deps.db, scope, groups, nodeTypesOf(found.document), at),
+      ),
+      holdoutComparison(deps.db, { ...scope, journeyId: id }, at),
+    ]);
+    const body = {
+      journeyId: id,
+      version,
+      from: from ?? null,
+      to: to ?? null,
+      ...summary,
+      holdout,
+    };
     return answer(
       c,
       format,
@@ -144,6 +152,16 @@ export const resultsRoutes: RouteModule = (deps) => {
               ...body.money,
               byCurrency: Object.fromEntries(
                 body.money.byCurrency.map(({ currency, ...m }) => [currency, m]),
+              ),
+            },
+            // holdout.shares.within30.difference.low, holdout.recovery.USD.journey.paid, …
+            holdout: body.holdout && {
+              ...body.holdout,
+              shares: Object.fromEntries(
+                body.holdout.shares.map(({ days, ...share }) => [`within${days}`, share]),
+              ),
+              recovery: Object.fromEntries(
+                body.holdout.recovery.map(({ currency, ...r }) => [currency, r]),
               ),
             },
           }),

@@ -19,7 +19,7 @@ export interface ResultsScope {
 export function scopedEnrollments(scope: ResultsScope): SQL {
   return sql`scoped_enrollments as not materialized (
     select e.id, e.borrower_id, e.account_id, e.status, e.outcome, e.current_node,
-           e.created_at, e.completed_at
+           e.created_at, e.completed_at, e.created_by
       from enrollments e
      where e.journey_version_id = ${scope.journeyVersionId}
        ${scope.from ? sql`and e.created_at >= ${scope.from}::date` : sql``}
