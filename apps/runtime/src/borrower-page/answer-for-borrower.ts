@@ -4,7 +4,7 @@
 // stored event. The answer is only possible while the enrollment waits at a promise-to-pay or
 // offer-plan step, as in the portal.
 import { addDays, localDate, type EventVerdict } from '@tandem/dsl';
-import { instalmentAmount } from '@tandem/nodes';
+import { instalmentAmount, planLabel } from '@tandem/nodes';
 import type { Database } from '../db/client';
 import type { JourneyDriver } from '../journey-driver';
 import { acceptPlan, promiseToPay } from '../portal/portal-actions';
@@ -62,7 +62,8 @@ export function answerOffer(
       nodeId: step.nodeId,
       options: offeredPlans(step.config, account.amountDue).map(({ option, index }) => ({
         option: index,
-        label: option.label ?? null,
+        // The web app speaks English to agents; a label without English shows its first language.
+        label: planLabel(option, 'en', 'en') ?? null,
         instalments: option.instalments,
         frequency: option.frequency,
         instalment: instalmentAmount(option, account.amountDue),
