@@ -2,7 +2,7 @@
 // The web app's shell and Settings → API keys in real Chromium against the product as
 // `npm start` runs it (one server: API, portal and the built app): an admin signs in with a
 // key (a session cookie), makes a designer's key and sees its secret once, the designer signs
-// in with it and sees Journeys only, the admin revokes it and the designer's session ends.
+// in with it and sees Journeys and Results only, the admin revokes it and the designer's session ends.
 // Screenshots at 1400×900 and 1280×800; axe-core finds nothing serious or critical.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,7 +71,9 @@ describe('the shell and Settings → API keys in Chromium', { timeout: 120_000 }
     const nav = admin.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('link').allTextContents()).toEqual([
       'Journeys',
+      'Results',
       'Tasks',
+      'Borrowers',
       'Settings',
     ]);
     await admin.getByRole('cell', { name: /^tdm_/ }).first().waitFor();
@@ -92,7 +94,7 @@ describe('the shell and Settings → API keys in Chromium', { timeout: 120_000 }
     expect(await admin.locator(`input[value="${designerKey}"]`).count()).toBe(0);
   });
 
-  it('signs the designer in (another browser) to Journeys only, and deep links work', async () => {
+  it('signs the designer in (another browser) to Journeys and Results only, and deep links work', async () => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const designer = await context.newPage();
     await designer.goto(`${api.base}/app/`);
@@ -104,7 +106,7 @@ describe('the shell and Settings → API keys in Chromium', { timeout: 120_000 }
       .waitFor();
     expect(designer.url()).toBe(`${api.base}/app/journeys`);
     const nav = designer.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Journeys']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Journeys', 'Results']);
     expect(await designer.getByTestId('signed-in-as').textContent()).toContain('Designer');
     await lookAt(designer, '04-journey-list');
 

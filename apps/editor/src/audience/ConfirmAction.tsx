@@ -43,7 +43,7 @@ export function ConfirmAction({
         </button>
         <button
           type="button"
-          className={`button ${danger ? 'button-danger' : 'button-primary'}`}
+          className={`button ${danger ? 'button-danger-solid' : 'button-primary'}`}
           disabled={busy}
           onClick={onConfirm}
         >
