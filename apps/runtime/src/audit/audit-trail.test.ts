@@ -487,6 +487,98 @@ describe.each(testDrivers)('the audit trail on %s', (driver) => {
     expect(cancelled).toBeGreaterThanOrEqual(enrolled);
   });
 
+  it('an A/B split’s arm promoted into the draft', async () => {
+    const remind = (id: string, text: string) => ({
+      id,
+      type: 'remind',
+      config: { channel: 'sms', message: { en: text } },
+      next: { sent: 'done', failed: 'done' },
+    });
+    await insertJourneyVersion(api.database.db, {
+      journeyId: 'aud-split',
+      document: {
+        dsl: 'journey/v1',
+        id: 'aud-split',
+        name: 'Tone test',
+        start: 'tone',
+        nodes: [
+          {
+            id: 'tone',
+            type: 'split',
+            config: {
+              variants: [
+                { name: 'a', weight: 50 },
+                { name: 'b', weight: 50 },
+              ],
+            },
+            next: { a: 'note-a', b: 'note-b' },
+          },
+          remind('note-a', 'Hello'),
+          remind('note-b', 'Hi, we can help'),
+          { id: 'done', type: 'end', config: { outcome: 'finished' }, next: {} },
+        ],
+      },
+    });
+    const promoted = await api.call(
+      'POST',
+      '/v1/journeys/aud-split/versions/1/experiments/tone/promote',
+      { ...as('designer'), body: { arm: 'b' } },
+    );
+    expect(promoted.status, JSON.stringify(promoted.body)).toBe(200);
+    expect(
+      (await expectOne('journey.armPromoted', { role: 'designer', via: 'session' }, 'aud-split'))
+        .details,
+    ).toEqual({ version: 1, nodeId: 'tone', arm: 'b', removedNodes: ['tone', 'note-a'] });
+  });
+
+  it('webhook subscriptions made, changed, a delivery replayed, deleted: never the secret', async () => {
+    const made = await api.call('POST', '/v1/webhooks/subscriptions', {
+      ...as('admin'),
+      body: { url: 'https://crm.example.com/tandem', eventTypes: ['hold.started'] },
+    });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    const { subscription, secret } = made.body as { subscription: { id: string }; secret: string };
+    const created = await expectOne(
+      'webhook.created',
+      { role: 'admin', via: 'session' },
+      subscription.id,
+    );
+    expect(created.details).toEqual({
+      url: 'https://crm.example.com/tandem',
+      eventTypes: ['hold.started'],
+    });
+    const path = `/v1/webhooks/subscriptions/${subscription.id}`;
+    expect(
+      (await api.call('PATCH', path, { ...as('admin'), body: { status: 'paused' } })).status,
+    ).toBe(200);
+    await expectOne('webhook.updated', { role: 'admin', via: 'session' }, subscription.id);
+    // An event the subscription wants makes a delivery to replay.
+    const hold = await api.call('POST', '/v1/borrowers/AUD-1/holds', {
+      role: 'integration',
+      body: { kind: 'breathingSpace' },
+    });
+    expect(hold.status, JSON.stringify(hold.body)).toBe(201);
+    await newEntries(); // the hold's own entry is the holds test's business
+    const log = (await api.call('GET', `${path}/deliveries`, as('admin'))).body as {
+      deliveries: Array<{ id: string; eventId: string }>;
+    };
+    const [delivery] = log.deliveries;
+    expect(
+      (await api.call('POST', `${path}/deliveries/${delivery!.id}/replay`, as('admin'))).status,
+    ).toBe(202);
+    expect(
+      (await expectOne('webhook.replayed', { role: 'admin', via: 'session' }, subscription.id))
+        .details,
+    ).toEqual({ deliveryId: delivery!.id, eventId: delivery!.eventId });
+    expect((await api.call('DELETE', path, as('admin'))).status).toBe(204);
+    await expectOne('webhook.deleted', { role: 'admin', via: 'session' }, subscription.id);
+    const rows = await api.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.targetId, subscription.id));
+    expect(JSON.stringify(rows)).not.toContain(secret);
+  });
+
   it('names borrowers by external id only: no name, phone, amount or free text in any entry', async () => {
     const rows = await api.database.db.select().from(auditEvents);
     // Every action there is has been exercised above.
