@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useApi } from '../api/client';
 import type { JourneyListItem } from '../api/api-schemas';
@@ -18,6 +18,7 @@ export function JourneyList() {
   const [, navigate] = useLocation();
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<JourneySort>('name');
+  const sortId = useId();
   const [showArchived, setShowArchived] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const list = useQuery({
@@ -63,9 +64,12 @@ export function JourneyList() {
                 onChange={(event) => setSearch(event.target.value)}
               />
             </label>
-            <label className="list-control">
-              <span>Sort by</span>
+            {/* A label around a select would name it with its options too ("Sort by Name Last
+                edited…"), so the label points at it instead. */}
+            <div className="list-control">
+              <label htmlFor={sortId}>Sort by</label>
               <select
+                id={sortId}
                 className="input"
                 value={sort}
                 onChange={(event) => setSort(event.target.value as JourneySort)}
@@ -74,7 +78,7 @@ export function JourneyList() {
                 <option value="edited">Last edited</option>
                 <option value="status">Status (to fix first)</option>
               </select>
-            </label>
+            </div>
             <label className="list-control list-control-check">
               <input
                 type="checkbox"
