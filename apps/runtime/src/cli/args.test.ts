@@ -1,3 +1,4 @@
+import { personaNames } from '@tandem/dsl';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DAYS, DEFAULT_START, parseCliArgs, type ParsedArgs } from './args';
 
@@ -120,6 +121,35 @@ describe('parseCliArgs: simulate', () => {
     ).toContain('needs a file');
   });
 
+  it('reads --population: every persona in turn unless one is named, threads by default per core', () => {
+    expect(parseCliArgs(['simulate', 'j.json', '--population', '10000'])).toEqual({
+      ok: true,
+      command: {
+        kind: 'simulate-population',
+        file: 'j.json',
+        personas: personaNames,
+        borrower: null,
+        start: '2026-03-02T09:00:00.000Z',
+        days: 30,
+        count: 10_000,
+        threads: null,
+        json: false,
+      },
+    });
+    expect(
+      parseCliArgs([
+        'simulate',
+        'j.json',
+        '--population',
+        '5',
+        '--persona',
+        'optsOut',
+        '--threads',
+        '3',
+      ]),
+    ).toMatchObject({ ok: true, command: { personas: ['optsOut'], count: 5, threads: 3 } });
+  });
+
   it('lists the personas when the name is unknown', () => {
     const error = usageError(parseCliArgs(['simulate', 'j.json', '--persona', 'grumpy']));
     expect(error?.message).toContain('unknown persona "grumpy"');
@@ -137,6 +167,13 @@ describe('parseCliArgs: simulate', () => {
     [['simulate', 'j.json', '--persona', 'silent', '--days', '3651'], '--days'],
     [['simulate', 'j.json', '--persona', 'silent', '--start', '2026-03-02'], '--start'],
     [['simulate', 'j.json', '--persona', 'silent', '--start', 'tomorrow'], '--start'],
+    [['simulate', 'j.json', '--population', '0'], '--population must be'],
+    [['simulate', 'j.json', '--population', '1e3'], '--population must be'],
+    [['simulate', 'j.json', '--population', '1000001'], '--population must be'],
+    [['simulate', 'j.json', '--population', '10', '--threads', '0'], '--threads must be'],
+    [['simulate', 'j.json', '--population', '10', '--threads', '65'], '--threads must be'],
+    [['simulate', 'j.json', '--persona', 'silent', '--threads', '2'], '--threads goes with'],
+    [['simulate', 'j.json', '--population', '10', '--persona', 'script:e.json'], 'named personas'],
   ])('refuses %j', (argv, message) => {
     const error = usageError(parseCliArgs(argv));
     expect(error?.message).toContain(message);

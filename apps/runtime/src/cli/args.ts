@@ -6,6 +6,8 @@ import { parseKeysArgs, type KeysAction } from './keys-args';
 export const DEFAULT_START = '2026-03-02T09:00:00Z';
 export const DEFAULT_DAYS = 30;
 export const MAX_DAYS = 3650;
+export const MAX_POPULATION = 1_000_000;
+export const MAX_THREADS = 64;
 
 export const commandNames = ['validate', 'simulate', 'schema', 'personas', 'keys', 'help'] as const;
 export type CommandName = (typeof commandNames)[number];
@@ -23,6 +25,19 @@ export type CliCommand =
       borrower: string | null;
       start: string;
       days: number;
+      json: boolean;
+    }
+  | {
+      kind: 'simulate-population';
+      file: string;
+      /** Named personas, taken round-robin: every persona unless --persona names one. */
+      personas: string[];
+      borrower: string | null;
+      start: string;
+      days: number;
+      count: number;
+      /** Worker threads; null: one per core. */
+      threads: number | null;
       json: boolean;
     }
   | { kind: 'schema' }
@@ -44,6 +59,8 @@ const optionsByCommand: Record<Exclude<CommandName, 'help' | 'keys'>, Options> =
     borrower: { type: 'string', short: 'b' },
     start: { type: 'string' },
     days: { type: 'string' },
+    population: { type: 'string' },
+    threads: { type: 'string' },
     json,
     help,
   },
@@ -136,13 +153,18 @@ function readSimulate(
   if (extra !== undefined)
     return fail(`simulate one journey at a time (got "${file}" and "${extra}")`);
 
+  const population = text('population');
+  if (population === undefined && text('threads') !== undefined)
+    return fail('--threads goes with --population (one borrower runs on one thread)');
   const personaText = text('persona');
-  if (personaText === undefined)
+  if (population === undefined && personaText === undefined)
     return fail(
       `choose a persona with --persona (${personaNames.join(', ')}, or script:<file.json>)`,
     );
-  let persona: PersonaChoice;
-  if (personaText.startsWith('script:')) {
+  let persona: PersonaChoice | null = null;
+  if (personaText === undefined) {
+    persona = null;
+  } else if (personaText.startsWith('script:')) {
     const scriptFile = personaText.slice('script:'.length);
     if (scriptFile === '')
       return fail('--persona script: needs a file, e.g. --persona script:events.json');
@@ -162,20 +184,46 @@ function readSimulate(
     );
   }
   const daysText = text('days') ?? String(DEFAULT_DAYS);
-  const days = /^\d+$/.test(daysText) ? Number(daysText) : NaN;
+  const days = wholeNumber(daysText);
   if (!(days >= 1 && days <= MAX_DAYS)) {
     return fail(`--days must be a whole number from 1 to ${MAX_DAYS} (got "${daysText}")`);
   }
+  const start = toUtcIso(startText);
+  const borrower = text('borrower') ?? null;
+  if (population !== undefined) {
+    const count = wholeNumber(population);
+    if (!(count >= 1 && count <= MAX_POPULATION))
+      return fail(
+        `--population must be a whole number from 1 to ${MAX_POPULATION.toLocaleString('en-US')} (got "${population}")`,
+      );
+    const threadsText = text('threads');
+    const threads = threadsText === undefined ? null : wholeNumber(threadsText);
+    if (threads !== null && !(threads >= 1 && threads <= MAX_THREADS))
+      return fail(
+        `--threads must be a whole number from 1 to ${MAX_THREADS} (got "${threadsText}")`,
+      );
+    if (persona?.kind === 'script')
+      return fail('--population runs the named personas; a script: persona is for one borrower');
+    return {
+      ok: true,
+      command: {
+        kind: 'simulate-population',
+        file,
+        personas: persona ? [persona.name] : [...personaNames],
+        borrower,
+        start,
+        days,
+        count,
+        threads,
+        json: asJson,
+      },
+    };
+  }
+  if (persona === null) return fail('choose a persona with --persona');
   return {
     ok: true,
-    command: {
-      kind: 'simulate',
-      file,
-      persona,
-      borrower: text('borrower') ?? null,
-      start: toUtcIso(startText),
-      days,
-      json: asJson,
-    },
+    command: { kind: 'simulate', file, persona, borrower, start, days, json: asJson },
   };
 }
+
+const wholeNumber = (text: string): number => (/^\d+$/.test(text) ? Number(text) : NaN);

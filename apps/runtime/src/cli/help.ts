@@ -1,4 +1,4 @@
-import { DEFAULT_DAYS, DEFAULT_START, MAX_DAYS, type CommandName } from './args';
+import { DEFAULT_DAYS, DEFAULT_START, MAX_DAYS, MAX_POPULATION, type CommandName } from './args';
 import { DEFAULT_DAYS_PAST_DUE, describeDefaultBorrowers } from './borrower';
 
 const overview = `usage: journey <command> [options]
@@ -32,6 +32,7 @@ exit codes: 0 every file valid, 1 some file invalid, 2 usage error.
 `;
 
 const simulate = () => `usage: journey simulate <file> --persona <name> [options]
+       journey simulate <file> --population <n> [--persona <name>] [--threads <n>] [options]
 
 Runs one simulated borrower through a journey: the real engine, contact policy and templates
 on a virtual clock. Prints a timeline (UTC, the borrower's local time, node, kind, channel,
@@ -50,6 +51,12 @@ options:
       --start <instant>     enrollment instant, ISO 8601 with a zone (default ${DEFAULT_START})
       --days <n>            how many days to run, 1 to ${MAX_DAYS} (default ${DEFAULT_DAYS})
       --json                print { "outcome", "timeline": [...] } instead of the table
+      --population <n>      simulate n borrowers (1 to ${MAX_POPULATION.toLocaleString('en-US')}) instead of one:
+                            every persona in turn (or only --persona), the same borrower
+                            facts; prints the share of each outcome, overall and by persona
+                            (--json: the counts), and on stderr how long it took
+      --threads <n>         worker threads for --population (default: one per core); the
+                            result is the same for any number
   -h, --help                this help
 
 Without --borrower the borrower speaks the journey's defaultLocale, lives where that language

@@ -253,6 +253,49 @@ describe('runCli simulate', () => {
   });
 });
 
+describe('runCli simulate --population', () => {
+  it('summarises n borrowers by outcome and persona, the same on one thread as on two', async () => {
+    const args = ['simulate', 'ok.json', '--borrower', 'lan.json', '--population', '48'];
+    const two = await run(...args, '--threads', '2', '--json');
+    const one = await run(...args, '--threads', '1', '--json');
+    expect(two.exitCode).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toMatch(/^simulated 48 borrowers × 30 days in [\d.]+ s on 2 thread\(s\)\n$/);
+    const summary = JSON.parse(two.stdout) as {
+      count: number;
+      outcomes: Record<string, number>;
+      byPersona: Record<string, { count: number }>;
+    };
+    expect(summary.count).toBe(48);
+    expect(Object.values(summary.outcomes).reduce((a, b) => a + b, 0)).toBe(48);
+    expect(Object.keys(summary.byPersona)).toEqual(personaNames);
+    expect(Object.values(summary.byPersona).every((p) => p.count === 6)).toBe(true);
+  }, 60_000);
+
+  it('prints outcome shares as a table, one persona when named', async () => {
+    const output = await run(
+      'simulate',
+      'ok.json',
+      '--population',
+      '5',
+      '--persona',
+      'silent',
+      '--threads',
+      '1',
+    );
+    expect(output.exitCode).toBe(0);
+    expect(output.stdout).toContain('5 simulated borrowers');
+    expect(output.stdout).toMatch(/^silent +5 +/m);
+    expect(output.stdout).toContain('100.0 %');
+  });
+
+  it('refuses an invalid journey before starting any thread', async () => {
+    const output = await run('simulate', 'bad.json', '--population', '10');
+    expect(output).toMatchObject({ exitCode: 1, stdout: '' });
+    expect(output.stderr).toContain('the journey is not valid');
+  });
+});
+
 describe('runCli schema and personas', () => {
   it('prints the journey JSON Schema of the built-in catalogue', async () => {
     const output = await run('schema');

@@ -6,6 +6,7 @@ import { padEnd } from './text-layout';
 import { helpText, usageHint } from './help';
 import type { ReadText } from './read-json';
 import { runSimulate } from './simulate-command';
+import { runSimulatePopulation } from './simulate-population-command';
 import { runValidate } from './validate-command';
 import { runKeys, type KeysDeps } from './keys-command';
 
@@ -43,6 +44,8 @@ export async function runCli(argv: string[], options: CliOptions): Promise<Comma
       return runValidate(command, options.readText);
     case 'simulate':
       return runSimulate(command, options.readText, options.width);
+    case 'simulate-population':
+      return runSimulatePopulation(command, options.readText, options.width);
     case 'schema':
       return done(`${JSON.stringify(journeyJsonSchema(builtInCatalogue), null, 2)}\n`);
     case 'keys':

@@ -17,14 +17,14 @@ import { readJsonFile, type ReadText } from './read-json';
 
 type SimulateCommand = Extract<CliCommand, { kind: 'simulate' }>;
 type Failed = { ok: false; output: CommandOutput };
-type Loaded<T> = { ok: true; value: T } | Failed;
+export type Loaded<T> = { ok: true; value: T } | Failed;
 
-const unreadable = (file: string, what: string, message: string): Failed => ({
-  ok: false,
-  output: invalid(`✗ ${file}: cannot use the ${what}: ${message}\n`),
-});
+const failWith = (message: string): Failed => ({ ok: false, output: invalid(message) });
 
-async function loadFacts(
+const unreadable = (file: string, what: string, message: string): Failed =>
+  failWith(`✗ ${file}: cannot use the ${what}: ${message}\n`);
+
+export async function loadFacts(
   file: string | null,
   locale: string,
   start: string,
@@ -59,6 +59,24 @@ async function loadPersona(choice: PersonaChoice, readText: ReadText): Promise<L
 }
 
 /**
+ * The journey file read and compiled, or what to print when it cannot be simulated.
+ * @example const loaded = await loadJourney('a.journey.json', readText);
+ */
+export async function loadJourney(
+  file: string,
+  readText: ReadText,
+): Promise<Loaded<{ raw: unknown } & Extract<ReturnType<typeof compileJourney>, { ok: true }>>> {
+  const read = await readJsonFile(file, readText);
+  if (!read.ok) return unreadable(file, 'journey', read.problem.message);
+  const compiled = compileJourney(read.value, builtInCatalogue);
+  if (!compiled.ok) {
+    const report = formatValidationReport([{ file, ok: false, problems: compiled.problems }]);
+    return failWith(`the journey is not valid, so it cannot be simulated:\n${report}`);
+  }
+  return { ok: true, value: { raw: read.value, ...compiled } };
+}
+
+/**
  * `journey simulate`: runs one simulated borrower through a journey on a virtual clock and
  * prints the timeline (a table, or `{ outcome, timeline }` with --json). Exit 1 when the
  * journey, the borrower file or the event script is invalid. Warnings go to stderr.
@@ -68,15 +86,9 @@ export async function runSimulate(
   readText: ReadText,
   width = 120,
 ): Promise<CommandOutput> {
-  const read = await readJsonFile(command.file, readText);
-  if (!read.ok) return unreadable(command.file, 'journey', read.problem.message).output;
-  const compiled = compileJourney(read.value, builtInCatalogue);
-  if (!compiled.ok) {
-    const report = formatValidationReport([
-      { file: command.file, ok: false, problems: compiled.problems },
-    ]);
-    return invalid(`the journey is not valid, so it cannot be simulated:\n${report}`);
-  }
+  const loaded = await loadJourney(command.file, readText);
+  if (!loaded.ok) return loaded.output;
+  const compiled = loaded.value;
   const journey = compiled.journey.journey;
   const facts = await loadFacts(command.borrower, journey.defaultLocale, command.start, readText);
   if (!facts.ok) return facts.output;
