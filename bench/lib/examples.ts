@@ -9,12 +9,17 @@ function readJson(...path: string[]): unknown {
   return JSON.parse(readFileSync(join(examplesDir, ...path), 'utf8')) as unknown;
 }
 
+/** An example journey's JSON as written (for what compiles it elsewhere, e.g. in a thread). */
+export function exampleJourneyJson(name: string): unknown {
+  return readJson(`${name}.journey.json`);
+}
+
 /**
  * An example journey (examples/<name>.journey.json), compiled with the built-in catalogue.
  * @example const journey = exampleJourney('first-time-borrower');
  */
 export function exampleJourney(name: string): CompiledJourney {
-  return compileJourneyOrThrow(readJson(`${name}.journey.json`), builtInCatalogue);
+  return compileJourneyOrThrow(exampleJourneyJson(name), builtInCatalogue);
 }
 
 /**

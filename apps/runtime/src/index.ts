@@ -34,4 +34,6 @@ export type {
   JourneyWorkflowView,
 } from './workflows/definitions';
 export { spawnWorkerProcess } from './temporal/worker-process';
+export { SimulationPool } from './simulation/simulation-pool';
+export type { CaseResult, PopulationInput } from './simulation/population';
 export type { WorkerProcess } from './temporal/worker-process';

@@ -1,5 +1,5 @@
 import { compileJourney, persona, simulate } from '@tandem/dsl';
-import { builtInCatalogue } from '@tandem/nodes';
+import { runtimeCatalogue } from '../node-catalogue';
 import type { CaseResult, PopulationInput, Slice } from './population';
 
 /**
@@ -9,7 +9,7 @@ import type { CaseResult, PopulationInput, Slice } from './population';
  * @example runSlice(input, { from: 0, to: input.count })
  */
 export function runSlice(input: PopulationInput, slice: Slice): CaseResult[] {
-  const compiled = compileJourney(input.journey, builtInCatalogue);
+  const compiled = compileJourney(input.journey, runtimeCatalogue);
   if (!compiled.ok) {
     const first = compiled.problems[0];
     throw new Error(`the journey is not valid: ${first?.message ?? 'unknown problem'}`);
