@@ -31,6 +31,7 @@ import { breachWebhook } from './tasks/breach-webhook';
 import { startTaskSweeper } from './tasks/task-sweeper';
 import { startDailyAudienceEvaluation } from './audiences/daily-evaluation';
 import { startWebhookDispatcher } from './webhooks/webhook-dispatcher';
+import { startEventRelay } from './event-relay/event-relay';
 import { webAppBase, webAppRoutes } from './web-app/web-app-routes';
 
 /** The web app as `npm start` builds it (scripts/web-app-build.mjs). */
@@ -126,11 +127,18 @@ async function main(): Promise<void> {
     idleMs: config.TANDEM_SESSION_IDLE_MINUTES * 60_000,
     maxMs: config.TANDEM_SESSION_MAX_DAYS * 86_400_000,
   };
+  // Stored events reach their journeys through this outbox, also after a crash (event-relay/).
+  const eventRelay = startEventRelay({
+    db: database.db,
+    journeys,
+    onError: (error) => logger.error({ err: error }, 'signalling stored events failed'),
+  });
   const app = createApp(
     {
       db: database.db,
       logger,
       journeys,
+      eventRelay,
       bodyLimitBytes: config.TANDEM_BODY_LIMIT_BYTES,
       importBodyLimitBytes: config.TANDEM_IMPORT_LIMIT_BYTES,
       ...(config.TANDEM_WEBHOOK_SECRET ? { webhookSecret: config.TANDEM_WEBHOOK_SECRET } : {}),
@@ -227,6 +235,7 @@ async function main(): Promise<void> {
         await stopSweeper();
         await stopAudiences();
         await stopWebhooks();
+        await eventRelay.stop();
         await stopWorker();
         for (const provider of Object.values(channels)) await provider.close?.();
         await connection.close();

@@ -103,6 +103,8 @@ async function answer(
           accountId: event.accountId,
           occurredAt: at.toISOString(),
           data: { channel, reply: event.id },
+          // Signalled to the journeys with the reply that caused it (event-relay/).
+          signalDueAt: at.toISOString(),
         })
         .returning();
       await emitForInboundEvents(tx, [stored!]);

@@ -193,8 +193,23 @@ export const events = pgTable(
     occurredAt: instant('occurred_at').notNull(),
     receivedAt: createdAt(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    /**
+     * When the event relay (event-relay/event-relay.ts) should signal this event to the
+     * borrower's journeys; null once signalled, or for events that never needed it. POST
+     * /v1/events sets it in the transaction that stores the event; a relay claiming it moves it a
+     * lease ahead, so a relay that dies mid-signal leaves it due again, never lost.
+     */
+    signalDueAt: instant('signal_due_at'),
+    /** Arrival order, also within one batch (which shares one received_at): a borrower's
+     * events are signalled in this order. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
-  (t) => [index('events_borrower').on(t.borrowerId, t.occurredAt)],
+  (t) => [
+    index('events_borrower').on(t.borrowerId, t.occurredAt),
+    index('events_signal_due')
+      .on(t.signalDueAt)
+      .where(sql`${t.signalDueAt} is not null`),
+  ],
 );
 
 /** Messages as rendered and handed to a channel (the outbox shows them). */

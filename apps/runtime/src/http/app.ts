@@ -4,6 +4,7 @@ import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import type { ReplyHandler } from '../channels/reply-handler';
 import type { Database } from '../db/client';
+import type { EventRelay } from '../event-relay/event-relay';
 import type { JourneyDriver } from '../journey-driver';
 import { accessMatrix, type Operation } from './access/access-matrix';
 import { accessControl } from './access/authenticate';
@@ -33,6 +34,11 @@ export interface AppDeps {
    * tests) enrollments stay pending and events are only stored.
    */
   journeys?: JourneyDriver;
+  /**
+   * Signals stored events to their journeys after POST /v1/events has answered, and again after a
+   * crash (event-relay/event-relay.ts). Without it the route signals them before answering.
+   */
+  eventRelay?: Pick<EventRelay, 'nudge'>;
   /** Answers STOP and HELP replies among new events (channels/reply-handler.ts). */
   replies?: ReplyHandler;
   /** TANDEM_PUBLIC_URL: how browsers reach us (https there means Secure cookies and HSTS). */

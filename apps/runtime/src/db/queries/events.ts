@@ -2,6 +2,7 @@
 // idempotent on the source system's id. The unique index decides duplicates, not a prior SELECT,
 // so two deliveries of the same event racing each other cannot both be accepted.
 import type { EventName } from '@tandem/dsl';
+import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { events } from '../schema';
 import { accountsByExternalId, borrowerIdsByExternalId } from './external-refs';
@@ -99,7 +100,8 @@ export async function ingestEvents(
     }));
     const inserted = await tx
       .insert(events)
-      .values(rows)
+      // Due for the event relay at once (event-relay/event-relay.ts): committed with the event.
+      .values(rows.map((row) => ({ ...row, signalDueAt: sql`now()` })))
       .onConflictDoNothing({ target: events.sourceId })
       .returning({ id: events.id, sourceId: events.sourceId, occurredAt: events.occurredAt });
     const insertedBySource = new Map(inserted.map((row) => [row.sourceId, row]));

@@ -1,8 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorLogFields } from '../error-log-fields';
 import { ingestEvents, type AcceptedEvent, type EventInput } from '../../db/queries/events';
-import { parseJourneyEvent } from '@tandem/dsl';
-import type { JourneyDriver } from '../../journey-driver';
+import { signalNow } from '../../event-relay/event-relay';
 import type { RouteModule } from '../app';
 import { ApiError } from '../errors';
 import { newRouter } from '../router';
@@ -63,15 +62,16 @@ const toInput = (event: EventInputBody): EventInput => ({
 
 export interface EventsRoutesOptions {
   /**
-   * Called after the batch has committed, with the events that were new. Failures are logged,
-   * not returned: the events are stored, and a retry by the sender would only find duplicates.
+   * Called after the batch has committed, with the events that were new, instead of signalling
+   * them. Failures are logged, not returned: the events are stored, and a retry by the sender
+   * would only find duplicates.
    */
   onAccepted?: (accepted: AcceptedEvent[]) => Promise<void>;
 }
 
 /**
  * POST /events with a hook for what happens once events are stored (signalling journeys).
- * @example createApp(deps, [eventsRoutesWith({ onAccepted: signalJourneys })])
+ * @example createApp(deps, [eventsRoutesWith({ onAccepted: async (stored) => audit(stored) })])
  */
 export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule {
   return (deps) => {
@@ -91,19 +91,21 @@ export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule
           const first = details[0]!;
           throw new ApiError(422, 'UNKNOWN_REFERENCE', `${first.path}: ${first.message}`, details);
         }
-        const onAccepted =
-          options.onAccepted ?? (deps.journeys ? signalJourneys(deps.journeys) : undefined);
-        // Opt-out replies add contact.optedOut events, which the journeys hear with the rest.
         const added = deps.replies
           ? await deps.replies(outcome.accepted).catch((error: unknown) => {
               deps.logger.error(errorLogFields(error), 'answering replies failed');
               return [];
             })
           : [];
-        if (onAccepted && outcome.accepted.length > 0) {
-          await onAccepted([...outcome.accepted, ...added]).catch((error: unknown) => {
-            deps.logger.error(errorLogFields(error), 'after-commit hook for events failed');
-          });
+        const stored = [...outcome.accepted, ...added];
+        const failed = (error: unknown) =>
+          deps.logger.error(errorLogFields(error), 'signalling stored events failed');
+        // Committed: what is left is telling the journeys. The relay does it after we answer
+        // (and again after a crash); without one, it is done here before answering.
+        if (stored.length > 0) {
+          if (options.onAccepted) await options.onAccepted(stored).catch(failed);
+          else if (deps.eventRelay) deps.eventRelay.nudge();
+          else if (deps.journeys) await signalNow(deps.db, deps.journeys, stored, failed);
         }
         const duplicates = outcome.results.filter((r) => r.status === 'duplicate');
         return c.json(
@@ -121,24 +123,5 @@ export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule
   };
 }
 
-/**
- * Hands stored events to the journeys they concern: every live enrollment of the borrower, or of
- * the account when the event names one. The event's stored id is its de-duplication key.
- */
-export function signalJourneys(journeys: JourneyDriver) {
-  return async (accepted: AcceptedEvent[]): Promise<void> => {
-    for (const event of accepted) {
-      const parsed = parseJourneyEvent({
-        id: event.id,
-        type: event.type,
-        occurredAt: event.occurredAt,
-        data: event.data,
-      });
-      if (!parsed.ok) continue; // the body schema checked it already
-      await journeys.notifyBorrower(event.borrowerId, event.accountId, [parsed.event]);
-    }
-  };
-}
-
-/** POST /events: stored, then signalled to the journeys when the app has a journey driver. */
+/** POST /events: stored, then signalled to the journeys (by the event relay when the app has one). */
 export const eventsRoutes: RouteModule = eventsRoutesWith();

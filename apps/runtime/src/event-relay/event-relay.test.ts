@@ -1,0 +1,143 @@
+// The relay's bookkeeping on a real database: what is due, in what order a borrower's events
+// go, what a failed signal leaves behind, and what a second relay may take. The journey driver
+// here records the signals (the workflow side is event-relay.e2e.test.ts, on real Temporal).
+import { randomUUID } from 'node:crypto';
+import type { JourneyEvent } from '@tandem/dsl';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestEvents } from '../db/queries/events';
+import { openTestApi, type TestApi } from '../http/testing';
+import { apiRoutes } from '../http/routes/index';
+import type { JourneyDriver } from '../journey-driver';
+import { putBorrower, type TestBorrower } from '../testing/scenario';
+import { startEventRelay, unsignalledEventCount } from './event-relay';
+
+interface Signal {
+  borrowerId: string;
+  type: string;
+  sourceOrder: number;
+}
+
+/** Records each notifyBorrower; `failOnce` names event amounts whose first signal throws. */
+function recordingDriver(failOnce: Set<number> = new Set()) {
+  const signals: Signal[] = [];
+  const driver = {
+    notifyBorrower(borrowerId: string, _accountId: string | null, events: JourneyEvent[]) {
+      for (const event of events) {
+        const order = Number((event.data as { amount?: number }).amount);
+        if (failOnce.delete(order)) return Promise.reject(new Error('temporal unavailable'));
+        signals.push({ borrowerId, type: event.type, sourceOrder: order });
+      }
+      return Promise.resolve();
+    },
+  } as Pick<JourneyDriver, 'notifyBorrower'> as JourneyDriver;
+  return { driver, signals };
+}
+
+describe('the event relay', () => {
+  let api: TestApi;
+  let a: TestBorrower;
+  let b: TestBorrower;
+  const borrowerIds = new Map<string, string>();
+  beforeAll(async () => {
+    api = await openTestApi(apiRoutes);
+    a = await putBorrower(api);
+    b = await putBorrower(api);
+    for (const who of [a, b]) {
+      const res = await api.call('GET', `/v1/borrowers/${who.externalId}`);
+      borrowerIds.set(who.externalId, (res.body as { id: string }).id);
+    }
+  });
+  afterAll(() => api?.close());
+
+  /** Stores events as POST /v1/events does, without signalling them: due for a relay. */
+  const store = (who: TestBorrower, amounts: number[]) =>
+    ingestEvents(
+      api.database.db,
+      amounts.map((amount) => ({
+        sourceId: `relay-${randomUUID()}`,
+        type: 'payment.received' as const,
+        borrowerExternalId: who.externalId,
+        accountExternalId: who.accountId,
+        occurredAt: '2026-03-01T10:00:00.000Z',
+        data: { amount, currency: 'USD' },
+      })),
+    );
+
+  it('signals every due event once, a borrower in the order received, and clears it', async () => {
+    await store(a, [1, 2, 3]);
+    await store(b, [4, 5]);
+    await store(a, [6]);
+    expect(await unsignalledEventCount(api.database.db)).toBe(6);
+    const { driver, signals } = recordingDriver();
+    const relay = startEventRelay({ db: api.database.db, journeys: driver, intervalMs: 60_000 });
+    await relay.drain();
+    await relay.stop();
+    const of = (who: TestBorrower) =>
+      signals
+        .filter((s) => s.borrowerId === borrowerIds.get(who.externalId))
+        .map((s) => s.sourceOrder);
+    expect(of(a)).toEqual([1, 2, 3, 6]);
+    expect(of(b)).toEqual([4, 5]);
+    expect(await unsignalledEventCount(api.database.db)).toBe(0);
+    // Nothing is due any more: a second relay signals nothing.
+    const again = recordingDriver();
+    const second = startEventRelay({
+      db: api.database.db,
+      journeys: again.driver,
+      intervalMs: 60_000,
+    });
+    await second.drain();
+    await second.stop();
+    expect(again.signals).toEqual([]);
+  });
+
+  it('keeps a failed event and the rest of its borrower due, and signals them after the lease', async () => {
+    await store(a, [11, 12]);
+    await store(b, [13]);
+    let now = new Date();
+    const { driver, signals } = recordingDriver(new Set([11]));
+    const relay = startEventRelay({
+      db: api.database.db,
+      journeys: driver,
+      intervalMs: 60_000,
+      leaseMs: 30_000,
+      now: () => now,
+    });
+    await relay.drain();
+    // b's went; a's first failed, and its second waits behind it (a borrower's order).
+    expect(signals.map((s) => s.sourceOrder)).toEqual([13]);
+    expect(await unsignalledEventCount(api.database.db)).toBe(2);
+    // Leased: not due again at once…
+    await relay.drain();
+    expect(signals.map((s) => s.sourceOrder)).toEqual([13]);
+    // …but when the lease is over.
+    now = new Date(now.getTime() + 31_000);
+    await relay.drain();
+    await relay.stop();
+    expect(signals.map((s) => s.sourceOrder)).toEqual([13, 11, 12]);
+    expect(await unsignalledEventCount(api.database.db)).toBe(0);
+  });
+
+  it('is nudged by POST /v1/events, which answers without signalling itself', async () => {
+    let nudges = 0;
+    const { driver, signals } = recordingDriver();
+    const withRelay = await openTestApi(apiRoutes, {
+      database: api.database,
+      deps: { journeys: driver, eventRelay: { nudge: () => void nudges++ } },
+    });
+    const res = await withRelay.call('POST', '/v1/events', {
+      role: 'integration',
+      body: {
+        sourceId: `relay-${randomUUID()}`,
+        type: 'payment.received',
+        borrower: { externalId: a.externalId },
+        occurredAt: '2026-03-01T10:00:00.000Z',
+        data: { amount: 21, currency: 'USD' },
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(nudges).toBe(1);
+    expect(signals).toEqual([]);
+    expect(await unsignalledEventCount(api.database.db)).toBe(1);
+  });
+});

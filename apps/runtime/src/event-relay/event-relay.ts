@@ -1,0 +1,172 @@
+// The outbox between storing an event and signalling it. POST /v1/events commits the events with
+// `signal_due_at` set and answers; the relay then signals them to the borrowers' journeys and
+// clears it. A process that dies between the two leaves it set, and the next relay (this server
+// restarted, or another) signals them: an accepted event always reaches its journeys. A round
+// claims due events in a short transaction (FOR UPDATE SKIP LOCKED, so two servers never take the
+// same ones) by moving their due time a lease ahead, signals outside any transaction (PGlite has
+// one connection), then clears what it signalled. What failed comes due again when its lease ends.
+// The workflow ignores an event id it has seen, so an event signalled twice counts once.
+import { and, asc, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import type { EventName } from '@tandem/dsl';
+import type { Database } from '../db/client';
+import { toIso } from '../db/instants';
+import type { AcceptedEvent } from '../db/queries/events';
+import { events } from '../db/schema';
+import type { JourneyDriver } from '../journey-driver';
+import { signalEvents } from './signal-events';
+
+export interface EventRelayOptions {
+  db: Database;
+  journeys: JourneyDriver;
+  /** Events claimed per round (one transaction). */
+  batchSize?: number;
+  /** How often due events are looked for without a nudge (left by a crash, or a failure). */
+  intervalMs?: number;
+  /** How long a claimed event stays with its relay before it is due again. */
+  leaseMs?: number;
+  now?: () => Date;
+  onError?: (error: unknown) => void;
+}
+
+export interface EventRelay {
+  /** Something was stored: relay it now rather than at the next interval. */
+  nudge(): void;
+  /** Relays every due event it can claim, round after round; resolves with how many it claimed. */
+  drain(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+async function claimDue(options: Required<EventRelayOptions>) {
+  const now = options.now();
+  const lease = new Date(now.getTime() + options.leaseMs).toISOString();
+  return options.db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: events.id })
+      .from(events)
+      .where(and(isNotNull(events.signalDueAt), lte(events.signalDueAt, now.toISOString())))
+      .orderBy(asc(events.signalDueAt), asc(events.seq))
+      .limit(options.batchSize)
+      .for('update', { skipLocked: true });
+    if (due.length === 0) return [];
+    return tx
+      .update(events)
+      .set({ signalDueAt: lease })
+      .where(
+        inArray(
+          events.id,
+          due.map((row) => row.id),
+        ),
+      )
+      .returning();
+  });
+}
+
+/**
+ * One round: claims up to `batchSize` due events, signals them (a borrower's in the order they
+ * were received), clears the due time of those signalled. Returns how many were claimed.
+ */
+async function relayRound(options: Required<EventRelayOptions>): Promise<number> {
+  const claimed = (await claimDue(options)).sort((a, b) => a.seq - b.seq);
+  if (claimed.length === 0) return 0;
+  const accepted: AcceptedEvent[] = claimed.map((row) => ({
+    id: row.id,
+    sourceId: row.sourceId,
+    type: row.type as EventName,
+    borrowerId: row.borrowerId,
+    accountId: row.accountId,
+    occurredAt: toIso(row.occurredAt),
+    data: row.data,
+  }));
+  await signalNow(options.db, options.journeys, accepted, options.onError);
+  return claimed.length;
+}
+
+/**
+ * Signals events just stored, now, and clears the due time of those signalled: for an app with
+ * a journey driver but no relay running (tests, scripts). What fails stays due for a relay.
+ * @example await signalNow(db, journeys, accepted);
+ */
+export async function signalNow(
+  db: Database,
+  journeys: JourneyDriver,
+  stored: readonly AcceptedEvent[],
+  onError: (error: unknown) => void = () => {},
+): Promise<void> {
+  const signalled = await signalEvents(journeys, stored, onError);
+  if (signalled.size > 0)
+    await db
+      .update(events)
+      .set({ signalDueAt: null })
+      .where(inArray(events.id, [...signalled]));
+}
+
+/**
+ * Starts relaying: at once, on every nudge, and every `intervalMs`.
+ * @example const relay = startEventRelay({ db, journeys }); … relay.nudge(); … await relay.stop();
+ */
+export function startEventRelay(options: EventRelayOptions): EventRelay {
+  const settings: Required<EventRelayOptions> = {
+    batchSize: 200,
+    intervalMs: 1_000,
+    leaseMs: 30_000,
+    now: () => new Date(),
+    onError: () => {},
+    ...options,
+  };
+  let running: Promise<number> | null = null;
+  let again = false;
+  let stopped = false;
+
+  const drain = async (): Promise<number> => {
+    let total = 0;
+    for (;;) {
+      const done = await relayRound(settings);
+      total += done;
+      // A short round means nothing more is due now.
+      if (done < settings.batchSize) return total;
+    }
+  };
+  const kick = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = drain()
+      .catch((error: unknown) => {
+        settings.onError(error);
+        return 0;
+      })
+      .finally(() => {
+        running = null;
+        if (again) {
+          again = false;
+          kick();
+        }
+      });
+  };
+  const timer = setInterval(kick, settings.intervalMs);
+  timer.unref();
+  kick();
+  return {
+    nudge: kick,
+    drain: async () => {
+      if (running) await running;
+      return drain();
+    },
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      if (running) await running;
+    },
+  };
+}
+
+/** How many stored events still wait to be signalled (for operators and tests). */
+export async function unsignalledEventCount(db: Database): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(events)
+    .where(isNotNull(events.signalDueAt));
+  return row?.n ?? 0;
+}
