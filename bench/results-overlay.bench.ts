@@ -67,7 +67,7 @@ async function openRound(browser: Browser, base: string, key: string): Promise<R
   const page = await context.newPage();
   await signInWithKey(page, base, key);
   await page.goto(`${base}/app/journeys/promise-ladder`, { waitUntil: 'commit' });
-  const round = (await page.evaluate(openOverlayScript)) as Round;
+  const round = await page.evaluate<Round>(openOverlayScript);
   const ask = await page.locator('[data-node-id="ask"] [data-testid="step-results"]').textContent();
   if (!ask?.startsWith(`${ENROLLMENTS} entered`)) throw new Error(`unexpected counts: ${ask}`);
   await context.close();

@@ -310,9 +310,9 @@ describe('the whole loop: launch, watch, judge, promote', { timeout: 240_000 }, 
     expect(db.accepted).toBe(3);
     expect(await tile('Paid (GBP)').locator('.results-tile-value').textContent()).toBe('£240.00');
     expect(await tile('Paid (GBP)').textContent()).toContain('2 payments');
-    expect(await tile('Sends outside the window').locator('.results-tile-value').textContent()).toBe(
-      '0',
-    );
+    expect(
+      await tile('Sends outside the window').locator('.results-tile-value').textContent(),
+    ).toBe('0');
     expect(await tile('Cap breaches').locator('.results-tile-value').textContent()).toBe('0');
 
     const holdout = page.getByRole('table', { name: /Journey vs holdout, version 1/ });
