@@ -51,7 +51,7 @@ beforeAll(async () => {
   page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
   page.setDefaultTimeout(20_000);
   await signInWithKey(page, product.api.base, designer.secret);
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
