@@ -391,8 +391,9 @@ describe('the whole loop: launch, watch, judge, promote', { timeout: 240_000 }, 
     expect(report.audience!.enrolled).toBeGreaterThan(0);
     const v2id = await versionId(2);
     await expect
-      .poll(() =>
-        count(product.sql`
+      .poll(
+        () =>
+          count(product.sql`
           select count(distinct js.enrollment_id)::int as n from journey_steps js
            where js.journey_version_id = ${v2id} and js.node_id = 'plain-note' and js.kind = 'enter'`),
         { timeout: 30_000, interval: 500 },
