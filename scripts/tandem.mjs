@@ -230,7 +230,13 @@ switch (command) {
     withTemporalCli();
     const name = args[0];
     const benches = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.ts'));
-    const selected = name ? benches.filter((f) => f.startsWith(name)) : benches;
+    // An exact name picks that bench alone ("results" is not also "results-overlay").
+    const exact = benches.filter((f) => f === `${name}.bench.ts`);
+    const selected = !name
+      ? benches
+      : exact.length > 0
+        ? exact
+        : benches.filter((f) => f.startsWith(name));
     if (selected.length === 0) {
       console.error(`tandem: no bench matches "${name}"; have: ${benches.join(', ')}`);
       process.exit(2);
