@@ -6,11 +6,13 @@ import {
   bigserial,
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -337,10 +339,46 @@ export const journeySteps = pgTable(
     kind: text('kind', { enum: ['enter', 'exit', 'end'] }).notNull(),
     port: text('port'),
     at: instant('at').notNull(),
+    /**
+     * On an exit or end row that follows an enter (ordinal − 1): seconds from that enter to this
+     * row, i.e. the time spent at the step. Set by the journey_steps_counted trigger (migration
+     * 0011) as rows are written, so the results read percentiles without a self-join.
+     */
+    secondsAtStep: doublePrecision('seconds_at_step'),
   },
   (t) => [
     index('journey_steps_version').on(t.journeyVersionId, t.nodeId),
     uniqueIndex('journey_steps_ordinal').on(t.enrollmentId, t.ordinal),
+    index('journey_steps_seconds_at_step')
+      .on(t.journeyVersionId, t.nodeId, t.secondsAtStep)
+      .where(sql`seconds_at_step is not null`),
+  ],
+);
+
+/**
+ * Journey steps counted by (version, enrollment's UTC creation day, node, kind, port): what the
+ * results read instead of grouping a million steps. Kept by the journey_steps_counted trigger
+ * (migration 0011) in the transaction that writes the steps, from the rows actually inserted, so
+ * a retried recordStep (whose rows the unique ordinal index drops) adds nothing. `enrollments`
+ * counts an enrollment once per key: the day is the enrollment's, so summing days stays exact.
+ */
+export const journeyStepCounts = pgTable(
+  'journey_step_counts',
+  {
+    journeyVersionId: uuid('journey_version_id')
+      .notNull()
+      .references(() => journeyVersions.id),
+    /** The UTC day the enrollment was created: a cohort (`from`/`to`) is a range of these. */
+    cohortDay: date('cohort_day', { mode: 'string' }).notNull(),
+    nodeId: text('node_id').notNull(),
+    kind: text('kind', { enum: ['enter', 'exit', 'end'] }).notNull(),
+    /** '' for a step without a port (enter, end): a primary key column cannot be null. */
+    port: text('port').notNull(),
+    visits: integer('visits').notNull(),
+    enrollments: integer('enrollments').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.journeyVersionId, t.cohortDay, t.nodeId, t.kind, t.port] }),
   ],
 );
 

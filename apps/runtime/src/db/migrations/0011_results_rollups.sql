@@ -1,0 +1,66 @@
+CREATE TABLE "journey_step_counts" (
+	"journey_version_id" uuid NOT NULL,
+	"cohort_day" date NOT NULL,
+	"node_id" text NOT NULL,
+	"kind" text NOT NULL,
+	"port" text NOT NULL,
+	"visits" integer NOT NULL,
+	"enrollments" integer NOT NULL,
+	CONSTRAINT "journey_step_counts_journey_version_id_cohort_day_node_id_kind_port_pk" PRIMARY KEY("journey_version_id","cohort_day","node_id","kind","port")
+);
+--> statement-breakpoint
+ALTER TABLE "journey_steps" ADD COLUMN "seconds_at_step" double precision;--> statement-breakpoint
+ALTER TABLE "journey_step_counts" ADD CONSTRAINT "journey_step_counts_journey_version_id_journey_versions_id_fk" FOREIGN KEY ("journey_version_id") REFERENCES "public"."journey_versions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "journey_steps_seconds_at_step" ON "journey_steps" USING btree ("journey_version_id","node_id","seconds_at_step") WHERE seconds_at_step is not null;--> statement-breakpoint
+-- Kept in the transaction that writes steps (recordStep, or any other writer), from the rows the
+-- INSERT actually wrote: the transition table holds no row a conflict dropped, so a retried or
+-- replayed recordStep counts nothing twice. docs/results.md defines both numbers.
+CREATE FUNCTION journey_steps_counted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- Time at the step, on the exit or end row that follows an enter (either row may be new).
+  UPDATE journey_steps ex SET seconds_at_step = extract(epoch from ex.at - en.at)::float8
+    FROM new_steps n JOIN journey_steps en
+      ON en.enrollment_id = n.enrollment_id AND en.ordinal = n.ordinal - 1 AND en.kind = 'enter'
+   WHERE ex.id = n.id AND n.kind IN ('exit', 'end');
+  UPDATE journey_steps ex SET seconds_at_step = extract(epoch from ex.at - n.at)::float8
+    FROM new_steps n
+   WHERE n.kind = 'enter' AND ex.enrollment_id = n.enrollment_id AND ex.ordinal = n.ordinal + 1
+     AND ex.kind IN ('exit', 'end') AND ex.seconds_at_step IS NULL;
+  -- Visits add up; an enrollment adds to `enrollments` only for a key it had no earlier row at.
+  WITH touched AS (SELECT DISTINCT enrollment_id FROM new_steps),
+  earlier AS (
+    SELECT DISTINCT o.enrollment_id, o.node_id, o.kind, coalesce(o.port, '') AS port
+      FROM touched t JOIN journey_steps o ON o.enrollment_id = t.enrollment_id
+     WHERE NOT EXISTS (SELECT 1 FROM new_steps n WHERE n.id = o.id)),
+  fresh AS (
+    SELECT n.journey_version_id, n.enrollment_id, n.node_id, n.kind, coalesce(n.port, '') AS port,
+           count(*) AS visits
+      FROM new_steps n GROUP BY 1, 2, 3, 4, 5)
+  INSERT INTO journey_step_counts AS c
+         (journey_version_id, cohort_day, node_id, kind, port, visits, enrollments)
+  SELECT f.journey_version_id, (e.created_at AT TIME ZONE 'UTC')::date, f.node_id, f.kind, f.port,
+         sum(f.visits), count(*) FILTER (WHERE o.enrollment_id IS NULL)
+    FROM fresh f
+    JOIN enrollments e ON e.id = f.enrollment_id
+    LEFT JOIN earlier o ON o.enrollment_id = f.enrollment_id AND o.node_id = f.node_id
+                       AND o.kind = f.kind AND o.port = f.port
+   GROUP BY 1, 2, 3, 4, 5
+  ON CONFLICT (journey_version_id, cohort_day, node_id, kind, port) DO UPDATE
+     SET visits = c.visits + excluded.visits, enrollments = c.enrollments + excluded.enrollments;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER journey_steps_counted AFTER INSERT ON journey_steps
+  REFERENCING NEW TABLE AS new_steps FOR EACH STATEMENT EXECUTE FUNCTION journey_steps_counted();
+--> statement-breakpoint
+-- Backfill: the steps written before this migration.
+UPDATE journey_steps ex SET seconds_at_step = extract(epoch from ex.at - en.at)::float8
+  FROM journey_steps en
+ WHERE en.enrollment_id = ex.enrollment_id AND en.ordinal = ex.ordinal - 1 AND en.kind = 'enter'
+   AND ex.kind IN ('exit', 'end');
+--> statement-breakpoint
+INSERT INTO journey_step_counts (journey_version_id, cohort_day, node_id, kind, port, visits, enrollments)
+SELECT js.journey_version_id, (e.created_at AT TIME ZONE 'UTC')::date, js.node_id, js.kind,
+       coalesce(js.port, ''), count(*), count(DISTINCT js.enrollment_id)
+  FROM journey_steps js JOIN enrollments e ON e.id = js.enrollment_id
+ GROUP BY 1, 2, 3, 4, 5;
