@@ -23,9 +23,12 @@ printHeader(
 );
 
 const adminUrl = process.env.TANDEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const name = `tandem_bench_results_${randomBytes(4).toString('hex')}`;
+// BENCH_REUSE_DB=<name> times the requests on a database an earlier BENCH_KEEP_DB=1 run kept
+// (migrations still apply on open): minutes of building saved when only the queries changed.
+const reused = process.env.BENCH_REUSE_DB;
+const name = reused ?? `tandem_bench_results_${randomBytes(4).toString('hex')}`;
 const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`create database ${name}`);
+if (!reused) await admin.unsafe(`create database ${name}`);
 const url = new URL(adminUrl);
 url.pathname = `/${name}`;
 const database = await openDatabase({ url: url.toString() });
@@ -37,16 +40,18 @@ try {
     'utf8',
   );
   const built = performance.now();
-  await sql`insert into journeys (id, name, draft) values ('promise-ladder', 'Promise ladder', ${document}::jsonb)`;
-  await sql`insert into journey_versions (journey_id, version, content_hash, document, author)
+  if (!reused) await build();
+  async function build() {
+    await sql`insert into journeys (id, name, draft) values ('promise-ladder', 'Promise ladder', ${document}::jsonb)`;
+    await sql`insert into journey_versions (journey_id, version, content_hash, document, author)
             values ('promise-ladder', 1, 'bench', ${document}::jsonb, 'bench')`;
-  await sql`insert into borrowers (external_id, first_name, locale, timezone, country)
+    await sql`insert into borrowers (external_id, first_name, locale, timezone, country)
             select 'R-' || i, 'Borrower', 'en', 'America/New_York', 'US'
               from generate_series(1, ${ENROLLMENTS}::int) i`;
-  await sql`insert into accounts (external_id, borrower_id, amount_due, currency)
+    await sql`insert into accounts (external_id, borrower_id, amount_due, currency)
             select 'RA-' || substr(b.external_id, 3), b.id, 300, 'USD' from borrowers b`;
-  // Four paths of 10 steps each; one enrollment in five is still running (at its last step).
-  await sql`insert into enrollments (borrower_id, account_id, journey_version_id, workflow_id, status,
+    // Four paths of 10 steps each; one enrollment in five is still running (at its last step).
+    await sql`insert into enrollments (borrower_id, account_id, journey_version_id, workflow_id, status,
               current_node, outcome, created_by, created_at, completed_at)
             select a.borrower_id, a.id, v.id, 'enr-' || gen_random_uuid(),
                    case when n % 5 = 0 then 'running' else 'completed' end,
@@ -57,7 +62,7 @@ try {
               from accounts a
               cross join lateral (select substr(a.external_id, 4)::int as n) k
               cross join journey_versions v`;
-  await sql`insert into journey_steps (enrollment_id, journey_version_id, ordinal, node_id, kind, port, at)
+    await sql`insert into journey_steps (enrollment_id, journey_version_id, ordinal, node_id, kind, port, at)
             select e.id, e.journey_version_id, s.ordinal, s.node_id, s.kind, s.port,
                    e.created_at + s.ordinal * interval '7 hours'
               from enrollments e
@@ -76,31 +81,32 @@ try {
                 (3,4,'second-ask','enter',null),(3,5,'second-ask','exit','noResponse'),(3,6,'last-note','enter',null),(3,7,'last-note','exit','sent'),
                 (3,8,'end-open','enter',null),(3,9,'end-open','end',null)
               ) as s(g, ordinal, node_id, kind, port) on s.g = ('x' || substr(x.h, 1, 2))::bit(8)::int % 4`;
-  await sql`insert into messages (idempotency_key, enrollment_id, borrower_id, node_id, channel, locale, body, status)
+    await sql`insert into messages (idempotency_key, enrollment_id, borrower_id, node_id, channel, locale, body, status)
             select e.id || ':' || k, e.id, e.borrower_id, case k when 1 then 'ask' else 'second-ask' end,
                    'sms', 'en', 'Can you promise a date?', (array['sent','delivered','read','failed'])[k + 1]
               from enrollments e cross join generate_series(1, 2) k`;
-  await sql`insert into contact_ledger (borrower_id, account_id, enrollment_id, channel, attempted_at, outcome, idempotency_key, reason)
+    await sql`insert into contact_ledger (borrower_id, account_id, enrollment_id, channel, attempted_at, outcome, idempotency_key, reason)
             select e.borrower_id, e.account_id, e.id, 'sms',
                    date_trunc('day', e.created_at) + interval '14 hours' + (k * 3) * interval '1 day',
                    case when k = 2 and e.workflow_id like '%0' then 'deferred' else 'sent' end,
                    e.id || ':' || k,
                    case when k = 2 and e.workflow_id like '%0' then 'window: outside 08:00–21:00' end
               from enrollments e cross join generate_series(1, 2) k`;
-  await sql`insert into events (source_id, type, borrower_id, account_id, occurred_at, data)
+    await sql`insert into events (source_id, type, borrower_id, account_id, occurred_at, data)
             select 'pay-' || e.id, 'payment.received', e.borrower_id, e.account_id,
                    e.created_at + interval '5 days', '{"amount": 120}'::jsonb
               from enrollments e where e.outcome = 'kept' or e.workflow_id like '%1'`;
-  await sql`insert into events (source_id, type, borrower_id, account_id, occurred_at, data)
+    await sql`insert into events (source_id, type, borrower_id, account_id, occurred_at, data)
             select 'ptp-' || e.id, 'ptp.promised', e.borrower_id, e.account_id,
                    e.created_at + interval '1 day', '{"date": "2026-12-01"}'::jsonb
               from enrollments e where e.workflow_id like '%2' or e.workflow_id like '%3'`;
-  await sql`insert into tasks (idempotency_key, enrollment_id, borrower_id, command_id, queue, priority, reason, outcomes, due_at, status)
+    await sql`insert into tasks (idempotency_key, enrollment_id, borrower_id, command_id, queue, priority, reason, outcomes, due_at, status)
             select 'task-' || e.id, e.id, e.borrower_id, 'c1', 'collections', 'normal', 'Broken promise',
                    '["agreed"]'::jsonb, e.created_at + interval '3 days',
                    case when e.status = 'completed' then 'resolved' else 'open' end
               from enrollments e where e.outcome = 'agent' or e.workflow_id like '%4'`;
-  await sql`vacuum analyze`;
+    await sql`vacuum analyze`;
+  }
   const [counts] = await sql<[{ enrollments: number; steps: number; contacts: number }]>`
     select (select count(*)::int from enrollments) as enrollments,
            (select count(*)::int from journey_steps) as steps,
@@ -149,7 +155,7 @@ try {
   await sql.end();
   await database.close();
   // BENCH_KEEP_DB=1 keeps the data for EXPLAIN ANALYZE.
-  if (process.env.BENCH_KEEP_DB) console.log(`kept database ${name}`);
+  if (process.env.BENCH_KEEP_DB || reused) console.log(`kept database ${name}`);
   else await admin.unsafe(`drop database if exists ${name} with (force)`);
   await admin.end();
 }

@@ -7,7 +7,7 @@ import {
   newcombeDifference,
   ratioDifference,
   type RatioSums,
-} from '../../results/holdout-intervals';
+} from '@tandem/dsl';
 import type { HoldoutComparison } from '../../db/queries/results/holdout';
 import { openTestApi, type TestApi } from '../testing';
 import { eventsRoutes } from './events';
