@@ -134,23 +134,28 @@ try {
   const rows: string[][] = [];
   for (const [label, { path, rounds }] of Object.entries(cases)) {
     const times: number[] = [];
+    let first = 0;
     for (let i = 0; i < rounds + 2; i++) {
       const started = performance.now();
       const res = await app.request(path, { headers: { authorization: `Bearer ${key}` } });
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`${path}: HTTP ${res.status}`);
+      if (i === 0) first = performance.now() - started;
       if (i >= 2) times.push(performance.now() - started);
     }
     const stats = summarize(times);
     rows.push([
       label,
       String(stats.samples),
+      formatMs(first),
       formatMs(stats.median),
       formatMs(stats.p95),
       stats.p95 < TARGET_MS ? 'PASS' : 'MISS',
     ]);
   }
-  printTable(['request', 'rounds', 'median', 'p95', `p95 < ${TARGET_MS} ms`], rows);
+  // "first" is the first request of its kind: conduct's checks every contact then (its verdicts
+  // are stored), so it is shown apart from the timed rounds.
+  printTable(['request', 'rounds', 'first', 'median', 'p95', `p95 < ${TARGET_MS} ms`], rows);
 } finally {
   await sql.end();
   await database.close();

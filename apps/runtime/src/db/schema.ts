@@ -3,6 +3,7 @@
 import type { JsonValue } from '@tandem/dsl';
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
@@ -261,6 +262,31 @@ export const contactLedger = pgTable(
   (t) => [index('contact_ledger_borrower').on(t.borrowerId, t.attemptedAt)],
 );
 
+/**
+ * The conduct check's verdict on one contact (a `sent` ledger row of an enrollment), stored when
+ * a conduct request first checks it: later requests replay only contacts not checked yet and
+ * count the verdicts (docs/results.md, Conduct). The day is the enrollment's UTC creation day,
+ * so a cohort reads a range of it.
+ */
+export const contactConduct = pgTable(
+  'contact_conduct',
+  {
+    ledgerId: bigint('ledger_id', { mode: 'number' })
+      .primaryKey()
+      .references(() => contactLedger.id),
+    journeyVersionId: uuid('journey_version_id')
+      .notNull()
+      .references(() => journeyVersions.id),
+    cohortDay: date('cohort_day', { mode: 'string' }).notNull(),
+    outsideWindow: boolean('outside_window').notNull(),
+    capBreach: boolean('cap_breach').notNull(),
+    duringHold: boolean('during_hold').notNull(),
+    afterOptOut: boolean('after_opt_out').notNull(),
+    checkedAt: instant('checked_at').notNull().defaultNow(),
+  },
+  (t) => [index('contact_conduct_version').on(t.journeyVersionId, t.cohortDay)],
+);
+
 /** Escalations: work for a human agent. */
 export const tasks = pgTable(
   'tasks',
@@ -377,9 +403,7 @@ export const journeyStepCounts = pgTable(
     visits: integer('visits').notNull(),
     enrollments: integer('enrollments').notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.journeyVersionId, t.cohortDay, t.nodeId, t.kind, t.port] }),
-  ],
+  (t) => [primaryKey({ columns: [t.journeyVersionId, t.cohortDay, t.nodeId, t.kind, t.port] })],
 );
 
 export const apiKeyRoles = ['admin', 'designer', 'agent', 'integration'] as const;

@@ -1,3 +1,14 @@
+CREATE TABLE "contact_conduct" (
+	"ledger_id" bigint PRIMARY KEY NOT NULL,
+	"journey_version_id" uuid NOT NULL,
+	"cohort_day" date NOT NULL,
+	"outside_window" boolean NOT NULL,
+	"cap_breach" boolean NOT NULL,
+	"during_hold" boolean NOT NULL,
+	"after_opt_out" boolean NOT NULL,
+	"checked_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "journey_step_counts" (
 	"journey_version_id" uuid NOT NULL,
 	"cohort_day" date NOT NULL,
@@ -10,7 +21,10 @@ CREATE TABLE "journey_step_counts" (
 );
 --> statement-breakpoint
 ALTER TABLE "journey_steps" ADD COLUMN "seconds_at_step" double precision;--> statement-breakpoint
+ALTER TABLE "contact_conduct" ADD CONSTRAINT "contact_conduct_ledger_id_contact_ledger_id_fk" FOREIGN KEY ("ledger_id") REFERENCES "public"."contact_ledger"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "contact_conduct" ADD CONSTRAINT "contact_conduct_journey_version_id_journey_versions_id_fk" FOREIGN KEY ("journey_version_id") REFERENCES "public"."journey_versions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "journey_step_counts" ADD CONSTRAINT "journey_step_counts_journey_version_id_journey_versions_id_fk" FOREIGN KEY ("journey_version_id") REFERENCES "public"."journey_versions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "contact_conduct_version" ON "contact_conduct" USING btree ("journey_version_id","cohort_day");--> statement-breakpoint
 CREATE INDEX "journey_steps_seconds_at_step" ON "journey_steps" USING btree ("journey_version_id","node_id","seconds_at_step") WHERE seconds_at_step is not null;--> statement-breakpoint
 -- Kept in the transaction that writes steps (recordStep, or any other writer), from the rows the
 -- INSERT actually wrote: the transition table holds no row a conflict dropped, so a retried or
