@@ -287,6 +287,45 @@ export const contactConduct = pgTable(
   (t) => [index('contact_conduct_version').on(t.journeyVersionId, t.cohortDay)],
 );
 
+/**
+ * Contacts waiting for their conduct verdict: a `sent` ledger row of an enrollment, queued by the
+ * contact_ledger_conduct trigger (migration results_conduct_counts) in the transaction that
+ * writes it, and removed by the check that stores its verdict. A conduct request reads only this
+ * version's queue, never the whole ledger.
+ */
+export const contactConductPending = pgTable(
+  'contact_conduct_pending',
+  {
+    ledgerId: bigint('ledger_id', { mode: 'number' })
+      .primaryKey()
+      .references(() => contactLedger.id),
+    journeyVersionId: uuid('journey_version_id')
+      .notNull()
+      .references(() => journeyVersions.id),
+  },
+  (t) => [index('contact_conduct_pending_version').on(t.journeyVersionId)],
+);
+
+/**
+ * Conduct verdicts counted per version and enrollment UTC creation day, kept by a trigger on
+ * contact_conduct from the verdicts actually written (and removed), so a request sums a few rows.
+ */
+export const contactConductCounts = pgTable(
+  'contact_conduct_counts',
+  {
+    journeyVersionId: uuid('journey_version_id')
+      .notNull()
+      .references(() => journeyVersions.id),
+    cohortDay: date('cohort_day', { mode: 'string' }).notNull(),
+    contacts: integer('contacts').notNull(),
+    outsideWindow: integer('outside_window').notNull(),
+    capBreaches: integer('cap_breaches').notNull(),
+    duringHold: integer('during_hold').notNull(),
+    afterOptOut: integer('after_opt_out').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.journeyVersionId, t.cohortDay] })],
+);
+
 /** Escalations: work for a human agent. */
 export const tasks = pgTable(
   'tasks',

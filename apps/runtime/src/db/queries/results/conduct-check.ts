@@ -1,7 +1,7 @@
-// The conduct check: each contact a version's enrollments made that has not been checked yet is
-// replayed, with the same pure policy functions the sender used, against the borrower's window,
+// The conduct check: each contact a version's enrollments made that waits in the queue
+// (contact_conduct_pending, filled by a trigger as contacts are written) is replayed, with the same pure policy functions the sender used, against the borrower's window,
 // holidays and caps as they stand, and against holds; the verdicts are stored (contact_conduct)
-// so a conduct request replays only contacts made since the last one.
+// and the contact leaves the queue, so a request replays only contacts made since the last one.
 import {
   decideSend,
   effectivePolicy,
@@ -11,9 +11,9 @@ import {
   type EffectivePolicy,
   type LedgerEntry,
 } from '@tandem/dsl';
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../client';
-import { contactConduct } from '../../schema';
+import { contactConduct, contactConductPending } from '../../schema';
 import { toIso } from '../../instants';
 import { sqlRows } from './sql-rows';
 
@@ -60,9 +60,10 @@ export async function checkNewContacts(
     sql`with unchecked as (
           select cl.id, cl.borrower_id, cl.attempted_at,
                  to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD') as cohort_day
-            from contact_ledger cl join enrollments e on e.id = cl.enrollment_id
-           where e.journey_version_id = ${journeyVersionId} and cl.outcome = 'sent'
-             and not exists (select 1 from contact_conduct cc where cc.ledger_id = cl.id)),
+            from contact_conduct_pending p
+            join contact_ledger cl on cl.id = p.ledger_id
+            join enrollments e on e.id = cl.enrollment_id
+           where p.journey_version_id = ${journeyVersionId} and cl.outcome = 'sent'),
         first_contact as (select borrower_id, min(attempted_at) as at from unchecked group by 1)
         select cl.id::int as id, cl.borrower_id, cl.account_id, u.cohort_day,
                cl.channel, cl.attempted_at, cl.initiated_by, cl.call_result,
@@ -131,10 +132,21 @@ export async function checkNewContacts(
       ...(row.call_result === 'conversation' ? { conversation: true } : {}),
     });
   }
-  for (let i = 0; i < verdicts.length; i += insertBatch)
-    await db
-      .insert(contactConduct)
-      .values(verdicts.slice(i, i + insertBatch))
-      .onConflictDoNothing({ target: contactConduct.ledgerId });
+  // Each batch's verdicts and its leaving the queue commit together.
+  for (let i = 0; i < verdicts.length; i += insertBatch) {
+    const batch = verdicts.slice(i, i + insertBatch);
+    await db.transaction(async (tx) => {
+      await tx
+        .insert(contactConduct)
+        .values(batch)
+        .onConflictDoNothing({ target: contactConduct.ledgerId });
+      await tx.delete(contactConductPending).where(
+        inArray(
+          contactConductPending.ledgerId,
+          batch.map((verdict) => verdict.ledgerId),
+        ),
+      );
+    });
+  }
   return verdicts.length;
 }

@@ -1,7 +1,7 @@
 // Conduct is checked incrementally: each contact gets one stored verdict, a later request checks
 // only contacts made since, requests at once store nothing twice, and a cohort counts the
 // verdicts of its enrollments' days, as a recount of all contacts would.
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   insertDebtor,
@@ -117,6 +117,31 @@ describe.each(testDrivers)('conduct, checked incrementally (%s)', (driver) => {
     expect(one).toEqual(two);
     expect(one).toMatchObject({ contacts: 5, outsideWindow: 2, capBreaches: 1 });
     expect(await verdicts()).toBe(5);
+  });
+
+  it('drops a contact that stops being sent (a provider refused it) from the counts', async () => {
+    const [email] = await database.db
+      .update(contactLedger)
+      .set({ outcome: 'failed', reason: 'refused' })
+      .where(and(eq(contactLedger.channel, 'email'), eq(contactLedger.outcome, 'sent')))
+      .returning({ id: contactLedger.id });
+    expect(email).toBeDefined();
+    expect(await conductResults(database.db, { journeyVersionId }, versionDocument)).toMatchObject({
+      contacts: 4,
+      outsideWindow: 1,
+      capBreaches: 1,
+    });
+    expect(await verdicts()).toBe(4);
+    // Sent again (not something the sender does, but the queue follows the outcome both ways).
+    await database.db
+      .update(contactLedger)
+      .set({ outcome: 'sent' })
+      .where(eq(contactLedger.id, email!.id));
+    expect(await conductResults(database.db, { journeyVersionId }, versionDocument)).toMatchObject({
+      contacts: 5,
+      outsideWindow: 2,
+      capBreaches: 1,
+    });
   });
 
   it('counts a cohort from its enrollments’ UTC days', async () => {

@@ -1,6 +1,7 @@
 // Conduct, recomputed from the contact ledger rather than assumed: contacts not checked yet are
-// checked now (conduct-check.ts), then the stored verdicts of the version (and cohort) are
-// counted. Each number must read 0; docs/results.md defines them.
+// checked now (conduct-check.ts), then the verdicts' counts (contact_conduct_counts, kept by a
+// trigger per version and day) of the version (and cohort) are summed. Each number must read
+// 0; docs/results.md defines them.
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../client';
 import { checkNewContacts } from './conduct-check';
@@ -30,12 +31,12 @@ export async function conductResults(
   // The cohort is a range of the enrollments' UTC creation days, as in scopedEnrollments.
   const [row] = await sqlRows<ConductResults>(
     db,
-    sql`select count(*)::int as contacts,
-               count(*) filter (where outside_window)::int as "outsideWindow",
-               count(*) filter (where cap_breach)::int as "capBreaches",
-               count(*) filter (where during_hold)::int as "duringHold",
-               count(*) filter (where after_opt_out)::int as "afterOptOut"
-          from contact_conduct
+    sql`select coalesce(sum(contacts), 0)::int as contacts,
+               coalesce(sum(outside_window), 0)::int as "outsideWindow",
+               coalesce(sum(cap_breaches), 0)::int as "capBreaches",
+               coalesce(sum(during_hold), 0)::int as "duringHold",
+               coalesce(sum(after_opt_out), 0)::int as "afterOptOut"
+          from contact_conduct_counts
          where journey_version_id = ${scope.journeyVersionId}
            ${scope.from ? sql`and cohort_day >= ${scope.from}::date` : sql``}
            ${scope.to ? sql`and cohort_day <= ${scope.to}::date` : sql``}`,
