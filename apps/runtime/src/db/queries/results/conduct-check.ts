@@ -49,6 +49,13 @@ export async function checkNewContacts(
   journeyVersionId: string,
   document: unknown,
 ): Promise<number> {
+  // Usually nothing waits: one index probe answers that without planning the replay's query.
+  const [waiting] = await sqlRows<{ n: number }>(
+    db,
+    sql`select count(*)::int as n from (select 1 from contact_conduct_pending
+          where journey_version_id = ${journeyVersionId} limit 1) p`,
+  );
+  if (!waiting || waiting.n === 0) return 0;
   const policy = journeyPolicySchema.safeParse(
     (document as { policy?: unknown } | null)?.policy ?? {},
   );
