@@ -218,11 +218,7 @@ export {
   wilsonInterval,
   z95,
 } from './experiments/holdout-intervals';
-export type {
-  DifferenceEstimate,
-  RatioEstimate,
-  RatioSums,
-} from './experiments/holdout-intervals';
+export type { DifferenceEstimate, RatioEstimate, RatioSums } from './experiments/holdout-intervals';
 export type {
   ArmCounts,
   ArmEstimate,
