@@ -22,16 +22,20 @@ printHeader(
 );
 
 const adminUrl = process.env.TANDEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const name = `tandem_bench_results_${randomBytes(4).toString('hex')}`;
+// BENCH_REUSE_DB=<name> times the requests on a database an earlier BENCH_KEEP_DB=1 run kept
+// (migrations still apply on open): minutes of building saved when only the queries changed.
+const reused = process.env.BENCH_REUSE_DB;
+const name = reused ?? `tandem_bench_results_${randomBytes(4).toString('hex')}`;
 const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`create database ${name}`);
+if (!reused) await admin.unsafe(`create database ${name}`);
 const url = new URL(adminUrl);
 url.pathname = `/${name}`;
 const database = await openDatabase({ url: url.toString() });
 const sql = postgres(url.toString(), { max: 1, onnotice: () => {} });
 
 try {
-  await buildResultsVersion(sql, ENROLLMENTS);
+  // The builder logs what it built; a reused database was built by an earlier run.
+  if (!reused) await buildResultsVersion(sql, ENROLLMENTS);
 
   const app = createApp({ db: database.db, logger: pino({ level: 'silent' }) }, apiRoutes);
   const { key } = await createApiKey(database.db, { name: 'bench designer', role: 'designer' });
@@ -52,28 +56,33 @@ try {
   const rows: string[][] = [];
   for (const [label, { path, rounds }] of Object.entries(cases)) {
     const times: number[] = [];
+    let first = 0;
     for (let i = 0; i < rounds + 2; i++) {
       const started = performance.now();
       const res = await app.request(path, { headers: { authorization: `Bearer ${key}` } });
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`${path}: HTTP ${res.status}`);
+      if (i === 0) first = performance.now() - started;
       if (i >= 2) times.push(performance.now() - started);
     }
     const stats = summarize(times);
     rows.push([
       label,
       String(stats.samples),
+      formatMs(first),
       formatMs(stats.median),
       formatMs(stats.p95),
       stats.p95 < TARGET_MS ? 'PASS' : 'MISS',
     ]);
   }
-  printTable(['request', 'rounds', 'median', 'p95', `p95 < ${TARGET_MS} ms`], rows);
+  // "first" is the first request of its kind: conduct's checks every contact then (its verdicts
+  // are stored), so it is shown apart from the timed rounds.
+  printTable(['request', 'rounds', 'first', 'median', 'p95', `p95 < ${TARGET_MS} ms`], rows);
 } finally {
   await sql.end();
   await database.close();
   // BENCH_KEEP_DB=1 keeps the data for EXPLAIN ANALYZE.
-  if (process.env.BENCH_KEEP_DB) console.log(`kept database ${name}`);
+  if (process.env.BENCH_KEEP_DB || reused) console.log(`kept database ${name}`);
   else await admin.unsafe(`drop database if exists ${name} with (force)`);
   await admin.end();
 }

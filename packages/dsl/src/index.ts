@@ -209,6 +209,16 @@ export {
 } from './experiments/sequential';
 export { analyseExperiment } from './experiments/analyse-experiment';
 export { promoteSplitArm } from './experiments/promote-arm';
+// journey versus holdout (results): Newcombe's difference of proportions, delta-method ratios
+export {
+  minimumArmSize,
+  newcombeDifference,
+  ratioDifference,
+  ratioOfMeans,
+  wilsonInterval,
+  z95,
+} from './experiments/holdout-intervals';
+export type { DifferenceEstimate, RatioEstimate, RatioSums } from './experiments/holdout-intervals';
 export type {
   ArmCounts,
   ArmEstimate,

@@ -189,6 +189,47 @@ describe('audience evaluation (PGlite)', () => {
     await stopAll(launch.id);
   });
 
+  it('decides the next batch while the previous batch starts (pipelined)', async () => {
+    const segment = 'pipelined';
+    const { launch, version } = await liveLaunch({
+      fact: 'borrower.segment',
+      op: 'eq',
+      value: segment,
+    });
+    const debtors = [];
+    for (let i = 0; i < 501; i++) debtors.push(await insertDebtor(database.db, { segment }));
+    const ids = debtors.map((d) => d.account.id);
+    const enrolledCount = async () =>
+      (
+        await database.db
+          .select({ id: enrollments.id })
+          .from(enrollments)
+          .where(eq(enrollments.journeyVersionId, version.id))
+      ).length;
+    // The first batch's start finishes only once the second batch (the 501st account) has been
+    // decided and enrolled: run in turn, the evaluation would wait forever (the test times out).
+    const calls: number[] = [];
+    const report = await evaluateAudiences(
+      {
+        db: database.db,
+        now: () => clock,
+        journeys: {
+          start: async (created: readonly string[]) => {
+            calls.push(created.length);
+            if (calls.length === 1)
+              while ((await enrolledCount()) < 501)
+                await new Promise((resolve) => setTimeout(resolve, 20));
+            return { started: created.length, failed: [] };
+          },
+        },
+      },
+      { kind: 'accounts', ids },
+    );
+    expect(calls).toEqual([500, 1]);
+    expect(report).toMatchObject({ enrolled: 501, notStarted: 0 });
+    await stopAll(launch.id);
+  }, 60_000);
+
   it('does nothing for paused launches', async () => {
     const { launch } = await liveLaunch({ fact: 'borrower.segment', op: 'eq', value: 'paused' });
     await setLaunchStatus(database.db, launch.id, 'paused', 'test', clock);

@@ -1,7 +1,7 @@
 // Audience evaluation: reads accounts a batch at a time, decides each with chooseLaunch, records
 // the holdouts and enrolls the rest through bulkEnroll (the bulk enrollment API's own path), then
-// starts their workflows once the batch is committed. Evaluations run one at a time per
-// database, so two of them never enroll the same account in two journeys.
+// starts their workflows once the batch is committed, while the next batch is decided.
+// Evaluations run one at a time per database, so two never enroll an account in two journeys.
 import { and, asc, eq, gt, inArray, isNotNull, max, notInArray, type SQL } from 'drizzle-orm';
 import { recordAudit, type AuditActor } from '../audit/record-audit';
 import type { Database } from '../db/client';
@@ -278,12 +278,27 @@ async function evaluateNow(deps: AudienceDeps, scope: AudienceScope): Promise<Ev
   const launches = await liveLaunches(deps.db);
   if (launches.length === 0) return report;
   const now = deps.now();
-  for await (const batch of accountBatches(deps.db, scope)) {
-    const created = await evaluateBatch(deps, launches, batch, report, now);
-    if (created.length > 0 && deps.journeys) {
-      const started = await deps.journeys.start(created);
-      report.notStarted += started.failed.length;
+  // Pipelined: a batch's workflows start while the next batch is read, decided and written (its
+  // enrollments are committed, so the next batch's situations already see them). At most one
+  // batch's starts are in flight beside the deciding.
+  let starting: Promise<void> = Promise.resolve();
+  const start = async (journeys: Pick<JourneyDriver, 'start'>, created: string[]) => {
+    const started = await journeys.start(created);
+    report.notStarted += started.failed.length;
+  };
+  try {
+    for await (const batch of accountBatches(deps.db, scope)) {
+      const created = await evaluateBatch(deps, launches, batch, report, now);
+      await starting;
+      if (created.length > 0 && deps.journeys) {
+        const pending = start(deps.journeys, created);
+        // Awaited on the next turn or below: a failure surfaces there, not as unhandled.
+        pending.catch(() => undefined);
+        starting = pending;
+      }
     }
+  } finally {
+    await starting;
   }
   const changed = Object.entries(report.byJourney).filter(
     ([, counts]) => counts.enrolled > 0 || counts.heldOut > 0,

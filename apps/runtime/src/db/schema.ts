@@ -3,14 +3,17 @@
 import type { JsonValue } from '@tandem/dsl';
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -274,6 +277,70 @@ export const contactLedger = pgTable(
   (t) => [index('contact_ledger_borrower').on(t.borrowerId, t.attemptedAt)],
 );
 
+/**
+ * The conduct check's verdict on one contact (a `sent` ledger row of an enrollment), stored when
+ * a conduct request first checks it: later requests replay only contacts not checked yet and
+ * count the verdicts (docs/results.md, Conduct). The day is the enrollment's UTC creation day,
+ * so a cohort reads a range of it.
+ */
+export const contactConduct = pgTable(
+  'contact_conduct',
+  {
+    ledgerId: bigint('ledger_id', { mode: 'number' })
+      .primaryKey()
+      .references(() => contactLedger.id),
+    journeyVersionId: uuid('journey_version_id')
+      .notNull()
+      .references(() => journeyVersions.id),
+    cohortDay: date('cohort_day', { mode: 'string' }).notNull(),
+    outsideWindow: boolean('outside_window').notNull(),
+    capBreach: boolean('cap_breach').notNull(),
+    duringHold: boolean('during_hold').notNull(),
+    afterOptOut: boolean('after_opt_out').notNull(),
+    checkedAt: instant('checked_at').notNull().defaultNow(),
+  },
+  (t) => [index('contact_conduct_version').on(t.journeyVersionId, t.cohortDay)],
+);
+
+/**
+ * Contacts waiting for their conduct verdict: a `sent` ledger row of an enrollment, queued by the
+ * contact_ledger_conduct trigger (migration results_conduct_counts) in the transaction that
+ * writes it, and removed by the check that stores its verdict. A conduct request reads only this
+ * version's queue, never the whole ledger.
+ */
+export const contactConductPending = pgTable(
+  'contact_conduct_pending',
+  {
+    ledgerId: bigint('ledger_id', { mode: 'number' })
+      .primaryKey()
+      .references(() => contactLedger.id),
+    journeyVersionId: uuid('journey_version_id')
+      .notNull()
+      .references(() => journeyVersions.id),
+  },
+  (t) => [index('contact_conduct_pending_version').on(t.journeyVersionId)],
+);
+
+/**
+ * Conduct verdicts counted per version and enrollment UTC creation day, kept by a trigger on
+ * contact_conduct from the verdicts actually written (and removed), so a request sums a few rows.
+ */
+export const contactConductCounts = pgTable(
+  'contact_conduct_counts',
+  {
+    journeyVersionId: uuid('journey_version_id')
+      .notNull()
+      .references(() => journeyVersions.id),
+    cohortDay: date('cohort_day', { mode: 'string' }).notNull(),
+    contacts: integer('contacts').notNull(),
+    outsideWindow: integer('outside_window').notNull(),
+    capBreaches: integer('cap_breaches').notNull(),
+    duringHold: integer('during_hold').notNull(),
+    afterOptOut: integer('after_opt_out').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.journeyVersionId, t.cohortDay] })],
+);
+
 /** Escalations: work for a human agent. */
 export const tasks = pgTable(
   'tasks',
@@ -352,11 +419,45 @@ export const journeySteps = pgTable(
     kind: text('kind', { enum: ['enter', 'exit', 'end'] }).notNull(),
     port: text('port'),
     at: instant('at').notNull(),
+    /**
+     * On an exit or end row that follows an enter (ordinal − 1): seconds from that enter to this
+     * row, i.e. the time spent at the step. Set by the journey_steps_counted trigger (migration
+     * 0011) as rows are written, so the results read percentiles without a self-join.
+     */
+    secondsAtStep: doublePrecision('seconds_at_step'),
   },
   (t) => [
     index('journey_steps_version').on(t.journeyVersionId, t.nodeId),
     uniqueIndex('journey_steps_ordinal').on(t.enrollmentId, t.ordinal),
+    index('journey_steps_seconds_at_step')
+      .on(t.journeyVersionId, t.nodeId, t.secondsAtStep)
+      .where(sql`seconds_at_step is not null`),
   ],
+);
+
+/**
+ * Journey steps counted by (version, enrollment's UTC creation day, node, kind, port): what the
+ * results read instead of grouping a million steps. Kept by the journey_steps_counted trigger
+ * (migration 0011) in the transaction that writes the steps, from the rows actually inserted, so
+ * a retried recordStep (whose rows the unique ordinal index drops) adds nothing. `enrollments`
+ * counts an enrollment once per key: the day is the enrollment's, so summing days stays exact.
+ */
+export const journeyStepCounts = pgTable(
+  'journey_step_counts',
+  {
+    journeyVersionId: uuid('journey_version_id')
+      .notNull()
+      .references(() => journeyVersions.id),
+    /** The UTC day the enrollment was created: a cohort (`from`/`to`) is a range of these. */
+    cohortDay: date('cohort_day', { mode: 'string' }).notNull(),
+    nodeId: text('node_id').notNull(),
+    kind: text('kind', { enum: ['enter', 'exit', 'end'] }).notNull(),
+    /** '' for a step without a port (enter, end): a primary key column cannot be null. */
+    port: text('port').notNull(),
+    visits: integer('visits').notNull(),
+    enrollments: integer('enrollments').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.journeyVersionId, t.cohortDay, t.nodeId, t.kind, t.port] })],
 );
 
 export const apiKeyRoles = ['admin', 'designer', 'agent', 'integration'] as const;

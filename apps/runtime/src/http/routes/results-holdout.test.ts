@@ -3,11 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { events, journeyVersions, launches, launchHoldouts } from '../../db/schema';
 import { testDrivers } from '../../db/test-databases';
-import {
-  newcombeDifference,
-  ratioDifference,
-  type RatioSums,
-} from '../../results/holdout-intervals';
+import { newcombeDifference, ratioDifference, type RatioSums } from '@tandem/dsl';
 import type { HoldoutComparison } from '../../db/queries/results/holdout';
 import { openTestApi, type TestApi } from '../testing';
 import { eventsRoutes } from './events';

@@ -9,7 +9,7 @@ import {
   ratioDifference,
   type DifferenceEstimate,
   type RatioSums,
-} from '../../../results/holdout-intervals';
+} from '@tandem/dsl';
 import { scopedEnrollments, type ResultsScope } from './scope';
 import { sqlRows } from './sql-rows';
 

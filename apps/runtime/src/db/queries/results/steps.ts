@@ -47,6 +47,8 @@ export interface StepResults {
  * The ledger's reason text starts with its kind ("window: …", "cap: …", "hold: …"); an opt-out
  * suppression names the opt-out. Anything else is "other".
  */
+const cohort = (scope: ResultsScope) => scope.from !== undefined || scope.to !== undefined;
+
 const reasonClass = sql`case
   when cl.reason like 'hold:%' then 'hold'
   when cl.reason like 'window:%' then 'window'
@@ -98,19 +100,24 @@ export async function stepResults(
            where cl.outcome in ('deferred', 'suppressed')
            group by 1, 2, 3, 4`,
     ),
+    // The seconds are stored on the exit or end row when it is written (the enter's node is the
+    // exit's node); the index on (version, node, seconds) feeds the sort.
     sqlRows<{ node: string; median: number | null; p90: number | null }>(
       db,
-      sql`with ${scopedEnrollments(scope)}
-          select enter.node_id as node,
-                 (percentile_cont(0.5) within group (order by extract(epoch from next.at - enter.at)))::float8 as median,
-                 (percentile_cont(0.9) within group (order by extract(epoch from next.at - enter.at)))::float8 as p90
-            from journey_steps enter
-            join scoped_enrollments se on se.id = enter.enrollment_id
-            join journey_steps next
-              on next.enrollment_id = enter.enrollment_id and next.ordinal = enter.ordinal + 1
-           where enter.journey_version_id = ${v} and enter.kind = 'enter'
-             and next.kind in ('exit', 'end')
-           group by 1`,
+      cohort(scope)
+        ? sql`with ${scopedEnrollments(scope)}
+              select js.node_id as node,
+                     (percentile_cont(0.5) within group (order by js.seconds_at_step))::float8 as median,
+                     (percentile_cont(0.9) within group (order by js.seconds_at_step))::float8 as p90
+                from journey_steps js join scoped_enrollments se on se.id = js.enrollment_id
+               where js.journey_version_id = ${v} and js.seconds_at_step is not null
+               group by 1`
+        : sql`select node_id as node,
+                     (percentile_cont(0.5) within group (order by seconds_at_step))::float8 as median,
+                     (percentile_cont(0.9) within group (order by seconds_at_step))::float8 as p90
+                from journey_steps
+               where journey_version_id = ${v} and seconds_at_step is not null
+               group by 1`,
     ),
   ]);
 

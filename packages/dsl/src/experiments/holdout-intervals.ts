@@ -1,16 +1,12 @@
 // Confidence intervals for the journey-versus-holdout comparison. Pure functions, so the numbers
 // can be checked against published reference values (holdout-intervals.test.ts).
+import type { Interval } from './sequential';
 
 /** z for a two-sided 95 % interval (the 0.975 quantile of the standard normal). */
 export const z95 = 1.959963984540054;
 
 /** Below this many units in either arm a difference is reported as "not enough data". */
 export const minimumArmSize = 30;
-
-export interface Interval {
-  low: number;
-  high: number;
-}
 
 /**
  * Wilson's score interval for one proportion k/n (Wilson 1927; Newcombe 1998, method 3).
