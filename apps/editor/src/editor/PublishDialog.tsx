@@ -61,9 +61,7 @@ export function PublishDialog({
       </h2>
       {errors.length > 0 ? (
         <>
-          <p role="alert">
-            {t('editor.publish.blocked', { count: errors.length })}
-          </p>
+          <p role="alert">{t('editor.publish.blocked', { count: errors.length })}</p>
           <ul className="problem-list" data-testid="publish-problems">
             {errors.map((p, i) => (
               <li key={i} className="problem problem-error">
@@ -84,9 +82,7 @@ export function PublishDialog({
         </>
       ) : (
         <>
-          <p>
-            {t('editor.publish.explain')}
-          </p>
+          <p>{t('editor.publish.explain')}</p>
           <label className="field-label" htmlFor="publish-note">
             {t('editor.publish.note')}
           </label>
