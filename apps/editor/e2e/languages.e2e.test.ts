@@ -33,7 +33,7 @@ beforeAll(async () => {
   expect(created.status).toBe(201);
   browser = await launchChromium();
   mkdirSync(shots, { recursive: true });
-}, 600_000);
+}, 1_500_000);
 
 afterAll(async () => {
   await browser?.close();
