@@ -147,6 +147,8 @@ export type {
   NodeReferences,
   NodeStep,
   NodeUi,
+  NodeUiTranslation,
+  NodeFieldTranslation,
   PortSpec,
 } from './catalogue/node-definition';
 

@@ -17,6 +17,7 @@ import {
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
 import { catalogue } from '../catalogue/catalogue';
+import { useI18n } from '../i18n/use-i18n';
 import { checkConnection } from '../document/connection-check';
 import { useDocument } from '../document/document-store';
 import { connect, retarget } from '../document/edge-actions';
@@ -63,6 +64,7 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
   const markedEdges = useHighlight((s) => s.edges);
   const results = useResultsOverlay((s) => s.steps);
   const flow = useReactFlow();
+  const { t } = useI18n();
   // Far out, card details are too small to read: they are not painted (a large journey then
   // drags smoothly even without a GPU).
   const far = useStore((s) => s.transform[2] < farZoom);
@@ -178,12 +180,12 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
       const position = { x: Math.round(point.x - 120), y: Math.round(point.y - 40) };
       const onEdge = edgeAtPoint(event.clientX, event.clientY);
       if (onEdge && insertNodeOnEdge(onEdge, nodeType, position)) {
-        onMessage('Inserted into the connection');
+        onMessage(t('canvas.inserted'));
         return;
       }
       addNode(nodeType, position);
     },
-    [flow, onMessage],
+    [flow, onMessage, t],
   );
 
   return (
@@ -210,10 +212,10 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
         minZoom={0.1}
         maxZoom={2}
         proOptions={{ hideAttribution: true }}
-        aria-label="Journey canvas"
+        aria-label={t('canvas.label')}
       >
         <Background gap={24} />
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeColor={minimapColour} />
+        <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeColor={minimapColour} />
         {/* The toolbar's fit is the readable one; React Flow's own would shrink the cards. */}
         <Controls showInteractive={false} showFitView={false} />
       </ReactFlow>

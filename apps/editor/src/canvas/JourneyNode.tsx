@@ -1,6 +1,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { Fragment, memo, useMemo } from 'react';
-import { catalogue, portsOf, summaryOf } from '../catalogue/catalogue';
+import { catalogue, portsOf } from '../catalogue/catalogue';
+import { nodeText } from '../catalogue/node-text';
+import { useI18n } from '../i18n/use-i18n';
 import { useDocument } from '../document/document-store';
 import type { JourneyFlowNode } from '../document/journey-document';
 import type { StepResults } from '../api/results-api';
@@ -17,6 +19,11 @@ import { useResultsOverlay } from './results-overlay-store';
  */
 function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
   const definition = catalogue.get(data.nodeType);
+  const { t, locale, intl } = useI18n();
+  const text = useMemo(
+    () => (definition ? nodeText(definition, locale) : null),
+    [definition, locale],
+  );
   const problems = useProblems((s) => s.byNode.get(id));
   const mark = useHighlight((s) => s.nodes.get(id));
   const isStart = useDocument((s) => s.meta.start === id);
@@ -27,15 +34,17 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
     [definition, data.config],
   );
   const summary = useMemo(
-    () => (definition ? summaryOf(definition, data.config) : `Unknown type “${data.nodeType}”`),
-    [definition, data.config, data.nodeType],
+    () =>
+      text ? text.summary(data.config) : t('canvas.card.unknownType', { type: data.nodeType }),
+    [text, data.config, data.nodeType, t],
   );
   const errors = problems?.filter((p) => p.severity === 'error') ?? [];
   const warnings = (problems?.length ?? 0) - errors.length;
   const unconnected = new Set(
     (problems ?? []).filter((p) => p.code === 'UNCONNECTED_PORT' && p.port).map((p) => p.port),
   );
-  const title = data.label ?? definition?.ui.label ?? data.nodeType;
+  const typeLabel = text?.label ?? data.nodeType;
+  const title = data.label ?? typeLabel;
   const status = errors.length > 0 ? 'error' : warnings > 0 ? 'warning' : 'ok';
 
   return (
@@ -48,7 +57,7 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
         } as React.CSSProperties
       }
       data-node-id={id}
-      aria-label={`${title}, ${definition?.ui.label ?? data.nodeType}${errors.length > 0 ? `, ${errors.length} problem${errors.length === 1 ? '' : 's'}` : ''}`}
+      aria-label={t('canvas.card.name', { title, type: typeLabel, problems: errors.length })}
     >
       {/* Handles are pointer targets only: a div may not carry an aria-label without a role,
           and keyboard users connect ports from the inspector (PortConnections). The port's
@@ -57,14 +66,14 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
         type="target"
         position={Position.Top}
         className="node-target"
-        title={`Into ${title}`}
+        title={t('canvas.card.into', { title })}
       />
       <header className="journey-node-header">
         <span className="journey-node-icon">
           <NodeIcon name={definition?.ui.icon ?? 'puzzle'} />
         </span>
         <span className="journey-node-title">{title}</span>
-        {isStart && <span className="badge badge-start">Start</span>}
+        {isStart && <span className="badge badge-start">{t('canvas.card.start')}</span>}
         {errors.length > 0 && (
           <span className="badge badge-error" title={errors.map((p) => p.message).join('\n')}>
             {errors.length}
@@ -75,10 +84,16 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
       {results && (
         <div className="journey-node-results" data-testid="step-results">
           <span>
-            <strong>{results.entered}</strong> entered
+            {intl.formatMessage(
+              { id: 'canvas.card.entered' },
+              { count: results.entered, b: (chunks) => <strong key="b">{chunks}</strong> },
+            )}
           </span>
           <span>
-            <strong>{results.now}</strong> here now
+            {intl.formatMessage(
+              { id: 'canvas.card.hereNow' },
+              { count: results.now, b: (chunks) => <strong key="b">{chunks}</strong> },
+            )}
           </span>
         </div>
       )}
@@ -91,8 +106,10 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
               data-port={port.name}
             >
               <span className="port-label">
-                <BreakAfterDots text={port.label ?? port.name} />
-                {port.optional ? <span className="port-optional"> (optional)</span> : null}
+                <BreakAfterDots text={text ? text.port(port) : (port.label ?? port.name)} />
+                {port.optional ? (
+                  <span className="port-optional"> {t('canvas.card.optional')}</span>
+                ) : null}
                 {results && <PortShare step={results} port={port.name} />}
               </span>
               <Handle
@@ -100,7 +117,7 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
                 id={port.name}
                 position={Position.Bottom}
                 className="node-port-handle"
-                title={`${title}: ${port.label ?? port.name}`}
+                title={`${title}: ${text ? text.port(port) : (port.label ?? port.name)}`}
               />
             </li>
           ))}
@@ -114,11 +131,12 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
 function PortShare({ step, port }: { step: StepResults; port: string }) {
   const found = step.ports.find((p) => p.port === port);
   const share = found?.share;
+  const { format } = useI18n();
   return (
     <span className="port-share">
       {' '}
-      {found?.count ?? 0}
-      {share !== null && share !== undefined ? ` · ${Math.round(share * 100)}%` : ''}
+      {format.number(found?.count ?? 0)}
+      {share !== null && share !== undefined ? ` · ${format.percent(share)}` : ''}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import type { AnyNodeDefinition, Catalogue, NodeCategory, PortSpec } from '@tandem/dsl';
 import { builtInCatalogue } from '@tandem/nodes';
+import type { MessageKey } from '../i18n/message-keys';
 
 /**
  * The catalogue the editor draws from. Everything below reads node types through it, so a
@@ -8,13 +9,14 @@ import { builtInCatalogue } from '@tandem/nodes';
  */
 export const catalogue: Catalogue = builtInCatalogue;
 
-export const categoryLabels: Record<NodeCategory, string> = {
-  timing: 'Timing',
-  contact: 'Contact',
-  resolution: 'Resolution',
-  logic: 'Logic',
-  outcome: 'Outcome',
-  custom: 'Custom',
+/** Each palette category's name, as a message of the chosen language. */
+export const categoryLabels: Record<NodeCategory, MessageKey> = {
+  timing: 'canvas.category.timing',
+  contact: 'canvas.category.contact',
+  resolution: 'canvas.category.resolution',
+  logic: 'canvas.category.logic',
+  outcome: 'canvas.category.outcome',
+  custom: 'canvas.category.custom',
 };
 
 /** A node's config with its schema's defaults filled in, or null when it does not parse. */
@@ -43,21 +45,10 @@ export function portsOf(
   }
 }
 
-/** The node's one-line summary ("SMS · en, vi · 1 segment"), or its help when the config is broken. */
-export function summaryOf(definition: AnyNodeDefinition, config: Record<string, unknown>): string {
-  const parsed = parsedConfig(definition, config);
-  if (parsed === null || !definition.ui.summary) return definition.ui.help;
-  try {
-    return definition.ui.summary(parsed);
-  } catch {
-    return definition.ui.help;
-  }
-}
-
 /** Palette groups in category order, each with its node definitions. */
 export function paletteGroups(
   from: Catalogue = catalogue,
-): Array<{ category: NodeCategory; label: string; definitions: AnyNodeDefinition[] }> {
+): Array<{ category: NodeCategory; label: MessageKey; definitions: AnyNodeDefinition[] }> {
   const order = Object.keys(categoryLabels) as NodeCategory[];
   return order
     .map((category) => ({

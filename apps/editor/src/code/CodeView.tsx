@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { sameContent, useDocument } from '../document/document-store';
 import { applyCode, documentText } from './code-sync';
 import { journeyModelUri } from './monaco-setup';
+import { useI18n } from '../i18n/use-i18n';
 
 const applyDelayMs = 400;
 
@@ -14,6 +15,7 @@ const applyDelayMs = 400;
  */
 export default function CodeView() {
   const [text, setText] = useState(() => documentText(useDocument.getState()));
+  const { t } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const typing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -47,14 +49,14 @@ export default function CodeView() {
   };
 
   return (
-    <section className="code-view" aria-label="Journey JSON">
+    <section className="code-view" aria-label={t('code.label')}>
       {error ? (
         <p className="code-banner code-banner-error" role="status" data-testid="code-error">
-          {error} — the canvas keeps the last version that could be read.
+          {t('code.error', { error })}
         </p>
       ) : (
         <p className="code-banner" role="status">
-          journey/v1 JSON · checked against the journey schema · edits update the canvas
+          {t('code.banner')}
         </p>
       )}
       <div className="code-editor">
@@ -69,7 +71,7 @@ export default function CodeView() {
             tabSize: 2,
             scrollBeyondLastLine: false,
             automaticLayout: true,
-            ariaLabel: 'Journey JSON',
+            ariaLabel: t('code.label'),
           }}
         />
       </div>

@@ -5,6 +5,7 @@ import type { StoredJourney } from '../api/api-schemas';
 import { useDocument } from '../document/document-store';
 import { writeDocument } from '../document/journey-document';
 import { diffLines, stepNamer, type DiffLine } from '../history/diff-lines';
+import { useI18n } from '../i18n/use-i18n';
 
 /**
  * Shown when a save was refused because the draft was saved elsewhere (another tab or person)
@@ -27,6 +28,7 @@ export function DraftConflictDialog({
   const [lines, setLines] = useState<DiffLine[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { t, format } = useI18n();
 
   useEffect(() => {
     const element = dialog.current;
@@ -42,12 +44,13 @@ export function DraftConflictDialog({
         setSaved(fresh);
       })
       .catch((problem: unknown) => {
-        if (live) setError(problem instanceof Error ? problem.message : 'could not load it');
+        if (live)
+          setError(problem instanceof Error ? problem.message : t('editor.conflict.loadFailed'));
       });
     return () => {
       live = false;
     };
-  }, [api, journeyId]);
+  }, [api, journeyId, t]);
 
   const overwrite = async () => {
     if (!saved) return;
@@ -55,7 +58,7 @@ export function DraftConflictDialog({
     try {
       await onOverwrite(saved.draftEtag);
     } catch (problem) {
-      setError(problem instanceof Error ? problem.message : 'could not save');
+      setError(problem instanceof Error ? problem.message : t('editor.conflict.saveFailed'));
       setBusy(false);
     }
   };
@@ -71,12 +74,15 @@ export function DraftConflictDialog({
       data-testid="draft-conflict"
     >
       <h2 id="conflict-title" className="panel-title">
-        This draft was changed elsewhere
+        {t('editor.conflict.title')}
       </h2>
       <p id="conflict-why">
-        {saved
-          ? `${saved.draftUpdatedBy ?? 'Someone'} saved it at ${new Date(saved.updatedAt).toLocaleTimeString()}, after you opened it. Your changes are not saved.`
-          : 'Someone saved it after you opened it. Your changes are not saved.'}
+        {saved?.draftUpdatedBy
+          ? t('editor.conflict.savedBy', {
+              who: saved.draftUpdatedBy,
+              time: format.time(saved.updatedAt),
+            })
+          : t('editor.conflict.savedBySomeone')}
       </p>
       {error && (
         <p className="form-error" role="alert">
@@ -85,9 +91,9 @@ export function DraftConflictDialog({
       )}
       {saved && (
         <>
-          <h3 className="palette-group-title">Yours compared with the saved draft</h3>
+          <h3 className="palette-group-title">{t('editor.conflict.compared')}</h3>
           {lines.length === 0 ? (
-            <p>No differences in the steps.</p>
+            <p>{t('editor.conflict.noDifference')}</p>
           ) : (
             <ul className="diff-lines" data-testid="conflict-diff">
               {lines.map((line, i) => (
@@ -106,7 +112,7 @@ export function DraftConflictDialog({
           disabled={!saved || busy}
           onClick={() => saved && onReload(saved)}
         >
-          Reload theirs (discard mine)
+          {t('editor.conflict.reload')}
         </button>
         <button
           type="button"
@@ -114,7 +120,7 @@ export function DraftConflictDialog({
           disabled={!saved || busy}
           onClick={() => void overwrite()}
         >
-          Overwrite with mine
+          {t('editor.conflict.overwrite')}
         </button>
       </div>
     </dialog>

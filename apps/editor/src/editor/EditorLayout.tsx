@@ -26,6 +26,7 @@ import { ProblemsPanel } from './ProblemsPanel';
 import { PublishDialog } from './PublishDialog';
 import { Toolbar, type EditorView, type SidePanel } from './Toolbar';
 import { useToast } from './use-toast';
+import { useI18n } from '../i18n/use-i18n';
 
 // Monaco is large: it loads when the code view is first opened, not with the canvas.
 const CodeView = lazy(() => import('../code/CodeView'));
@@ -43,6 +44,7 @@ export function EditorLayout({
   /** Opens this saved draft instead of the one on screen (after a conflict). */
   onReload: (saved: StoredJourney) => void;
 }) {
+  const { t } = useI18n();
   const [view, setView] = useState<EditorView>('canvas');
   const [, navigate] = useLocation();
   const [panel, setPanel] = useState<SidePanel>(null);
@@ -102,14 +104,14 @@ export function EditorLayout({
           <PanelToggle
             side="left"
             panelId="palette"
-            name="steps panel"
+            name={t('editor.panel.steps')}
             open={paletteOpen}
             onToggle={() => setPaletteOpen((open) => !open)}
           />
           <PanelToggle
             side="right"
             panelId="inspector"
-            name="inspector"
+            name={t('editor.panel.inspector')}
             open={inspectorOpen}
             onToggle={() => setInspectorOpen((open) => !open)}
           />
@@ -122,7 +124,7 @@ export function EditorLayout({
           ) : view === 'canvas' ? (
             <Canvas onMessage={showToast} />
           ) : (
-            <Suspense fallback={<p className="screen-message">Loading the code editor…</p>}>
+            <Suspense fallback={<p className="screen-message">{t('editor.loadingCode')}</p>}>
               <CodeView />
             </Suspense>
           )}
@@ -154,12 +156,17 @@ export function EditorLayout({
                 .then(([a, b]) => {
                   setView('canvas');
                   setComparing({
-                    caption: `Changes from v${from} to ${to === 'draft' ? 'the draft' : `v${to}`}`,
+                    caption:
+                      to === 'draft'
+                        ? t('editor.compare.toDraft', { from })
+                        : t('editor.compare.between', { from, to }),
                     comparison: compareVersions(a, b),
                   });
                 })
                 .catch((problem: unknown) =>
-                  showToast(problem instanceof Error ? problem.message : 'could not compare'),
+                  showToast(
+                    problem instanceof Error ? problem.message : t('editor.compare.failed'),
+                  ),
                 );
             }}
           />
@@ -201,8 +208,8 @@ export function EditorLayout({
             setPublishing(false);
             showToast(
               published.created
-                ? `Published version ${published.version}`
-                : `Unchanged: still version ${published.version}`,
+                ? t('editor.publish.published', { version: published.version })
+                : t('editor.publish.unchanged', { version: published.version }),
             );
             void api.get(journey.id).then((fresh) => setVersions(fresh.versions));
           }}

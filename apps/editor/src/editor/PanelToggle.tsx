@@ -1,4 +1,5 @@
 import { PanelLeftClose, PanelLeftOpen, PanelRightClose, PanelRightOpen } from 'lucide-react';
+import { useI18n } from '../i18n/use-i18n';
 
 /**
  * Hides or shows a side panel (the steps palette on the left, the inspector on the right), so
@@ -25,7 +26,8 @@ export function PanelToggle({
       : open
         ? PanelRightClose
         : PanelRightOpen;
-  const label = `${open ? 'Hide' : 'Show'} ${name}`;
+  const { t } = useI18n();
+  const label = t(open ? 'editor.panel.hide' : 'editor.panel.show', { name });
   return (
     <button
       type="button"

@@ -1,5 +1,6 @@
 import { AlertCircle, AlertTriangle, CheckCircle2 } from 'lucide-react';
 import { memo, useState } from 'react';
+import { useI18n } from '../i18n/use-i18n';
 import { useProblems } from '../validation/problems-store';
 
 /**
@@ -13,11 +14,15 @@ export const ProblemsPanel = memo(function ProblemsPanel({
 }) {
   const { problems, errorCount, warningCount } = useProblems();
   const [open, setOpen] = useState(true);
+  const { t } = useI18n();
   const sorted = [...problems].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
   );
   return (
-    <section className={`problems-panel${open ? ' is-open' : ''}`} aria-label="Problems">
+    <section
+      className={`problems-panel${open ? ' is-open' : ''}`}
+      aria-label={t('editor.problems.label')}
+    >
       <button
         type="button"
         className="problems-toggle"
@@ -26,15 +31,14 @@ export const ProblemsPanel = memo(function ProblemsPanel({
       >
         {errorCount === 0 && warningCount === 0 ? (
           <>
-            <CheckCircle2 size={16} aria-hidden="true" className="ok" /> No problems: ready to
-            publish
+            <CheckCircle2 size={16} aria-hidden="true" className="ok" /> {t('editor.problems.none')}
           </>
         ) : (
           <>
-            <AlertCircle size={16} aria-hidden="true" className="error" /> {errorCount} error
-            {errorCount === 1 ? '' : 's'}
-            <AlertTriangle size={16} aria-hidden="true" className="warning" /> {warningCount}{' '}
-            warning{warningCount === 1 ? '' : 's'}
+            <AlertCircle size={16} aria-hidden="true" className="error" />{' '}
+            {t('editor.problems.errors', { count: errorCount })}
+            <AlertTriangle size={16} aria-hidden="true" className="warning" />{' '}
+            {t('editor.problems.warnings', { count: warningCount })}
           </>
         )}
       </button>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Problem } from '@tandem/dsl';
 import { problemsOf, type JourneysApi } from '../api/api-client';
 import type { Published } from '../api/api-schemas';
+import { useI18n } from '../i18n/use-i18n';
 import { useProblems } from '../validation/problems-store';
 
 /**
@@ -25,6 +26,7 @@ export function PublishDialog({
   onFocusNode: (id: string) => void;
 }) {
   const local = useProblems((s) => s.problems);
+  const { t } = useI18n();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<Problem[]>([]);
@@ -46,7 +48,7 @@ export function PublishDialog({
     } catch (problem) {
       const problems = problemsOf(problem);
       if (problems.length > 0) setRefused(problems);
-      else setError(problem instanceof Error ? problem.message : 'publishing failed');
+      else setError(problem instanceof Error ? problem.message : t('editor.publish.failed'));
     } finally {
       setBusy(false);
     }
@@ -55,14 +57,11 @@ export function PublishDialog({
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="publish-title" onClose={onClose}>
       <h2 id="publish-title" className="panel-title">
-        Publish this journey
+        {t('editor.publish.title')}
       </h2>
       {errors.length > 0 ? (
         <>
-          <p role="alert">
-            {errors.length} problem{errors.length === 1 ? '' : 's'} must be fixed before borrowers
-            can be enrolled in this journey:
-          </p>
+          <p role="alert">{t('editor.publish.blocked', { count: errors.length })}</p>
           <ul className="problem-list" data-testid="publish-problems">
             {errors.map((p, i) => (
               <li key={i} className="problem problem-error">
@@ -83,12 +82,9 @@ export function PublishDialog({
         </>
       ) : (
         <>
-          <p>
-            A published version is fixed: borrowers enrolled in it stay on it. You can keep editing
-            the draft.
-          </p>
+          <p>{t('editor.publish.explain')}</p>
           <label className="field-label" htmlFor="publish-note">
-            What changed (for the history)
+            {t('editor.publish.note')}
           </label>
           <textarea
             id="publish-note"
@@ -107,7 +103,7 @@ export function PublishDialog({
       )}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button
           type="button"
@@ -115,7 +111,7 @@ export function PublishDialog({
           disabled={busy || errors.length > 0}
           onClick={() => void publish()}
         >
-          {busy ? 'Publishing…' : 'Publish'}
+          {busy ? t('editor.publish.busy') : t('editor.toolbar.publish')}
         </button>
       </div>
     </dialog>

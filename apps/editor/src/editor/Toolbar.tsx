@@ -16,25 +16,26 @@ import {
 import { useStore } from 'zustand';
 import { useDocument } from '../document/document-store';
 import { redo, undo } from '../document/history';
+import { useI18n, type I18n } from '../i18n/use-i18n';
 import type { SaveStatus } from '../journeys/autosaver';
 
 export type EditorView = 'canvas' | 'code';
 export type SidePanel = 'simulate' | 'history' | 'audience' | 'results' | null;
 
-function statusText(status: SaveStatus): string {
+function statusText(status: SaveStatus, { t, format }: I18n): string {
   switch (status.state) {
     case 'saved':
       return status.at
-        ? `Saved ${status.at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`
-        : 'Saved';
+        ? t('editor.save.savedAt', { time: format.time(status.at) })
+        : t('editor.save.saved');
     case 'pending':
-      return 'Unsaved changes';
+      return t('editor.save.pending');
     case 'saving':
-      return 'Saving…';
+      return t('editor.save.saving');
     case 'error':
-      return `Not saved: ${status.message}`;
+      return t('editor.save.error', { reason: status.message });
     case 'conflict':
-      return 'Not saved: changed elsewhere';
+      return t('editor.save.conflict');
   }
 }
 
@@ -57,13 +58,15 @@ export function Toolbar(props: {
   const canUndo = useStore(useDocument.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useDocument.temporal, (s) => s.futureStates.length > 0);
   const { status, view, panel } = props;
+  const i18n = useI18n();
+  const { t } = i18n;
   const toggle = (which: Exclude<SidePanel, null>) => props.onPanel(panel === which ? null : which);
   return (
     <header className="topbar editor-topbar">
       <button
         type="button"
         className="icon-button"
-        aria-label="Back to journeys"
+        aria-label={t('editor.toolbar.back')}
         onClick={props.onBack}
       >
         <ArrowLeft size={18} aria-hidden="true" />
@@ -72,15 +75,15 @@ export function Toolbar(props: {
         {name}
       </h1>
       <span className={`save-status save-${status.state}`} role="status" data-testid="save-status">
-        {statusText(status)}
+        {statusText(status, i18n)}
       </span>
       <span className="spacer" />
-      <div className="toolbar-group" role="group" aria-label="Edit">
+      <div className="toolbar-group" role="group" aria-label={t('editor.toolbar.edit')}>
         <button
           type="button"
           className="icon-button"
-          aria-label="Undo (Ctrl+Z)"
-          title="Undo (Ctrl+Z)"
+          aria-label={t('editor.toolbar.undo')}
+          title={t('editor.toolbar.undo')}
           disabled={!canUndo}
           onClick={undo}
         >
@@ -89,8 +92,8 @@ export function Toolbar(props: {
         <button
           type="button"
           className="icon-button"
-          aria-label="Redo (Ctrl+Shift+Z)"
-          title="Redo (Ctrl+Shift+Z)"
+          aria-label={t('editor.toolbar.redo')}
+          title={t('editor.toolbar.redo')}
           disabled={!canRedo}
           onClick={redo}
         >
@@ -99,8 +102,8 @@ export function Toolbar(props: {
         <button
           type="button"
           className="icon-button hide-narrow"
-          aria-label="Tidy up (auto-layout)"
-          title="Tidy up (auto-layout)"
+          aria-label={t('editor.toolbar.tidy')}
+          title={t('editor.toolbar.tidy')}
           onClick={props.onTidy}
           disabled={view !== 'canvas'}
         >
@@ -109,80 +112,86 @@ export function Toolbar(props: {
         <button
           type="button"
           className="icon-button hide-narrow"
-          aria-label="Zoom to fit"
-          title="Zoom to fit"
+          aria-label={t('editor.toolbar.fit')}
+          title={t('editor.toolbar.fit')}
           onClick={props.onFit}
           disabled={view !== 'canvas'}
         >
           <Maximize size={18} aria-hidden="true" />
         </button>
       </div>
-      <div className="segmented" role="group" aria-label="View">
+      <div className="segmented" role="group" aria-label={t('editor.toolbar.view')}>
         <button
           type="button"
-          aria-label="Canvas"
-          title="Canvas"
+          aria-label={t('editor.toolbar.canvas')}
+          title={t('editor.toolbar.canvas')}
           aria-pressed={view === 'canvas'}
           onClick={() => props.onView('canvas')}
         >
-          <Workflow size={16} aria-hidden="true" /> <span className="label-wide">Canvas</span>
+          <Workflow size={16} aria-hidden="true" />{' '}
+          <span className="label-wide">{t('editor.toolbar.canvas')}</span>
         </button>
         <button
           type="button"
-          aria-label="Code"
-          title="Code (JSON)"
+          aria-label={t('editor.toolbar.code')}
+          title={t('editor.toolbar.codeTitle')}
           aria-pressed={view === 'code'}
           onClick={() => props.onView('code')}
         >
-          <Braces size={16} aria-hidden="true" /> <span className="label-wide">Code</span>
+          <Braces size={16} aria-hidden="true" />{' '}
+          <span className="label-wide">{t('editor.toolbar.code')}</span>
         </button>
       </div>
-      <div className="toolbar-group" role="group" aria-label="Panels">
+      <div className="toolbar-group" role="group" aria-label={t('editor.toolbar.panels')}>
         <button
           type="button"
           className="button"
-          aria-label="Simulate"
-          title="Simulate a borrower"
+          aria-label={t('editor.toolbar.simulate')}
+          title={t('editor.toolbar.simulateTitle')}
           aria-pressed={panel === 'simulate'}
           onClick={() => toggle('simulate')}
         >
-          <Play size={16} aria-hidden="true" /> <span className="label-wide">Simulate</span>
+          <Play size={16} aria-hidden="true" />{' '}
+          <span className="label-wide">{t('editor.toolbar.simulate')}</span>
         </button>
         <button
           type="button"
           className="button"
-          aria-label="History"
-          title="Version history"
+          aria-label={t('editor.toolbar.history')}
+          title={t('editor.toolbar.historyTitle')}
           aria-pressed={panel === 'history'}
           onClick={() => toggle('history')}
         >
-          <History size={16} aria-hidden="true" /> <span className="label-wide">History</span>
+          <History size={16} aria-hidden="true" />{' '}
+          <span className="label-wide">{t('editor.toolbar.history')}</span>
         </button>
         <button
           type="button"
           className="button"
-          aria-label="Audience"
-          title="Launch to an audience"
+          aria-label={t('editor.toolbar.audience')}
+          title={t('editor.toolbar.audienceTitle')}
           aria-pressed={panel === 'audience'}
           onClick={() => toggle('audience')}
         >
-          <Users size={16} aria-hidden="true" /> <span className="label-wide">Audience</span>
+          <Users size={16} aria-hidden="true" />{' '}
+          <span className="label-wide">{t('editor.toolbar.audience')}</span>
         </button>
         <button
           type="button"
           className="button"
-          aria-label="Results"
-          title="Results of a published version on the canvas"
+          aria-label={t('editor.toolbar.results')}
+          title={t('editor.toolbar.resultsTitle')}
           aria-pressed={panel === 'results'}
           onClick={() => toggle('results')}
         >
-          <ChartLine size={16} aria-hidden="true" /> <span className="label-wide">Results</span>
+          <ChartLine size={16} aria-hidden="true" />{' '}
+          <span className="label-wide">{t('editor.toolbar.results')}</span>
         </button>
         <button
           type="button"
           className="icon-button hide-narrow"
-          aria-label="Export JSON"
-          title="Export JSON"
+          aria-label={t('editor.toolbar.export')}
+          title={t('editor.toolbar.export')}
           onClick={props.onExport}
         >
           <Download size={18} aria-hidden="true" />
@@ -191,10 +200,11 @@ export function Toolbar(props: {
       <button
         type="button"
         className="button button-primary"
-        aria-label="Publish"
+        aria-label={t('editor.toolbar.publish')}
         onClick={props.onPublish}
       >
-        <Send size={16} aria-hidden="true" /> <span className="label-phone">Publish</span>
+        <Send size={16} aria-hidden="true" />{' '}
+        <span className="label-phone">{t('editor.toolbar.publish')}</span>
       </button>
     </header>
   );

@@ -12,9 +12,16 @@ import { memo, useMemo } from 'react';
 import { catalogue, portsOf } from '../catalogue/catalogue';
 import { cardWidth } from '../canvas/card-size';
 import { NodeIcon } from '../canvas/node-icon';
+import { nodeText } from '../catalogue/node-text';
+import { useI18n } from '../i18n/use-i18n';
+import type { MessageKey } from '../i18n/message-keys';
 import type { CompareFlowNode, VersionComparison } from './version-compare';
 
-const markWords = { added: 'added', changed: 'changed', removed: 'removed' } as const;
+const markWords: Record<'added' | 'changed' | 'removed', MessageKey> = {
+  added: 'history.mark.added',
+  changed: 'history.mark.changed',
+  removed: 'history.mark.removed',
+};
 
 /** A read-only card: title, type and what happened to it; a removed step is a ghost. */
 const CompareCard = memo(function CompareCard({ data }: NodeProps<CompareFlowNode>) {
@@ -23,7 +30,9 @@ const CompareCard = memo(function CompareCard({ data }: NodeProps<CompareFlowNod
     () => (definition ? portsOf(definition, data.config) : []),
     [definition, data.config],
   );
-  const title = data.label ?? definition?.ui.label ?? data.nodeType;
+  const { t, locale } = useI18n();
+  const typeLabel = definition ? nodeText(definition, locale).label : data.nodeType;
+  const title = data.label ?? typeLabel;
   const mark = data.mark;
   return (
     <div
@@ -43,10 +52,10 @@ const CompareCard = memo(function CompareCard({ data }: NodeProps<CompareFlowNod
         </span>
         <span className="journey-node-title">{title}</span>
         {mark && (
-          <span className={`badge compare-badge compare-badge-${mark}`}>{markWords[mark]}</span>
+          <span className={`badge compare-badge compare-badge-${mark}`}>{t(markWords[mark])}</span>
         )}
       </header>
-      <div className="journey-node-summary">{definition?.ui.label ?? data.nodeType}</div>
+      <div className="journey-node-summary">{typeLabel}</div>
       {ports.map((port, i) => (
         <Handle
           key={port.name}
@@ -79,17 +88,24 @@ export function CompareCanvas({
   onClose: () => void;
 }) {
   const { added, changed, removed } = comparison.counts;
+  const { t } = useI18n();
   return (
     <section className="compare-canvas" aria-label={caption} data-testid="compare-canvas">
       <header className="compare-canvas-head">
         <h2 className="panel-title">{caption}</h2>
         <p className="compare-legend" role="status">
-          <span className="compare-badge compare-badge-added">{added} added</span>
-          <span className="compare-badge compare-badge-changed">{changed} changed</span>
-          <span className="compare-badge compare-badge-removed">{removed} removed</span>
+          <span className="compare-badge compare-badge-added">
+            {t('history.count.added', { count: added })}
+          </span>
+          <span className="compare-badge compare-badge-changed">
+            {t('history.count.changed', { count: changed })}
+          </span>
+          <span className="compare-badge compare-badge-removed">
+            {t('history.count.removed', { count: removed })}
+          </span>
         </p>
         <button type="button" className="button button-small" onClick={onClose}>
-          <X size={14} aria-hidden="true" /> Back to the draft
+          <X size={14} aria-hidden="true" /> {t('history.backToDraft')}
         </button>
       </header>
       <ReactFlowProvider>
@@ -104,7 +120,7 @@ export function CompareCanvas({
           minZoom={0.3}
           maxZoom={2}
           proOptions={{ hideAttribution: true }}
-          aria-label={`${caption}: canvas`}
+          aria-label={t('history.compareCanvas', { caption })}
         >
           <Background gap={24} />
           <Controls showInteractive={false} />

@@ -7,6 +7,7 @@ import { edit } from '../document/history';
 import { readDocument } from '../document/journey-document';
 import { VersionExperimentLinks } from '../experiments/VersionExperimentLinks';
 import { diffMarks, pathText } from './diff-marks';
+import { useI18n } from '../i18n/use-i18n';
 
 /**
  * Published versions, newest first. Comparing one with the draft highlights what changed on
@@ -34,6 +35,7 @@ export function HistoryPanel({
 }) {
   const [compared, setCompared] = useState<{ version: number; diff: ApiDiff } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { t, format } = useI18n();
 
   useEffect(() => clearHighlight, []);
 
@@ -42,9 +44,9 @@ export function HistoryPanel({
     try {
       const { diff } = await api.diff(journeyId, version, 'draft');
       setCompared({ version, diff });
-      setHighlight(diffMarks(diff, `Changes since v${version}`));
+      setHighlight(diffMarks(diff, t('history.changesSince', { version })));
     } catch (problem) {
-      setError(problem instanceof Error ? problem.message : 'could not compare');
+      setError(problem instanceof Error ? problem.message : t('editor.compare.failed'));
     }
   };
 
@@ -61,23 +63,28 @@ export function HistoryPanel({
       edit(() => reading.document);
       clearHighlight();
       setCompared(null);
-      onMessage(`Version ${version} restored as the draft (undo to go back)`);
+      onMessage(t('history.restored', { version }));
     } catch (problem) {
-      setError(problem instanceof Error ? problem.message : 'could not restore');
+      setError(problem instanceof Error ? problem.message : t('history.restoreFailed'));
     }
   };
 
   return (
-    <section className="side-panel history-panel" aria-label="Version history">
+    <section className="side-panel history-panel" aria-label={t('editor.toolbar.historyTitle')}>
       <header className="side-panel-head">
         <h2 className="panel-title">
-          <History size={16} aria-hidden="true" /> Versions
+          <History size={16} aria-hidden="true" /> {t('history.title')}
         </h2>
-        <button type="button" className="icon-button" aria-label="Close history" onClick={onClose}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('history.close')}
+          onClick={onClose}
+        >
           <X size={16} aria-hidden="true" />
         </button>
       </header>
-      {versions.length === 0 && <p className="field-help">Nothing published yet.</p>}
+      {versions.length === 0 && <p className="field-help">{t('history.empty')}</p>}
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -92,7 +99,7 @@ export function HistoryPanel({
             <div className="version-head">
               <strong>v{v.version}</strong>
               <span className="field-help">
-                {new Date(v.publishedAt).toLocaleString()} · {v.author}
+                {format.dateTime(v.publishedAt)} · {v.author}
               </span>
             </div>
             {v.note && <p className="version-note">{v.note}</p>}
@@ -103,14 +110,14 @@ export function HistoryPanel({
                 className="button button-small"
                 onClick={() => void compare(v.version)}
               >
-                Compare with draft
+                {t('history.compareDraft')}
               </button>
               <button
                 type="button"
                 className="button button-small"
                 onClick={() => void restore(v.version)}
               >
-                <RotateCcw size={14} aria-hidden="true" /> Restore as draft
+                <RotateCcw size={14} aria-hidden="true" /> {t('history.restore')}
               </button>
             </div>
           </li>
@@ -123,6 +130,7 @@ export function HistoryPanel({
 }
 
 function DiffSummary({ version, diff }: { version: number; diff: ApiDiff }) {
+  const { t } = useI18n();
   const nothing =
     diff.added.length +
       diff.removed.length +
@@ -132,32 +140,36 @@ function DiffSummary({ version, diff }: { version: number; diff: ApiDiff }) {
     0;
   return (
     <div className="diff-summary" aria-live="polite" data-testid="diff-summary">
-      <h3 className="palette-group-title">Draft compared with v{version}</h3>
-      {nothing && <p>No changes.</p>}
+      <h3 className="palette-group-title">{t('history.diff.title', { version })}</h3>
+      {nothing && <p>{t('history.diff.none')}</p>}
       <ul>
         {diff.added.map((n) => (
           <li key={`a-${n.nodeId}`} className="diff-added">
-            Added {n.nodeId} ({n.type})
+            {t('history.diff.added', { id: n.nodeId, type: n.type })}
           </li>
         ))}
         {diff.removed.map((n) => (
           <li key={`r-${n.nodeId}`} className="diff-removed">
-            Removed {n.nodeId} ({n.type})
+            {t('history.diff.removed', { id: n.nodeId, type: n.type })}
           </li>
         ))}
         {diff.changed.map((n) => (
           <li key={`c-${n.nodeId}`} className="diff-changed">
-            Changed {n.nodeId}: {n.changes.map((c) => pathText(c.path)).join(', ')}
+            {t('history.diff.changed', {
+              id: n.nodeId,
+              fields: n.changes.map((c) => pathText(c.path)).join(', '),
+            })}
           </li>
         ))}
         {diff.rewired.map((r) => (
           <li key={`w-${r.nodeId}-${r.port}`} className="diff-changed">
-            {r.nodeId} · {r.port}: {r.before ?? 'nothing'} → {r.after ?? 'nothing'}
+            {r.nodeId} · {r.port}: {r.before ?? t('history.diff.nothing')} →{' '}
+            {r.after ?? t('history.diff.nothing')}
           </li>
         ))}
         {diff.journey.map((c) => (
           <li key={`j-${pathText(c.path)}`} className="diff-changed">
-            Journey {pathText(c.path)} changed
+            {t('history.diff.journey', { field: pathText(c.path) })}
           </li>
         ))}
       </ul>
@@ -176,18 +188,19 @@ function ComparePicker({
   const oldest = versions.at(-1)?.version ?? 1;
   const [from, setFrom] = useState(String(oldest));
   const [to, setTo] = useState(versions.length > 1 ? String(versions[0]!.version) : 'draft');
+  const { t } = useI18n();
   return (
     <form
       className="compare-pick"
-      aria-label="Compare two versions"
+      aria-label={t('history.pick.title')}
       onSubmit={(event) => {
         event.preventDefault();
         onCompare(Number(from), to === 'draft' ? 'draft' : Number(to));
       }}
     >
-      <h3 className="palette-group-title">Compare two versions</h3>
+      <h3 className="palette-group-title">{t('history.pick.title')}</h3>
       <label>
-        <span>Version A (before)</span>
+        <span>{t('history.pick.from')}</span>
         <select className="input" value={from} onChange={(event) => setFrom(event.target.value)}>
           {versions.map((v) => (
             <option key={v.version} value={v.version}>
@@ -197,9 +210,9 @@ function ComparePicker({
         </select>
       </label>
       <label>
-        <span>Version B (after)</span>
+        <span>{t('history.pick.to')}</span>
         <select className="input" value={to} onChange={(event) => setTo(event.target.value)}>
-          <option value="draft">The draft</option>
+          <option value="draft">{t('history.pick.draft')}</option>
           {versions.map((v) => (
             <option key={v.version} value={v.version}>
               v{v.version}
@@ -208,7 +221,7 @@ function ComparePicker({
         </select>
       </label>
       <button type="submit" className="button button-small">
-        Show on the canvas
+        {t('history.pick.show')}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useDocument } from '../document/document-store';
+import { useI18n } from '../i18n/use-i18n';
 import { JourneySettings } from './JourneySettings';
 import { NodeInspector } from './NodeInspector';
 
@@ -10,17 +11,15 @@ export const Inspector = memo(function Inspector() {
     const picked = s.nodes.filter((n) => n.selected);
     return picked.length === 1 ? picked[0]?.id : picked.length;
   });
+  const { t } = useI18n();
   return (
-    <aside id="inspector" className="inspector" aria-label="Inspector">
+    <aside id="inspector" className="inspector" aria-label={t('inspector.label')}>
       {typeof selected === 'string' ? (
         <NodeInspector key={selected} nodeId={selected} />
       ) : selected !== undefined && selected > 1 ? (
         <section className="inspector-body">
-          <h2 className="panel-title">{selected} steps selected</h2>
-          <p className="field-help">
-            Drag to move them together, Delete to remove them, Ctrl+C / Ctrl+V to copy them (also
-            into another journey).
-          </p>
+          <h2 className="panel-title">{t('inspector.selected', { count: selected })}</h2>
+          <p className="field-help">{t('inspector.selectedHelp')}</p>
         </section>
       ) : (
         <JourneySettings />

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { catalogue, shownFields } from '../catalogue/catalogue';
 import { NodeIcon } from '../canvas/node-icon';
+import { nodeText } from '../catalogue/node-text';
+import { useI18n } from '../i18n/use-i18n';
 import { useDocument } from '../document/document-store';
 import type { JourneyFlowNode } from '../document/journey-document';
 import { renameNode, setStart, updateNodeData } from '../document/node-actions';
@@ -32,9 +34,14 @@ function NodeForm({ node }: { node: Pick<JourneyFlowNode, 'id' | 'data'> }) {
     [problems],
   );
   const otherProblems = problems.filter((p) => configPath(p) === null);
+  const { t, locale } = useI18n();
+  const text = useMemo(
+    () => (definition ? nodeText(definition, locale) : null),
+    [definition, locale],
+  );
 
   return (
-    <section className="inspector-body" aria-label={`Step ${node.id}`}>
+    <section className="inspector-body" aria-label={t('inspector.step', { id: node.id })}>
       <header
         className="inspector-head"
         style={{ '--accent': definition?.ui.colour ?? '#6b7280' } as React.CSSProperties}
@@ -43,14 +50,12 @@ function NodeForm({ node }: { node: Pick<JourneyFlowNode, 'id' | 'data'> }) {
           <NodeIcon name={definition?.ui.icon ?? 'puzzle'} size={18} />
         </span>
         <div>
-          <h2 className="panel-title">{definition?.ui.label ?? node.data.nodeType}</h2>
-          <p className="field-help">
-            {definition?.ui.help ?? 'This step type is not in the catalogue.'}
-          </p>
+          <h2 className="panel-title">{text?.label ?? node.data.nodeType}</h2>
+          <p className="field-help">{text?.help ?? t('inspector.unknownType')}</p>
         </div>
       </header>
       {otherProblems.length > 0 && (
-        <ul className="inspector-problems" aria-label="Problems with this step">
+        <ul className="inspector-problems" aria-label={t('inspector.problems')}>
           {otherProblems.map((p, i) => (
             <li key={i} className={`problem problem-${p.severity}`}>
               {p.message}
@@ -60,13 +65,13 @@ function NodeForm({ node }: { node: Pick<JourneyFlowNode, 'id' | 'data'> }) {
       )}
       <div className="field">
         <label className="field-label" htmlFor="node-label">
-          Name on the canvas
+          {t('inspector.name')}
         </label>
         <input
           id="node-label"
           className="input"
           value={node.data.label ?? ''}
-          placeholder={definition?.ui.label}
+          placeholder={text?.label}
           onChange={(event) => {
             const label = event.target.value;
             updateNodeData(
@@ -80,10 +85,10 @@ function NodeForm({ node }: { node: Pick<JourneyFlowNode, 'id' | 'data'> }) {
       <NodeIdField key={node.id} id={node.id} />
       <div className="field">
         {meta.start === node.id ? (
-          <p className="field-help">Every borrower starts the journey here.</p>
+          <p className="field-help">{t('inspector.isStart')}</p>
         ) : (
           <button type="button" className="button button-small" onClick={() => setStart(node.id)}>
-            Start the journey here
+            {t('inspector.makeStart')}
           </button>
         )}
       </div>
@@ -96,6 +101,7 @@ function NodeForm({ node }: { node: Pick<JourneyFlowNode, 'id' | 'data'> }) {
           problems={configProblems}
           coalesceKey={node.id}
           isShown={shownFields(definition, node.data.config)}
+          {...(text ? { fieldText: text.field } : {})}
           onChange={(config) =>
             updateNodeData(node.id, (data) => ({ ...data, config }), `${node.id}.config`)
           }
@@ -109,17 +115,17 @@ function NodeForm({ node }: { node: Pick<JourneyFlowNode, 'id' | 'data'> }) {
 function NodeIdField({ id }: { id: string }) {
   const [text, setText] = useState(id);
   const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
   const commit = () => {
     if (text === id) return setError(null);
-    if (!/^[A-Za-z0-9][A-Za-z0-9-_]*$/.test(text))
-      return setError('Use letters, digits, "-" and "_".');
-    if (!renameNode(id, text)) return setError(`“${text}” is taken.`);
+    if (!/^[A-Za-z0-9][A-Za-z0-9-_]*$/.test(text)) return setError(t('inspector.id.invalid'));
+    if (!renameNode(id, text)) return setError(t('inspector.id.taken', { id: text }));
     setError(null);
   };
   return (
     <div className={`field${error ? ' has-problem' : ''}`}>
       <label className="field-label" htmlFor="node-id">
-        Step id
+        {t('inspector.id.label')}
       </label>
       <input
         id="node-id"
@@ -133,7 +139,7 @@ function NodeIdField({ id }: { id: string }) {
         aria-describedby="node-id-help"
       />
       <p id="node-id-help" className="field-help">
-        Used in reports and in the JSON; connections follow a rename.
+        {t('inspector.id.help')}
       </p>
       {error && (
         <ul className="field-problems">

@@ -5,6 +5,8 @@ import { useDocument } from '../document/document-store';
 import { connect, retarget } from '../document/edge-actions';
 import { edgeId, type JourneyNodeData } from '../document/journey-document';
 import { deleteElements } from '../document/node-actions';
+import { nodeText } from '../catalogue/node-text';
+import { useI18n } from '../i18n/use-i18n';
 
 /**
  * Where each of the step's ports leads, as a list of selects: the keyboard (and touch) way to
@@ -15,10 +17,12 @@ export function PortConnections({ nodeId, data }: { nodeId: string; data: Journe
   const nodes = useDocument((s) => s.nodes);
   const edges = useDocument((s) => s.edges);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const { t, locale } = useI18n();
   if (!definition) return null;
+  const text = nodeText(definition, locale);
   const ports = portsOf(definition, data.config);
   if (ports.length === 0) return null;
-  const first = ports[0]?.label ?? ports[0]?.name ?? '';
+  const first = ports[0] ? text.port(ports[0]) : '';
 
   const lead = (port: string, target: string) => {
     setRefusal(null);
@@ -42,7 +46,7 @@ export function PortConnections({ nodeId, data }: { nodeId: string; data: Journe
 
   return (
     <fieldset className="field-group">
-      <legend className="field-label">Next steps</legend>
+      <legend className="field-label">{t('inspector.next')}</legend>
       {ports.map((port) => {
         const target =
           edges.find((e) => e.source === nodeId && e.sourceHandle === port.name)?.target ?? '';
@@ -50,8 +54,9 @@ export function PortConnections({ nodeId, data }: { nodeId: string; data: Journe
         return (
           <div key={port.name} className="port-connection">
             <label htmlFor={selectId} className="field-label">
-              {port.label ?? port.name}
-              {port.optional ? ' (optional)' : ''}
+              {port.optional
+                ? t('inspector.port.optional', { port: text.port(port) })
+                : text.port(port)}
             </label>
             <select
               id={selectId}
@@ -59,7 +64,11 @@ export function PortConnections({ nodeId, data }: { nodeId: string; data: Journe
               value={target}
               onChange={(e) => lead(port.name, e.target.value)}
             >
-              <option value="">{port.optional ? `As “${first}”` : 'Not connected'}</option>
+              <option value="">
+                {port.optional
+                  ? t('inspector.port.asFirst', { port: first })
+                  : t('inspector.port.none')}
+              </option>
               {nodes
                 .filter((n) => n.id !== nodeId)
                 .map((n) => (

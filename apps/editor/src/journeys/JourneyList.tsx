@@ -3,10 +3,9 @@ import { useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useApi } from '../api/client';
 import type { JourneyListItem } from '../api/api-schemas';
+import { useI18n } from '../i18n/use-i18n';
 import { journeyListView, type JourneySort } from './journey-list-view';
 import { NewJourney } from './NewJourney';
-
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : '—');
 
 /**
  * Every journey with its draft's state and latest version; search, sort, archive; create,
@@ -16,6 +15,8 @@ export function JourneyList() {
   const { journeys: api } = useApi();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
+  const { t, format } = useI18n();
+  const when = (iso: string | null) => (iso ? format.dateTime(iso) : '—');
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<JourneySort>('name');
   const sortId = useId();
@@ -35,18 +36,18 @@ export function JourneyList() {
       await (archive ? api.archive(j.id) : api.unarchive(j.id));
       await queryClient.invalidateQueries({ queryKey: ['journeys'] });
     } catch (problem) {
-      setActionError(problem instanceof Error ? problem.message : 'could not change it');
+      setActionError(problem instanceof Error ? problem.message : t('journeys.list.changeFailed'));
     }
   };
 
   return (
     <div className="list-screen">
       <main className="list-main">
-        <h1 className="screen-title">Journeys</h1>
+        <h1 className="screen-title">{t('journeys.title')}</h1>
         <NewJourney api={api} onCreated={(id) => navigate(`/journeys/${encodeURIComponent(id)}`)} />
         <section className="card" aria-labelledby="journeys-heading">
           <h2 id="journeys-heading" className="panel-title">
-            Your journeys
+            {t('journeys.list.title')}
           </h2>
           {error && (
             <p className="form-error" role="alert">
@@ -55,28 +56,28 @@ export function JourneyList() {
           )}
           <div className="list-controls">
             <label className="list-control">
-              <span>Search</span>
+              <span>{t('journeys.list.search')}</span>
               <input
                 type="search"
                 className="input"
                 value={search}
-                placeholder="Name or id"
+                placeholder={t('journeys.list.searchHint')}
                 onChange={(event) => setSearch(event.target.value)}
               />
             </label>
             {/* A label around a select would name it with its options too ("Sort by Name Last
                 edited…"), so the label points at it instead. */}
             <div className="list-control">
-              <label htmlFor={sortId}>Sort by</label>
+              <label htmlFor={sortId}>{t('journeys.list.sort')}</label>
               <select
                 id={sortId}
                 className="input"
                 value={sort}
                 onChange={(event) => setSort(event.target.value as JourneySort)}
               >
-                <option value="name">Name</option>
-                <option value="edited">Last edited</option>
-                <option value="status">Status (to fix first)</option>
+                <option value="name">{t('journeys.list.sort.name')}</option>
+                <option value="edited">{t('journeys.list.sort.edited')}</option>
+                <option value="status">{t('journeys.list.sort.status')}</option>
               </select>
             </div>
             <label className="list-control list-control-check">
@@ -85,26 +86,26 @@ export function JourneyList() {
                 checked={showArchived}
                 onChange={(event) => setShowArchived(event.target.checked)}
               />
-              <span>Show archived</span>
+              <span>{t('journeys.list.showArchived')}</span>
             </label>
           </div>
-          {journeys === null && !error && <p role="status">Loading…</p>}
-          {all?.length === 0 && <p className="field-help">No journeys yet: start one above.</p>}
+          {journeys === null && !error && <p role="status">{t('common.loading')}</p>}
+          {all?.length === 0 && <p className="field-help">{t('journeys.list.empty')}</p>}
           {all && all.length > 0 && journeys?.length === 0 && (
             <p className="field-help" role="status">
-              No journey matches “{search.trim()}”.
+              {t('journeys.list.noMatch', { search: search.trim() })}
             </p>
           )}
           {journeys && journeys.length > 0 && (
             <table className="journey-table">
               <thead>
                 <tr>
-                  <th scope="col">Journey</th>
-                  <th scope="col">Draft saved</th>
-                  <th scope="col">Live version</th>
-                  <th scope="col">Draft problems</th>
+                  <th scope="col">{t('journeys.list.col.journey')}</th>
+                  <th scope="col">{t('journeys.list.col.saved')}</th>
+                  <th scope="col">{t('journeys.list.col.live')}</th>
+                  <th scope="col">{t('journeys.list.col.problems')}</th>
                   <th scope="col">
-                    <span className="visually-hidden">Actions</span>
+                    <span className="visually-hidden">{t('journeys.list.col.actions')}</span>
                   </th>
                 </tr>
               </thead>
@@ -120,26 +121,38 @@ export function JourneyList() {
                     <td>{when(j.draftUpdatedAt)}</td>
                     <td>
                       {j.latestVersion
-                        ? `v${j.latestVersion} · ${when(j.latestPublishedAt)}`
-                        : 'not published'}
+                        ? t('journeys.list.version', {
+                            version: j.latestVersion,
+                            when: when(j.latestPublishedAt),
+                          })
+                        : t('journeys.list.notPublished')}
                     </td>
                     <td>
                       {j.archivedAt ? (
-                        <span className="badge">archived</span>
+                        <span className="badge">{t('journeys.list.archived')}</span>
                       ) : j.errorCount > 0 ? (
-                        <span className="badge badge-error">{j.errorCount} to fix</span>
+                        <span className="badge badge-error">
+                          {t('journeys.list.toFix', { count: j.errorCount })}
+                        </span>
                       ) : (
-                        <span className="badge badge-ok">ready</span>
+                        <span className="badge badge-ok">{t('journeys.list.ready')}</span>
                       )}
                     </td>
                     <td>
                       <button
                         type="button"
                         className="button button-small"
-                        aria-label={`${j.archivedAt ? 'Unarchive' : 'Archive'} ${j.name}`}
+                        aria-label={t(
+                          j.archivedAt
+                            ? 'journeys.list.unarchiveNamed'
+                            : 'journeys.list.archiveNamed',
+                          {
+                            name: j.name,
+                          },
+                        )}
                         onClick={() => void setArchived(j, !j.archivedAt)}
                       >
-                        {j.archivedAt ? 'Unarchive' : 'Archive'}
+                        {j.archivedAt ? t('journeys.list.unarchive') : t('journeys.list.archive')}
                       </button>
                     </td>
                   </tr>

@@ -1,7 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { JourneysApi } from '../api/api-client';
 import { exampleJourneys } from './examples';
-import { blankNameMessage, isBlankName } from './journey-name';
+import { useI18n } from '../i18n/use-i18n';
+import { isBlankName } from './journey-name';
 
 const slug = (name: string) =>
   name
@@ -20,6 +21,8 @@ export function NewJourney({
   onCreated: (id: string) => void;
 }) {
   const [name, setName] = useState('');
+  const { t } = useI18n();
+  const blankNameMessage = t('journeys.new.blankName');
   const [id, setId] = useState('');
   const [from, setFrom] = useState('blank');
   const [error, setError] = useState<string | null>(null);
@@ -42,7 +45,7 @@ export function NewJourney({
         : await api.createBlank(journeyId, name);
       onCreated(created.id);
     } catch (problem) {
-      setError(problem instanceof Error ? problem.message : 'could not create the journey');
+      setError(problem instanceof Error ? problem.message : t('journeys.new.createFailed'));
     }
   };
 
@@ -52,23 +55,27 @@ export function NewJourney({
     try {
       const document: unknown = JSON.parse(await picked.text());
       if (document === null || typeof document !== 'object' || Array.isArray(document)) {
-        throw new Error('the file is not a journey/v1 document');
+        throw new Error(t('journeys.new.notJourney'));
       }
       const created = await api.create(document as Record<string, unknown>);
       onCreated(created.id);
     } catch (problem) {
-      setError(`Import failed: ${problem instanceof Error ? problem.message : 'unreadable file'}`);
+      setError(
+        t('journeys.new.importFailed', {
+          reason: problem instanceof Error ? problem.message : t('journeys.new.unreadable'),
+        }),
+      );
     }
   };
 
   return (
     <section className="card new-journey" aria-labelledby="new-journey-heading">
       <h2 id="new-journey-heading" className="panel-title">
-        New journey
+        {t('journeys.new.title')}
       </h2>
       <form className="new-journey-form" onSubmit={(event) => void create(event)}>
         <label>
-          <span className="field-label">Name</span>
+          <span className="field-label">{t('journeys.new.name')}</span>
           <input
             className="input"
             value={name}
@@ -76,7 +83,7 @@ export function NewJourney({
             required
             aria-invalid={blankName}
             aria-describedby={blankName ? 'new-journey-name-error' : undefined}
-            placeholder="Gentle ladder for first-time borrowers"
+            placeholder={t('journeys.new.namePlaceholder')}
           />
         </label>
         {blankName && (
@@ -85,7 +92,7 @@ export function NewJourney({
           </p>
         )}
         <label>
-          <span className="field-label">Id</span>
+          <span className="field-label">{t('journeys.new.id')}</span>
           <input
             className="input"
             value={journeyId}
@@ -95,12 +102,12 @@ export function NewJourney({
           />
         </label>
         <label>
-          <span className="field-label">Start from</span>
+          <span className="field-label">{t('journeys.new.from')}</span>
           <select className="input" value={from} onChange={(e) => setFrom(e.target.value)}>
-            <option value="blank">An empty canvas</option>
+            <option value="blank">{t('journeys.new.blank')}</option>
             {exampleJourneys.map((example) => (
               <option key={example.id} value={example.id}>
-                Example: {example.name}
+                {t('journeys.new.example', { name: example.name })}
               </option>
             ))}
           </select>
@@ -110,18 +117,18 @@ export function NewJourney({
           className="button button-primary"
           disabled={!journeyId || isBlankName(name)}
         >
-          Create
+          {t('journeys.new.create')}
         </button>
-        <span className="or">or</span>
+        <span className="or">{t('journeys.new.or')}</span>
         <button type="button" className="button" onClick={() => file.current?.click()}>
-          Import a JSON file…
+          {t('journeys.new.import')}
         </button>
         <input
           ref={file}
           type="file"
           accept="application/json,.json"
           hidden
-          aria-label="Journey file to import"
+          aria-label={t('journeys.new.importLabel')}
           onChange={(e) => void importFile(e.target.files?.[0])}
         />
       </form>

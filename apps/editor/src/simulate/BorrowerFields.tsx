@@ -1,5 +1,6 @@
 import type { EnrollmentFacts } from '@tandem/dsl';
 import { useState } from 'react';
+import { useI18n } from '../i18n/use-i18n';
 import { sampleBorrowers } from './sample-borrowers';
 
 /**
@@ -13,6 +14,7 @@ export function BorrowerFields({
   facts: EnrollmentFacts;
   onChange: (facts: EnrollmentFacts, fromSample: boolean) => void;
 }) {
+  const { t } = useI18n();
   const [sample, setSample] = useState(sampleBorrowers[0]?.key ?? '');
   const borrower = (patch: Partial<EnrollmentFacts['borrower']>) =>
     onChange({ ...facts, borrower: { ...facts.borrower, ...patch } }, false);
@@ -20,9 +22,9 @@ export function BorrowerFields({
     onChange({ ...facts, account: { ...facts.account, ...patch } }, false);
   return (
     <fieldset className="field-group borrower-fields">
-      <legend className="field-label">Borrower</legend>
+      <legend className="field-label">{t('simulate.borrower')}</legend>
       <label className="field-label" htmlFor="sim-sample">
-        Sample
+        {t('simulate.sample')}
       </label>
       <select
         id="sim-sample"
@@ -42,7 +44,7 @@ export function BorrowerFields({
       </select>
       <div className="field-grid">
         <label>
-          <span className="field-label">Language</span>
+          <span className="field-label">{t('simulate.language')}</span>
           <input
             className="input"
             value={facts.borrower.locale}
@@ -50,7 +52,7 @@ export function BorrowerFields({
           />
         </label>
         <label>
-          <span className="field-label">Time zone</span>
+          <span className="field-label">{t('simulate.timezone')}</span>
           <input
             className="input"
             value={facts.borrower.timezone}
@@ -58,7 +60,7 @@ export function BorrowerFields({
           />
         </label>
         <label>
-          <span className="field-label">Country</span>
+          <span className="field-label">{t('simulate.country')}</span>
           <input
             className="input"
             value={facts.borrower.country}
@@ -67,7 +69,9 @@ export function BorrowerFields({
           />
         </label>
         <label>
-          <span className="field-label">Amount due ({facts.account.currency})</span>
+          <span className="field-label">
+            {t('simulate.amountDue', { currency: facts.account.currency })}
+          </span>
           <input
             className="input"
             type="number"
@@ -80,7 +84,7 @@ export function BorrowerFields({
           />
         </label>
         <label>
-          <span className="field-label">Due date</span>
+          <span className="field-label">{t('simulate.dueDate')}</span>
           <input
             className="input"
             type="date"

@@ -1,7 +1,10 @@
-import { addDays, persona, personaLabel, personaNames, type EnrollmentFacts } from '@tandem/dsl';
+import { addDays, personaNames, type EnrollmentFacts } from '@tandem/dsl';
 import { Play, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { catalogue } from '../catalogue/catalogue';
+import { nodeText } from '../catalogue/node-text';
+import { useI18n } from '../i18n/use-i18n';
+import { personaDescription, personaName as personaTitle } from './persona-words';
 import { clearHighlight, setHighlight } from '../canvas/highlight-store';
 import { useDocument } from '../document/document-store';
 import { writeDocument } from '../document/journey-document';
@@ -33,6 +36,7 @@ export function SimulatePanel({
   const [start, setStart] = useState(() => defaultStart(sampleBorrowers[0]!.facts));
   const [run, setRun] = useState<SimulationRun | null>(null);
   const labels = useDocument((s) => s.nodes);
+  const { t, locale } = useI18n();
 
   useEffect(() => clearHighlight, []);
 
@@ -50,7 +54,7 @@ export function SimulatePanel({
       setHighlight({
         nodes: new Map([...path.nodes].map((id) => [id, 'path'])),
         edges: new Map([...path.edges].map((id) => [id, 'path'])),
-        caption: `Simulated path: ${personaLabel(personaName)}`,
+        caption: t('simulate.pathCaption', { persona: personaTitle(personaName, t) }),
       });
     } else clearHighlight();
   };
@@ -59,20 +63,19 @@ export function SimulatePanel({
     if (!id) return '';
     const node = labels.find((n) => n.id === id);
     if (!node) return id;
-    return (
-      node.data.label ??
-      `${catalogue.get(node.data.nodeType)?.ui.label ?? node.data.nodeType} (${id})`
-    );
+    const definition = catalogue.get(node.data.nodeType);
+    const type = definition ? nodeText(definition, locale).label : node.data.nodeType;
+    return node.data.label ?? t('simulate.stepOfType', { type, id });
   };
 
   return (
-    <section className="side-panel simulate-panel" aria-label="Simulate">
+    <section className="side-panel simulate-panel" aria-label={t('simulate.label')}>
       <header className="side-panel-head">
-        <h2 className="panel-title">Simulate a borrower</h2>
+        <h2 className="panel-title">{t('simulate.title')}</h2>
         <button
           type="button"
           className="icon-button"
-          aria-label="Close simulation"
+          aria-label={t('simulate.close')}
           onClick={onClose}
         >
           <X size={16} aria-hidden="true" />
@@ -80,7 +83,7 @@ export function SimulatePanel({
       </header>
       <div className="field">
         <label className="field-label" htmlFor="sim-persona">
-          Persona
+          {t('simulate.persona')}
         </label>
         <select
           id="sim-persona"
@@ -90,11 +93,11 @@ export function SimulatePanel({
         >
           {personaNames.map((name) => (
             <option key={name} value={name}>
-              {personaLabel(name)}
+              {personaTitle(name, t)}
             </option>
           ))}
         </select>
-        <p className="field-help">{persona(personaName)?.description}</p>
+        <p className="field-help">{personaDescription(personaName, t)}</p>
       </div>
       <BorrowerFields
         facts={facts}
@@ -105,7 +108,7 @@ export function SimulatePanel({
       />
       <div className="field">
         <label className="field-label" htmlFor="sim-start">
-          Enrolled at (UTC)
+          {t('simulate.start')}
         </label>
         <input
           id="sim-start"
@@ -116,7 +119,7 @@ export function SimulatePanel({
         />
       </div>
       <button type="button" className="button button-primary" onClick={simulateNow}>
-        <Play size={14} aria-hidden="true" /> Run simulation
+        <Play size={14} aria-hidden="true" /> {t('simulate.run')}
       </button>
       {run && !run.ok && (
         <div className="sim-problems" role="alert">
@@ -142,9 +145,10 @@ export function SimulatePanel({
       {run?.ok && (
         <div className="sim-result">
           <p className="sim-outcome" data-testid="sim-outcome">
-            Outcome: <strong>{run.result.outcome ?? 'still running after 30 days'}</strong>
+            {t('simulate.outcome')}{' '}
+            <strong>{run.result.outcome ?? t('simulate.stillRunning')}</strong>
           </p>
-          <ol className="timeline" aria-label="Timeline">
+          <ol className="timeline" aria-label={t('simulate.timeline')}>
             {run.result.timeline
               .filter((e) => e.kind !== 'exit')
               .map((entry, i) => (
@@ -156,7 +160,7 @@ export function SimulatePanel({
                     disabled={!entry.nodeId}
                   >
                     <span className="timeline-time">{entry.localTime}</span>
-                    <span className="timeline-kind">{timelineHeading(entry)}</span>
+                    <span className="timeline-kind">{timelineHeading(entry, t)}</span>
                     <span className="timeline-node">{labelOf(entry.nodeId)}</span>
                     {entry.text && <span className="timeline-text">{entry.text}</span>}
                     {entry.reason && entry.kind !== 'event' && (

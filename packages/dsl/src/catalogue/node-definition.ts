@@ -22,6 +22,28 @@ export const nodeCategories = [
 ] as const;
 export type NodeCategory = (typeof nodeCategories)[number];
 
+/** How the editor names one config field in another language (absent parts stay English). */
+export interface NodeFieldTranslation {
+  label?: string;
+  help?: string;
+  /** An enum field's choices by value: `{ duration: 'Một khoảng thời gian' }`. */
+  options?: Record<string, string>;
+}
+
+/**
+ * A node's editor texts in one language. Every part is optional: what is missing shows in
+ * English. Fields are named by their path without list indexes (`"for"`, `"options.label"`).
+ */
+export interface NodeUiTranslation<C = unknown> {
+  label?: string;
+  help?: string;
+  /** The one-line summary of a configured node, in this language. */
+  summary?(config: C): string;
+  fields?: Record<string, NodeFieldTranslation>;
+  /** Port labels by port name: `{ done: 'Xong' }`. */
+  ports?: Record<string, string>;
+}
+
 /** How the editor shows a node. */
 export interface NodeUi<C> {
   label: string;
@@ -40,6 +62,11 @@ export interface NodeUi<C> {
    * @example fieldShown: (field, c) => field !== 'for' || c.mode === 'duration'
    */
   fieldShown?(field: string, config: C): boolean;
+  /**
+   * The editor's texts in other languages, by locale ("es", "vi", "zh"): a custom node may ship
+   * its own. English is `label`, `help` and the schema's descriptions.
+   */
+  translations?: Partial<Record<string, NodeUiTranslation<C>>>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { humanizeDuration, isIsoDuration } from '@tandem/dsl';
 import { useState } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
 import { durationIso, durationUnits, simpleDuration, type DurationUnit } from './duration';
 import { NumberInput } from './NumberInput';
 
@@ -18,6 +19,7 @@ export function DurationInput({
   onChange: (iso: string) => void;
   describedBy?: string;
 }) {
+  const { t, locale } = useI18n();
   const simple = simpleDuration(value);
   const [custom, setCustom] = useState(simple === null);
   if (custom || simple === null) {
@@ -33,11 +35,11 @@ export function DurationInput({
         />
         {simpleDuration(value) && (
           <button type="button" className="link-button" onClick={() => setCustom(false)}>
-            simple
+            {t('inspector.duration.simple')}
           </button>
         )}
         <span className="field-note">
-          {isIsoDuration(value) ? humanizeDuration(value) : 'e.g. P2D, PT4H'}
+          {isIsoDuration(value) ? humanizeDuration(value, locale) : t('inspector.duration.example')}
         </span>
       </span>
     );
@@ -54,7 +56,7 @@ export function DurationInput({
       />
       <select
         className="input"
-        aria-label="Unit"
+        aria-label={t('inspector.duration.unit')}
         value={simple.unit}
         onChange={(event) =>
           onChange(durationIso(simple.amount, event.target.value as DurationUnit))
@@ -62,7 +64,7 @@ export function DurationInput({
       >
         {durationUnits.map((u) => (
           <option key={u.unit} value={u.unit}>
-            {u.label}
+            {t(`inspector.duration.${u.unit}`)}
           </option>
         ))}
       </select>

@@ -1,4 +1,5 @@
 import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
+import { useI18n } from '../../i18n/use-i18n';
 import { useFormContext } from './form-context';
 import { fieldKind, humanLabel, initialValue, singular, type JsonSchema } from './json-schema';
 import { ObjectFieldsInline, SchemaField } from './SchemaField';
@@ -22,9 +23,13 @@ export function ListField({
   path: Array<string | number>;
   onChange: (value: unknown[]) => void;
 }) {
-  const { root } = useFormContext();
+  const { root, fieldText } = useFormContext();
+  const { t, locale } = useI18n();
   const itemKind = fieldKind(item, root);
-  const noun = humanLabel(singular(name)).toLowerCase();
+  // English names an item by the list's singular ("option"); other languages by the list's
+  // translated name, where the node gives one.
+  const translated = locale === 'en' ? undefined : fieldText?.(path)?.label;
+  const noun = translated ?? humanLabel(singular(name)).toLowerCase();
   const canAdd = schema.maxItems === undefined || value.length < schema.maxItems;
   const canRemove = schema.minItems === undefined || value.length > schema.minItems;
   const replace = (index: number, next: unknown) =>
@@ -46,7 +51,7 @@ export function ListField({
 
   return (
     <div className="list-field">
-      {value.length === 0 && <p className="field-help">None yet.</p>}
+      {value.length === 0 && <p className="field-help">{t('inspector.list.empty')}</p>}
       <ol className="list-items">
         {value.map((entry, index) => (
           <li key={index} className="list-item">
@@ -61,7 +66,10 @@ export function ListField({
               ) : (
                 <SchemaField
                   name={`${singular(name)} ${index + 1}`}
-                  label={`${humanLabel(singular(name))} ${index + 1}`}
+                  label={t('inspector.list.item', {
+                    item: translated ?? humanLabel(singular(name)),
+                    number: index + 1,
+                  })}
                   schema={item}
                   value={entry}
                   required
@@ -74,7 +82,7 @@ export function ListField({
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Move ${noun} ${index + 1} up`}
+                aria-label={t('inspector.list.up', { item: noun, number: index + 1 })}
                 disabled={index === 0}
                 onClick={() => move(index, -1)}
               >
@@ -83,7 +91,7 @@ export function ListField({
               <button
                 type="button"
                 className="icon-button"
-                aria-label={`Move ${noun} ${index + 1} down`}
+                aria-label={t('inspector.list.down', { item: noun, number: index + 1 })}
                 disabled={index === value.length - 1}
                 onClick={() => move(index, 1)}
               >
@@ -92,7 +100,7 @@ export function ListField({
               <button
                 type="button"
                 className="icon-button danger"
-                aria-label={`Remove ${noun} ${index + 1}`}
+                aria-label={t('inspector.list.remove', { item: noun, number: index + 1 })}
                 disabled={!canRemove}
                 onClick={() => onChange(value.filter((_, i) => i !== index))}
               >
@@ -108,7 +116,7 @@ export function ListField({
         disabled={!canAdd}
         onClick={() => onChange([...value, initialValue(item, root, freshName())])}
       >
-        <Plus size={14} aria-hidden="true" /> Add {noun}
+        <Plus size={14} aria-hidden="true" /> {t('inspector.field.add', { field: noun })}
       </button>
     </div>
   );

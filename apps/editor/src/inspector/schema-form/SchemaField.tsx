@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { Condition, LocalizedText } from '@tandem/dsl';
 import { ConditionBuilder } from '../condition/ConditionBuilder';
 import { MessageEditor } from '../message/MessageEditor';
+import { useI18n } from '../../i18n/use-i18n';
 import { DurationInput } from './DurationInput';
 import { problemsUnder, useFormContext } from './form-context';
 import { fieldKind, humanLabel, initialValue, resolveRef, type JsonSchema } from './json-schema';
@@ -36,12 +37,13 @@ export function SchemaField(props: FieldProps) {
     path,
     kind.kind !== 'list' && kind.kind !== 'message',
   );
-  const help = schema.description ?? resolved.description;
+  const translated = context.fieldText?.(path);
+  const help = translated?.help ?? schema.description ?? resolved.description;
   const helpId = `${id}-help`;
   const problemId = `${id}-problems`;
   const describedBy =
     [help ? helpId : '', problems.length > 0 ? problemId : ''].join(' ').trim() || undefined;
-  const title = label ?? humanLabel(name);
+  const title = translated?.label ?? label ?? humanLabel(name);
   const grouped =
     kind.kind === 'object' ||
     kind.kind === 'list' ||
@@ -98,9 +100,12 @@ function FieldInput(
 ): ReactNode {
   const { schema, value, onChange, onClear, id, describedBy, path, siblings, name } = props;
   const context = useFormContext();
+  const { t } = useI18n();
   const resolved = resolveRef(schema, context.root);
   const kind = fieldKind(schema, context.root);
   const current = value === undefined ? resolved.default : value;
+  const choice = (option: unknown) =>
+    context.fieldText?.(path)?.options?.[String(option)] ?? String(option);
   switch (kind.kind) {
     case 'condition':
       return (
@@ -119,7 +124,7 @@ function FieldInput(
             className="button button-small"
             onClick={() => onChange(Object.fromEntries(context.locales.map((l) => [l, ''])))}
           >
-            Add {props.title.toLowerCase()}
+            {t('inspector.field.add', { field: props.title.toLowerCase() })}
           </button>
         );
       }
@@ -159,10 +164,10 @@ function FieldInput(
             else onChange(picked);
           }}
         >
-          {optional && <option value="">None</option>}
+          {optional && <option value="">{t('inspector.field.none')}</option>}
           {kind.options.map((option) => (
             <option key={String(option)} value={String(option)}>
-              {String(option)}
+              {choice(option)}
             </option>
           ))}
         </select>
@@ -185,7 +190,7 @@ function FieldInput(
                   )
                 }
               />
-              {String(option)}
+              {choice(option)}
             </label>
           ))}
         </div>
@@ -237,12 +242,12 @@ function FieldInput(
             <input
               type="checkbox"
               checked={set}
-              aria-label={`Set ${props.title}`}
+              aria-label={t('inspector.field.set', { field: props.title })}
               onChange={(event) =>
                 onChange(event.target.checked ? initialValue(kind.inner, context.root, name) : null)
               }
             />
-            {set ? 'On' : 'Off'}
+            {set ? t('inspector.field.on') : t('inspector.field.off')}
           </label>
           {set && <FieldInput {...props} schema={kind.inner} value={current} required />}
         </div>

@@ -18,6 +18,7 @@ export function SchemaForm({
   problems,
   coalesceKey,
   isShown,
+  fieldText,
 }: {
   schema: z.ZodType;
   value: Record<string, unknown>;
@@ -27,11 +28,13 @@ export function SchemaForm({
   coalesceKey: string;
   /** Hides top-level fields that do not apply (the node's `ui.fieldShown`); all shown by default. */
   isShown?: (field: string) => boolean;
+  /** The node's field texts in the chosen language (its `ui.translations`); English without. */
+  fieldText?: FormContext['fieldText'];
 }) {
   const root = formSchemaOf(schema);
   const context = useMemo<FormContext>(
-    () => ({ root, locales, problems, coalesceKey }),
-    [root, locales, problems, coalesceKey],
+    () => ({ root, locales, problems, coalesceKey, ...(fieldText ? { fieldText } : {}) }),
+    [root, locales, problems, coalesceKey, fieldText],
   );
   return (
     <FormContextValue.Provider value={context}>

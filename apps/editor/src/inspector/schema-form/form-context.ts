@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { NodeFieldTranslation } from '@tandem/dsl';
 import type { JsonSchema } from './json-schema';
 
 export interface FormContext {
@@ -10,6 +11,8 @@ export interface FormContext {
   problems: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>;
   /** A key per form (node id), so typing in one field merges into one undo step. */
   coalesceKey: string;
+  /** A field's label, help and choices in the chosen language, by its path; absent: English. */
+  fieldText?: (path: ReadonlyArray<string | number>) => NodeFieldTranslation | undefined;
 }
 
 export const FormContextValue = createContext<FormContext>({

@@ -1,0 +1,31 @@
+import type { AnyNodeDefinition, NodeFieldTranslation, PortSpec } from '@tandem/dsl';
+import { parsedConfig } from './catalogue';
+
+/**
+ * A node type's editor texts in one language, from its definition's `ui.translations` (so a
+ * custom node ships its own); what a node does not translate shows in English.
+ * @example nodeText(waitNode, 'vi').label // "Chờ"
+ */
+export function nodeText(definition: AnyNodeDefinition, locale: string) {
+  const t = locale === 'en' ? undefined : definition.ui.translations?.[locale];
+  return {
+    label: t?.label ?? definition.ui.label,
+    help: t?.help ?? definition.ui.help,
+    port: (port: PortSpec): string => t?.ports?.[port.name] ?? port.label ?? port.name,
+    /** A field by its path without list indexes: `"for"`, `"options.label"`. */
+    field: (path: ReadonlyArray<string | number>): NodeFieldTranslation | undefined =>
+      t?.fields?.[path.filter((p) => typeof p === 'string').join('.')],
+    /** The one-line summary of a configured node; its help when the config is broken. */
+    summary: (config: Record<string, unknown>): string => {
+      const parsed = parsedConfig(definition, config);
+      const summarize = t?.summary ?? definition.ui.summary;
+      if (parsed === null || !summarize) return t?.help ?? definition.ui.help;
+      try {
+        return summarize(parsed);
+      } catch {
+        return t?.help ?? definition.ui.help;
+      }
+    },
+  };
+}
+export type NodeText = ReturnType<typeof nodeText>;

@@ -1,0 +1,240 @@
+// The built-in nodes' editor texts in Spanish.
+import { branchNode } from '../branch';
+import { educationLessonNode } from '../education-lesson';
+import { endNode } from '../end';
+import { escalateNode } from '../escalate';
+import { offerPlanNode } from '../offer-plan';
+import { promiseToPayNode } from '../promise-to-pay';
+import { remindNode } from '../remind';
+import { splitNode } from '../split';
+import { waitNode } from '../wait';
+import { waitForEventNode } from '../wait-for-event';
+import {
+  duration,
+  forNode,
+  list,
+  messageSummaryIn,
+  type NodeTranslations,
+  type SummaryWords,
+} from './summary-words';
+
+const words: SummaryWords = {
+  locale: 'es',
+  channels: { sms: 'SMS', whatsapp: 'WhatsApp', email: 'Correo', push: 'Push', voice: 'Voz' },
+  noText: 'sin texto',
+  segments: (n) => `${n} ${n === 1 ? 'segmento' : 'segmentos'}`,
+  fallback: (channel) => `alternativa ${channel}`,
+};
+
+const channelOptions = {
+  sms: 'SMS',
+  whatsapp: 'WhatsApp',
+  email: 'Correo',
+  push: 'Push',
+  voice: 'Voz',
+};
+const messageFields = {
+  channel: { label: 'Canal', help: 'Canal de envío', options: channelOptions },
+  fallbackChannel: {
+    label: 'Canal alternativo',
+    help: 'Se usa si el deudor se dio de baja del canal principal',
+    options: channelOptions,
+  },
+  message: { label: 'Mensaje', help: 'El mensaje, por idioma (plantilla Liquid)' },
+  subject: { label: 'Asunto', help: 'Asunto del correo, por idioma' },
+};
+
+export const es: NodeTranslations = {
+  wait: forNode(waitNode, {
+    label: 'Esperar',
+    help: 'Pausa un tiempo, o hasta una fecha como el vencimiento',
+    summary: (c) =>
+      c.mode === 'duration'
+        ? `esperar ${duration(words, c.for)}`
+        : c.offsetDays === 0
+          ? `el día de ${c.fact} a las ${c.atLocalTime}`
+          : `${Math.abs(c.offsetDays)} ${Math.abs(c.offsetDays) === 1 ? 'día' : 'días'} ${c.offsetDays < 0 ? 'antes de' : 'después de'} ${c.fact} a las ${c.atLocalTime}`,
+    fields: {
+      mode: {
+        label: 'Modo',
+        help: 'Esperar un tiempo fijo, o hasta una fecha tomada de los datos',
+        options: { duration: 'Un tiempo fijo', untilDate: 'Hasta una fecha' },
+      },
+      for: { label: 'Durante', help: 'Cuánto esperar' },
+      fact: { label: 'Fecha', help: 'Dato de fecha que esperar, p. ej. account.dueDate' },
+      offsetDays: {
+        label: 'Días de diferencia',
+        help: 'Días respecto a la fecha: -3 es tres días antes',
+      },
+      atLocalTime: { label: 'A la hora', help: 'Hora del día, en la hora local del deudor' },
+    },
+    ports: { done: 'Listo' },
+  }),
+  waitForEvent: forNode(waitForEventNode, {
+    label: 'Esperar un evento',
+    help: 'Espera a que el deudor haga algo, o a que se acabe el tiempo',
+    summary: (c) => `${list(words, c.events, 'disjunction')} · hasta ${duration(words, c.timeout)}`,
+    fields: {
+      events: { label: 'Eventos', help: 'Eventos que esperar; cada uno tiene su salida' },
+      timeout: {
+        label: 'Límite de tiempo',
+        help: 'Dejar de esperar tras este tiempo (salida «Tiempo agotado»)',
+      },
+    },
+    ports: { timeout: 'Tiempo agotado' },
+  }),
+  remind: forNode(remindNode, {
+    label: 'Recordatorio',
+    help: 'Envía un mensaje en el idioma del deudor, dentro del horario y los límites legales',
+    summary: (c) => messageSummaryIn(words, c),
+    fields: {
+      ...messageFields,
+      purpose: {
+        label: 'Propósito',
+        help: 'Una confirmación responde a algo que hizo el deudor (un pago, un plan): respeta el horario pero no cuenta en los límites',
+        options: { reminder: 'Recordatorio', confirmation: 'Confirmación' },
+      },
+      link: {
+        label: 'Enlace',
+        help: 'A qué página de autoservicio enlaza el mensaje',
+        options: {
+          portal: 'Portal',
+          pay: 'Pagar',
+          promise: 'Promesa',
+          plan: 'Plan',
+          lesson: 'Lección',
+        },
+      },
+      sendWithin: {
+        label: 'Enviar en un plazo de',
+        help: 'Descarta el mensaje si el horario o los límites lo retrasan más de esto; desactívalo para no tener límite',
+      },
+    },
+    ports: { sent: 'Enviado', failed: 'No enviado' },
+  }),
+  offerPlan: forNode(offerPlanNode, {
+    label: 'Ofrecer un plan',
+    help: 'Ofrece planes de pago a plazos que el deudor puede aceptar en línea',
+    summary: (c) =>
+      `${c.options.length} ${c.options.length === 1 ? 'plan' : 'planes'} · ${messageSummaryIn(words, c)} · abierto ${duration(words, c.respondWithin)}`,
+    fields: {
+      ...messageFields,
+      options: { label: 'Planes', help: 'Planes entre los que puede elegir el deudor' },
+      respondWithin: { label: 'Plazo de respuesta', help: 'Cuánto tiempo sigue abierta la oferta' },
+    },
+    ports: { accepted: 'Aceptado', declined: 'Rechazado', noResponse: 'Sin respuesta' },
+  }),
+  promiseToPay: forNode(promiseToPayNode, {
+    label: 'Promesa de pago',
+    help: 'El deudor elige una fecha para pagar; se le recuerda y se comprueba con amabilidad',
+    summary: (c) =>
+      `promesa en ${c.maxDaysOut} días · ${messageSummaryIn(words, c)} · respuesta en ${duration(words, c.respondWithin)}`,
+    fields: {
+      ...messageFields,
+      respondWithin: {
+        label: 'Plazo de respuesta',
+        help: 'Cuánto tiempo tiene el deudor para elegir una fecha',
+      },
+      maxDaysOut: {
+        label: 'Días como máximo',
+        help: 'Última fecha que se puede elegir, en días desde hoy',
+      },
+      graceDays: {
+        label: 'Días de gracia',
+        help: 'Días tras la fecha prometida antes de darla por incumplida',
+      },
+      remindBefore: {
+        label: 'Recordar antes',
+        help: 'Recordar este tiempo antes de la fecha prometida, a las 10:00 de su hora; desactívalo para no recordar',
+      },
+      reminder: {
+        label: 'Recordatorio',
+        help: 'El recordatorio antes de la fecha prometida, por idioma',
+      },
+      confirmation: {
+        label: 'Confirmación',
+        help: 'Se envía al elegir una fecha, por idioma (opcional)',
+      },
+      minAmountPercent: {
+        label: 'Importe mínimo (%)',
+        help: 'La promesa debe cubrir al menos esta parte del importe debido (0: cualquier importe)',
+      },
+    },
+    ports: { kept: 'Cumplida', broken: 'Incumplida', noResponse: 'Sin respuesta' },
+  }),
+  educationLesson: forNode(educationLessonNode, {
+    label: 'Vídeo educativo',
+    help: 'Comparte una lección breve sobre crédito y pago puntual',
+    summary: (c) =>
+      `lección «${c.lesson}» · ${messageSummaryIn(words, c)} · ${duration(words, c.watchWithin)} para verla`,
+    fields: {
+      ...messageFields,
+      lesson: {
+        label: 'Lección',
+        help: 'Lección de la biblioteca (título, resumen y vídeo por idioma)',
+      },
+      watchWithin: { label: 'Plazo para verla', help: 'Cuánto esperar a que se vea la lección' },
+    },
+    ports: { watched: 'Vista', notWatched: 'No vista' },
+  }),
+  escalate: forNode(escalateNode, {
+    label: 'Pasar a una persona',
+    help: 'Pasa el caso a un agente (cola, prioridad, plazo) y espera el resultado',
+    summary: (c) =>
+      `${c.queue} · ${{ low: 'baja', normal: 'normal', high: 'alta', urgent: 'urgente' }[c.priority]} · plazo ${duration(words, c.sla)}`,
+    fields: {
+      queue: { label: 'Cola', help: 'Cola de agentes' },
+      priority: {
+        label: 'Prioridad',
+        options: { low: 'Baja', normal: 'Normal', high: 'Alta', urgent: 'Urgente' },
+      },
+      reason: { label: 'Motivo', help: 'Lo que el agente debe saber' },
+      sla: { label: 'Plazo (SLA)', help: 'Cuándo vence la tarea' },
+      outcomes: {
+        label: 'Resultados',
+        help: 'Lo que puede decidir el agente; cada uno es una salida',
+      },
+      timeout: { label: 'Límite de tiempo', help: 'Seguir sin respuesta tras este tiempo' },
+    },
+    ports: { timeout: 'Tiempo agotado' },
+  }),
+  branch: forNode(branchNode, {
+    label: 'Bifurcación',
+    help: 'Elige un camino según los datos: días de atraso, segmento, importe…',
+    summary: (c) =>
+      c.rules.length === 0
+        ? 'sin reglas: siempre «En otro caso»'
+        : `${c.rules.length} ${c.rules.length === 1 ? 'regla' : 'reglas'} + en otro caso`,
+    fields: {
+      rules: {
+        label: 'Reglas',
+        help: 'Se comprueban en orden; la primera que se cumple elige la salida',
+      },
+      'rules.port': { label: 'Salida', help: 'Nombre de la salida para esta regla' },
+      'rules.when': { label: 'Cuando' },
+    },
+    ports: { else: 'En otro caso' },
+  }),
+  split: forNode(splitNode, {
+    label: 'Prueba A/B',
+    help: 'Compara mensajes u ofertas entre sí, de forma justa y repetible',
+    fields: {
+      variants: { label: 'Variantes', help: 'Variantes y sus pesos (deben sumar 100)' },
+      experiment: {
+        label: 'Experimento',
+        help: 'Cómo juzga los brazos la página de resultados (opcional)',
+      },
+    },
+  }),
+  end: forNode(endNode, {
+    label: 'Fin',
+    help: 'Termina el recorrido con un resultado para los informes',
+    summary: (c) => `resultado: ${c.outcome}`,
+    fields: {
+      outcome: {
+        label: 'Resultado',
+        help: 'Etiqueta del resultado para los informes, p. ej. «paid», «plan»',
+      },
+    },
+  }),
+};
