@@ -1,8 +1,8 @@
 import type { EffectResult, NodeContext, NodeEffect, NodeStep } from '../catalogue/node-definition';
 import type { CounterName } from '../facts/facts';
 import type { JsonValue } from '../journey/primitives';
-import { addDuration, compareInstants } from '../time/duration';
-import type { CompiledJourney, CompiledNode } from './compile';
+import { addDuration, compareInstants } from '../time/instant-math';
+import type { RunnableJourney, RunnableNode } from './compiled-journey';
 import { factsView } from './facts-view';
 import { unitHash } from './hash';
 import { storedSend, withoutNodeEntry } from './stored-send';
@@ -31,7 +31,7 @@ export class Run {
   private transitions = 0;
 
   constructor(
-    readonly journey: CompiledJourney,
+    readonly journey: RunnableJourney,
     readonly state: EnrollmentState,
   ) {}
 
@@ -81,7 +81,7 @@ export class Run {
   }
 
   /** Applies a node's decision. Returns the next node to enter, or null. */
-  apply(node: CompiledNode, decision: NodeStep<unknown>): string | null {
+  apply(node: RunnableNode, decision: NodeStep<unknown>): string | null {
     const current = this.state.node;
     if (!current || current.id !== node.id) return null;
     for (const [name, amount] of Object.entries(decision.count ?? {})) {
@@ -103,7 +103,7 @@ export class Run {
     }
   }
 
-  private follow(node: CompiledNode, port: string): string | null {
+  private follow(node: RunnableNode, port: string): string | null {
     const primary = node.ports[0]?.name;
     const spec = node.ports.find((p) => p.name === port);
     let target = node.next[port];
@@ -121,7 +121,7 @@ export class Run {
   /** Runs a handler of the current node (timer, event, result) and follows its decision. */
   runCurrent(
     handler: (
-      node: CompiledNode,
+      node: RunnableNode,
       ctx: NodeContext<unknown>,
       state: unknown,
     ) => NodeStep<unknown> | undefined,
@@ -138,7 +138,7 @@ export class Run {
     return true;
   }
 
-  context(node: CompiledNode): NodeContext<unknown> {
+  context(node: RunnableNode): NodeContext<unknown> {
     const state = this.state;
     const enrollmentId = state.enrollmentId;
     // Most handlers never read the facts: the view is built on first read. Handlers run
@@ -177,7 +177,7 @@ export class Run {
     return { seq, id: `c${seq}`, idempotencyKey: `${this.state.enrollmentId}:${seq}` };
   }
 
-  private emitEffect(node: CompiledNode, effect: NodeEffect, bound: boolean): void {
+  private emitEffect(node: RunnableNode, effect: NodeEffect, bound: boolean): void {
     const current = this.state.node;
     if (!current) return;
     switch (effect.kind) {
