@@ -44,6 +44,7 @@ export type {
 } from './compiled-journey';
 export { nextWakeAt, startParsedEnrollment, step, vetEvent } from './engine';
 export type {
+  CreateTaskCommand,
   EngineCommand,
   EngineInput,
   EnrollmentState,
