@@ -4,8 +4,7 @@ import { compileJourney, parsedConfigsOf, type JsonValue } from '@tandem/dsl';
 import { runtimeCatalogue } from './node-catalogue';
 
 export type ParsedConfigsResult =
-  | { ok: true; configs: Record<string, JsonValue> }
-  | { ok: false; problems: string[] };
+  { ok: true; configs: Record<string, JsonValue> } | { ok: false; problems: string[] };
 
 /**
  * Parses every node config of a journey document with this deployment's catalogue.

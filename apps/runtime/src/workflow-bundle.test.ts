@@ -23,7 +23,9 @@ describe('the workflow bundle', () => {
     const packages = new Set(modules.map(packageOf).filter((name) => name !== undefined));
     expect(heavy.filter((name) => packages.has(name))).toEqual([]);
     // The check sees the workspace's own modules too (so an empty list proves nothing less).
-    expect(modules.some((path) => /packages[\\/]dsl[\\/]src[\\/]engine[\\/]run\.ts$/.test(path))).toBe(true);
+    expect(
+      modules.some((path) => /packages[\\/]dsl[\\/]src[\\/]engine[\\/]run\.ts$/.test(path)),
+    ).toBe(true);
     expect(modules.some((path) => /remind\.behaviour\.ts$/.test(path))).toBe(true);
   }, 120_000);
 });

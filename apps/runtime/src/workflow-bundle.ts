@@ -29,7 +29,10 @@ export async function buildWorkflowBundle(
     failureConverterPath,
     webpackConfigHook: (config) => ({
       ...config,
-      plugins: [...(config.plugins ?? []), ...(options.onModules ? [moduleLister(options.onModules)] : [])],
+      plugins: [
+        ...(config.plugins ?? []),
+        ...(options.onModules ? [moduleLister(options.onModules)] : []),
+      ],
       optimization: {
         ...config.optimization,
         usedExports: true,

@@ -48,28 +48,28 @@ export function loadEnrollmentActivity(deps: ActivityDeps) {
       return parsed.ok ? [parsed.event] : [];
     });
     const facts = enrollmentFactsSchema.safeParse({
-        borrower: {
-          id: borrower.externalId,
-          firstName: borrower.firstName,
-          ...(borrower.lastName ? { lastName: borrower.lastName } : {}),
-          locale: borrower.locale,
-          timezone: borrower.timezone,
-          country: borrower.country,
-          ...(borrower.region ? { region: borrower.region } : {}),
-          ...(borrower.segment ? { segment: borrower.segment } : {}),
-          attributes: borrower.attributes,
-        },
-        account: {
-          id: account.externalId,
-          amountDue: account.amountDue,
-          currency: account.currency,
-          ...(account.dueDate ? { dueDate: account.dueDate } : {}),
-          daysPastDue: account.daysPastDue,
-          ...(account.minimumPayment !== null ? { minimumPayment: account.minimumPayment } : {}),
-          ...(account.product ? { product: account.product } : {}),
-          timeBarred: account.timeBarred,
-          attributes: account.attributes,
-        },
+      borrower: {
+        id: borrower.externalId,
+        firstName: borrower.firstName,
+        ...(borrower.lastName ? { lastName: borrower.lastName } : {}),
+        locale: borrower.locale,
+        timezone: borrower.timezone,
+        country: borrower.country,
+        ...(borrower.region ? { region: borrower.region } : {}),
+        ...(borrower.segment ? { segment: borrower.segment } : {}),
+        attributes: borrower.attributes,
+      },
+      account: {
+        id: account.externalId,
+        amountDue: account.amountDue,
+        currency: account.currency,
+        ...(account.dueDate ? { dueDate: account.dueDate } : {}),
+        daysPastDue: account.daysPastDue,
+        ...(account.minimumPayment !== null ? { minimumPayment: account.minimumPayment } : {}),
+        ...(account.product ? { product: account.product } : {}),
+        timeBarred: account.timeBarred,
+        attributes: account.attributes,
+      },
     });
     if (!facts.success) {
       // Paths and zod's messages only: the values are personal data.

@@ -15,7 +15,9 @@ export async function versionConfigs(
   if (version.parsedConfigs) return version.parsedConfigs;
   const parsed = parseVersionConfigs(version.document);
   if (!parsed.ok) {
-    throw invalidConfiguration(`the journey version cannot run here: ${parsed.problems.join('; ')}`);
+    throw invalidConfiguration(
+      `the journey version cannot run here: ${parsed.problems.join('; ')}`,
+    );
   }
   await db
     .update(journeyVersions)

@@ -11,7 +11,9 @@ interface RecordedPayload {
 function recordedLoadResult(): RecordedPayload {
   const file = new URL('../workflows/histories/promise-ladder--silent.json', import.meta.url);
   const history = JSON.parse(readFileSync(file, 'utf8')) as {
-    events: Array<{ activityTaskCompletedEventAttributes?: { result: { payloads: RecordedPayload[] } } }>;
+    events: Array<{
+      activityTaskCompletedEventAttributes?: { result: { payloads: RecordedPayload[] } };
+    }>;
   };
   const first = history.events.find((e) => e.activityTaskCompletedEventAttributes);
   return first!.activityTaskCompletedEventAttributes!.result.payloads[0]!;
@@ -49,7 +51,10 @@ describe('payloads recorded before versions stored parsed configs', () => {
   it('leaves payloads in the new shape, and every other payload, as they are', async () => {
     const current = upgradeValue({ journeyVersionId: 'v', document: {}, facts: {}, configs: {} });
     expect(current).toEqual({ journeyVersionId: 'v', document: {}, facts: {}, configs: {} });
-    const other = { metadata: { encoding: new TextEncoder().encode('json/plain') }, data: new TextEncoder().encode('{"status":"sent"}') };
+    const other = {
+      metadata: { encoding: new TextEncoder().encode('json/plain') },
+      data: new TextEncoder().encode('{"status":"sent"}'),
+    };
     const [decoded] = await new LegacyJourneyPayloadCodec().decode([other]);
     expect(decoded).toBe(other);
   });

@@ -19,7 +19,10 @@ export function compileForWorkflow(
 ): RunnableJourney {
   const indexed = configs
     ? indexPublishedJourney(document as Journey, configs, behaviourCatalogue)
-    : { ok: false as const, problems: problems.length > 0 ? problems : ['its configs were never parsed'] };
+    : {
+        ok: false as const,
+        problems: problems.length > 0 ? problems : ['its configs were never parsed'],
+      };
   if (indexed.ok) return indexed.journey;
   throw ApplicationFailure.nonRetryable(
     `the journey version cannot run here: ${indexed.problems.join('; ')}`,

@@ -169,8 +169,15 @@ async function begin(
 }
 
 function resume(carried: CarriedRun): JourneyRun {
-  const { state, recordedSteps, configs, configProblems, seenEventIds: _ids, runs: _runs, ...rest } =
-    carried;
+  const {
+    state,
+    recordedSteps,
+    configs,
+    configProblems,
+    seenEventIds: _ids,
+    runs: _runs,
+    ...rest
+  } = carried;
   const journey = compileForWorkflow(rest.document, configs, configProblems);
   return new JourneyRun(journey, { ...rest, configs: configs ?? {} }, state, recordedSteps);
 }

@@ -54,7 +54,6 @@ export interface JourneyCounters {
 }
 export type CounterName = keyof JourneyCounters;
 
-
 export type { LinkKind } from './link-kinds';
 // Kept in files of their own, free of zod, for the engine (and the workflow bundle) to import.
 export { emptyCounters } from './empty-counters';
@@ -145,4 +144,3 @@ export function describeFact(path: string): FactDescriptor | undefined {
 export function isKnownFact(path: string): boolean {
   return describeFact(path) !== undefined;
 }
-

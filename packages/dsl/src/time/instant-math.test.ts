@@ -71,12 +71,19 @@ describe('the engine time arithmetic without luxon', () => {
           luxonSide.localDateTimeToInstant(date, '09:30', zone),
         );
         expect(plain.addDays(date, -3)).toBe(luxonSide.addDays(date, -3));
-        expect(plain.daysBetween('2026-03-01', date)).toBe(luxonSide.daysBetween('2026-03-01', date));
+        expect(plain.daysBetween('2026-03-01', date)).toBe(
+          luxonSide.daysBetween('2026-03-01', date),
+        );
       }
   }, 60_000);
 
   it('reads instants with offsets and measures durations as luxon does', () => {
-    for (const value of ['2026-03-01T10:00:00+07:00', '2026-03-01T10:00Z', '2026-03-01', '2026-03-01T10:00:00.5-03:30'])
+    for (const value of [
+      '2026-03-01T10:00:00+07:00',
+      '2026-03-01T10:00Z',
+      '2026-03-01',
+      '2026-03-01T10:00:00.5-03:30',
+    ])
       expect(plain.toUtcIso(value)).toBe(luxonSide.toUtcIso(value));
     for (const duration of durations)
       expect(plain.durationMillis(duration)).toBe(luxonSide.durationMillis(duration));
@@ -85,6 +92,8 @@ describe('the engine time arithmetic without luxon', () => {
   it('refuses what is no instant, duration or zone', () => {
     expect(() => plain.toUtcIso('yesterday')).toThrow(RangeError);
     expect(() => plain.addDuration('2026-03-01T10:00:00Z', 'two days')).toThrow(RangeError);
-    expect(() => plain.addDuration('2026-03-01T10:00:00Z', 'P1D', 'Mars/Olympus')).toThrow(RangeError);
+    expect(() => plain.addDuration('2026-03-01T10:00:00Z', 'P1D', 'Mars/Olympus')).toThrow(
+      RangeError,
+    );
   });
 });

@@ -38,8 +38,7 @@ function parse(text: string): DurationUnits | null {
     const value = parseFloat(part);
     return force || (value && negative) ? -value : value;
   };
-  const millis =
-    fraction === undefined ? 0 : Math.floor(parseFloat(`0.${fraction}`) * 1000);
+  const millis = fraction === undefined ? 0 : Math.floor(parseFloat(`0.${fraction}`) * 1000);
   return {
     years: read(y),
     months: read(mo),

@@ -1,4 +1,4 @@
-import { conditionSchema, evaluateCondition, portNameSchema } from '@tandem/dsl';
+import { conditionSchema, portNameSchema } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { branchBehaviour } from './branch.behaviour';

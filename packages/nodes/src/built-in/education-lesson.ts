@@ -1,8 +1,8 @@
-import { addDuration, durationSchema, humanizeDuration } from '@tandem/dsl';
+import { durationSchema, humanizeDuration } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { educationLessonBehaviour } from './education-lesson.behaviour';
-import { messageFields, messageSummary, messageTexts, sendMessage } from '../shared/message-fields';
+import { messageFields, messageSummary, messageTexts } from '../shared/message-fields';
 
 const config = z.object({
   ...messageFields({

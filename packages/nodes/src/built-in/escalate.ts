@@ -1,4 +1,4 @@
-import { addDuration, durationSchema, humanizeDuration, portNameSchema } from '@tandem/dsl';
+import { durationSchema, humanizeDuration, portNameSchema } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { escalateBehaviour } from './escalate.behaviour';

@@ -1,10 +1,10 @@
 import { durationSchema, humanizeDuration, localizedTextSchema } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
+import { messageFields, messageSummary, messageTexts } from '../shared/message-fields';
 import { offerPlanBehaviour } from './offer-plan.behaviour';
 
 export { instalmentAmount } from './offer-plan.behaviour';
-import { messageFields, messageSummary, messageTexts, sendMessage } from '../shared/message-fields';
 
 export const planOptionSchema = z.object({
   // One text per language ({"en": "3 months", "es": "3 meses"}); a plain string (documents

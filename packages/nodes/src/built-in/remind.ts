@@ -1,8 +1,8 @@
-import { addDuration, durationSchema, linkKinds } from '@tandem/dsl';
+import { durationSchema, linkKinds } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { remindBehaviour } from './remind.behaviour';
-import { messageFields, messageSummary, messageTexts, sendMessage } from '../shared/message-fields';
+import { messageFields, messageSummary, messageTexts } from '../shared/message-fields';
 
 const config = z.object({
   ...messageFields({

@@ -1,4 +1,4 @@
-import { addDuration, durationSchema, eventNameSchema, humanizeDuration } from '@tandem/dsl';
+import { durationSchema, eventNameSchema, humanizeDuration } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { waitForEventBehaviour } from './wait-for-event.behaviour';
