@@ -72,7 +72,7 @@ export const runtimeConfigSchema = z
       .min(1)
       .default(250)
       .describe(
-        'Enrollments a worker keeps in memory (~2 MB each); the rest replay when they wake',
+        'Enrollments a worker keeps in memory (~270 KiB each); the rest replay when they wake',
       ),
     TANDEM_PUBLIC_URL: z
       .url()

@@ -2,19 +2,37 @@
 // `npm start` builds it at start-up, tests build it once per run in their global setup.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import {
+  bundleWorkflowCode,
+  type BundleOptions,
+  type WorkflowBundleWithSourceMap,
+} from '@temporalio/worker';
+
+// webpack's own types, as the SDK's bundler hands them over (webpack is the SDK's dependency).
+type WebpackConfig = Parameters<NonNullable<BundleOptions['webpackConfigHook']>>[0];
+type WebpackPlugin = NonNullable<WebpackConfig['plugins']>[number];
+type Compiler = Parameters<Extract<WebpackPlugin, (...args: never[]) => void>>[0];
 import { failureConverterPath } from './temporal/data-converter';
 
 export const workflowsPath = fileURLToPath(new URL('./workflows/index.ts', import.meta.url));
 
-/** Bundles the workflows; quiet unless webpack reports a problem. */
-export async function buildWorkflowBundle(): Promise<WorkflowBundleWithSourceMap> {
+/**
+ * Bundles the workflows; quiet unless webpack reports a problem. `onModules` hears the path of
+ * every module webpack put in the bundle (the test that keeps zod, liquidjs and luxon out).
+ */
+export async function buildWorkflowBundle(
+  options: { onModules?: (paths: string[]) => void } = {},
+): Promise<WorkflowBundleWithSourceMap> {
   return bundleWorkflowCode({
     workflowsPath,
     // Failures raised in workflow code are encoded (then encrypted) like the activities' ones.
     failureConverterPath,
     webpackConfigHook: (config) => ({
       ...config,
+      plugins: [
+        ...(config.plugins ?? []),
+        ...(options.onModules ? [moduleLister(options.onModules)] : []),
+      ],
       optimization: {
         ...config.optimization,
         usedExports: true,
@@ -43,4 +61,20 @@ export async function saveWorkflowBundle(
 
 export async function loadWorkflowBundle(file: string): Promise<WorkflowBundleWithSourceMap> {
   return JSON.parse(await readFile(file, 'utf8')) as WorkflowBundleWithSourceMap;
+}
+
+/** A webpack plugin that reports the resource path of every module of the compilation. */
+function moduleLister(onModules: (paths: string[]) => void): WebpackPlugin {
+  return {
+    apply(compiler: Compiler) {
+      compiler.hooks.done.tap('tandem-module-list', (stats) => {
+        const paths: string[] = [];
+        for (const module of stats.compilation.modules) {
+          const path = module.nameForCondition?.() ?? module.identifier();
+          if (path) paths.push(path);
+        }
+        onModules(paths);
+      });
+    },
+  };
 }

@@ -139,6 +139,8 @@ export type {
   EventVerdict,
   MessageIntent,
   NodeBehaviour,
+  NodeBehaviourDefinition,
+  ActivityRunOptions,
   NodeCategory,
   NodeConfigProblem,
   NodeContext,
@@ -181,9 +183,17 @@ export type {
   TimerCommand,
   TraceEntry,
 } from './engine/types';
-export { compileJourney, compileJourneyOrThrow, InvalidJourneyError } from './engine/compile';
+export {
+  compileJourney,
+  compileJourneyOrThrow,
+  InvalidJourneyError,
+  parsedConfigsOf,
+} from './engine/compile';
 export type { CompiledJourney, CompiledNode } from './engine/compile';
-export { nextWakeAt, startEnrollment, step, vetEvent } from './engine/engine';
+export { nextWakeAt, startParsedEnrollment, step, vetEvent } from './engine/engine';
+export { startEnrollment } from './engine/start-enrollment';
+export { indexPublishedJourney } from './engine/compiled-journey';
+export type { ParsedConfigs, RunnableJourney, RunnableNode } from './engine/compiled-journey';
 export { factsView } from './engine/facts-view';
 export { unitHash } from './engine/hash';
 

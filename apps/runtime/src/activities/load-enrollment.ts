@@ -1,12 +1,13 @@
 // The workflow's first activity: which version the enrollment is pinned to, the facts its
 // templates and conditions read, and the holds and opt-outs already standing for the borrower.
-import { parseJourneyEvent } from '@tandem/dsl';
+import { enrollmentFactsSchema, parseJourneyEvent } from '@tandem/dsl';
 import { eq } from 'drizzle-orm';
 import { toIso } from '../db/instants';
 import { activeHolds } from '../db/queries/holds';
 import { accounts, borrowers, enrollments, journeyVersions } from '../db/schema';
 import type { ActivityDeps } from './deps';
-import { notFound } from './errors';
+import { invalidConfiguration, notFound } from './errors';
+import { versionConfigs } from './version-configs';
 import type { LoadedEnrollment } from './types';
 
 export function loadEnrollmentActivity(deps: ActivityDeps) {
@@ -46,35 +47,42 @@ export function loadEnrollmentActivity(deps: ActivityDeps) {
       const parsed = parseJourneyEvent(raw);
       return parsed.ok ? [parsed.event] : [];
     });
+    const facts = enrollmentFactsSchema.safeParse({
+      borrower: {
+        id: borrower.externalId,
+        firstName: borrower.firstName,
+        ...(borrower.lastName ? { lastName: borrower.lastName } : {}),
+        locale: borrower.locale,
+        timezone: borrower.timezone,
+        country: borrower.country,
+        ...(borrower.region ? { region: borrower.region } : {}),
+        ...(borrower.segment ? { segment: borrower.segment } : {}),
+        attributes: borrower.attributes,
+      },
+      account: {
+        id: account.externalId,
+        amountDue: account.amountDue,
+        currency: account.currency,
+        ...(account.dueDate ? { dueDate: account.dueDate } : {}),
+        daysPastDue: account.daysPastDue,
+        ...(account.minimumPayment !== null ? { minimumPayment: account.minimumPayment } : {}),
+        ...(account.product ? { product: account.product } : {}),
+        timeBarred: account.timeBarred,
+        attributes: account.attributes,
+      },
+    });
+    if (!facts.success) {
+      // Paths and zod's messages only: the values are personal data.
+      const issues = facts.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+      throw invalidConfiguration(`the enrollment's facts do not parse: ${issues.join('; ')}`);
+    }
     return {
       journeyVersionId: version.id,
       journeyId: version.journeyId,
       version: version.version,
       document: version.document,
-      facts: {
-        borrower: {
-          id: borrower.externalId,
-          firstName: borrower.firstName,
-          ...(borrower.lastName ? { lastName: borrower.lastName } : {}),
-          locale: borrower.locale,
-          timezone: borrower.timezone,
-          country: borrower.country,
-          ...(borrower.region ? { region: borrower.region } : {}),
-          ...(borrower.segment ? { segment: borrower.segment } : {}),
-          attributes: borrower.attributes,
-        },
-        account: {
-          id: account.externalId,
-          amountDue: account.amountDue,
-          currency: account.currency,
-          ...(account.dueDate ? { dueDate: account.dueDate } : {}),
-          daysPastDue: account.daysPastDue,
-          ...(account.minimumPayment !== null ? { minimumPayment: account.minimumPayment } : {}),
-          ...(account.product ? { product: account.product } : {}),
-          timeBarred: account.timeBarred,
-          attributes: account.attributes,
-        },
-      },
+      configs: await versionConfigs(deps.db, version),
+      facts: facts.data,
       standingEvents,
     };
   };

@@ -2,21 +2,30 @@
 // (its sandbox never loads database code); the worker registers the implementations.
 import type {
   CreateTaskCommand,
-  EnrollmentFactsInput,
+  EnrollmentFacts,
   JourneyEvent,
   JsonValue,
   RunActivityCommand,
   SendCommand,
   SendReport,
-} from '@tandem/dsl';
+} from '@tandem/dsl/engine';
 
 /** Everything the workflow needs to start running an enrollment. */
 export interface LoadedEnrollment {
   journeyVersionId: string;
   journeyId: string;
   version: number;
+  /** The published journey (validated at publish). */
   document: unknown;
-  facts: EnrollmentFactsInput;
+  /**
+   * Each node's parsed config, by node id. Absent only in results recorded before configs were
+   * stored parsed: the worker's data converter fills it in as it decodes them (legacy-payloads.ts).
+   */
+  configs?: Record<string, JsonValue>;
+  /** Why the data converter could not parse an old result's configs (then `configs` is absent). */
+  configProblems?: string[];
+  /** Parsed (defaults filled), like `configs`. */
+  facts: EnrollmentFacts;
   /** Holds and opt-outs already in force, as events the engine applies before the first node. */
   standingEvents: JourneyEvent[];
 }

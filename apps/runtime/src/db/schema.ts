@@ -53,6 +53,12 @@ export const journeyVersions = pgTable(
     version: integer('version').notNull(),
     contentHash: text('content_hash').notNull(),
     document: jsonb('document').$type<JsonValue>().notNull(),
+    /**
+     * Each node's config as its schema parsed it at publish (defaults filled), by node id: what
+     * the workflow runs, so that it never parses. Null for versions published before it existed:
+     * loadEnrollment parses those once and fills it in.
+     */
+    parsedConfigs: jsonb('parsed_configs').$type<Record<string, JsonValue>>(),
     author: text('author').notNull(),
     note: text('note'),
     publishedAt: createdAt(),

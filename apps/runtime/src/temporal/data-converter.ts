@@ -4,6 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import type { DataConverter } from '@temporalio/common';
 import { PayloadEncryptionCodec } from './encryption-codec';
+import { LegacyJourneyPayloadCodec } from './legacy-payloads';
 import type { PayloadKeyring } from './payload-keys';
 
 /** Also given to `bundleWorkflowCode`: failures raised in workflow code are encoded there. */
@@ -13,11 +14,13 @@ export const failureConverterPath = fileURLToPath(
 
 /**
  * Payloads encrypted with the keyring's active key; failure messages encoded, then encrypted.
+ * Decoding decrypts, then upgrades payloads recorded before versions stored parsed configs
+ * (codecs decode in reverse order: legacy-payloads.ts).
  * @example new Client({ connection, dataConverter: journeyDataConverter(keyring) })
  */
 export function journeyDataConverter(keyring: PayloadKeyring): DataConverter {
   return {
-    payloadCodecs: [new PayloadEncryptionCodec(keyring)],
+    payloadCodecs: [new LegacyJourneyPayloadCodec(), new PayloadEncryptionCodec(keyring)],
     failureConverterPath,
   };
 }

@@ -22,6 +22,8 @@ export async function spawnWorkerProcess(options: {
   bundlePath: string;
   /** The keys of the client that starts the journeys (TANDEM_PAYLOAD_KEYS of the process). */
   payloadKeys: Required<ConfiguredPayloadKeys>;
+  /** TANDEM_WORKER_CACHE_SIZE of the process; the worker's default when absent. */
+  cacheSize?: number;
 }): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', workerMain], {
     env: {
@@ -33,6 +35,9 @@ export async function spawnWorkerProcess(options: {
       TANDEM_PAYLOAD_KEYS: JSON.stringify(options.payloadKeys.keys),
       TANDEM_PAYLOAD_KEY_ID: options.payloadKeys.activeKeyId,
       LOG_LEVEL: 'warn',
+      ...(options.cacheSize === undefined
+        ? {}
+        : { TANDEM_WORKER_CACHE_SIZE: String(options.cacheSize) }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

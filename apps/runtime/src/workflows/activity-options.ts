@@ -1,5 +1,5 @@
 // Timeouts and retries for each kind of work a journey asks for. Deterministic: workflow code.
-import { durationMillis, type ActivityContract } from '@tandem/dsl';
+import { durationMillis, type ActivityRunOptions } from '@tandem/dsl/engine';
 import type { ActivityOptions } from '@temporalio/workflow';
 import { nonRetryableErrorTypes } from '../activities/types';
 
@@ -34,7 +34,7 @@ export const sendOptions: ActivityOptions = {
 export const taskOptions: ActivityOptions = bookkeepingOptions;
 
 /** A custom node's activity runs with the timeout and retry its contract declares. */
-export function customNodeOptions(contract: ActivityContract<unknown, unknown>): ActivityOptions {
+export function customNodeOptions(contract: ActivityRunOptions): ActivityOptions {
   return {
     startToCloseTimeout: durationMillis(contract.timeout),
     retry: {

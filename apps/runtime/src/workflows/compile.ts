@@ -1,20 +1,31 @@
-import { compileJourney, type CompiledJourney } from '@tandem/dsl';
+import {
+  indexPublishedJourney,
+  type Journey,
+  type ParsedConfigs,
+  type RunnableJourney,
+} from '@tandem/dsl/engine';
 import { ApplicationFailure } from '@temporalio/workflow';
-import { runtimeCatalogue } from '../node-catalogue';
+import { behaviourCatalogue } from './behaviour-catalogue';
 
 /**
- * Compiles the pinned journey version. Published versions were validated when they were
- * published, so a failure here means the deployment lacks a node type the version uses: the
- * workflow fails at once (retrying cannot help), naming each problem.
+ * Indexes the pinned journey version with the configs publish parsed: nothing is parsed here.
+ * A version this worker cannot run (a node type it lacks, configs never parsed) fails the
+ * workflow at once (retrying cannot help), naming each problem.
  */
-export function compileForWorkflow(document: unknown): CompiledJourney {
-  const compiled = compileJourney(document, runtimeCatalogue);
-  if (compiled.ok) return compiled.journey;
-  const problems = compiled.problems.map(
-    (p) => `${p.nodeId ? `node "${p.nodeId}": ` : ''}${p.message}`,
-  );
+export function compileForWorkflow(
+  document: unknown,
+  configs: ParsedConfigs | undefined,
+  problems: readonly string[] = [],
+): RunnableJourney {
+  const indexed = configs
+    ? indexPublishedJourney(document as Journey, configs, behaviourCatalogue)
+    : {
+        ok: false as const,
+        problems: problems.length > 0 ? problems : ['its configs were never parsed'],
+      };
+  if (indexed.ok) return indexed.journey;
   throw ApplicationFailure.nonRetryable(
-    `the journey version cannot run here: ${problems.join('; ')}`,
+    `the journey version cannot run here: ${indexed.problems.join('; ')}`,
     'InvalidConfiguration',
   );
 }

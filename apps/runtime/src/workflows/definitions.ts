@@ -1,6 +1,6 @@
 // The journey workflow's contract with the outside world: its input, signals, update and query.
 // Imported by the workflow and by the client side (API, tests) alike; definitions only, no logic.
-import type { EnrollmentState, EventVerdict, JourneyEvent } from '@tandem/dsl';
+import type { EnrollmentState, EventVerdict, JourneyEvent, JsonValue } from '@tandem/dsl/engine';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 
 export const journeyWorkflowType = 'journeyWorkflow';
@@ -12,6 +12,13 @@ export interface CarriedRun {
   version: number;
   /** The published journey document (immutable: the version is pinned). */
   document: unknown;
+  /**
+   * Its nodes' parsed configs. Absent in runs carried before configs were stored parsed: the
+   * worker's data converter fills them in as it decodes such an input (legacy-payloads.ts).
+   */
+  configs?: Record<string, JsonValue>;
+  /** Why the data converter could not parse an old carried document's configs. */
+  configProblems?: string[];
   state: EnrollmentState;
   /** How many step rows the projection has (the next recordStep ordinal). */
   recordedSteps: number;

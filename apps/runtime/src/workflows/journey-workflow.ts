@@ -3,18 +3,19 @@
 // and feeds everything that happens back in as engine inputs. Deterministic code only: time is
 // the workflow's clock, and nothing here touches the database or the network.
 import {
+  checkEventShape,
   nextWakeAt,
-  parseJourneyEvent,
-  startEnrollment,
+  startParsedEnrollment,
   step,
   vetEvent,
-  type CompiledJourney,
   type EngineCommand,
   type EngineInput,
   type EnrollmentState,
   type JourneyEvent,
+  type JsonValue,
+  type RunnableJourney,
   type StepResult,
-} from '@tandem/dsl';
+} from '@tandem/dsl/engine';
 import {
   ActivityFailure,
   ApplicationFailure,
@@ -76,9 +77,9 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
 
   setHandler(eventSignal, (raw) => {
     // Signals cannot be refused: a malformed one (a sender bypassing the API) is dropped, logged.
-    const parsed = parseJourneyEvent(raw);
+    const parsed = checkEventShape(raw);
     if (!parsed.ok) {
-      log.warn('dropped a malformed event signal', { issues: parsed.issues.map((i) => i.message) });
+      log.warn('dropped a malformed event signal', { issues: [parsed.problem] });
       return;
     }
     if (remember(parsed.event)) inbox.push({ kind: 'event', at: nowIso(), event: parsed.event });
@@ -96,10 +97,9 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     },
     {
       validator: (event: JourneyEvent) => {
-        const parsed = parseJourneyEvent(event);
+        const parsed = checkEventShape(event);
         if (!parsed.ok) {
-          const issues = parsed.issues.map((i) => `${i.path.join('.') || 'event'}: ${i.message}`);
-          throw ApplicationFailure.create({ type: 'MalformedEvent', message: issues.join('; ') });
+          throw ApplicationFailure.create({ type: 'MalformedEvent', message: parsed.problem });
         }
         if (!run)
           throw ApplicationFailure.create({
@@ -159,16 +159,27 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
 async function begin(
   enrollmentId: string,
 ): Promise<{ run: JourneyRun; first: StepResult; standing: JourneyEvent[] }> {
-  const { facts, standingEvents, ...meta } = await bookkeeping.loadEnrollment(enrollmentId);
-  const journey = compileForWorkflow(meta.document);
+  const loaded = await bookkeeping.loadEnrollment(enrollmentId);
+  const { facts, standingEvents, configs, configProblems, ...rest } = loaded;
+  const meta: RunMeta = { ...rest, configs: configs ?? {} };
+  const journey = compileForWorkflow(meta.document, configs, configProblems);
   enrollmentSearchAttributes({ ...meta, node: null, status: 'running' });
-  const first = startEnrollment(journey, { enrollmentId, at: nowIso(), facts });
+  const first = startParsedEnrollment(journey, { enrollmentId, at: nowIso(), facts });
   return { run: new JourneyRun(journey, meta, first.state, 0), first, standing: standingEvents };
 }
 
 function resume(carried: CarriedRun): JourneyRun {
-  const { state, recordedSteps, ...meta } = carried;
-  return new JourneyRun(compileForWorkflow(meta.document), meta, state, recordedSteps);
+  const {
+    state,
+    recordedSteps,
+    configs,
+    configProblems,
+    seenEventIds: _ids,
+    runs: _runs,
+    ...rest
+  } = carried;
+  const journey = compileForWorkflow(rest.document, configs, configProblems);
+  return new JourneyRun(journey, { ...rest, configs: configs ?? {} }, state, recordedSteps);
 }
 
 /** The published version an enrollment is pinned to. */
@@ -177,6 +188,8 @@ interface RunMeta {
   journeyId: string;
   version: number;
   document: unknown;
+  /** The nodes' parsed configs (carried into the next run on continue-as-new). */
+  configs: Record<string, JsonValue>;
 }
 
 /** The engine state of one run and how its commands are carried out. */
@@ -184,7 +197,7 @@ class JourneyRun {
   private lastNode: string | null;
 
   constructor(
-    readonly journey: CompiledJourney,
+    readonly journey: RunnableJourney,
     readonly meta: RunMeta,
     public state: EnrollmentState,
     private recorded: number,

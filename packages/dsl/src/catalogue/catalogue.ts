@@ -1,10 +1,10 @@
-import type { AnyNodeDefinition } from './node-definition';
+import type { AnyNodeDefinition, NodeBehaviourDefinition } from './node-definition';
 
 /** The node types a journey may use: built-in plus custom. Every consumer takes one. */
-export interface Catalogue {
-  get(type: string): AnyNodeDefinition | undefined;
+export interface Catalogue<D extends NodeBehaviourDefinition = AnyNodeDefinition> {
+  get(type: string): D | undefined;
   readonly types: readonly string[];
-  readonly definitions: readonly AnyNodeDefinition[];
+  readonly definitions: readonly D[];
 }
 
 export class DuplicateNodeTypeError extends Error {
@@ -20,8 +20,10 @@ export class DuplicateNodeTypeError extends Error {
  * Builds a catalogue from node definitions.
  * @example const catalogue = createCatalogue([...builtInNodes, creditCheckNode]);
  */
-export function createCatalogue(definitions: readonly AnyNodeDefinition[]): Catalogue {
-  const byType = new Map<string, AnyNodeDefinition>();
+export function createCatalogue<D extends NodeBehaviourDefinition = AnyNodeDefinition>(
+  definitions: readonly D[],
+): Catalogue<D> {
+  const byType = new Map<string, D>();
   for (const definition of definitions) {
     if (byType.has(definition.type)) throw new DuplicateNodeTypeError(definition.type);
     byType.set(definition.type, definition);

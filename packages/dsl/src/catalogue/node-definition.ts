@@ -223,6 +223,25 @@ export interface NodeDefinition<C = unknown, S = unknown> {
   activity?: ActivityContract<unknown, unknown>;
 }
 
+/** What the workflow needs of a custom node's activity contract to run it: no schemas. */
+export type ActivityRunOptions = Pick<
+  ActivityContract<unknown, unknown>,
+  'name' | 'timeout' | 'retry'
+>;
+
+/**
+ * The half of a node definition the engine runs (the workflow bundle imports only this half, so
+ * it carries no zod schema, template or UI): every `NodeDefinition` is one.
+ */
+export interface NodeBehaviourDefinition<C = unknown, S = unknown> {
+  type: string;
+  version: number;
+  waits: boolean;
+  ports(config: C): PortSpec[];
+  behaviour: NodeBehaviour<C, S>;
+  activity?: ActivityRunOptions;
+}
+
 /**
  * A node definition whose config and state types are no longer known, as catalogues hold them.
  * Handlers are declared as methods, so any `NodeDefinition<C, S>` fits here.

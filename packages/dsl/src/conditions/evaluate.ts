@@ -1,4 +1,4 @@
-import { readFact } from '../facts/facts';
+import { readFact } from '../facts/read-fact';
 import type { FactsView } from '../facts/facts';
 import type { Condition } from './condition-schema';
 

@@ -1,26 +1,11 @@
 import type { Catalogue } from '../catalogue/catalogue';
-import type { AnyNodeDefinition, PortSpec } from '../catalogue/node-definition';
 import type { Journey } from '../journey/schema';
 import type { Problem } from '../validate/problem';
 import type { CheckedNode } from '../validate/model';
 import { validateJourneyChecked } from '../validate/validate-journey';
+import type { CompiledJourney, CompiledNode, ParsedConfigs } from './compiled-journey';
 
-/** A node ready to run: its definition found, its config parsed with defaults. */
-export interface CompiledNode {
-  id: string;
-  type: string;
-  label?: string;
-  definition: AnyNodeDefinition;
-  config: unknown;
-  ports: PortSpec[];
-  next: Readonly<Record<string, string>>;
-}
-
-/** A validated journey indexed for the engine. Build once per journey version, reuse per step. */
-export interface CompiledJourney {
-  journey: Journey;
-  nodes: ReadonlyMap<string, CompiledNode>;
-}
+export type { CompiledJourney, CompiledNode } from './compiled-journey';
 
 export class InvalidJourneyError extends Error {
   constructor(readonly problems: Problem[]) {
@@ -90,4 +75,12 @@ function indexJourney(
     });
   });
   return { journey, nodes };
+}
+
+/**
+ * The parsed config of every node of a compiled journey, by node id: what publish stores so that
+ * the workflow never parses.
+ */
+export function parsedConfigsOf(journey: CompiledJourney): ParsedConfigs {
+  return Object.fromEntries([...journey.nodes.values()].map((node) => [node.id, node.config]));
 }

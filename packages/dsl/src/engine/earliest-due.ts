@@ -1,5 +1,5 @@
 // Which scheduled thing in an enrollment comes first: a hold's end, a parked send, the node's timer.
-import { compareInstants } from '../time/duration';
+import { compareInstants } from '../time/instant-math';
 import type { EnrollmentState } from './types';
 
 export interface Due {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleEvent } from '../testing/sample-events';
-import { nextWakeAt, startEnrollment, step, vetEvent } from './engine';
+import { nextWakeAt, step, vetEvent } from './engine';
+import { startEnrollment } from './start-enrollment';
 import { testFacts, testJourney } from './engine.fixtures';
 import type { EngineInput, EnrollmentState, SendCommand, StepResult } from './types';
 

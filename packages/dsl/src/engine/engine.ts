@@ -1,25 +1,26 @@
 import type { EventVerdict } from '../catalogue/node-definition';
 import type { JourneyEvent } from '../events/events';
-import { emptyCounters, type EnrollmentFactsInput } from '../facts/facts';
-import { compareInstants, maxInstant, toUtcIso } from '../time/duration';
-import type { CompiledJourney } from './compile';
+import { emptyCounters } from '../facts/empty-counters';
+import type { EnrollmentFacts } from '../facts/facts';
+import { compareInstants, maxInstant, toUtcIso } from '../time/instant-math';
+import type { RunnableJourney } from './compiled-journey';
 import { cloneState } from './clone-state';
-import { parseEnrollmentFacts } from './parse-facts';
 import { handleEvent } from './handle-event';
 import { Run } from './run';
 import type { EngineInput, EnrollmentState, StepResult } from './types';
 
 /**
- * Starts an enrollment: a fresh state at the journey's start node, and the first commands.
- * Pure: the same arguments always give the same result.
+ * Starts an enrollment with facts already parsed (the workflow's loadEnrollment parses them):
+ * a fresh state at the journey's start node, and the first commands. Pure.
+ * `startEnrollment` of `@tandem/dsl` parses the facts first, then calls this.
  * @example
- * const { state, commands } = startEnrollment(compiled, {
- *   enrollmentId: 'enr_1', at: '2026-03-02T09:00:00Z', facts: { borrower, account },
+ * const { state, commands } = startParsedEnrollment(compiled, {
+ *   enrollmentId: 'enr_1', at: '2026-03-02T09:00:00Z', facts: loaded.facts,
  * });
  */
-export function startEnrollment(
-  journey: CompiledJourney,
-  input: { enrollmentId: string; at: string; facts: EnrollmentFactsInput },
+export function startParsedEnrollment(
+  journey: RunnableJourney,
+  input: { enrollmentId: string; at: string; facts: EnrollmentFacts },
 ): StepResult {
   const at = toUtcIso(input.at);
   const state: EnrollmentState = {
@@ -31,7 +32,7 @@ export function startEnrollment(
     seq: 0,
     startedAt: at,
     now: at,
-    facts: parseEnrollmentFacts(input.facts),
+    facts: input.facts,
     counters: emptyCounters(),
     lastEvent: null,
     node: null,
@@ -55,7 +56,7 @@ export function startEnrollment(
  * not modified.
  */
 export function step(
-  journey: CompiledJourney,
+  journey: RunnableJourney,
   state: EnrollmentState,
   input: EngineInput,
 ): StepResult {
@@ -114,7 +115,7 @@ export function nextWakeAt(state: EnrollmentState): string | null {
  * refused with a reason). Used as the validator of the runtime's update handlers.
  */
 export function vetEvent(
-  journey: CompiledJourney,
+  journey: RunnableJourney,
   state: EnrollmentState,
   event: JourneyEvent,
 ): EventVerdict {

@@ -1,5 +1,5 @@
 import type { FactsView } from '../facts/facts';
-import { daysBetween, localDate } from '../time/duration';
+import { daysBetween, localDate } from '../time/instant-math';
 import type { EnrollmentState } from './types';
 
 const DAY_MS = 86_400_000;

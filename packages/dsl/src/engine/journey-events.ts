@@ -1,5 +1,5 @@
 import type { HoldKind, JourneyEvent } from '../events/events';
-import { addDuration } from '../time/duration';
+import { addDuration } from '../time/instant-math';
 import type { Run } from './run';
 
 /** Breathing space (England and Wales Debt Respite Scheme): a standard one lasts 60 days. */

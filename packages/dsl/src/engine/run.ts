@@ -1,20 +1,14 @@
 import type { EffectResult, NodeContext, NodeEffect, NodeStep } from '../catalogue/node-definition';
 import type { CounterName } from '../facts/facts';
 import type { JsonValue } from '../journey/primitives';
-import { addDuration, compareInstants } from '../time/duration';
-import type { CompiledJourney, CompiledNode } from './compile';
+import { addDuration, compareInstants } from '../time/instant-math';
+import type { RunnableJourney, RunnableNode } from './compiled-journey';
 import { factsView } from './facts-view';
 import { unitHash } from './hash';
-import { storedSend, withoutNodeEntry } from './stored-send';
+import { releaseHeldSends, reportSend, resend, routeSend } from './send-routing';
+import { storedSend } from './stored-send';
 import { earliestDue } from './earliest-due';
-import type {
-  EngineCommand,
-  EnrollmentState,
-  SendCommand,
-  SendReport,
-  StoredSend,
-  TraceEntry,
-} from './types';
+import type { EngineCommand, EnrollmentState, SendReport, TraceEntry } from './types';
 
 /** Node transitions allowed in one step before the engine calls it a runaway loop. */
 const MAX_TRANSITIONS_PER_STEP = 10_000;
@@ -31,7 +25,7 @@ export class Run {
   private transitions = 0;
 
   constructor(
-    readonly journey: CompiledJourney,
+    readonly journey: RunnableJourney,
     readonly state: EnrollmentState,
   ) {}
 
@@ -81,7 +75,7 @@ export class Run {
   }
 
   /** Applies a node's decision. Returns the next node to enter, or null. */
-  apply(node: CompiledNode, decision: NodeStep<unknown>): string | null {
+  apply(node: RunnableNode, decision: NodeStep<unknown>): string | null {
     const current = this.state.node;
     if (!current || current.id !== node.id) return null;
     for (const [name, amount] of Object.entries(decision.count ?? {})) {
@@ -103,7 +97,7 @@ export class Run {
     }
   }
 
-  private follow(node: CompiledNode, port: string): string | null {
+  private follow(node: RunnableNode, port: string): string | null {
     const primary = node.ports[0]?.name;
     const spec = node.ports.find((p) => p.name === port);
     let target = node.next[port];
@@ -121,7 +115,7 @@ export class Run {
   /** Runs a handler of the current node (timer, event, result) and follows its decision. */
   runCurrent(
     handler: (
-      node: CompiledNode,
+      node: RunnableNode,
       ctx: NodeContext<unknown>,
       state: unknown,
     ) => NodeStep<unknown> | undefined,
@@ -138,7 +132,7 @@ export class Run {
     return true;
   }
 
-  context(node: CompiledNode): NodeContext<unknown> {
+  context(node: RunnableNode): NodeContext<unknown> {
     const state = this.state;
     const enrollmentId = state.enrollmentId;
     // Most handlers never read the facts: the view is built on first read. Handlers run
@@ -171,13 +165,13 @@ export class Run {
 
   // ── effects and their results ─────────────────────────────────────────────────────────────
 
-  private nextSeq(): { seq: number; id: string; idempotencyKey: string } {
+  nextSeq(): { seq: number; id: string; idempotencyKey: string } {
     this.state.seq += 1;
     const seq = this.state.seq;
     return { seq, id: `c${seq}`, idempotencyKey: `${this.state.enrollmentId}:${seq}` };
   }
 
-  private emitEffect(node: CompiledNode, effect: NodeEffect, bound: boolean): void {
+  private emitEffect(node: RunnableNode, effect: NodeEffect, bound: boolean): void {
     const current = this.state.node;
     if (!current) return;
     switch (effect.kind) {
@@ -189,7 +183,7 @@ export class Run {
           nodeEntry: bound ? current.entry : undefined,
         });
         if (bound) current.awaiting[stored.id] = effect.key;
-        this.routeSend(stored);
+        routeSend(this, stored);
         return;
       }
       case 'createTask': {
@@ -225,111 +219,19 @@ export class Run {
     }
   }
 
-  /** Holds park a send; an opted-out channel switches to the fallback or suppresses it. */
-  routeSend(stored: StoredSend): void {
-    if (this.state.holds.length > 0) {
-      this.state.pendingSends.push({ command: stored, at: null, reason: 'hold' });
-      this.trace.push({
-        kind: 'held',
-        at: this.now,
-        nodeId: stored.nodeId,
-        commandId: stored.id,
-        holds: this.state.holds.map((h) => h.kind),
-      });
-      return;
-    }
-    let command = stored;
-    if (this.state.optedOut.includes(command.channel)) {
-      const fallback = command.fallbackChannel;
-      if (fallback && !this.state.optedOut.includes(fallback)) {
-        command = { ...command, channel: fallback };
-        delete command.fallbackChannel;
-      } else {
-        this.trace.push({
-          kind: 'suppressed',
-          at: this.now,
-          nodeId: command.nodeId,
-          channel: command.channel,
-          reason: 'optedOut',
-        });
-        this.queueSendResult(command, {
-          status: 'suppressed',
-          reason: `opted out of ${command.channel}`,
-        });
-        return;
-      }
-    }
-    this.state.inFlight[command.id] = command;
-    const full: SendCommand = { ...withoutNodeEntry(command), facts: factsView(this.state) };
-    this.commands.push(full);
+  /** Queues a result for the node visit `entry`; handed over by `flushResults`. */
+  queueResult(entry: { entry: number; result: EffectResult }): void {
+    this.queuedResults.push(entry);
   }
 
-  /** A driver's report on a send it was given. */
+  /** A driver's report on a send it was given (send-routing.ts). */
   reportSend(commandId: string, report: SendReport): void {
-    const stored = this.state.inFlight[commandId];
-    if (!stored) return; // unknown or already reported: reports are idempotent
-    delete this.state.inFlight[commandId];
-    if (report.status === 'deferred') {
-      if (this.expiredBy(stored, report.until)) {
-        this.flushResults();
-        return;
-      }
-      const retry: StoredSend = { ...stored, ...this.nextSeq(), attempt: stored.attempt + 1 };
-      this.retarget(stored, retry);
-      this.state.pendingSends.push({ command: retry, at: report.until, reason: report.reason });
-      this.trace.push({
-        kind: 'deferred',
-        at: this.now,
-        nodeId: stored.nodeId,
-        commandId: retry.id,
-        until: report.until,
-        reason: report.reason,
-        ...(report.detail ? { detail: report.detail } : {}),
-      });
-      return;
-    }
-    if (report.status === 'sent') this.countSent(stored);
-    if (report.status === 'suppressed') {
-      this.trace.push({
-        kind: 'suppressed',
-        at: this.now,
-        nodeId: stored.nodeId,
-        channel: stored.channel,
-        reason: report.reason,
-      });
-    }
-    this.queueSendResult(stored, report);
-    this.flushResults();
+    reportSend(this, commandId, report);
   }
 
-  private countSent(stored: StoredSend): void {
-    const counters = this.state.counters;
-    counters.messagesSent += 1;
-    if (stored.intent === 'reminder') counters.remindersSent += 1;
-    if (stored.intent === 'plan.offer') counters.plansOffered += 1;
-    if (stored.intent === 'lesson') counters.lessonsSent += 1;
-  }
-
-  /** Moves the current node's interest from one command id to its retry. */
-  private retarget(from: StoredSend, to: StoredSend): void {
-    const current = this.state.node;
-    if (!current || from.nodeEntry !== current.entry) return;
-    const key = current.awaiting[from.id];
-    if (key === undefined) return;
-    delete current.awaiting[from.id];
-    current.awaiting[to.id] = key;
-  }
-
-  private queueSendResult(
-    stored: StoredSend,
-    report: Exclude<SendReport, { status: 'deferred' }>,
-  ): void {
-    if (stored.nodeEntry === undefined) return;
-    const result: EffectResult =
-      report.status === 'sent'
-        ? { kind: 'send', key: stored.effectKey, status: 'sent', channel: report.channel }
-        : { kind: 'send', key: stored.effectKey, status: report.status, reason: report.reason };
-    this.queuedResults.push({ entry: stored.nodeEntry, result });
+  /** After a hold ends: if none is left, parked sends go out (send-routing.ts). */
+  releaseHeldSends(): void {
+    releaseHeldSends(this);
   }
 
   /** Delivers a task or activity result to the node visit that asked for it. */
@@ -365,48 +267,16 @@ export class Run {
       if (due.kind === 'hold') {
         const [hold] = this.state.holds.splice(due.index, 1);
         if (hold) this.trace.push({ kind: 'hold', at: this.now, hold: hold.kind, change: 'ended' });
-        this.releaseHeldSends();
+        releaseHeldSends(this);
       } else if (due.kind === 'send') {
         const [pending] = this.state.pendingSends.splice(due.index, 1);
-        if (pending) this.resend(pending.command);
+        if (pending) resend(this, pending.command);
       } else {
         const current = this.state.node;
         if (current) current.wakeAt = null;
         this.runCurrent((node, ctx, state) => node.definition.behaviour.onTimer?.(ctx, state));
       }
     }
-  }
-
-  /**
-   * True (and the node told "suppressed") when a send would go out at `at`, after its notAfter:
-   * a reminder that arrives after its date is worse than none.
-   */
-  private expiredBy(stored: StoredSend, at: string): boolean {
-    if (!stored.notAfter || compareInstants(at, stored.notAfter) <= 0) return false;
-    const { nodeId, id: commandId, notAfter } = stored;
-    this.trace.push({ kind: 'expired', at: this.now, nodeId, commandId, notAfter });
-    this.queueSendResult(stored, {
-      status: 'suppressed',
-      reason: `could not be sent before ${notAfter}`,
-    });
-    return true;
-  }
-
-  /** A parked send goes out again, unless the node visit that wanted it is over. */
-  private resend(stored: StoredSend): void {
-    const current = this.state.node;
-    if (stored.nodeEntry !== undefined && (!current || current.entry !== stored.nodeEntry)) return;
-    if (this.expiredBy(stored, this.now)) return;
-    this.routeSend(stored);
-    this.flushResults();
-  }
-
-  /** After a hold ends: if none is left, parked sends go out (stale ones are dropped). */
-  releaseHeldSends(): void {
-    if (this.state.holds.length > 0) return;
-    const held = this.state.pendingSends.filter((p) => p.at === null);
-    this.state.pendingSends = this.state.pendingSends.filter((p) => p.at !== null);
-    for (const pending of held) this.resend(pending.command);
   }
 
   /** Emits a journey-level task (not bound to a node), e.g. a hardship review. */

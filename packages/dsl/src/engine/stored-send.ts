@@ -2,8 +2,8 @@
 // the borrower's language, and which node visit (if any) waits for the result.
 import type { NodeEffect } from '../catalogue/node-definition';
 import type { Journey } from '../journey/schema';
-import { pickLocale } from '../templates/render';
-import type { CompiledNode } from './compile';
+import { pickLocale } from '../templates/pick-locale';
+import type { RunnableNode } from './compiled-journey';
 import type { EnrollmentState, SendCommand, StoredSend } from './types';
 
 /** Messages that answer something the borrower just did. */
@@ -13,7 +13,7 @@ export interface SendOrigin {
   seq: number;
   id: string;
   idempotencyKey: string;
-  node: CompiledNode;
+  node: RunnableNode;
   effect: Extract<NodeEffect, { kind: 'send' }>;
   /** The node visit waiting for the result; undefined when nobody waits (fire and forget). */
   nodeEntry: number | undefined;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, localeSchema } from '../journey/primitives';
 import type { LenderFacts } from '../lender/lender-facts';
+import type { LinkKind } from './link-kinds';
 
 const attributeValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
@@ -53,21 +54,11 @@ export interface JourneyCounters {
 }
 export type CounterName = keyof JourneyCounters;
 
-export const emptyCounters = (): JourneyCounters => ({
-  messagesSent: 0,
-  remindersSent: 0,
-  promisesMade: 0,
-  promisesKept: 0,
-  promisesBroken: 0,
-  plansOffered: 0,
-  lessonsSent: 0,
-  lessonsWatched: 0,
-  tasksCreated: 0,
-});
-
-/** Links the driver fills in when it renders a message (signed by the runtime, fake in the simulator). */
-export const linkKinds = ['portal', 'pay', 'promise', 'plan', 'lesson'] as const;
-export type LinkKind = (typeof linkKinds)[number];
+export type { LinkKind } from './link-kinds';
+// Kept in files of their own, free of zod, for the engine (and the workflow bundle) to import.
+export { emptyCounters } from './empty-counters';
+export { linkKinds } from './link-kinds';
+export { readFact } from './read-fact';
 export type Links = Record<LinkKind, string>;
 
 /** Everything a condition or template can read. */
@@ -152,14 +143,4 @@ export function describeFact(path: string): FactDescriptor | undefined {
 
 export function isKnownFact(path: string): boolean {
   return describeFact(path) !== undefined;
-}
-
-/** Reads a dotted path ("account.amountDue") from a facts view; undefined when absent. */
-export function readFact(facts: FactsView, path: string): unknown {
-  let current: unknown = facts;
-  for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
 }

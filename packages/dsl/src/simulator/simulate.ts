@@ -9,7 +9,8 @@ import { lenderFacts, sampleLender, type LenderIdentity } from '../lender/lender
 import { renderTemplate } from '../templates/render';
 import { addDuration, compareInstants, formatLocal, toUtcIso } from '../time/duration';
 import type { CompiledJourney } from '../engine/compile';
-import { nextWakeAt, startEnrollment, step } from '../engine/engine';
+import { nextWakeAt, step } from '../engine/engine';
+import { startEnrollment } from '../engine/start-enrollment';
 import type {
   EngineInput,
   EnrollmentState,

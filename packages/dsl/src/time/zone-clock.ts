@@ -1,8 +1,8 @@
-import { IANAZone } from 'luxon';
+import { ianaOffset, isValidIanaZone } from './zone-offset';
 
 // Fast paths for the engine's and the contact policy's time arithmetic. Every function here
 // gives exactly what the luxon expression it replaces gives (the offsets still come from luxon's
-// own `IANAZone.offset`), and returns undefined when its input is outside what it handles, so
+// own algorithm over Intl, zone-offset.ts), and returns undefined when its input is outside what it handles, so
 // that the caller falls back to luxon: invalid zones, non-canonical strings, years outside
 // 1000–9999 and durations with years, months or fractions keep luxon's behaviour and errors.
 
@@ -23,7 +23,7 @@ const offsetCaches = new Map<string, Map<number, number>>();
  */
 export function isValidZone(zone: string): boolean {
   if (validZones.has(zone)) return true;
-  const valid = IANAZone.isValidZone(zone);
+  const valid = isValidIanaZone(zone);
   if (valid) {
     if (validZones.size >= MAX_ZONES) validZones.clear();
     validZones.add(zone);
@@ -59,10 +59,9 @@ export function zoneOffset(ms: number, zone: string): number | undefined {
   const bucket = Math.floor(ms / HOUR);
   const known = cache.get(bucket);
   if (known !== undefined) return known;
-  const iana = IANAZone.create(zone);
-  const first = iana.offset(bucket * HOUR);
-  const last = iana.offset(bucket * HOUR + HOUR - 1);
-  if (first !== last) return iana.offset(ms);
+  const first = ianaOffset(bucket * HOUR, zone);
+  const last = ianaOffset(bucket * HOUR + HOUR - 1, zone);
+  if (first !== last) return ianaOffset(ms, zone);
   if (cache.size >= MAX_BUCKETS_PER_ZONE) cache.clear();
   cache.set(bucket, first);
   return first;

@@ -1,6 +1,7 @@
-import { conditionSchema, evaluateCondition, portNameSchema } from '@tandem/dsl';
+import { conditionSchema, portNameSchema } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
+import { branchBehaviour } from './branch.behaviour';
 
 const config = z.object({
   rules: z
@@ -15,16 +16,12 @@ const config = z.object({
     .describe('Checked in order; the first rule that holds picks the port'),
 });
 
+export type BranchConfig = z.infer<typeof config>;
+
 /** Takes the port of the first rule whose condition holds over the facts, else "else". */
 export const branchNode = defineNode({
-  type: 'branch',
-  version: 1,
-  waits: false,
+  ...branchBehaviour,
   config,
-  ports: (c) => [
-    ...c.rules.map((r) => ({ name: r.port, ...(r.label ? { label: r.label } : {}) })),
-    { name: 'else', label: 'Otherwise' },
-  ],
   ui: {
     label: 'Branch',
     category: 'logic',
@@ -54,11 +51,5 @@ export const branchNode = defineNode({
           ]
         : [];
     });
-  },
-  behaviour: {
-    enter(ctx) {
-      const rule = ctx.config.rules.find((r) => evaluateCondition(r.when, ctx.facts));
-      return { kind: 'exit', port: rule ? rule.port : 'else' };
-    },
   },
 });

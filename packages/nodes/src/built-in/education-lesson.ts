@@ -1,7 +1,8 @@
-import { addDuration, durationSchema, humanizeDuration } from '@tandem/dsl';
+import { durationSchema, humanizeDuration } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
-import { messageFields, messageSummary, messageTexts, sendMessage } from '../shared/message-fields';
+import { educationLessonBehaviour } from './education-lesson.behaviour';
+import { messageFields, messageSummary, messageTexts } from '../shared/message-fields';
 
 const config = z.object({
   ...messageFields({
@@ -17,16 +18,12 @@ const config = z.object({
     .describe('How long to wait for the lesson to be watched'),
 });
 
+export type EducationLessonConfig = z.infer<typeof config>;
+
 /** "Education video": sends a short lesson in the borrower's language and notices when it is watched. */
 export const educationLessonNode = defineNode({
-  type: 'educationLesson',
-  version: 1,
-  waits: true,
+  ...educationLessonBehaviour,
   config,
-  ports: [
-    { name: 'watched', label: 'Watched' },
-    { name: 'notWatched', label: 'Not watched' },
-  ],
   ui: {
     label: 'Education video',
     category: 'contact',
@@ -37,18 +34,4 @@ export const educationLessonNode = defineNode({
       `lesson "${c.lesson}" · ${messageSummary(c)} · ${humanizeDuration(c.watchWithin)} to watch`,
   },
   references: (c) => ({ texts: messageTexts(c) }),
-  behaviour: {
-    enter: (ctx) => ({
-      kind: 'stay',
-      state: null,
-      wakeAt: addDuration(ctx.now, ctx.config.watchWithin, ctx.timezone),
-      effects: [sendMessage(ctx.config, 'lesson', 'lesson', 'lesson')],
-    }),
-    onEvent: (ctx, _state, event) =>
-      event.type === 'lesson.watched' &&
-      (event.data.lesson === undefined || event.data.lesson === ctx.config.lesson)
-        ? { kind: 'exit', port: 'watched' }
-        : undefined,
-    onTimer: () => ({ kind: 'exit', port: 'notWatched' }),
-  },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineNode } from '../define-node';
+import { endBehaviour } from './end.behaviour';
 
 const config = z.object({
   outcome: z
@@ -10,13 +11,12 @@ const config = z.object({
     .describe('Outcome label for reports, e.g. "paid", "plan", "handedToAgent"'),
 });
 
+export type EndConfig = z.infer<typeof config>;
+
 /** Ends the journey with an outcome label. */
 export const endNode = defineNode({
-  type: 'end',
-  version: 1,
-  waits: false,
+  ...endBehaviour,
   config,
-  ports: [],
   ui: {
     label: 'End',
     category: 'outcome',
@@ -24,8 +24,5 @@ export const endNode = defineNode({
     colour: '#475569',
     help: 'Finish the journey with an outcome for reports',
     summary: (c) => `outcome: ${c.outcome}`,
-  },
-  behaviour: {
-    enter: (ctx) => ({ kind: 'end', outcome: ctx.config.outcome }),
   },
 });

@@ -1,6 +1,7 @@
-import { addDuration, durationSchema, humanizeDuration, portNameSchema } from '@tandem/dsl';
+import { durationSchema, humanizeDuration, portNameSchema } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
+import { escalateBehaviour } from './escalate.behaviour';
 
 const config = z.object({
   queue: z.string().min(1).max(60).default('collections').describe('Agent queue'),
@@ -21,13 +22,12 @@ const config = z.object({
   timeout: durationSchema.default('P3D').describe('Go on without an answer after this long'),
 });
 
+export type EscalateConfig = z.infer<typeof config>;
+
 /** Creates a task for a human agent and waits for its outcome. */
 export const escalateNode = defineNode({
-  type: 'escalate',
-  version: 1,
-  waits: true,
+  ...escalateBehaviour,
   config,
-  ports: (c) => [...c.outcomes.map((name) => ({ name })), { name: 'timeout', label: 'Timeout' }],
   ui: {
     label: 'Escalate to a person',
     category: 'resolution',
@@ -53,30 +53,5 @@ export const escalateNode = defineNode({
         path: ['outcomes', clash],
       });
     return problems;
-  },
-  behaviour: {
-    enter: (ctx) => ({
-      kind: 'stay',
-      state: null,
-      wakeAt: addDuration(ctx.now, ctx.config.timeout, ctx.timezone),
-      effects: [
-        {
-          kind: 'createTask',
-          key: 'task',
-          queue: ctx.config.queue,
-          priority: ctx.config.priority,
-          reason: ctx.config.reason,
-          sla: ctx.config.sla,
-          outcomes: ctx.config.outcomes,
-        },
-      ],
-    }),
-    onEvent: (ctx, _state, event, related) =>
-      event.type === 'task.resolved' &&
-      related?.effectKey === 'task' &&
-      ctx.config.outcomes.includes(event.data.outcome)
-        ? { kind: 'exit', port: event.data.outcome }
-        : undefined,
-    onTimer: () => ({ kind: 'exit', port: 'timeout' }),
   },
 });

@@ -1,13 +1,10 @@
-import {
-  addDuration,
-  durationSchema,
-  humanizeDuration,
-  localizedTextSchema,
-  type EventVerdict,
-} from '@tandem/dsl';
+import { durationSchema, humanizeDuration, localizedTextSchema } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
-import { messageFields, messageSummary, messageTexts, sendMessage } from '../shared/message-fields';
+import { messageFields, messageSummary, messageTexts } from '../shared/message-fields';
+import { offerPlanBehaviour } from './offer-plan.behaviour';
+
+export { instalmentAmount } from './offer-plan.behaviour';
 
 export const planOptionSchema = z.object({
   // One text per language ({"en": "3 months", "es": "3 meses"}); a plain string (documents
@@ -45,6 +42,8 @@ const config = z.object({
   respondWithin: durationSchema.default('P5D').describe('How long the offer stays open'),
 });
 
+export type OfferPlanConfig = z.infer<typeof config>;
+
 /**
  * A plan's label in a language: that language's text, else the journey's default language's,
  * else any; a plain-string label is the same in every language.
@@ -59,22 +58,10 @@ export function planLabel(
   return label[locale] || label[defaultLocale] || Object.values(label).find(Boolean);
 }
 
-/** The amount of each instalment of a plan for a balance (rounded to cents; last one absorbs the rest). */
-export function instalmentAmount(option: PlanOption, balance: number): number {
-  return Math.ceil((balance * (1 - option.discountPercent / 100) * 100) / option.instalments) / 100;
-}
-
 /** Offers instalment plans through a portal link; the borrower's choice comes back as an event. */
 export const offerPlanNode = defineNode({
-  type: 'offerPlan',
-  version: 1,
-  waits: true,
+  ...offerPlanBehaviour,
   config,
-  ports: [
-    { name: 'accepted', label: 'Accepted' },
-    { name: 'declined', label: 'Declined' },
-    { name: 'noResponse', label: 'No response' },
-  ],
   ui: {
     label: 'Offer a plan',
     category: 'resolution',
@@ -85,36 +72,4 @@ export const offerPlanNode = defineNode({
       `${c.options.map((o) => `${o.instalments}× ${o.frequency}`).join(', ')} · ${messageSummary(c)} · open ${humanizeDuration(c.respondWithin)}`,
   },
   references: (c) => ({ texts: messageTexts(c) }),
-  behaviour: {
-    enter: (ctx) => ({
-      kind: 'stay',
-      state: null,
-      wakeAt: addDuration(ctx.now, ctx.config.respondWithin, ctx.timezone),
-      effects: [sendMessage(ctx.config, 'offer', 'plan.offer', 'plan')],
-    }),
-    vetEvent(ctx, _state, event): EventVerdict {
-      if (event.type !== 'plan.accepted') return { ok: true };
-      const option = ctx.config.options[event.data.option];
-      if (!option)
-        return { ok: false, reason: 'unknownOption', message: 'That plan is not on offer.' };
-      if (instalmentAmount(option, ctx.facts.account.amountDue) < option.minInstalment) {
-        return {
-          ok: false,
-          reason: 'belowMinimum',
-          message: 'That plan is not available for this balance.',
-        };
-      }
-      return { ok: true };
-    },
-    onEvent(ctx, _state, event) {
-      if (event.type === 'plan.accepted') {
-        return ctx.config.options[event.data.option]
-          ? { kind: 'exit', port: 'accepted' }
-          : undefined;
-      }
-      if (event.type === 'plan.declined') return { kind: 'exit', port: 'declined' };
-      return undefined;
-    },
-    onTimer: () => ({ kind: 'exit', port: 'noResponse' }),
-  },
 });

@@ -1,7 +1,8 @@
-import { addDuration, durationSchema, linkKinds } from '@tandem/dsl';
+import { durationSchema, linkKinds } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
-import { messageFields, messageSummary, messageTexts, sendMessage } from '../shared/message-fields';
+import { remindBehaviour } from './remind.behaviour';
+import { messageFields, messageSummary, messageTexts } from '../shared/message-fields';
 
 const config = z.object({
   ...messageFields({
@@ -25,16 +26,12 @@ const config = z.object({
     ),
 });
 
+export type RemindConfig = z.infer<typeof config>;
+
 /** Sends one localized message on a channel (fallback channel if the borrower opted out). */
 export const remindNode = defineNode({
-  type: 'remind',
-  version: 1,
-  waits: false,
+  ...remindBehaviour,
   config,
-  ports: [
-    { name: 'sent', label: 'Sent' },
-    { name: 'failed', label: 'Not sent', optional: true },
-  ],
   ui: {
     label: 'Reminder',
     category: 'contact',
@@ -44,22 +41,4 @@ export const remindNode = defineNode({
     summary: (c) => messageSummary(c),
   },
   references: (c) => ({ texts: messageTexts(c) }),
-  behaviour: {
-    enter: (ctx) => ({
-      kind: 'stay',
-      state: null,
-      effects: [
-        {
-          ...sendMessage(ctx.config, 'message', ctx.config.purpose, ctx.config.link),
-          ...(ctx.config.sendWithin
-            ? { notAfter: addDuration(ctx.now, ctx.config.sendWithin, ctx.timezone) }
-            : {}),
-        },
-      ],
-    }),
-    onResult: (_ctx, _state, result) =>
-      result.kind === 'send'
-        ? { kind: 'exit', port: result.status === 'sent' ? 'sent' : 'failed' }
-        : undefined,
-  },
 });

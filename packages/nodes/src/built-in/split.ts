@@ -1,6 +1,9 @@
 import { portNameSchema } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
+import { splitBehaviour } from './split.behaviour';
+
+export type SplitConfig = z.infer<typeof config>;
 
 /** What the split's results page compares the arms on (docs/experiments.md defines each). */
 export const experimentMetrics = [
@@ -63,11 +66,8 @@ const config = z.object({
  * replay, a rerun or a simulation puts the same borrower in the same variant.
  */
 export const splitNode = defineNode({
-  type: 'split',
-  version: 1,
-  waits: false,
+  ...splitBehaviour,
   config,
-  ports: (c) => c.variants.map((v) => ({ name: v.name, label: `${v.name} (${v.weight}%)` })),
   ui: {
     label: 'A/B split',
     category: 'logic',
@@ -96,17 +96,5 @@ export const splitNode = defineNode({
         });
     });
     return problems;
-  },
-  behaviour: {
-    enter(ctx) {
-      const point = ctx.hash('split') * 100;
-      let cumulative = 0;
-      for (const variant of ctx.config.variants) {
-        cumulative += variant.weight;
-        if (point < cumulative) return { kind: 'exit', port: variant.name };
-      }
-      const last = ctx.config.variants[ctx.config.variants.length - 1];
-      return { kind: 'exit', port: last?.name ?? 'a' };
-    },
   },
 });

@@ -1,6 +1,7 @@
-import { addDuration, durationSchema, eventNameSchema, humanizeDuration } from '@tandem/dsl';
+import { durationSchema, eventNameSchema, humanizeDuration } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
+import { waitForEventBehaviour } from './wait-for-event.behaviour';
 
 const config = z.object({
   events: z
@@ -11,13 +12,12 @@ const config = z.object({
   timeout: durationSchema.default('P3D').describe('Give up after this long (port "timeout")'),
 });
 
+export type WaitForEventConfig = z.infer<typeof config>;
+
 /** Waits for the first of some events, or a timeout. One port per event. */
 export const waitForEventNode = defineNode({
-  type: 'waitForEvent',
-  version: 1,
-  waits: true,
+  ...waitForEventBehaviour,
   config,
-  ports: (c) => [...c.events.map((name) => ({ name })), { name: 'timeout', label: 'Timeout' }],
   ui: {
     label: 'Wait for event',
     category: 'timing',
@@ -36,14 +36,4 @@ export const waitForEventNode = defineNode({
             path: ['events'],
           },
         ],
-  behaviour: {
-    enter: (ctx) => ({
-      kind: 'stay',
-      state: null,
-      wakeAt: addDuration(ctx.now, ctx.config.timeout, ctx.timezone),
-    }),
-    onEvent: (ctx, _state, event) =>
-      ctx.config.events.includes(event.type) ? { kind: 'exit', port: event.type } : undefined,
-    onTimer: () => ({ kind: 'exit', port: 'timeout' }),
-  },
 });

@@ -1,17 +1,7 @@
-import {
-  addDays,
-  addDuration,
-  compareInstants,
-  durationSchema,
-  humanizeDuration,
-  isoDateSchema,
-  localDateTimeToInstant,
-  localTimeSchema,
-  readFact,
-  type NodeContext,
-} from '@tandem/dsl';
+import { durationSchema, humanizeDuration, localTimeSchema } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
+import { waitBehaviour } from './wait.behaviour';
 
 const config = z.object({
   mode: z
@@ -36,25 +26,13 @@ export type WaitConfig = z.infer<typeof config>;
 /** The fields of a wait until a date; a wait for a duration does not use them. */
 const untilDateFields = new Set(['fact', 'offsetDays', 'atLocalTime']);
 
-/** The instant a wait ends, or null when the date fact is missing or not a date. */
-function wakeTime(ctx: NodeContext<WaitConfig>): string | null {
-  const { config: c, now, timezone } = ctx;
-  if (c.mode === 'duration') return addDuration(now, c.for, timezone);
-  const date = readFact(ctx.facts, c.fact);
-  if (typeof date !== 'string' || !isoDateSchema.safeParse(date).success) return null;
-  return localDateTimeToInstant(addDays(date, c.offsetDays), c.atLocalTime, timezone);
-}
-
 /**
  * Waits a fixed duration, or until a date fact (e.g. 3 days before `account.dueDate` at 10:00
  * borrower time). A date already past, or missing, lets the journey go on at once.
  */
 export const waitNode = defineNode({
-  type: 'wait',
-  version: 1,
-  waits: true,
+  ...waitBehaviour,
   config,
-  ports: [{ name: 'done', label: 'Done' }],
   ui: {
     label: 'Wait',
     category: 'timing',
@@ -82,12 +60,4 @@ export const waitNode = defineNode({
           },
         ]
       : [],
-  behaviour: {
-    enter(ctx) {
-      const at = wakeTime(ctx);
-      if (at === null || compareInstants(at, ctx.now) <= 0) return { kind: 'exit', port: 'done' };
-      return { kind: 'stay', state: null, wakeAt: at };
-    },
-    onTimer: () => ({ kind: 'exit', port: 'done' }),
-  },
 });

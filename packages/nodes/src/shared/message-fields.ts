@@ -3,10 +3,7 @@ import {
   localizedTextSchema,
   smsSegments,
   type Channel,
-  type LinkKind,
   type LocalizedText,
-  type MessageIntent,
-  type NodeEffect,
 } from '@tandem/dsl';
 import { z } from 'zod';
 
@@ -27,25 +24,7 @@ export function messageFields(defaultText: LocalizedText) {
 export const messageConfigSchema = z.object(messageFields({ en: '' }));
 export type MessageConfig = z.infer<typeof messageConfigSchema>;
 
-/** The send effect for a messaging node's main message. */
-export function sendMessage(
-  config: MessageConfig,
-  key: string,
-  intent: MessageIntent,
-  link?: LinkKind,
-  message: LocalizedText = config.message,
-): Extract<NodeEffect, { kind: 'send' }> {
-  return {
-    kind: 'send',
-    key,
-    channel: config.channel,
-    ...(config.fallbackChannel ? { fallbackChannel: config.fallbackChannel } : {}),
-    message,
-    ...(config.subject ? { subject: config.subject } : {}),
-    intent,
-    ...(link ? { link } : {}),
-  };
-}
+export { sendMessage } from './send-message';
 
 const channelNames: Record<Channel, string> = {
   sms: 'SMS',

@@ -231,6 +231,8 @@ export async function publishVersion(
     journeyId: string;
     contentHash: string;
     document: JsonValue;
+    /** Each node's parsed config (defaults filled), by node id: what the workflow runs. */
+    parsedConfigs: Record<string, JsonValue>;
     author: string;
     note: string | null;
     at: string;
@@ -264,6 +266,7 @@ export async function publishVersion(
         version: (last?.version ?? 0) + 1,
         contentHash: input.contentHash,
         document: input.document,
+        parsedConfigs: input.parsedConfigs,
         author: input.author,
         note: input.note,
         publishedAt: input.at,

@@ -3,6 +3,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { diffJourneys, validateJourney, type JourneyInput, type JsonValue } from '@tandem/dsl';
 import { runtimeCatalogue } from '../../node-catalogue';
+import { parseVersionConfigs } from '../../parsed-configs';
 import { findJourney, findVersion, listVersions, publishVersion } from '../../db/queries/journeys';
 import { recordAudit } from '../../audit/record-audit';
 import type { AppDeps } from '../app';
@@ -142,12 +143,16 @@ export function registerVersionRoutes(
         problems,
       );
     }
+    // Validated just above, so its configs parse: the workflow will run them as stored.
+    const configs = parseVersionConfigs(parsed);
+    if (!configs.ok) throw new ApiError(422, 'INVALID_JOURNEY', configs.problems.join('; '));
     const caller = c.get('caller');
     const published = await deps.db.transaction(async (tx) => {
       const result = await publishVersion(tx, {
         journeyId: id,
         contentHash: contentHash(parsed),
         document: parsed as unknown as JsonValue,
+        parsedConfigs: configs.configs,
         author: caller.name,
         note: note ?? null,
         at: deps.now().toISOString(),
