@@ -1,8 +1,8 @@
 import { defineNode } from '@tandem/nodes';
 import { z } from 'zod';
 
-const input = z.object({ borrowerId: z.string(), amountDue: z.number(), currency: z.string() });
-const output = z.object({
+export const affordabilityInput = z.object({ borrowerId: z.string(), amountDue: z.number(), currency: z.string() });
+export const affordabilityOutput = z.object({
   /** Share of monthly disposable income the balance takes, 0–1+. */
   burden: z.number().nonnegative(),
 });
@@ -59,8 +59,8 @@ export const affordabilityCheckNode = defineNode({
         ],
   activity: {
     name: 'acme.affordabilityCheck',
-    input,
-    output,
+    input: affordabilityInput,
+    output: affordabilityOutput,
     timeout: 'PT10S',
     retry: { maximumAttempts: 3, initialInterval: 'PT1S', backoffCoefficient: 2 },
     // The simulator has no affordability service: a balance over 1,000 counts as a heavy burden.
@@ -85,7 +85,7 @@ export const affordabilityCheckNode = defineNode({
     }),
     onResult(ctx, _state, result) {
       if (result.kind !== 'runActivity') return undefined;
-      const parsed = result.ok ? output.safeParse(result.output) : undefined;
+      const parsed = result.ok ? affordabilityOutput.safeParse(result.output) : undefined;
       if (!parsed?.success) return { kind: 'exit', port: 'unknown' };
       const { burden } = parsed.data;
       if (burden > ctx.config.unaffordableAbove) return { kind: 'exit', port: 'unaffordable' };

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    name: 'plugins',
+    include: ['src/**/*.test.ts'],
+    // The scaffold test spawns vitest and tsx; forks keep those children apart from the pool.
+    pool: 'forks',
+  },
+});
