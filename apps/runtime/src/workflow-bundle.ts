@@ -3,9 +3,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { generatedModulePath, overridingConfig } from './plugins/generated-modules';
 import { failureConverterPath } from './temporal/data-converter';
 
 export const workflowsPath = fileURLToPath(new URL('./workflows/index.ts', import.meta.url));
+
+/** Another config's behaviour module in place of the deployment's own (TANDEM_CONFIG). */
+function behaviourAlias(): Record<string, string> {
+  const config = overridingConfig();
+  return config ? { '@tandem/plugins/behaviour$': generatedModulePath(config, 'behaviour') } : {};
+}
 
 /** Bundles the workflows; quiet unless webpack reports a problem. */
 export async function buildWorkflowBundle(): Promise<WorkflowBundleWithSourceMap> {
@@ -15,6 +22,7 @@ export async function buildWorkflowBundle(): Promise<WorkflowBundleWithSourceMap
     failureConverterPath,
     webpackConfigHook: (config) => ({
       ...config,
+      resolve: { ...config.resolve, alias: { ...config.resolve?.alias, ...behaviourAlias() } },
       optimization: {
         ...config.optimization,
         usedExports: true,

@@ -1,5 +1,5 @@
 import { journeyJsonSchema, personaNames, persona } from '@tandem/dsl';
-import { builtInCatalogue } from '@tandem/nodes';
+import { runtimeCatalogue } from '../node-catalogue';
 import { parseCliArgs } from './args';
 import { done, usage, type CommandOutput } from './command-output';
 import { padEnd } from './text-layout';
@@ -44,7 +44,7 @@ export async function runCli(argv: string[], options: CliOptions): Promise<Comma
     case 'simulate':
       return runSimulate(command, options.readText, options.width);
     case 'schema':
-      return done(`${JSON.stringify(journeyJsonSchema(builtInCatalogue), null, 2)}\n`);
+      return done(`${JSON.stringify(journeyJsonSchema(runtimeCatalogue), null, 2)}\n`);
     case 'keys':
       if (!options.keys)
         return usage('journey: keys needs the database; run it as `npm run journey -- keys …`\n');

@@ -6,7 +6,7 @@ import {
   type EnrollmentFacts,
   type Persona,
 } from '@tandem/dsl';
-import { builtInCatalogue } from '@tandem/nodes';
+import { runtimeCatalogue } from '../node-catalogue';
 import type { CliCommand, PersonaChoice } from './args';
 import { defaultFacts, parseBorrowerFile } from './borrower';
 import { invalid, type CommandOutput } from './command-output';
@@ -70,7 +70,7 @@ export async function runSimulate(
 ): Promise<CommandOutput> {
   const read = await readJsonFile(command.file, readText);
   if (!read.ok) return unreadable(command.file, 'journey', read.problem.message).output;
-  const compiled = compileJourney(read.value, builtInCatalogue);
+  const compiled = compileJourney(read.value, runtimeCatalogue);
   if (!compiled.ok) {
     const report = formatValidationReport([
       { file: command.file, ok: false, problems: compiled.problems },

@@ -1,5 +1,5 @@
 import { validateJourney } from '@tandem/dsl';
-import { builtInCatalogue } from '@tandem/nodes';
+import { runtimeCatalogue } from '../node-catalogue';
 import type { CommandOutput } from './command-output';
 import { formatValidationReport, type FileValidation } from './format-problems';
 import { readJsonFile, type ReadText } from './read-json';
@@ -20,7 +20,7 @@ export async function validateFiles(
       results.push({ file, ok: false, problems: [read.problem] });
       continue;
     }
-    const { ok, problems } = validateJourney(read.value, builtInCatalogue);
+    const { ok, problems } = validateJourney(read.value, runtimeCatalogue);
     results.push({ file, ok, problems });
   }
   return results;

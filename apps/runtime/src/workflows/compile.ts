@@ -1,6 +1,6 @@
 import { compileJourney, type CompiledJourney } from '@tandem/dsl';
 import { ApplicationFailure } from '@temporalio/workflow';
-import { runtimeCatalogue } from '../node-catalogue';
+import { workflowCatalogue } from './workflow-catalogue';
 
 /**
  * Compiles the pinned journey version. Published versions were validated when they were
@@ -8,7 +8,7 @@ import { runtimeCatalogue } from '../node-catalogue';
  * workflow fails at once (retrying cannot help), naming each problem.
  */
 export function compileForWorkflow(document: unknown): CompiledJourney {
-  const compiled = compileJourney(document, runtimeCatalogue);
+  const compiled = compileJourney(document, workflowCatalogue);
   if (compiled.ok) return compiled.journey;
   const problems = compiled.problems.map(
     (p) => `${p.nodeId ? `node "${p.nodeId}": ` : ''}${p.message}`,
