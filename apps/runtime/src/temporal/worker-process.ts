@@ -22,6 +22,8 @@ export async function spawnWorkerProcess(options: {
   bundlePath: string;
   /** The keys of the client that starts the journeys (TANDEM_PAYLOAD_KEYS of the process). */
   payloadKeys: Required<ConfiguredPayloadKeys>;
+  /** More environment (TANDEM_CONFIG: a worker loading other node packages). */
+  env?: Record<string, string>;
 }): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', workerMain], {
     env: {
@@ -33,6 +35,7 @@ export async function spawnWorkerProcess(options: {
       TANDEM_PAYLOAD_KEYS: JSON.stringify(options.payloadKeys.keys),
       TANDEM_PAYLOAD_KEY_ID: options.payloadKeys.activeKeyId,
       LOG_LEVEL: 'warn',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
