@@ -11,6 +11,7 @@ commands:
   schema                        print the journey/v1 JSON Schema (built-in node catalogue)
   personas                      list the simulated borrowers
   keys create|list|revoke       API keys on the server's database (the first keys)
+  new-node <name> [--activity]  scaffold a custom node package (docs/nodes.md)
   help [command]                this text, or one command's options
 
 exit codes: 0 done, 1 an input is invalid (journey, borrower file, event script), 2 usage error.
@@ -97,6 +98,22 @@ says so when it holds the database. Each change is in the audit trail as done by
 exit codes: 0 done, 1 refused (no such key, last admin, database in use), 2 usage error.
 `;
 
+const newNode = `usage: journey new-node <name> [--activity] [--scope <scope>] [--dir <folder>]
+
+Writes a custom node package that passes its tests at once: the node (defineNode with a config
+schema, ports, UI and behaviour), its conformance test, a README, and a package.json whose
+\`tandem\` field names its entry points. <name> is kebab-case ("whatsapp-template").
+
+options:
+  --activity        give the node an activity contract and a worker implementation to fill in
+  --scope <scope>   the package scope and node type namespace (default "acme": @acme/tandem-<name>,
+                    type acme.<name>)
+  --dir <folder>    where to write it (default nodes/<name>, a workspace folder)
+
+Then: \`npx -y pnpm@10.34.8 install\`, add the package to tandem.config.ts, \`npm run dev\`.
+exit codes: 0 written, 1 refused (bad name, the folder exists), 2 usage error.
+`;
+
 /**
  * The help text for a command, or the overview.
  * @example helpText('simulate').startsWith('usage: journey simulate') // true
@@ -113,6 +130,8 @@ export function helpText(topic: CommandName | null): string {
       return personas;
     case 'keys':
       return keys;
+    case 'new-node':
+      return newNode;
     default:
       return overview;
   }

@@ -8,6 +8,7 @@ import type { ReadText } from './read-json';
 import { runSimulate } from './simulate-command';
 import { runValidate } from './validate-command';
 import { runKeys, type KeysDeps } from './keys-command';
+import { runNewNode } from './new-node-command';
 
 export interface CliOptions {
   readText: ReadText;
@@ -15,6 +16,8 @@ export interface CliOptions {
   keys?: KeysDeps;
   /** Terminal width for the timeline table. */
   width?: number;
+  /** Where relative paths (`new-node --dir`) start: the folder the command was typed in. */
+  cwd?: string;
 }
 
 /** Every persona with what it does, in the order the simulator lists them. */
@@ -49,6 +52,8 @@ export async function runCli(argv: string[], options: CliOptions): Promise<Comma
       if (!options.keys)
         return usage('journey: keys needs the database; run it as `npm run journey -- keys …`\n');
       return runKeys(command.action, options.keys);
+    case 'new-node':
+      return runNewNode(command, options.cwd ?? process.cwd());
     case 'personas':
       return done(
         command.json

@@ -139,7 +139,7 @@ describe('a worker whose config lacks a version’s node package', () => {
           (error: unknown) => error,
         );
       expect(failure).toBeInstanceOf(WorkflowFailedError);
-      const cause = (failure as WorkflowFailedError).cause?.cause;
+      const cause = (failure as WorkflowFailedError).cause?.cause as Error | undefined;
       expect(cause?.message).toMatch(
         /journey "affordability-refused" v1 cannot run on this worker: it lacks node "acme\.affordabilityCheck" v1 from package "@acme\/tandem-affordability" 0\.1\.0/,
       );
