@@ -37,10 +37,14 @@ export function ensureNodeModules(root, tsx) {
     const manifest = manifestFor(root, configFile);
     if (manifest && manifest.configHash === currentHash(root, configFile, manifest)) continue;
     console.log(`tandem: ${configFile} changed; generating the node modules…`);
-    const result = spawnSync(tsx, ['packages/plugins/scripts/generate.ts', '--config', configFile], {
-      cwd: root,
-      stdio: 'inherit',
-    });
+    const result = spawnSync(
+      tsx,
+      ['packages/plugins/scripts/generate.ts', '--config', configFile],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
     if (result.status !== 0) process.exit(result.status ?? 1);
   }
 }

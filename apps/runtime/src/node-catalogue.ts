@@ -5,7 +5,11 @@
 import { createCatalogue } from '@tandem/dsl';
 import * as configuredActivities from '@tandem/plugins/activities';
 import * as configuredSchema from '@tandem/plugins/schema';
-import { generatedActivities, generatedSchema, overridingConfig } from './plugins/generated-modules';
+import {
+  generatedActivities,
+  generatedSchema,
+  overridingConfig,
+} from './plugins/generated-modules';
 
 // TANDEM_CONFIG names another config (a test's, a second deployment's): its generated modules.
 const config = overridingConfig();

@@ -3,7 +3,8 @@
 // editor or the workflow bundle). The service's address comes from the deployment's
 // environment; the borrower's id and balance go in the request body, never in the URL.
 import { z } from 'zod';
-import { affordabilityInput, affordabilityOutput } from './affordability-check';
+import type { affordabilityInput } from './affordability-check';
+import { affordabilityOutput } from './affordability-check';
 
 const serviceUrl = z
   .url({ message: 'ACME_AFFORDABILITY_URL: the address of the affordability service' })

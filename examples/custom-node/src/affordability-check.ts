@@ -1,7 +1,11 @@
 import { defineNode } from '@tandem/nodes';
 import { z } from 'zod';
 
-export const affordabilityInput = z.object({ borrowerId: z.string(), amountDue: z.number(), currency: z.string() });
+export const affordabilityInput = z.object({
+  borrowerId: z.string(),
+  amountDue: z.number(),
+  currency: z.string(),
+});
 export const affordabilityOutput = z.object({
   /** Share of monthly disposable income the balance takes, 0–1+. */
   burden: z.number().nonnegative(),

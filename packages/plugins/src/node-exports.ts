@@ -22,7 +22,10 @@ const isNodeList = (value: unknown): value is AnyNodeDefinition[] =>
  * the first list found, e.g. `builtInNodes`) is taken by that list, which keeps its order;
  * otherwise every exported node definition, by export name.
  */
-export function nodeExportNames(module: Record<string, unknown>): { lists: string[]; single: string[] } {
+export function nodeExportNames(module: Record<string, unknown>): {
+  lists: string[];
+  single: string[];
+} {
   if (isNodeList(module.nodes)) return { lists: ['nodes'], single: [] };
   const names = Object.keys(module).sort();
   const list = names.find((name) => isNodeList(module[name]));

@@ -36,7 +36,9 @@ export type ActivityImplementation = (input: never) => Promise<unknown>;
 export function activitiesOf(name: string, module: object): Record<string, ActivityImplementation> {
   const { activities } = module as { activities?: unknown };
   if (typeof activities !== 'object' || activities === null)
-    throw new Error(`node package "${name}": its activities entry exports no \`activities\` object`);
+    throw new Error(
+      `node package "${name}": its activities entry exports no \`activities\` object`,
+    );
   const found: Record<string, ActivityImplementation> = {};
   for (const [activity, implementation] of Object.entries(activities)) {
     if (typeof implementation !== 'function')

@@ -27,7 +27,9 @@ function refuseMissingNodes(
 ): void {
   const recorded = nodeOriginsSchema.safeParse(version.nodes);
   if (!recorded.success)
-    throw invalidConfiguration(`journey "${version.journeyId}" v${version.version}: unreadable node list`);
+    throw invalidConfiguration(
+      `journey "${version.journeyId}" v${version.version}: unreadable node list`,
+    );
   const missing = missingOrigins(recorded.data, available);
   if (missing.length === 0) return;
   throw invalidConfiguration(

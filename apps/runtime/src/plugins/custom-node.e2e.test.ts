@@ -130,7 +130,11 @@ describe('a worker whose config lacks a version’s node package', () => {
       env: { TANDEM_CONFIG: join(configDir, 'tandem.config.ts') },
     });
     try {
-      const started = await enroll(stack.api, 'affordability-refused', await putBorrower(stack.api));
+      const started = await enroll(
+        stack.api,
+        'affordability-refused',
+        await putBorrower(stack.api),
+      );
       const failure = await stack.client.workflow
         .getHandle(started.workflowId)
         .result()

@@ -21,7 +21,10 @@ const quoted = (text: string): string => `'${text.replace(/[\\']/g, '\\$&')}'`;
 
 /** A module specifier from `fromDir` to `file`, extension dropped (Vite, webpack, tsx agree). */
 function specifier(fromDir: string, file: string): string {
-  const path = relative(fromDir, file).split(sep).join('/').replace(/\.[cm]?[jt]sx?$/, '');
+  const path = relative(fromDir, file)
+    .split(sep)
+    .join('/')
+    .replace(/\.[cm]?[jt]sx?$/, '');
   return path.startsWith('.') ? path : `./${path}`;
 }
 
@@ -68,12 +71,16 @@ async function checkPackages(configFile: string, packages: readonly ListedPackag
       const behaviour = nodePackage(json.name, json.version, await load(json.tandem.behaviour));
       const behaviourTypes = behaviour.nodes.map((n) => n.type).join(',');
       if (schema.nodes.map((n) => n.type).join(',') !== behaviourTypes)
-        problems.push(`nodes.${index}: "${json.name}" schema and behaviour entries differ in nodes`);
+        problems.push(
+          `nodes.${index}: "${json.name}" schema and behaviour entries differ in nodes`,
+        );
       if (json.tandem.activities) activitiesOf(json.name, await load(json.tandem.activities));
       for (const node of schema.nodes) {
         const other = seen.get(node.type);
         if (other)
-          problems.push(`nodes.${index}: "${json.name}" defines "${node.type}", as "${other}" does`);
+          problems.push(
+            `nodes.${index}: "${json.name}" defines "${node.type}", as "${other}" does`,
+          );
         seen.set(node.type, json.name);
       }
     } catch (error) {
@@ -91,11 +98,11 @@ function moduleText(
 ): string {
   const helper = specifier(outDir, join(pluginsPackageDir, 'src', 'node-package.ts'));
   const imports = packages.map(
-    ({ dir, json }, i) => `import * as ${half}${i} from '${specifier(outDir, join(dir, json.tandem[half]))}';`,
+    ({ dir, json }, i) =>
+      `import * as ${half}${i} from '${specifier(outDir, join(dir, json.tandem[half]))}';`,
   );
   const list = packages.map(
-    ({ json }, i) =>
-      `  nodePackage(${quoted(json.name)}, ${quoted(json.version)}, ${half}${i}),`,
+    ({ json }, i) => `  nodePackage(${quoted(json.name)}, ${quoted(json.version)}, ${half}${i}),`,
   );
   const exported = half === 'schema' ? 'schemaNodes' : 'behaviourNodes';
   return [
@@ -122,7 +129,9 @@ function activitiesText(outDir: string, packages: readonly ListedPackage[], hash
     `// Generated from tandem.config.ts by \`npm run gen\` (config hash ${hash.slice(0, 12)}).`,
     "// Do not edit. The worker's implementations of the listed packages' activity contracts.",
     `import { activitiesOf, type ActivityImplementation } from '${helper}';`,
-    ...withActivities.map(({ i, file }) => `import * as activities${i} from '${specifier(outDir, file)}';`),
+    ...withActivities.map(
+      ({ i, file }) => `import * as activities${i} from '${specifier(outDir, file)}';`,
+    ),
     '',
     'export const customActivities: Record<string, ActivityImplementation> = {',
     ...withActivities.map(({ i, name }) => `  ...activitiesOf(${quoted(name)}, activities${i}),`),
@@ -142,7 +151,10 @@ export async function generateNodeModules(configFile: string): Promise<Generated
   const outDir = generatedDirFor(file);
   const packages = await listedPackages(file);
   await checkPackages(file, packages);
-  const hash = configHash(file, packages.map((p) => p.dir));
+  const hash = configHash(
+    file,
+    packages.map((p) => p.dir),
+  );
   const manifest = {
     configHash: hash,
     config: relative(repoRoot, file).split(sep).join('/'),

@@ -43,7 +43,9 @@ export const indexSource = (n: ScaffoldNames) =>
 export { ${n.exportName} } from './${n.name}';
 `;
 
-export const activitiesSource = (n: ScaffoldNames) => `// The worker's side of the node's activity contract (only the worker imports this file).
+export const activitiesSource = (
+  n: ScaffoldNames,
+) => `// The worker's side of the node's activity contract (only the worker imports this file).
 // Replace the body with the call to your service; its input was checked by the contract.
 import type { z } from 'zod';
 import type { ${n.exportName}Input, ${n.exportName}Output } from './${n.name}';
@@ -57,7 +59,9 @@ export async function run${n.exportName[0]!.toUpperCase()}${n.exportName.slice(1
 export const activities = { '${n.type}': run${n.exportName[0]!.toUpperCase()}${n.exportName.slice(1)} };
 `;
 
-export const testSource = (n: ScaffoldNames) => `import { compileJourneyOrThrow, createCatalogue, persona, simulate } from '@tandem/dsl';
+export const testSource = (
+  n: ScaffoldNames,
+) => `import { compileJourneyOrThrow, createCatalogue, persona, simulate } from '@tandem/dsl';
 import { builtInNodes } from '@tandem/nodes';
 import { describeNodeConformance } from '@tandem/nodes/testing';
 import { factsFixture } from '@tandem/dsl/testing';
@@ -103,7 +107,7 @@ ${n.label}: a custom Tandem node (\`${n.type}\`), scaffolded by \`npm run journe
 
 - \`src/${n.name}.ts\`: the node (config schema, ports, UI, behaviour${activity ? ', activity contract' : ''}).
 - \`src/${n.name}.test.ts\`: the conformance suite every node passes, and a run in the simulator.
-${activity ? '- `src/activities.ts`: the worker\'s implementation of the activity contract; call your service here.\n' : ''}- \`package.json\`: the \`tandem\` field names the entry points Tandem loads.
+${activity ? "- `src/activities.ts`: the worker's implementation of the activity contract; call your service here.\n" : ''}- \`package.json\`: the \`tandem\` field names the entry points Tandem loads.
 
 To load it, add \`'${n.packageName}'\` to \`nodes\` in the repository's \`tandem.config.ts\` and run
 \`npm run dev\` (or \`npm start\`): the node appears in the editor's palette, the API validates it, and

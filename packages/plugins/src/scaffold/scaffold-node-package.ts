@@ -37,7 +37,8 @@ export function scaffoldNodePackage(options: ScaffoldOptions): {
   if (!scope.success) throw new ScaffoldError(`--scope: ${scope.error.issues[0]!.message}`);
   const names = scaffoldNames(name.data, scope.data);
   const dir = resolve(options.dir ?? join(options.root, 'nodes', names.name));
-  if (existsSync(dir)) throw new ScaffoldError(`${dir} already exists; choose another name or --dir`);
+  if (existsSync(dir))
+    throw new ScaffoldError(`${dir} already exists; choose another name or --dir`);
   const activity = options.activity ?? false;
   const files: Record<string, string> = {
     'package.json': packageJson(names, activity),
