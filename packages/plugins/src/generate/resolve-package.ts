@@ -1,6 +1,6 @@
 // Finds a listed node package on disk: a workspace package first (pnpm-workspace.yaml), then an
 // installed one (node_modules, searched from the config's folder up), as Node would resolve it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 /** The folders pnpm-workspace.yaml names (`dir/*` and plain paths; the forms this repo uses). */
@@ -38,7 +38,8 @@ export function resolvePackageDir(name: string, root: string, from: string): str
   if (inWorkspace) return inWorkspace;
   for (let dir = resolve(from); ; dir = dirname(dir)) {
     const candidate = join(dir, 'node_modules', name);
-    if (nameOf(candidate) === name) return candidate;
+    // The real folder (pnpm links packages): one module identity, and the path Vite allows.
+    if (nameOf(candidate) === name) return realpathSync(candidate);
     if (dirname(dir) === dir) return undefined;
   }
 }
