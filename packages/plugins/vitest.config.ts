@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     // The scaffold test spawns vitest and tsx; forks keep those children apart from the pool.
     pool: 'forks',
+    // Generation imports every listed package (the built-in nodes, zod, liquidjs): slow when busy.
+    testTimeout: 60_000,
   },
 });
