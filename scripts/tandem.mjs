@@ -118,7 +118,7 @@ function ensureChromium() {
 /** Every tsconfig.json of a workspace package plus bench/. */
 function tsconfigs() {
   const found = [];
-  for (const group of ['packages', 'apps']) {
+  for (const group of ['packages', 'apps', 'nodes']) {
     const dir = join(root, group);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) {

@@ -12,6 +12,7 @@ export function workspaceFolders(root: string): string[] {
   if (start < 0) return [];
   const globs: string[] = [];
   for (const line of lines.slice(start + 1)) {
+    if (/^\s*(#.*)?$/.test(line)) continue; // blank lines and comments
     const item = /^\s+-\s+['"]?([^'"#]+?)['"]?\s*$/.exec(line);
     if (!item) break;
     globs.push(item[1]!);
