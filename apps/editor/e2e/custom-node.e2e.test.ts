@@ -45,7 +45,7 @@ beforeAll(async () => {
     body: JSON.stringify({ document: journey }),
   });
   expect(created.status).toBe(201);
-}, 300_000);
+}, 1_500_000);
 
 afterAll(async () => {
   await browser?.close();

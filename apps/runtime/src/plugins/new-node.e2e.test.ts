@@ -55,6 +55,8 @@ async function startDevServer(env: Record<string, string>): Promise<DevServer> {
         TANDEM_TEMPORAL_PORT: String(await freeTemporalPort()),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
+        // The Temporal CLI the test run's global setup found (no download).
+        ...(inject('temporalCli') ? { TANDEM_TEMPORAL_CLI: inject('temporalCli') } : {}),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
