@@ -8,7 +8,7 @@ Check and try out Tandem journeys (journey/v1 JSON files) from the command line.
 commands:
   validate <file...>            check journeys; every problem with its code and JSON path
   simulate <file> --persona X   run a simulated borrower through a journey on a virtual clock
-  schema                        print the journey/v1 JSON Schema (built-in node catalogue)
+  schema                        print the journey/v1 JSON Schema (the configured nodes)
   personas                      list the simulated borrowers
   keys create|list|revoke       API keys on the server's database (the first keys)
   new-node <name> [--activity]  scaffold a custom node package (docs/nodes.md)
@@ -20,8 +20,8 @@ Run \`journey help <command>\` for a command's options.
 
 const validate = `usage: journey validate <file...> [--json]
 
-Checks each journey file against journey/v1 and the built-in node catalogue. Prints ✓ or ✗ per
-file, then one line per problem: severity, code, node and port, JSON path, message. Warnings
+Checks each journey file against journey/v1 and the nodes tandem.config.ts lists. Prints ✓ or ✗
+per file, then one line per problem: severity, code, node and port, JSON path, message. Warnings
 are shown but do not fail. A file that cannot be read (FILE_UNREADABLE) or is not JSON
 (INVALID_JSON, with line and column) counts as invalid.
 
@@ -66,7 +66,7 @@ exit codes: 0 simulated, 1 journey, borrower file or script invalid, 2 usage err
 
 const schema = `usage: journey schema
 
-Prints the JSON Schema (draft 2020-12) of journey/v1 for the built-in node catalogue, for
+Prints the JSON Schema (draft 2020-12) of journey/v1 for the nodes tandem.config.ts lists, for
 editors and other tools. It checks shape only; \`journey validate\` checks the rest.
 `;
 

@@ -254,7 +254,7 @@ describe('runCli simulate', () => {
 });
 
 describe('runCli schema and personas', () => {
-  it('prints the journey JSON Schema of the built-in catalogue', async () => {
+  it('prints the journey JSON Schema of the configured catalogue', async () => {
     const output = await run('schema');
     expect(output.exitCode).toBe(0);
     expect(JSON.parse(output.stdout)).toEqual(journeyJsonSchema(runtimeCatalogue));

@@ -5,7 +5,7 @@ import { formatValidationReport, type FileValidation } from './format-problems';
 import { readJsonFile, type ReadText } from './read-json';
 
 /**
- * Validates each file against the built-in catalogue. An unreadable or non-JSON file is a
+ * Validates each file against the configured catalogue (tandem.config.ts). An unreadable or non-JSON file is a
  * failed file with one problem, and the other files are still checked.
  * @example const results = await validateFiles(['a.journey.json'], (p) => readFile(p, 'utf8'));
  */
