@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureNodeModules } from './node-modules.mjs';
 import { ensureTemporalCli } from './temporal-cli.mjs';
 import { ensureWebAppBuild } from './web-app-build.mjs';
 
@@ -117,7 +118,7 @@ function ensureChromium() {
 /** Every tsconfig.json of a workspace package plus bench/. */
 function tsconfigs() {
   const found = [];
-  for (const group of ['packages', 'apps']) {
+  for (const group of ['packages', 'apps', 'nodes']) {
     const dir = join(root, group);
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir)) {
@@ -194,6 +195,7 @@ const [command = 'help', ...args] = process.argv.slice(2);
 switch (command) {
   case 'test': {
     ensureInstall();
+    ensureNodeModules(root, bin('tsx'));
     ensurePostgres();
     withTemporalCli();
     ensureChromium();
@@ -204,6 +206,7 @@ switch (command) {
   }
   case 'typecheck':
     ensureInstall();
+    ensureNodeModules(root, bin('tsx'));
     typecheck();
     break;
   case 'lint':
@@ -217,12 +220,14 @@ switch (command) {
     break;
   case 'gen':
     ensureInstall();
+    must(bin('tsx'), ['packages/plugins/scripts/generate.ts']);
     must(bin('tsx'), ['packages/nodes/scripts/generate-json-schema.ts', ...args]);
     must(bin('tsx'), ['packages/nodes/scripts/generate-node-reference.ts', ...args]);
     must(bin('tsx'), ['apps/runtime/scripts/generate-access-docs.ts', ...args]);
     break;
   case 'journey':
     ensureInstall();
+    ensureNodeModules(root, bin('tsx'));
     process.exit(run(bin('tsx'), ['apps/runtime/src/cli/journey.ts', ...args]));
     break;
   case 'bench': {
@@ -246,6 +251,7 @@ switch (command) {
   }
   case 'start': {
     ensureInstall();
+    ensureNodeModules(root, bin('tsx'));
     withTemporalCli();
     // Built once (skipped while its inputs are unchanged) and served by the API's own server
     // under /app/, beside the API and the portal: one origin, one port, no Vite process.
@@ -257,6 +263,7 @@ switch (command) {
   }
   case 'dev': {
     ensureInstall();
+    ensureNodeModules(root, bin('tsx'));
     withTemporalCli();
     const vite = startViteDevServer();
     const status = await serve(bin('tsx'), ['apps/runtime/src/server.ts', ...args]);

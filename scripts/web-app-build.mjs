@@ -59,13 +59,22 @@ function workspaceDependencies(root, dir) {
   return [...found];
 }
 
+/** The node packages tandem.config.ts lists (the generated manifest), whose nodes the palette shows. */
+function listedNodePackages(root) {
+  const manifest = join(root, 'packages', 'plugins', 'generated', 'nodes.generated.json');
+  if (!existsSync(manifest)) return [];
+  return readJson(manifest).packages.map(({ dir }) => join(root, dir));
+}
+
 /** Every file whose content decides the built web app. */
 export function webAppInputs(root) {
   const editor = join(root, 'apps', 'editor');
   const examples = join(root, 'examples');
   return [
     ...listInputs(editor),
-    ...workspaceDependencies(root, editor).flatMap((dir) => listInputs(dir)),
+    ...[...new Set([...workspaceDependencies(root, editor), ...listedNodePackages(root)])].flatMap(
+      (dir) => listInputs(dir),
+    ),
     ...readdirSync(examples)
       .filter((name) => name.endsWith('.journey.json'))
       .map((name) => join(examples, name)),

@@ -3,7 +3,7 @@
 // directory (database files, the portal link secret, payload keys), environment files, keys or
 // certificates. Used by vite.config.ts; proven by dev-server-files.test.ts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const editorRoot = import.meta.dirname;
 export const repoRoot = resolve(editorRoot, '..', '..');
@@ -46,6 +46,27 @@ export function importedWorkspacePackages(): string[] {
   return [...found].sort();
 }
 
+/**
+ * The generated node modules and the folders of the node packages tandem.config.ts lists (their
+ * schema entry's folder), from the generated manifest: the palette imports them.
+ */
+export function listedNodePackageFolders(): string[] {
+  const generated = join(repoRoot, 'packages', 'plugins', 'generated');
+  const manifest = JSON.parse(readFileSync(join(generated, 'nodes.generated.json'), 'utf8')) as {
+    packages: Array<{ dir: string }>;
+  };
+  return [
+    generated,
+    ...manifest.packages.map(({ dir }) => {
+      const folder = join(repoRoot, dir);
+      const { tandem } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
+        tandem: { schema: string };
+      };
+      return dirname(join(folder, tandem.schema));
+    }),
+  ];
+}
+
 /** The data directory as the API resolves it when started from the repository root. */
 export function dataDirectory(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(repoRoot, env.TANDEM_DATA_DIR ?? '.data');
@@ -63,6 +84,7 @@ export function devServerFiles(env: NodeJS.ProcessEnv = process.env) {
       join(editorRoot, 'src'),
       join(editorRoot, 'index.html'),
       ...importedWorkspacePackages().map((dir) => join(dir, 'src')),
+      ...listedNodePackageFolders(),
       ...exampleJourneys,
       join(examples, 'borrowers'),
       // Third-party modules (pnpm keeps them under the root node_modules) and Vite's own client.

@@ -8,6 +8,7 @@ import type { ChannelProviders } from './channels/provider';
 import type { Database } from './db/client';
 import { journeyDataConverter } from './temporal/data-converter';
 import type { PayloadKeyring } from './temporal/payload-keys';
+import { configuredCustomActivities } from './node-catalogue';
 import { defaultTaskQueue } from './temporal-client';
 import { buildWorkflowBundle } from './workflow-bundle';
 
@@ -53,7 +54,8 @@ export async function createJourneyWorker(options: JourneyWorkerOptions): Promis
       links: options.links,
       ...(options.channels ? { channels: options.channels } : {}),
       ...(options.optOutNotices === undefined ? {} : { optOutNotices: options.optOutNotices }),
-      ...(options.customActivities ? { customActivities: options.customActivities } : {}),
+      // The listed node packages' implementations unless the caller brings its own.
+      customActivities: options.customActivities ?? configuredCustomActivities,
     }),
     maxCachedWorkflows: options.maxCachedWorkflows ?? defaultWorkflowCacheSize,
   });

@@ -12,9 +12,16 @@ import {
 type WebpackConfig = Parameters<NonNullable<BundleOptions['webpackConfigHook']>>[0];
 type WebpackPlugin = NonNullable<WebpackConfig['plugins']>[number];
 type Compiler = Parameters<Extract<WebpackPlugin, (...args: never[]) => void>>[0];
+import { generatedModulePath, overridingConfig } from './plugins/generated-modules';
 import { failureConverterPath } from './temporal/data-converter';
 
 export const workflowsPath = fileURLToPath(new URL('./workflows/index.ts', import.meta.url));
+
+/** Another config's behaviour module in place of the deployment's own (TANDEM_CONFIG). */
+function behaviourAlias(): Record<string, string> {
+  const config = overridingConfig();
+  return config ? { '@tandem/plugins/behaviour$': generatedModulePath(config, 'behaviour') } : {};
+}
 
 /**
  * Bundles the workflows; quiet unless webpack reports a problem. `onModules` hears the path of
@@ -33,6 +40,7 @@ export async function buildWorkflowBundle(
         ...(config.plugins ?? []),
         ...(options.onModules ? [moduleLister(options.onModules)] : []),
       ],
+      resolve: { ...config.resolve, alias: { ...config.resolve?.alias, ...behaviourAlias() } },
       optimization: {
         ...config.optimization,
         usedExports: true,

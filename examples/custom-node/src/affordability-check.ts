@@ -1,8 +1,13 @@
 import { defineNode } from '@tandem/nodes';
 import { z } from 'zod';
+import { affordabilityCheckBehaviour } from './affordability-check.behaviour';
 
-const input = z.object({ borrowerId: z.string(), amountDue: z.number(), currency: z.string() });
-const output = z.object({
+export const affordabilityInput = z.object({
+  borrowerId: z.string(),
+  amountDue: z.number(),
+  currency: z.string(),
+});
+export const affordabilityOutput = z.object({
   /** Share of monthly disposable income the balance takes, 0–1+. */
   burden: z.number().nonnegative(),
 });
@@ -25,19 +30,12 @@ const config = z.object({
 /**
  * Asks the lender's affordability service how heavy the balance is for this borrower, and routes
  * by the answer: affordable → a normal ladder, stretched → a plan, unaffordable → a specialist.
- * The runtime runs the activity; the simulator calls `simulate`.
+ * The runtime runs the activity; the simulator calls `simulate`. The routing itself is the
+ * behaviour half (affordability-check.behaviour.ts), which the workflow bundle imports alone.
  */
 export const affordabilityCheckNode = defineNode({
-  type: 'acme.affordabilityCheck',
-  version: 1,
-  waits: false,
+  ...affordabilityCheckBehaviour,
   config,
-  ports: [
-    { name: 'affordable', label: 'Affordable' },
-    { name: 'stretched', label: 'Stretched' },
-    { name: 'unaffordable', label: 'Unaffordable' },
-    { name: 'unknown', label: 'Check failed', optional: true },
-  ],
   ui: {
     label: 'Affordability check',
     category: 'custom',
@@ -58,41 +56,10 @@ export const affordabilityCheckNode = defineNode({
           },
         ],
   activity: {
-    name: 'acme.affordabilityCheck',
-    input,
-    output,
-    timeout: 'PT10S',
-    retry: { maximumAttempts: 3, initialInterval: 'PT1S', backoffCoefficient: 2 },
+    ...affordabilityCheckBehaviour.activity,
+    input: affordabilityInput,
+    output: affordabilityOutput,
     // The simulator has no affordability service: a balance over 1,000 counts as a heavy burden.
     simulate: (i) => ({ burden: i.amountDue > 1000 ? 0.5 : 0.1 }),
-  },
-  behaviour: {
-    enter: (ctx) => ({
-      kind: 'stay',
-      state: null,
-      effects: [
-        {
-          kind: 'runActivity',
-          key: 'check',
-          activity: 'acme.affordabilityCheck',
-          input: {
-            borrowerId: ctx.facts.borrower.id,
-            amountDue: ctx.facts.account.amountDue,
-            currency: ctx.facts.account.currency,
-          },
-        },
-      ],
-    }),
-    onResult(ctx, _state, result) {
-      if (result.kind !== 'runActivity') return undefined;
-      const parsed = result.ok ? output.safeParse(result.output) : undefined;
-      if (!parsed?.success) return { kind: 'exit', port: 'unknown' };
-      const { burden } = parsed.data;
-      if (burden > ctx.config.unaffordableAbove) return { kind: 'exit', port: 'unaffordable' };
-      return {
-        kind: 'exit',
-        port: burden > ctx.config.stretchedAbove ? 'stretched' : 'affordable',
-      };
-    },
   },
 });

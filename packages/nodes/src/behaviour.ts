@@ -26,3 +26,6 @@ export const builtInBehaviours: readonly NodeBehaviourDefinition[] = [
   splitBehaviour,
   endBehaviour,
 ] as NodeBehaviourDefinition[];
+
+/** For a node package's own behaviour entry: declares the half the engine runs. */
+export { defineBehaviour } from './define-behaviour';

@@ -1,13 +1,19 @@
-import type { AnyNodeDefinition, Catalogue, NodeCategory, PortSpec } from '@tandem/dsl';
-import { builtInCatalogue } from '@tandem/nodes';
+import {
+  createCatalogue,
+  type AnyNodeDefinition,
+  type Catalogue,
+  type NodeCategory,
+  type PortSpec,
+} from '@tandem/dsl';
+import { schemaNodes } from '@tandem/plugins/schema';
 import type { MessageKey } from '../i18n/message-keys';
 
 /**
- * The catalogue the editor draws from. Everything below reads node types through it, so a
- * custom node added here gets a palette entry, a canvas card and an inspector form with no
- * editor code.
+ * The catalogue the editor draws from: the schema halves of the node packages tandem.config.ts
+ * lists (the generated module). Everything below reads node types through it, so a listed
+ * custom node gets a palette entry, a canvas card and an inspector form with no editor code.
  */
-export const catalogue: Catalogue = builtInCatalogue;
+export const catalogue: Catalogue = createCatalogue(schemaNodes);
 
 /** Each palette category's name, as a message of the chosen language. */
 export const categoryLabels: Record<NodeCategory, MessageKey> = {

@@ -2,8 +2,11 @@ import type { Links } from '@tandem/dsl';
 import type { ChannelProviders } from '../channels/provider';
 import type { Database } from '../db/client';
 
-/** A custom node's activity implementation, keyed by its contract's name. */
-export type CustomActivity = (input: unknown) => Promise<unknown>;
+/**
+ * A custom node's activity implementation, keyed by its contract's name. It receives the input
+ * already parsed by the contract's schema, so each implementation declares its own input type.
+ */
+export type CustomActivity = (input: never) => Promise<unknown>;
 
 /** Makes the links for one enrollment (signed by the portal, plain in some tests). */
 export type LinkMaker = (enrollmentId: string, borrowerId: string) => Links;

@@ -1,16 +1,48 @@
 // The workflow's first activity: which version the enrollment is pinned to, the facts its
 // templates and conditions read, and the holds and opt-outs already standing for the borrower.
 import { enrollmentFactsSchema, parseJourneyEvent } from '@tandem/dsl';
+import {
+  describeOrigins,
+  missingOrigins,
+  nodeOriginsSchema,
+  type NodeOrigin,
+} from '@tandem/plugins';
 import { eq } from 'drizzle-orm';
 import { toIso } from '../db/instants';
 import { activeHolds } from '../db/queries/holds';
 import { accounts, borrowers, enrollments, journeyVersions } from '../db/schema';
+import { runtimeNodeOrigins } from '../node-catalogue';
 import type { ActivityDeps } from './deps';
 import { invalidConfiguration, notFound } from './errors';
 import { versionConfigs } from './version-configs';
 import type { LoadedEnrollment } from './types';
 
-export function loadEnrollmentActivity(deps: ActivityDeps) {
+/**
+ * A version whose recorded nodes this worker's catalogue lacks (a package not listed in its
+ * tandem.config.ts, another version of a node) is refused before the enrollment starts, naming
+ * what is missing, rather than failing mid-journey when the walk reaches the node.
+ */
+function refuseMissingNodes(
+  version: { journeyId: string; version: number; nodes: unknown },
+  available: readonly NodeOrigin[],
+): void {
+  const recorded = nodeOriginsSchema.safeParse(version.nodes);
+  if (!recorded.success)
+    throw invalidConfiguration(
+      `journey "${version.journeyId}" v${version.version}: unreadable node list`,
+    );
+  const missing = missingOrigins(recorded.data, available);
+  if (missing.length === 0) return;
+  throw invalidConfiguration(
+    `journey "${version.journeyId}" v${version.version} cannot run on this worker: it lacks ` +
+      `${describeOrigins(missing)} (list the package in tandem.config.ts and restart the worker)`,
+  );
+}
+
+export function loadEnrollmentActivity(
+  deps: ActivityDeps,
+  catalogueOrigins: readonly NodeOrigin[] = runtimeNodeOrigins,
+) {
   return async function loadEnrollment(enrollmentId: string): Promise<LoadedEnrollment> {
     const now = deps.now?.() ?? new Date();
     const [row] = await deps.db
@@ -28,6 +60,7 @@ export function loadEnrollmentActivity(deps: ActivityDeps) {
       .limit(1);
     if (!row) throw notFound(`no enrollment ${enrollmentId}`);
     const { borrower, account, version } = row;
+    refuseMissingNodes(version, catalogueOrigins);
     const standing = [
       ...(await activeHolds(deps.db, [borrower.id], now)).map((hold) => ({
         id: `standing-hold-${hold.id}`,

@@ -24,7 +24,7 @@ export function runCustomNodeActivity(deps: ActivityDeps, catalogue = runtimeCat
     const input = contract.input.safeParse(command.input);
     if (!input.success)
       throw invalidConfiguration(`node ${command.nodeId}: activity input: ${input.error.message}`);
-    const output = contract.output.safeParse(await implementation(input.data));
+    const output = contract.output.safeParse(await implementation(input.data as never));
     if (!output.success) {
       throw invalidConfiguration(
         `node ${command.nodeId}: activity output: ${output.error.message}`,

@@ -9,7 +9,15 @@ export const MAX_DAYS = 3650;
 export const MAX_POPULATION = 1_000_000;
 export const MAX_THREADS = 64;
 
-export const commandNames = ['validate', 'simulate', 'schema', 'personas', 'keys', 'help'] as const;
+export const commandNames = [
+  'validate',
+  'simulate',
+  'schema',
+  'personas',
+  'keys',
+  'new-node',
+  'help',
+] as const;
 export type CommandName = (typeof commandNames)[number];
 
 /** A built-in persona by name, or `script:<file.json>` (an explicit list of events). */
@@ -42,7 +50,8 @@ export type CliCommand =
     }
   | { kind: 'schema' }
   | { kind: 'personas'; json: boolean }
-  | { kind: 'keys'; action: KeysAction };
+  | { kind: 'keys'; action: KeysAction }
+  | { kind: 'new-node'; name: string; activity: boolean; scope: string | null; dir: string | null };
 
 /** A usage error names the command whose help to show with it. */
 export type ParsedArgs =
@@ -66,6 +75,12 @@ const optionsByCommand: Record<Exclude<CommandName, 'help' | 'keys'>, Options> =
   },
   schema: { help },
   personas: { json, help },
+  'new-node': {
+    activity: { type: 'boolean' },
+    scope: { type: 'string' },
+    dir: { type: 'string' },
+    help,
+  },
 };
 
 const isCommand = (name: string): name is CommandName =>
@@ -139,6 +154,21 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
       };
     case 'simulate':
       return readSimulate(positionals, text, flag('json'), fail);
+    case 'new-node': {
+      const [nodeName, extra] = positionals;
+      if (nodeName === undefined) return fail('name the node, e.g. `new-node whatsapp-template`');
+      if (extra !== undefined) return fail(`one node at a time (got "${nodeName}" and "${extra}")`);
+      return {
+        ok: true,
+        command: {
+          kind: 'new-node',
+          name: nodeName,
+          activity: flag('activity'),
+          scope: text('scope') ?? null,
+          dir: text('dir') ?? null,
+        },
+      };
+    }
   }
 }
 

@@ -8,9 +8,10 @@ Check and try out Tandem journeys (journey/v1 JSON files) from the command line.
 commands:
   validate <file...>            check journeys; every problem with its code and JSON path
   simulate <file> --persona X   run a simulated borrower through a journey on a virtual clock
-  schema                        print the journey/v1 JSON Schema (built-in node catalogue)
+  schema                        print the journey/v1 JSON Schema (the configured nodes)
   personas                      list the simulated borrowers
   keys create|list|revoke       API keys on the server's database (the first keys)
+  new-node <name> [--activity]  scaffold a custom node package (docs/nodes.md)
   help [command]                this text, or one command's options
 
 exit codes: 0 done, 1 an input is invalid (journey, borrower file, event script), 2 usage error.
@@ -19,8 +20,8 @@ Run \`journey help <command>\` for a command's options.
 
 const validate = `usage: journey validate <file...> [--json]
 
-Checks each journey file against journey/v1 and the built-in node catalogue. Prints ✓ or ✗ per
-file, then one line per problem: severity, code, node and port, JSON path, message. Warnings
+Checks each journey file against journey/v1 and the nodes tandem.config.ts lists. Prints ✓ or ✗
+per file, then one line per problem: severity, code, node and port, JSON path, message. Warnings
 are shown but do not fail. A file that cannot be read (FILE_UNREADABLE) or is not JSON
 (INVALID_JSON, with line and column) counts as invalid.
 
@@ -72,7 +73,7 @@ exit codes: 0 simulated, 1 journey, borrower file or script invalid, 2 usage err
 
 const schema = `usage: journey schema
 
-Prints the JSON Schema (draft 2020-12) of journey/v1 for the built-in node catalogue, for
+Prints the JSON Schema (draft 2020-12) of journey/v1 for the nodes tandem.config.ts lists, for
 editors and other tools. It checks shape only; \`journey validate\` checks the rest.
 `;
 
@@ -104,6 +105,22 @@ says so when it holds the database. Each change is in the audit trail as done by
 exit codes: 0 done, 1 refused (no such key, last admin, database in use), 2 usage error.
 `;
 
+const newNode = `usage: journey new-node <name> [--activity] [--scope <scope>] [--dir <folder>]
+
+Writes a custom node package that passes its tests at once: the node (defineNode with a config
+schema, ports, UI and behaviour), its conformance test, a README, and a package.json whose
+\`tandem\` field names its entry points. <name> is kebab-case ("whatsapp-template").
+
+options:
+  --activity        give the node an activity contract and a worker implementation to fill in
+  --scope <scope>   the package scope and node type namespace (default "acme": @acme/tandem-<name>,
+                    type acme.<name>)
+  --dir <folder>    where to write it (default nodes/<name>, a workspace folder)
+
+Then: \`npx -y pnpm@10.34.8 install\`, add the package to tandem.config.ts, \`npm run dev\`.
+exit codes: 0 written, 1 refused (bad name, the folder exists), 2 usage error.
+`;
+
 /**
  * The help text for a command, or the overview.
  * @example helpText('simulate').startsWith('usage: journey simulate') // true
@@ -120,6 +137,8 @@ export function helpText(topic: CommandName | null): string {
       return personas;
     case 'keys':
       return keys;
+    case 'new-node':
+      return newNode;
     default:
       return overview;
   }

@@ -20,6 +20,7 @@ for (const stream of [process.stdout, process.stderr]) {
 try {
   const output = await runCli(process.argv.slice(2), {
     readText: (path) => readFile(resolve(base, path), 'utf8'),
+    cwd: base,
     keys: {
       // The configuration is read only when a keys command runs.
       openDatabase: () => {

@@ -1,5 +1,5 @@
 import { journeyJsonSchema, personaNames, validateJourney, type JourneyInput } from '@tandem/dsl';
-import { builtInCatalogue } from '@tandem/nodes';
+import { runtimeCatalogue } from '../node-catalogue';
 import { describe, expect, it } from 'vitest';
 import { invalidJourney, lanBorrowerFile, memoryFiles, validJourney } from './journey-fixture';
 import { runCli } from './run-cli';
@@ -84,7 +84,7 @@ describe('runCli validate', () => {
       {
         file: 'bad.json',
         ok: false,
-        problems: validateJourney(invalidJourney(), builtInCatalogue).problems,
+        problems: validateJourney(invalidJourney(), runtimeCatalogue).problems,
       },
       {
         file: 'broken.json',
@@ -297,10 +297,10 @@ describe('runCli simulate --population', () => {
 });
 
 describe('runCli schema and personas', () => {
-  it('prints the journey JSON Schema of the built-in catalogue', async () => {
+  it('prints the journey JSON Schema of the configured catalogue', async () => {
     const output = await run('schema');
     expect(output.exitCode).toBe(0);
-    expect(JSON.parse(output.stdout)).toEqual(journeyJsonSchema(builtInCatalogue));
+    expect(JSON.parse(output.stdout)).toEqual(journeyJsonSchema(runtimeCatalogue));
     expect(output.stdout).toContain('\n  "$id"');
   });
 

@@ -1,5 +1,5 @@
 import { journeyJsonSchema, personaNames, persona } from '@tandem/dsl';
-import { builtInCatalogue } from '@tandem/nodes';
+import { runtimeCatalogue } from '../node-catalogue';
 import { parseCliArgs } from './args';
 import { done, usage, type CommandOutput } from './command-output';
 import { padEnd } from './text-layout';
@@ -9,6 +9,7 @@ import { runSimulate } from './simulate-command';
 import { runSimulatePopulation } from './simulate-population-command';
 import { runValidate } from './validate-command';
 import { runKeys, type KeysDeps } from './keys-command';
+import { runNewNode } from './new-node-command';
 
 export interface CliOptions {
   readText: ReadText;
@@ -16,6 +17,8 @@ export interface CliOptions {
   keys?: KeysDeps;
   /** Terminal width for the timeline table. */
   width?: number;
+  /** Where relative paths (`new-node --dir`) start: the folder the command was typed in. */
+  cwd?: string;
 }
 
 /** Every persona with what it does, in the order the simulator lists them. */
@@ -47,11 +50,13 @@ export async function runCli(argv: string[], options: CliOptions): Promise<Comma
     case 'simulate-population':
       return runSimulatePopulation(command, options.readText, options.width);
     case 'schema':
-      return done(`${JSON.stringify(journeyJsonSchema(builtInCatalogue), null, 2)}\n`);
+      return done(`${JSON.stringify(journeyJsonSchema(runtimeCatalogue), null, 2)}\n`);
     case 'keys':
       if (!options.keys)
         return usage('journey: keys needs the database; run it as `npm run journey -- keys …`\n');
       return runKeys(command.action, options.keys);
+    case 'new-node':
+      return runNewNode(command, options.cwd ?? process.cwd());
     case 'personas':
       return done(
         command.json

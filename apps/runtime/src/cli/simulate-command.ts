@@ -6,7 +6,7 @@ import {
   type EnrollmentFacts,
   type Persona,
 } from '@tandem/dsl';
-import { builtInCatalogue } from '@tandem/nodes';
+import { runtimeCatalogue } from '../node-catalogue';
 import type { CliCommand, PersonaChoice } from './args';
 import { defaultFacts, parseBorrowerFile } from './borrower';
 import { invalid, type CommandOutput } from './command-output';
@@ -68,7 +68,7 @@ export async function loadJourney(
 ): Promise<Loaded<{ raw: unknown } & Extract<ReturnType<typeof compileJourney>, { ok: true }>>> {
   const read = await readJsonFile(file, readText);
   if (!read.ok) return unreadable(file, 'journey', read.problem.message);
-  const compiled = compileJourney(read.value, builtInCatalogue);
+  const compiled = compileJourney(read.value, runtimeCatalogue);
   if (!compiled.ok) {
     const report = formatValidationReport([{ file, ok: false, problems: compiled.problems }]);
     return failWith(`the journey is not valid, so it cannot be simulated:\n${report}`);

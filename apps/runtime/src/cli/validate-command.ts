@@ -1,11 +1,11 @@
 import { validateJourney } from '@tandem/dsl';
-import { builtInCatalogue } from '@tandem/nodes';
+import { runtimeCatalogue } from '../node-catalogue';
 import type { CommandOutput } from './command-output';
 import { formatValidationReport, type FileValidation } from './format-problems';
 import { readJsonFile, type ReadText } from './read-json';
 
 /**
- * Validates each file against the built-in catalogue. An unreadable or non-JSON file is a
+ * Validates each file against the configured catalogue (tandem.config.ts). An unreadable or non-JSON file is a
  * failed file with one problem, and the other files are still checked.
  * @example const results = await validateFiles(['a.journey.json'], (p) => readFile(p, 'utf8'));
  */
@@ -20,7 +20,7 @@ export async function validateFiles(
       results.push({ file, ok: false, problems: [read.problem] });
       continue;
     }
-    const { ok, problems } = validateJourney(read.value, builtInCatalogue);
+    const { ok, problems } = validateJourney(read.value, runtimeCatalogue);
     results.push({ file, ok, problems });
   }
   return results;

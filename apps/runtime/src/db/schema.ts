@@ -1,6 +1,7 @@
 // The one database schema, for PGlite (embedded, the default) and Postgres alike. Personal data
 // lives here and nowhere else: not in workflow ids, search attributes or logs.
 import type { JsonValue } from '@tandem/dsl';
+import type { NodeOrigin } from '@tandem/plugins';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -62,6 +63,12 @@ export const journeyVersions = pgTable(
     author: text('author').notNull(),
     note: text('note'),
     publishedAt: createdAt(),
+    /**
+     * `{ type, version, package, packageVersion }` of every node type the version uses, so a
+     * worker lacking one refuses the version before an enrollment starts (empty: published
+     * before packages were recorded; such versions are checked by compiling them).
+     */
+    nodes: jsonb('nodes').$type<NodeOrigin[]>().notNull().default([]),
   },
   (t) => [
     uniqueIndex('journey_versions_number').on(t.journeyId, t.version),

@@ -24,6 +24,8 @@ export async function spawnWorkerProcess(options: {
   payloadKeys: Required<ConfiguredPayloadKeys>;
   /** TANDEM_WORKER_CACHE_SIZE of the process; the worker's default when absent. */
   cacheSize?: number;
+  /** More environment (TANDEM_CONFIG: a worker loading other node packages). */
+  env?: Record<string, string>;
 }): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', workerMain], {
     env: {
@@ -38,6 +40,7 @@ export async function spawnWorkerProcess(options: {
       ...(options.cacheSize === undefined
         ? {}
         : { TANDEM_WORKER_CACHE_SIZE: String(options.cacheSize) }),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -5,7 +5,7 @@ import {
   type RunnableJourney,
 } from '@tandem/dsl/engine';
 import { ApplicationFailure } from '@temporalio/workflow';
-import { behaviourCatalogue } from './behaviour-catalogue';
+import { workflowCatalogue } from './workflow-catalogue';
 
 /**
  * Indexes the pinned journey version with the configs publish parsed: nothing is parsed here.
@@ -18,7 +18,7 @@ export function compileForWorkflow(
   problems: readonly string[] = [],
 ): RunnableJourney {
   const indexed = configs
-    ? indexPublishedJourney(document as Journey, configs, behaviourCatalogue)
+    ? indexPublishedJourney(document as Journey, configs, workflowCatalogue)
     : {
         ok: false as const,
         problems: problems.length > 0 ? problems : ['its configs were never parsed'],

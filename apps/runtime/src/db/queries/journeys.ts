@@ -1,6 +1,7 @@
 // Journeys and their published versions. Drafts change freely; versions are written once, here,
 // and never updated or deleted.
 import type { JsonValue } from '@tandem/dsl';
+import type { NodeOrigin } from '@tandem/plugins';
 import { and, asc, desc, eq, inArray, max, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { journeys, journeyVersions } from '../schema';
@@ -236,6 +237,8 @@ export async function publishVersion(
     author: string;
     note: string | null;
     at: string;
+    /** Where each node type the version uses comes from (see node-catalogue.ts). */
+    nodes: NodeOrigin[];
   },
 ): Promise<{ version: VersionSummary; created: boolean } | null> {
   return db.transaction(async (tx) => {
@@ -270,6 +273,7 @@ export async function publishVersion(
         author: input.author,
         note: input.note,
         publishedAt: input.at,
+        nodes: input.nodes,
       })
       .returning(summaryColumns);
     return { version: toSummary(row!), created: true };

@@ -2,8 +2,9 @@
 // versions (or a version and the draft). No route changes or deletes a version.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { diffJourneys, validateJourney, type JourneyInput, type JsonValue } from '@tandem/dsl';
-import { runtimeCatalogue } from '../../node-catalogue';
+import { runtimeCatalogue, runtimeNodeOrigins } from '../../node-catalogue';
 import { parseVersionConfigs } from '../../parsed-configs';
+import { originsOf } from '@tandem/plugins';
 import { findJourney, findVersion, listVersions, publishVersion } from '../../db/queries/journeys';
 import { recordAudit } from '../../audit/record-audit';
 import type { AppDeps } from '../app';
@@ -156,6 +157,10 @@ export function registerVersionRoutes(
         author: caller.name,
         note: note ?? null,
         at: deps.now().toISOString(),
+        nodes: originsOf(
+          parsed.nodes.map((node) => node.type),
+          runtimeNodeOrigins,
+        ),
       });
       if (result?.created) {
         const { version } = result.version;

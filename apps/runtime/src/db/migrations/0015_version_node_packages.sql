@@ -1,0 +1,1 @@
+ALTER TABLE "journey_versions" ADD COLUMN "nodes" jsonb DEFAULT '[]'::jsonb NOT NULL;
