@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { catalogue } from '../catalogue/catalogue';
 import { clearHighlight, setHighlight } from '../canvas/highlight-store';
 import { useDocument } from '../document/document-store';
+import { useSteps } from '../document/use-steps';
 import { writeDocument } from '../document/journey-document';
 import { sampleBorrowers } from './sample-borrowers';
 import { pathOf, runSimulation, type SimulationRun } from './simulation';
@@ -32,7 +33,7 @@ export function SimulatePanel({
   const [facts, setFacts] = useState<EnrollmentFacts>(() => sampleBorrowers[0]!.facts);
   const [start, setStart] = useState(() => defaultStart(sampleBorrowers[0]!.facts));
   const [run, setRun] = useState<SimulationRun | null>(null);
-  const labels = useDocument((s) => s.nodes);
+  const labels = useSteps();
 
   useEffect(() => clearHighlight, []);
 
