@@ -73,7 +73,9 @@ const cardIds = () =>
     .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-id')));
 
 async function paletteEntry(type: string): Promise<Point> {
-  const box = await page.locator(`.palette-item[data-node-type="${type}"]`).boundingBox();
+  const entry = page.locator(`.palette-item[data-node-type="${type}"]`);
+  await entry.scrollIntoViewIfNeeded();
+  const box = await entry.boundingBox();
   if (!box) throw new Error(`no palette entry ${type}`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
@@ -156,13 +158,18 @@ describe('the palette on a touch screen', { timeout: 120_000 }, () => {
 
   it('dropped onto a connection, the step is inserted into it', async () => {
     const before = await cardIds();
+    const edgesBefore = await page.locator('.react-flow__edge').count();
     const edge = await edgeMiddle();
     await fingerDrag(await paletteEntry('wait'), edge.at);
     await expect
       .poll(() => page.locator('.toast').textContent())
       .toContain('Inserted into the connection');
-    expect((await cardIds()).length).toBe(before.length + 1);
-    expect(await page.locator(`.react-flow__edge[data-id="${edge.id}"]`).count()).toBe(0);
+    const after = await cardIds();
+    expect(after.length).toBe(before.length + 1);
+    // a → b became a → new → b: one connection more, and the new step leads on.
+    const added = after.find((id) => !before.includes(id))!;
+    expect(await page.locator('.react-flow__edge').count()).toBe(edgesBefore + 1);
+    expect(await page.locator(`.react-flow__edge[data-id^="${added}"]`).count()).toBe(1);
   });
 
   it('a tap adds the step; a drag let go outside the canvas adds nothing', async () => {
