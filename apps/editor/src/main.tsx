@@ -1,5 +1,6 @@
 import './styles/app.css';
 import './shell/shell.css';
+import './i18n/i18n.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

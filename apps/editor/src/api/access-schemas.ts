@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appLocales } from '../i18n/locales';
 
 // Sessions and API keys (docs/api.md, "Keys, roles and sessions"), parsed at the boundary.
 
@@ -18,6 +19,8 @@ export const sessionSchema = z.object({
   caller: callerSchema,
   csrfToken: z.string().min(1),
   expiresAt: z.string(),
+  /** The person's chosen language, kept on their key; null (or absent, older APIs): not chosen. */
+  locale: z.enum(appLocales).nullable().optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

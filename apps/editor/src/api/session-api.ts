@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sessionSchema } from './access-schemas';
+import type { AppLocale } from '../i18n/locales';
 import type { Http } from './http';
 
 const nothing = z.null();
@@ -15,6 +16,9 @@ export function sessionApi(http: Http) {
       http.call('GET', '/session', sessionSchema, undefined, { unauthorizedIsAnswer: true }),
     signIn: (key: string) =>
       http.call('POST', '/session', sessionSchema, { key }, { unauthorizedIsAnswer: true }),
+    /** Keeps the person's language on their key (null: follow the browser). */
+    setLocale: (locale: AppLocale | null) =>
+      http.call('PATCH', '/session', sessionSchema, { locale }),
     /** Closes the session: the current one, or the one `csrfToken` belongs to. */
     signOut: (csrfToken?: string) =>
       http.call('DELETE', '/session', nothing, undefined, {

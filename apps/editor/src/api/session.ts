@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useLocale } from '../i18n/locale-store';
 import type { Caller, Session } from './access-schemas';
 
 /** Where the web app stands with the API: still asking, signed out (and why), or signed in. */
@@ -21,7 +22,9 @@ interface SessionStore {
  */
 export const useSession = create<SessionStore>()((set, get) => ({
   state: { status: 'checking' },
-  signedIn: (session) =>
+  signedIn: (session) => {
+    // The person's own language follows them from browser to browser.
+    if (session.locale) useLocale.getState().choose(session.locale);
     set({
       state: {
         status: 'signed-in',
@@ -29,7 +32,8 @@ export const useSession = create<SessionStore>()((set, get) => ({
         csrfToken: session.csrfToken,
         expiresAt: session.expiresAt,
       },
-    }),
+    });
+  },
   ended: () => {
     const { state } = get();
     if (state.status !== 'signed-in') return;

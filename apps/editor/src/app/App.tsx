@@ -3,12 +3,13 @@ import type { ReactNode } from 'react';
 import { Router, type BaseLocationHook } from 'wouter';
 import { ApiContext, createApiClient, type ApiClient } from '../api/client';
 import { createQueryClient } from '../api/query-client';
+import { I18nProvider } from '../i18n/I18nProvider';
 import { Shell } from '../shell/Shell';
 
 /** Where the API's server serves the app (and Vite's dev server, with the same `base`). */
 export const appBase = '/app';
 
-/** The API client and the cache of server data, for everything below. */
+/** The API client, the cache of server data and the chosen language, for everything below. */
 export function AppProviders(props: {
   client: ApiClient;
   queryClient: QueryClient;
@@ -16,7 +17,9 @@ export function AppProviders(props: {
 }) {
   return (
     <ApiContext.Provider value={props.client}>
-      <QueryClientProvider client={props.queryClient}>{props.children}</QueryClientProvider>
+      <QueryClientProvider client={props.queryClient}>
+        <I18nProvider>{props.children}</I18nProvider>
+      </QueryClientProvider>
     </ApiContext.Provider>
   );
 }

@@ -103,7 +103,7 @@ describe('the shell', () => {
     expect(
       await screen.findByRole('heading', { name: 'Settings is not open to your role' }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/needs an admin key; you are signed in as a designer/)).toBeVisible();
+    expect(screen.getByText(/needs the role Admin; you are signed in as Designer/)).toBeVisible();
   });
 
   it('opens an agent on Tasks, the first of their screens (Tasks, Borrowers)', async () => {

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useApi } from '../api/client';
 import { ApiCallError } from '../api/http';
 import { forgetStoredKeys, useSession } from '../api/session';
+import { useI18n } from '../i18n/use-i18n';
 import { canSignIn } from './roles';
 import { ShellLayout } from './ShellLayout';
 import { SignIn } from './SignIn';
@@ -16,6 +17,7 @@ export function Shell() {
   const api = useApi();
   const queryClient = useQueryClient();
   const state = useSession((s) => s.state);
+  const { t } = useI18n();
 
   useEffect(() => {
     forgetStoredKeys();
@@ -40,7 +42,7 @@ export function Shell() {
   if (state.status === 'checking') {
     return (
       <p className="screen-message" role="status">
-        Loading…
+        {t('common.loading')}
       </p>
     );
   }

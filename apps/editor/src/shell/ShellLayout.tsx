@@ -5,8 +5,11 @@ import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import type { Caller } from '../api/access-schemas';
 import { useApi } from '../api/client';
 import { useSession } from '../api/session';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import type { AppLocale } from '../i18n/locales';
+import { useI18n } from '../i18n/use-i18n';
 import { CallerContext } from './caller';
-import { roleLabels } from './roles';
+import { roleLabelIds } from './roles';
 import { screenAt, screens, screensFor } from './screens';
 import { NoScreens, NotAllowed, NotFound } from './ShellMessages';
 
@@ -17,11 +20,20 @@ export function ShellLayout({ caller }: { caller: Caller }) {
   const [location] = useLocation();
   const allowed = screensFor(caller.role);
   const current = screenAt(location);
+  const { t } = useI18n();
 
   const signOut = async () => {
     await api.session.signOut().catch(() => undefined);
     queryClient.clear();
     useSession.getState().signedOut();
+  };
+
+  // Kept on the person's key, so their next sign-in (any browser) opens in it; this browser
+  // already remembers it, so a failed save only costs the next browser the choice.
+  const saveLocale = (locale: AppLocale) => {
+    api.session.setLocale(locale).catch((error: unknown) => {
+      console.warn('could not keep the language on the server', error);
+    });
   };
 
   return (
@@ -31,7 +43,7 @@ export function ShellLayout({ caller }: { caller: Caller }) {
           <Link href="/" className="brand shell-brand">
             Tandem
           </Link>
-          <nav aria-label="Main" className="shell-nav">
+          <nav aria-label={t('shell.nav.main')} className="shell-nav">
             <ul>
               {allowed.map((screen) => (
                 <li key={screen.path}>
@@ -41,27 +53,28 @@ export function ShellLayout({ caller }: { caller: Caller }) {
                     aria-current={current === screen ? 'page' : undefined}
                   >
                     <screen.icon size={16} aria-hidden="true" />
-                    {screen.label}
+                    {t(screen.labelId)}
                   </Link>
                 </li>
               ))}
             </ul>
           </nav>
           <span className="spacer" />
+          <LanguageSwitch onChosen={saveLocale} />
           <span className="shell-user" data-testid="signed-in-as">
             <span className="shell-user-name">{caller.name}</span>
-            <span className="badge badge-role">{roleLabels[caller.role]}</span>
+            <span className="badge badge-role">{t(roleLabelIds[caller.role])}</span>
           </span>
           <button type="button" className="button button-quiet" onClick={() => void signOut()}>
             <LogOut size={16} aria-hidden="true" />
-            Sign out
+            {t('shell.signOut')}
           </button>
         </header>
         <div className="shell-content">
           <Suspense
             fallback={
               <p className="screen-message" role="status">
-                Loading…
+                {t('common.loading')}
               </p>
             }
           >

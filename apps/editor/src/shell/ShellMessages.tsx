@@ -1,43 +1,42 @@
 import { Link } from 'wouter';
 import type { Caller } from '../api/access-schemas';
-import { roleLabels } from './roles';
+import { useI18n } from '../i18n/use-i18n';
+import { roleLabelIds } from './roles';
 import type { Screen } from './screens';
-
-const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
 /** A screen the caller's role does not open (a link shared by someone with another role). */
 export function NotAllowed({ screen, caller }: { screen: Screen; caller: Caller }) {
-  const needs = screen.roles.map((r) => roleLabels[r].toLowerCase()).join(' or ');
-  const role = roleLabels[caller.role].toLowerCase();
+  const { t, intl } = useI18n();
+  const needs = intl.formatList(
+    screen.roles.map((r) => t(roleLabelIds[r])),
+    { type: 'disjunction' },
+  );
   return (
     <main className="screen-message">
-      <h1 className="panel-title">{screen.label} is not open to your role</h1>
-      <p>
-        It needs {article(needs)} {needs} key; you are signed in as {article(role)} {role}.
-      </p>
-      <Link href="/">Go to your start page</Link>
+      <h1 className="panel-title">{t('shell.notAllowed.title', { screen: t(screen.labelId) })}</h1>
+      <p>{t('shell.notAllowed.body', { needs, role: t(roleLabelIds[caller.role]) })}</p>
+      <Link href="/">{t('shell.startPage')}</Link>
     </main>
   );
 }
 
-/** A role with no screen yet (agents, until Tasks and Borrowers exist). */
+/** A role with no screen yet. */
 export function NoScreens({ caller }: { caller: Caller }) {
+  const { t } = useI18n();
   return (
     <main className="screen-message">
-      <h1 className="panel-title">Nothing to open here yet</h1>
-      <p>
-        The {roleLabels[caller.role].toLowerCase()} screens are not built yet. Ask an admin if you
-        need another role.
-      </p>
+      <h1 className="panel-title">{t('shell.noScreens.title')}</h1>
+      <p>{t('shell.noScreens.body', { role: t(roleLabelIds[caller.role]) })}</p>
     </main>
   );
 }
 
 export function NotFound() {
+  const { t } = useI18n();
   return (
     <main className="screen-message">
-      <h1 className="panel-title">There is no page here</h1>
-      <Link href="/">Go to your start page</Link>
+      <h1 className="panel-title">{t('shell.notFound.title')}</h1>
+      <Link href="/">{t('shell.startPage')}</Link>
     </main>
   );
 }

@@ -2,16 +2,15 @@ import { useState, type FormEvent } from 'react';
 import { ApiCallError } from '../api/http';
 import { useApi } from '../api/client';
 import { useSession } from '../api/session';
-import { canSignIn, roleLabels } from './roles';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { useI18n, type I18n } from '../i18n/use-i18n';
+import { canSignIn } from './roles';
 
-function reasonFor(problem: unknown): string {
-  if (problem instanceof ApiCallError && problem.status === 401) {
-    return 'That key is not known to the API, or it was revoked or has expired.';
-  }
-  if (problem instanceof ApiCallError && problem.status === 429) {
-    return 'Too many attempts: wait a minute and try again.';
-  }
-  return problem instanceof Error ? problem.message : 'Could not reach the API.';
+function reasonFor(problem: unknown, t: I18n['t']): string {
+  if (problem instanceof ApiCallError && problem.status === 401)
+    return t('shell.signIn.unknownKey');
+  if (problem instanceof ApiCallError && problem.status === 429) return t('shell.signIn.tooMany');
+  return problem instanceof Error ? problem.message : t('shell.signIn.unreachable');
 }
 
 /**
@@ -21,6 +20,7 @@ function reasonFor(problem: unknown): string {
  */
 export function SignIn({ ended }: { ended: boolean }) {
   const api = useApi();
+  const { t, intl } = useI18n();
   const signedIn = useSession((s) => s.signedIn);
   const [key, setKey] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -35,17 +35,13 @@ export function SignIn({ ended }: { ended: boolean }) {
       if (!canSignIn(session.caller.role)) {
         // The API opened a session; close it again: this key is for machines.
         await api.session.signOut(session.csrfToken).catch(() => undefined);
-        setError(
-          `"${session.caller.name}" is an ${roleLabels[session.caller.role].toLowerCase()} key: ` +
-            "it is for the lender's systems calling the API, not for people. Sign in with your " +
-            'own designer, agent or admin key (an admin can make one in Settings → API keys).',
-        );
+        setError(t('shell.signIn.machineKey', { name: session.caller.name }));
         return;
       }
       setKey('');
       signedIn(session);
     } catch (problem) {
-      setError(reasonFor(problem));
+      setError(reasonFor(problem, t));
     } finally {
       setBusy(false);
     }
@@ -54,16 +50,19 @@ export function SignIn({ ended }: { ended: boolean }) {
   return (
     <main className="sign-in">
       <form className="card sign-in-card" onSubmit={(event) => void submit(event)}>
-        <h1 className="brand">Tandem</h1>
+        <div className="sign-in-top">
+          <h1 className="brand">Tandem</h1>
+          <LanguageSwitch />
+        </div>
         {ended ? (
           <p className="notice" role="status">
-            Your session ended. Sign in again to carry on where you were.
+            {t('shell.signIn.ended')}
           </p>
         ) : (
-          <p>Journeys that treat borrowers as partners. Sign in with your API key.</p>
+          <p>{t('shell.signIn.tagline')}</p>
         )}
         <label className="field-label" htmlFor="api-key">
-          API key
+          {t('shell.signIn.keyLabel')}
         </label>
         <input
           id="api-key"
@@ -78,9 +77,10 @@ export function SignIn({ ended }: { ended: boolean }) {
           required
         />
         <p id="api-key-help" className="field-help">
-          <code>npm start</code> prints an admin key the first time it runs; an admin makes keys for
-          each person in Settings → API keys. The key is exchanged for a session and not kept in
-          this browser.
+          {intl.formatMessage(
+            { id: 'shell.signIn.help' },
+            { code: (chunks) => <code key="code">{chunks}</code> },
+          )}
         </p>
         {error && (
           <p className="form-error" role="alert">
@@ -92,7 +92,7 @@ export function SignIn({ ended }: { ended: boolean }) {
           className="button button-primary"
           disabled={busy || key.trim() === ''}
         >
-          {busy ? 'Checking…' : 'Sign in'}
+          {busy ? t('shell.signIn.checking') : t('shell.signIn.submit')}
         </button>
       </form>
     </main>

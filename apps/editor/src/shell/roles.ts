@@ -1,18 +1,20 @@
 import type { Role } from '../api/access-schemas';
+import type { MessageKey } from '../i18n/message-keys';
 
-export const roleLabels: Record<Role, string> = {
-  designer: 'Designer',
-  agent: 'Agent',
-  integration: 'Integration',
-  admin: 'Admin',
+/** Each role's name, as a message of the chosen language. */
+export const roleLabelIds: Record<Role, MessageKey> = {
+  designer: 'common.role.designer',
+  agent: 'common.role.agent',
+  integration: 'common.role.integration',
+  admin: 'common.role.admin',
 };
 
 /** What each role is for, as the sign-in screen and Settings → API keys explain it. */
-export const roleDescriptions: Record<Role, string> = {
-  designer: 'designs and publishes journeys, and reads their results',
-  agent: "works the task queues and borrowers' pages",
-  integration: "the lender's systems calling the API (cannot sign in here)",
-  admin: 'everything, including keys and settings',
+export const roleDescriptionIds: Record<Role, MessageKey> = {
+  designer: 'common.roleDescription.designer',
+  agent: 'common.roleDescription.agent',
+  integration: 'common.roleDescription.integration',
+  admin: 'common.roleDescription.admin',
 };
 
 /**

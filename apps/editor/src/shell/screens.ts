@@ -8,6 +8,7 @@ import {
 } from 'lucide-react';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Role } from '../api/access-schemas';
+import type { MessageKey } from '../i18n/message-keys';
 
 /**
  * One screen of the web app: where it lives, how the navigation shows it, who may open it, and
@@ -15,7 +16,8 @@ import type { Role } from '../api/access-schemas';
  */
 export interface Screen {
   path: `/${string}`;
-  label: string;
+  /** The navigation's name for it, in the chosen language. */
+  labelId: MessageKey;
   icon: LucideIcon;
   roles: readonly Role[];
   component: LazyExoticComponent<ComponentType>;
@@ -29,7 +31,7 @@ export interface Screen {
 export const screens: readonly Screen[] = [
   {
     path: '/journeys',
-    label: 'Journeys',
+    labelId: 'shell.screen.journeys',
     icon: Workflow,
     roles: ['designer', 'admin'],
     component: lazy(() =>
@@ -38,7 +40,7 @@ export const screens: readonly Screen[] = [
   },
   {
     path: '/results',
-    label: 'Results',
+    labelId: 'shell.screen.results',
     icon: ChartLine,
     roles: ['designer', 'admin'],
     component: lazy(() =>
@@ -47,14 +49,14 @@ export const screens: readonly Screen[] = [
   },
   {
     path: '/tasks',
-    label: 'Tasks',
+    labelId: 'shell.screen.tasks',
     icon: ListChecks,
     roles: ['agent', 'admin'],
     component: lazy(() => import('../tasks/TasksScreen').then((m) => ({ default: m.TasksScreen }))),
   },
   {
     path: '/borrowers',
-    label: 'Borrowers',
+    labelId: 'shell.screen.borrowers',
     icon: UserSearch,
     roles: ['agent', 'admin'],
     component: lazy(() =>
@@ -63,7 +65,7 @@ export const screens: readonly Screen[] = [
   },
   {
     path: '/settings',
-    label: 'Settings',
+    labelId: 'shell.screen.settings',
     icon: Settings,
     roles: ['admin'],
     component: lazy(() =>

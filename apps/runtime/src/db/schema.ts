@@ -347,6 +347,10 @@ export const journeySteps = pgTable(
 export const apiKeyRoles = ['admin', 'designer', 'agent', 'integration'] as const;
 export type ApiKeyRole = (typeof apiKeyRoles)[number];
 
+/** The languages the web app speaks (the borrower side's): a person's choice is kept on their key. */
+export const personLocales = ['en', 'es', 'vi', 'zh'] as const;
+export type PersonLocale = (typeof personLocales)[number];
+
 /** API keys, stored as SHA-256 hashes; the key itself is shown once, when it is created. */
 export const apiKeys = pgTable('api_keys', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -364,6 +368,8 @@ export const apiKeys = pgTable('api_keys', {
   lastUsedAt: instant('last_used_at'),
   /** From this instant on the key is refused; in the future while a rotated key's grace runs. */
   revokedAt: instant('revoked_at'),
+  /** The web app's language for the person holding this key; null: not chosen yet. */
+  locale: text('locale', { enum: personLocales }),
 });
 
 /**

@@ -42,6 +42,8 @@ const refuse = (status: number, code: string, message: string) =>
 export function fakeApi(options: FakeApiOptions = {}) {
   const keys = new Map<string, StoredKey>();
   let session: { keyId: string; csrfToken: string } | null = null;
+  /** Each key's chosen web-app language (PATCH /v1/session), as the API keeps it. */
+  const locales = new Map<string, string>();
   let counter = 0;
   const requests: FakeRequest[] = [];
   const failing = new Set<string>();
@@ -135,6 +137,13 @@ export function fakeApi(options: FakeApiOptions = {}) {
     return json(200, task);
   };
 
+  const sessionBody = () => ({
+    caller: caller(),
+    csrfToken: session?.csrfToken,
+    expiresAt: now(),
+    locale: (session && locales.get(session.keyId)) ?? null,
+  });
+
   const handle = (
     method: string,
     path: string,
@@ -148,13 +157,17 @@ export function fakeApi(options: FakeApiOptions = {}) {
       const found = [...keys.values()].find((k) => k.secret === key && !k.record.revokedAt);
       if (!found) return refuse(401, 'UNAUTHORIZED', 'this API key is unknown or revoked');
       session = { keyId: found.record.id, csrfToken: `csrf-${++counter}` };
-      return json(200, { caller: caller(), csrfToken: session.csrfToken, expiresAt: now() });
+      return json(200, sessionBody());
     }
     const who = caller();
     if (!who || !session) return refuse(401, 'UNAUTHORIZED', 'no session');
     if (method !== 'GET' && csrf !== session.csrfToken) return refuse(403, 'CSRF', 'bad token');
-    if (path === '/v1/session' && method === 'GET') {
-      return json(200, { caller: who, csrfToken: session.csrfToken, expiresAt: now() });
+    if (path === '/v1/session' && method === 'GET') return json(200, sessionBody());
+    if (path === '/v1/session' && method === 'PATCH') {
+      const { locale } = body as { locale?: string | null };
+      if (locale === null) locales.delete(session.keyId);
+      else if (locale !== undefined) locales.set(session.keyId, locale);
+      return json(200, sessionBody());
     }
     if (path === '/v1/session' && method === 'DELETE') {
       session = null;

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { roles, type Role } from '../../api/access-schemas';
 import type { NewKey } from '../../api/keys-api';
-import { roleDescriptions, roleLabels } from '../../shell/roles';
+import { useI18n } from '../../i18n/use-i18n';
+import { roleDescriptionIds, roleLabelIds } from '../../shell/roles';
 
 /** The start of the chosen day in the browser's time zone, as the API's ISO instant. */
 const startOfDay = (date: string) => new Date(`${date}T00:00:00`).toISOString();
@@ -17,6 +18,7 @@ export function CreateKeyForm(props: {
   error: string | null;
   onCreate: (input: NewKey) => void;
 }) {
+  const { t } = useI18n();
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('designer');
   const [expires, setExpires] = useState('');
@@ -55,7 +57,7 @@ export function CreateKeyForm(props: {
           >
             {roles.map((r) => (
               <option key={r} value={r}>
-                {roleLabels[r]}
+                {t(roleLabelIds[r])}
               </option>
             ))}
           </select>
@@ -79,7 +81,7 @@ export function CreateKeyForm(props: {
         </button>
       </form>
       <p id="new-key-role-help" className="field-help">
-        {roleLabels[role]}: {roleDescriptions[role]}.
+        {t(roleLabelIds[role])}: {t(roleDescriptionIds[role])}.
       </p>
       {props.error && (
         <p className="form-error" role="alert">

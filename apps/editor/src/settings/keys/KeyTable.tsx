@@ -1,5 +1,6 @@
 import type { KeyRecord } from '../../api/access-schemas';
-import { roleLabels } from '../../shell/roles';
+import { useI18n } from '../../i18n/use-i18n';
+import { roleLabelIds } from '../../shell/roles';
 import { formatWhen, keyStatus } from './key-status';
 
 function StatusCell({ keyRecord, now }: { keyRecord: KeyRecord; now: Date }) {
@@ -21,6 +22,7 @@ export function KeyTable(props: {
   onRevoke: (key: KeyRecord) => void;
   onRotate: (key: KeyRecord) => void;
 }) {
+  const { t } = useI18n();
   const names = new Map(props.keys.map((k) => [k.id, k.name]));
   const sorted = [...props.keys].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
@@ -50,7 +52,7 @@ export function KeyTable(props: {
                 {key.name}
                 {key.id === props.ownKeyId && <span className="journey-id"> (your key)</span>}
               </th>
-              <td>{roleLabels[key.role]}</td>
+              <td>{t(roleLabelIds[key.role])}</td>
               <td>
                 <code>{key.prefix}…</code>
               </td>

@@ -570,6 +570,14 @@ export const accessMatrix: readonly Operation[] = [
     why: 'One’s own session; needs the session cookie.',
   },
   {
+    operationId: 'updateSession',
+    method: 'patch',
+    path: '/v1/session',
+    roles: everyone,
+    auth: 'session',
+    why: 'One’s own preferences (the web app’s language, kept on one’s key); needs the session cookie.',
+  },
+  {
     operationId: 'signOut',
     method: 'delete',
     path: '/v1/session',

@@ -1,7 +1,7 @@
 // The /v1/session endpoints as OpenAPI routes: the web app's sign-in with a key, its session
 // cookie and CSRF token.
 import { createRoute, z } from '@hono/zod-openapi';
-import { apiKeyRoles } from '../../db/schema';
+import { apiKeyRoles, personLocales } from '../../db/schema';
 import { CSRF_HEADER, SESSION_COOKIE } from '../access/session-tokens';
 import { errorSchema } from './borrower-schemas';
 
@@ -18,6 +18,10 @@ export const sessionSchema = z
       .describe(
         'When the session ends if left idle from now (idle limit, absolute end or key expiry)',
       ),
+    locale: z
+      .enum(personLocales)
+      .nullable()
+      .describe('The web app’s language the person chose (kept on their key); null: not chosen'),
   })
   .openapi('Session');
 
@@ -67,4 +71,36 @@ export const signOutRoute = createRoute({
   tags,
   summary: 'Sign out: the session ends and its cookie is cleared',
   responses: { 204: { description: 'Signed out' } },
+});
+
+export const updateSessionRoute = createRoute({
+  method: 'patch',
+  path: '/session',
+  tags,
+  summary: 'Change the signed-in person’s preferences (the web app’s language)',
+  description:
+    'Kept on the person’s key, so the web app opens in their language in any browser. Fields ' +
+    'left out stay as they are; `locale: null` forgets the choice.',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: z
+            .strictObject({
+              locale: z
+                .enum(personLocales)
+                .nullable()
+                .optional()
+                .describe('`en`, `es`, `vi` or `zh`; null: follow the browser'),
+            })
+            .openapi('SessionPreferences'),
+        },
+      },
+    },
+  },
+  responses: {
+    200: json(sessionSchema, 'The session, with the preferences as they are now'),
+    400: json(errorSchema, 'An unknown language or field'),
+  },
 });

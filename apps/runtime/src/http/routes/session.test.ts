@@ -41,6 +41,7 @@ describe.each(testDrivers)('signed-in sessions on %s', (driver) => {
       caller: { keyId: expect.any(String) as string, name: 'test designer', role: 'designer' },
       csrfToken: expect.stringMatching(/^[\w-]{43}$/) as string,
       expiresAt: later(8 * HOUR).toISOString(),
+      locale: null,
     });
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(
@@ -225,5 +226,50 @@ describe.each(testDrivers)('signed-in sessions on %s', (driver) => {
     });
     expect(again.status).toBe(200);
     expect((await asSession('GET', '/v1/session', first.headers)).status).toBe(401);
+  });
+
+  it('PATCH /v1/session keeps the person’s language on their key, for every later session', async () => {
+    const first = await signInAs(api, 'agent');
+    const chosen = await asSession('PATCH', '/v1/session', first.headers, { locale: 'vi' });
+    expect(chosen.status).toBe(200);
+    expect(chosen.body).toMatchObject({ caller: { role: 'agent' }, locale: 'vi' });
+
+    const elsewhere = await signInAs(api, 'agent');
+    const read = await asSession('GET', '/v1/session', elsewhere.headers);
+    expect(read.body).toMatchObject({ locale: 'vi' });
+    const fresh = await api.call('POST', '/v1/session', {
+      role: null,
+      body: { key: api.keys.agent },
+    });
+    expect(fresh.body).toMatchObject({ locale: 'vi' });
+
+    const unchanged = await asSession('PATCH', '/v1/session', elsewhere.headers, {});
+    expect(unchanged.body).toMatchObject({ locale: 'vi' });
+    const forgotten = await asSession('PATCH', '/v1/session', elsewhere.headers, { locale: null });
+    expect(forgotten.body).toMatchObject({ locale: null });
+  });
+
+  it('PATCH /v1/session refuses an unknown language or field (400, located), a key alone (401) and no CSRF token (403)', async () => {
+    const session = await signInAs(api, 'designer');
+    const unknown = await asSession('PATCH', '/v1/session', session.headers, { locale: 'fr' });
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(unknown.body)).toContain('locale');
+    const extra = await asSession('PATCH', '/v1/session', session.headers, { theme: 'dark' });
+    expect(extra.status).toBe(400);
+    const byKey = await api.call('PATCH', '/v1/session', {
+      role: 'designer',
+      body: { locale: 'es' },
+    });
+    expect(byKey.status).toBe(401);
+    const noCsrf = await asSession(
+      'PATCH',
+      '/v1/session',
+      { cookie: session.cookie },
+      { locale: 'es' },
+    );
+    expect(noCsrf.status).toBe(403);
+    expect((await asSession('GET', '/v1/session', session.headers)).body).toMatchObject({
+      locale: null,
+    });
   });
 });

@@ -2,7 +2,9 @@
 // keep sending their key as a Bearer token; people's browsers never hold a key after sign-in.
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { personLocale, setPersonLocale } from '../../db/queries/person-locale';
 import { createSession, endSession, findOpenSession } from '../../db/queries/sessions';
+import type { PersonLocale } from '../../db/schema';
 import { recordAudit } from '../../audit/record-audit';
 import type { AppDeps, RouteModule } from '../app';
 import type { AppEnv, Caller } from '../auth';
@@ -15,7 +17,7 @@ import {
   sessionTokenHash,
 } from '../access/session-tokens';
 import { newRouter } from '../router';
-import { getSessionRoute, signInRoute, signOutRoute } from './session-schemas';
+import { getSessionRoute, signInRoute, signOutRoute, updateSessionRoute } from './session-schemas';
 
 const cookieOptions = (c: Context<AppEnv>, deps: AppDeps) =>
   ({
@@ -25,16 +27,22 @@ const cookieOptions = (c: Context<AppEnv>, deps: AppDeps) =>
     secure: isHttps(c, deps),
   }) as const;
 
-const body = (caller: Caller, csrfToken: string, expiresAt: string) => ({
+const body = (
+  caller: Caller,
+  csrfToken: string,
+  expiresAt: string,
+  locale: PersonLocale | null,
+) => ({
   caller: { keyId: caller.keyId, name: caller.name, role: caller.role },
   csrfToken,
   expiresAt,
+  locale,
 });
 
 const earliest = (...instants: Array<number | null>) =>
   new Date(Math.min(...instants.filter((t): t is number => t !== null)));
 
-/** POST, GET and DELETE /session. */
+/** POST, GET, PATCH and DELETE /session. */
 export const sessionRoutes: RouteModule = (deps) => {
   const router = newRouter();
   const settings = deps.sessions ?? defaultSessionSettings;
@@ -73,13 +81,23 @@ export const sessionRoutes: RouteModule = (deps) => {
     });
     const idleEnd = earliest(now.getTime() + settings.idleMs, absoluteEnd.getTime());
     deps.logger.info({ keyId: caller.keyId, sessionId: session.id }, 'signed in');
-    return c.json(body(caller, csrfTokenFor(token), idleEnd.toISOString()), 200);
+    return c.json(body(caller, csrfTokenFor(token), idleEnd.toISOString(), key.locale), 200);
   });
 
-  router.openapi(getSessionRoute, (c) => {
+  router.openapi(getSessionRoute, async (c) => {
     const caller = c.get('caller');
     const session = caller.session!;
-    return c.json(body(caller, session.csrfToken, session.endsAt), 200);
+    const locale = await personLocale(deps.db, caller.keyId);
+    return c.json(body(caller, session.csrfToken, session.endsAt, locale), 200);
+  });
+
+  router.openapi(updateSessionRoute, async (c) => {
+    const caller = c.get('caller');
+    const session = caller.session!;
+    const { locale } = c.req.valid('json');
+    if (locale !== undefined) await setPersonLocale(deps.db, caller.keyId, locale);
+    const now = await personLocale(deps.db, caller.keyId);
+    return c.json(body(caller, session.csrfToken, session.endsAt, now), 200);
   });
 
   router.openapi(signOutRoute, async (c) => {
