@@ -84,7 +84,7 @@ export function ResolveTask(props: { externalId: string; task: OpenTask }) {
       <select id={`${ids}-outcome`} value={outcome} onChange={(e) => setOutcome(e.target.value)}>
         {props.task.outcomes.map((o) => (
           <option key={o} value={o}>
-            {t('borrowers.callOutcome', { outcome: o })}
+            {o}
           </option>
         ))}
       </select>
@@ -175,7 +175,7 @@ export function LogCall(props: { externalId: string; page: BorrowerPage; taskId?
       >
         {callOutcomes.map((o) => (
           <option key={o} value={o}>
-            {o}
+            {t('borrowers.callOutcome', { outcome: o })}
           </option>
         ))}
       </select>

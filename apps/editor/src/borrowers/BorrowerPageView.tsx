@@ -8,10 +8,19 @@ import { BorrowerTimeline } from './BorrowerTimeline';
 import { utcTime } from './timeline-text';
 import { useBorrowerMutation, useBorrowerPage } from './use-borrower';
 
+/** A language or country code ("vi", "VN") named in the chosen language; the code if unknown. */
+function displayName(locale: string, type: 'language' | 'region', code: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** Profile: who they are, their clock now, channels (masked until an audited Reveal). */
 function Profile(props: { externalId: string; page: BorrowerPage }) {
   const { borrowers } = useApi();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [revealed, setRevealed] = useState<ChannelEntry[] | null>(null);
   const reveal = useBorrowerMutation(props.externalId, () => borrowers.reveal(props.externalId));
   const b = props.page.borrower;
@@ -27,10 +36,10 @@ function Profile(props: { externalId: string; page: BorrowerPage }) {
           {b.localTimeNow} ({b.timezone})
         </dd>
         <dt>{t('borrowers.profile.language')}</dt>
-        <dd>{b.locale}</dd>
+        <dd>{displayName(locale, 'language', b.locale)}</dd>
         <dt>{t('borrowers.profile.country')}</dt>
         <dd>
-          {b.country}
+          {displayName(locale, 'region', b.country)}
           {b.region ? `, ${b.region}` : ''}
         </dd>
         <dt>{t('borrowers.profile.packs')}</dt>
