@@ -2,6 +2,7 @@ import type { Condition } from '@tandem/dsl';
 import { Pause, Rocket, Search, Square, Users, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Launch, LaunchApi, LaunchPreview, LaunchSettings } from '../api/launch-api';
+import { useI18n } from '../i18n/use-i18n';
 import { ConditionBuilder } from '../inspector/condition/ConditionBuilder';
 import { audienceFacts, defaultRules } from './audience-facts';
 import { ConfirmAction } from './ConfirmAction';
@@ -41,6 +42,7 @@ export function AudiencePanel({
   onClose: () => void;
   onMessage: (text: string) => void;
 }) {
+  const { t } = useI18n();
   const [launch, setLaunch] = useState<Launch | null>(null);
   const [settings, setSettings] = useState<LaunchSettings>({
     rules: defaultRules,
@@ -114,12 +116,17 @@ export function AudiencePanel({
   const confirm = confirmation(pending, launch, preview);
 
   return (
-    <section className="side-panel audience-panel" aria-label="Audience">
+    <section className="side-panel audience-panel" aria-label={t('audience.title')}>
       <header className="side-panel-head">
         <h2 className="panel-title">
-          <Users size={16} aria-hidden="true" /> Audience
+          <Users size={16} aria-hidden="true" /> {t('audience.title')}
         </h2>
-        <button type="button" className="icon-button" aria-label="Close audience" onClick={onClose}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('audience.close')}
+          onClick={onClose}
+        >
           <X size={16} aria-hidden="true" />
         </button>
       </header>

@@ -11,6 +11,7 @@ import {
   type OpenTask,
 } from '../api/borrowers-api';
 import { ApiCallError } from '../api/http';
+import { useI18n } from '../i18n/use-i18n';
 import { utcTime } from './timeline-text';
 import { useBorrowerMutation } from './use-borrower';
 
@@ -28,14 +29,17 @@ function callRefusal(error: Error): { detail: string; next: string | null } | nu
 
 /** Why an action was refused, as the API said it; a refused call also says when it is allowed. */
 function Refusal(props: { error: Error | null }) {
+  const { t } = useI18n();
   if (!props.error) return null;
   const call = callRefusal(props.error);
   return (
     <p role="alert" className="form-error">
       {call ? (
         <>
-          Call not allowed now: {call.detail}.
-          {call.next ? ` Next allowed ${utcTime(call.next)}.` : ' No time is allowed yet.'}
+          {t('borrowers.callNotAllowed', { detail: call.detail })}{' '}
+          {call.next
+            ? t('borrowers.callNextAllowed', { time: utcTime(call.next) })
+            : t('borrowers.callNoTimeYet')}
         </>
       ) : (
         props.error.message
@@ -47,6 +51,7 @@ function Refusal(props: { error: Error | null }) {
 /** Resolve an open task with one of its escalate step's outcomes; the journey continues there. */
 export function ResolveTask(props: { externalId: string; task: OpenTask }) {
   const { borrowers } = useApi();
+  const { t, intl } = useI18n();
   const [outcome, setOutcome] = useState(props.task.outcomes[0] ?? '');
   const [note, setNote] = useState('');
   const resolve = useBorrowerMutation(props.externalId, () =>
@@ -56,18 +61,26 @@ export function ResolveTask(props: { externalId: string; task: OpenTask }) {
   return (
     <form
       className="borrower-form"
-      aria-label={`Resolve: ${props.task.reason}`}
+      aria-label={t('borrowers.resolve.label', { reason: props.task.reason })}
       onSubmit={(e) => {
         e.preventDefault();
         resolve.mutate(undefined);
       }}
     >
       <p>
-        <strong>{props.task.reason}</strong> — {props.task.queue}, {props.task.priority}, due{' '}
-        {utcTime(props.task.dueAt)},{' '}
-        {props.task.assignee ? `held by ${props.task.assignee}` : 'unclaimed'}
+        {intl.formatMessage(
+          { id: 'borrowers.resolve.summary' },
+          {
+            reason: props.task.reason,
+            queue: props.task.queue,
+            priority: t('tasks.priority', { priority: props.task.priority }),
+            due: utcTime(props.task.dueAt),
+            assignee: props.task.assignee ?? 'none',
+            b: (chunks) => <strong>{chunks}</strong>,
+          },
+        )}
       </p>
-      <label htmlFor={`${ids}-outcome`}>Outcome</label>
+      <label htmlFor={`${ids}-outcome`}>{t('borrowers.field.outcome')}</label>
       <select id={`${ids}-outcome`} value={outcome} onChange={(e) => setOutcome(e.target.value)}>
         {props.task.outcomes.map((o) => (
           <option key={o} value={o}>
@@ -75,7 +88,7 @@ export function ResolveTask(props: { externalId: string; task: OpenTask }) {
           </option>
         ))}
       </select>
-      <label htmlFor={`${ids}-note`}>Note</label>
+      <label htmlFor={`${ids}-note`}>{t('borrowers.field.note')}</label>
       <textarea
         id={`${ids}-note`}
         rows={2}
@@ -83,7 +96,7 @@ export function ResolveTask(props: { externalId: string; task: OpenTask }) {
         onChange={(e) => setNote(e.target.value)}
       />
       <button type="submit" className="button button-primary" disabled={resolve.isPending}>
-        Resolve
+        {t('borrowers.resolve.submit')}
       </button>
       <Refusal error={resolve.error} />
     </form>
@@ -96,6 +109,7 @@ export function ResolveTask(props: { externalId: string; task: OpenTask }) {
  */
 export function LogCall(props: { externalId: string; page: BorrowerPage; taskId?: string }) {
   const { borrowers } = useApi();
+  const { t } = useI18n();
   const [input, setInput] = useState<CallInput>({
     account: props.page.accounts[0]?.externalId ?? '',
     result: 'conversation',
@@ -109,7 +123,7 @@ export function LogCall(props: { externalId: string; page: BorrowerPage; taskId?
   return (
     <form
       className="borrower-form"
-      aria-label="Log a call"
+      aria-label={t('borrowers.logCall')}
       onSubmit={(e) => {
         e.preventDefault();
         log.mutate(
@@ -122,7 +136,7 @@ export function LogCall(props: { externalId: string; page: BorrowerPage; taskId?
         );
       }}
     >
-      <label htmlFor={`${ids}-account`}>Debt</label>
+      <label htmlFor={`${ids}-account`}>{t('borrowers.field.debt')}</label>
       <select
         id={`${ids}-account`}
         value={input.account}
@@ -134,7 +148,7 @@ export function LogCall(props: { externalId: string; page: BorrowerPage; taskId?
           </option>
         ))}
       </select>
-      <label htmlFor={`${ids}-result`}>Result</label>
+      <label htmlFor={`${ids}-result`}>{t('borrowers.field.result')}</label>
       <select
         id={`${ids}-result`}
         value={input.result}
@@ -147,11 +161,11 @@ export function LogCall(props: { externalId: string; page: BorrowerPage; taskId?
       >
         {callResults.map((r) => (
           <option key={r} value={r}>
-            {r}
+            {t('borrowers.callResult', { result: r })}
           </option>
         ))}
       </select>
-      <label htmlFor={`${ids}-outcome`}>Outcome</label>
+      <label htmlFor={`${ids}-outcome`}>{t('borrowers.field.outcome')}</label>
       <select
         id={`${ids}-outcome`}
         value={input.outcome}
@@ -161,11 +175,11 @@ export function LogCall(props: { externalId: string; page: BorrowerPage; taskId?
       >
         {callOutcomes.map((o) => (
           <option key={o} value={o}>
-            {o}
+            {t('borrowers.callOutcome', { outcome: o })}
           </option>
         ))}
       </select>
-      <label htmlFor={`${ids}-note`}>Note</label>
+      <label htmlFor={`${ids}-note`}>{t('borrowers.field.note')}</label>
       <textarea
         id={`${ids}-note`}
         rows={2}
@@ -177,14 +191,21 @@ export function LogCall(props: { externalId: string; page: BorrowerPage; taskId?
         className="button button-primary"
         disabled={log.isPending || props.page.accounts.length === 0}
       >
-        Log call
+        {t('borrowers.logCall.submit')}
       </button>
       {log.isSuccess && (
         <p role="status">
-          Call logged.{' '}
+          {t('borrowers.logCall.done')}{' '}
           {log.data.next.allowed
-            ? 'Another call would be allowed now.'
-            : `Next call: ${log.data.next.detail ?? log.data.next.reason ?? 'not allowed'}${log.data.next.next ? `, from ${utcTime(log.data.next.next)}` : ''}.`}
+            ? t('borrowers.logCall.nextAllowedNow')
+            : log.data.next.next
+              ? t('borrowers.logCall.nextFrom', {
+                  detail: log.data.next.detail ?? log.data.next.reason ?? t('borrowers.notAllowed'),
+                  time: utcTime(log.data.next.next),
+                })
+              : t('borrowers.logCall.next', {
+                  detail: log.data.next.detail ?? log.data.next.reason ?? t('borrowers.notAllowed'),
+                })}
         </p>
       )}
       <Refusal error={log.error} />
@@ -195,6 +216,7 @@ export function LogCall(props: { externalId: string; page: BorrowerPage; taskId?
 /** Notes are append-only: add one; none is ever edited. */
 export function AddNote(props: { externalId: string; taskId?: string }) {
   const { borrowers } = useApi();
+  const { t } = useI18n();
   const [body, setBody] = useState('');
   const add = useBorrowerMutation(props.externalId, (text: string) =>
     borrowers.addNote(props.externalId, text, props.taskId),
@@ -203,13 +225,13 @@ export function AddNote(props: { externalId: string; taskId?: string }) {
   return (
     <form
       className="borrower-form"
-      aria-label="Add a note"
+      aria-label={t('borrowers.addNote.label')}
       onSubmit={(e) => {
         e.preventDefault();
         if (body.trim()) add.mutate(body.trim(), { onSuccess: () => setBody('') });
       }}
     >
-      <label htmlFor={`${ids}-body`}>Note</label>
+      <label htmlFor={`${ids}-body`}>{t('borrowers.field.note')}</label>
       <textarea
         id={`${ids}-body`}
         rows={3}
@@ -217,7 +239,7 @@ export function AddNote(props: { externalId: string; taskId?: string }) {
         onChange={(e) => setBody(e.target.value)}
       />
       <button type="submit" className="button" disabled={add.isPending || !body.trim()}>
-        Add note
+        {t('borrowers.addNote.submit')}
       </button>
       <Refusal error={add.error} />
     </form>
@@ -227,6 +249,7 @@ export function AddNote(props: { externalId: string; taskId?: string }) {
 /** Active and past holds; start one with a reason, end an active one. */
 export function Holds(props: { externalId: string; page: BorrowerPage }) {
   const { borrowers } = useApi();
+  const { t } = useI18n();
   const [kind, setKind] = useState<HoldKind>('hardshipReview');
   const [reason, setReason] = useState('');
   const start = useBorrowerMutation(props.externalId, () =>
@@ -239,26 +262,30 @@ export function Holds(props: { externalId: string; page: BorrowerPage }) {
   return (
     <>
       {props.page.holds.length === 0 ? (
-        <p className="field-help">No holds.</p>
+        <p className="field-help">{t('borrowers.noHolds')}</p>
       ) : (
         <table className="journey-table">
-          <caption className="visually-hidden">Holds</caption>
+          <caption className="visually-hidden">{t('borrowers.holds')}</caption>
           <thead>
             <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">From</th>
-              <th scope="col">Until</th>
-              <th scope="col">Reason</th>
-              <th scope="col">State</th>
+              <th scope="col">{t('borrowers.column.kind')}</th>
+              <th scope="col">{t('borrowers.column.from')}</th>
+              <th scope="col">{t('borrowers.column.until')}</th>
+              <th scope="col">{t('borrowers.column.reason')}</th>
+              <th scope="col">{t('borrowers.column.state')}</th>
             </tr>
           </thead>
           <tbody>
             {props.page.holds.map((h) => (
               <tr key={h.id}>
-                <td>{h.kind}</td>
+                <td>{t('borrowers.holdKind', { kind: h.kind })}</td>
                 <td>{utcTime(h.startsAt)}</td>
                 <td>
-                  {h.endedAt ? utcTime(h.endedAt) : h.endsAt ? utcTime(h.endsAt) : 'until ended'}
+                  {h.endedAt
+                    ? utcTime(h.endedAt)
+                    : h.endsAt
+                      ? utcTime(h.endsAt)
+                      : t('borrowers.hold.untilEnded')}
                 </td>
                 <td>{h.reason ?? '—'}</td>
                 <td>
@@ -269,10 +296,12 @@ export function Holds(props: { externalId: string; page: BorrowerPage }) {
                       disabled={end.isPending}
                       onClick={() => end.mutate(h.id)}
                     >
-                      End {h.kind} hold
+                      {t('borrowers.hold.end', { kind: t('borrowers.holdKind', { kind: h.kind }) })}
                     </button>
+                  ) : h.endedBy ? (
+                    t('borrowers.hold.endedBy', { who: h.endedBy })
                   ) : (
-                    `ended${h.endedBy ? ` by ${h.endedBy}` : ''}`
+                    t('borrowers.hold.ended')
                   )}
                 </td>
               </tr>
@@ -282,13 +311,13 @@ export function Holds(props: { externalId: string; page: BorrowerPage }) {
       )}
       <form
         className="borrower-form borrower-form-inline"
-        aria-label="Start a hold"
+        aria-label={t('borrowers.hold.start')}
         onSubmit={(e) => {
           e.preventDefault();
           if (reason.trim()) start.mutate(undefined, { onSuccess: () => setReason('') });
         }}
       >
-        <label htmlFor={`${ids}-kind`}>Hold</label>
+        <label htmlFor={`${ids}-kind`}>{t('borrowers.hold.field')}</label>
         <select
           id={`${ids}-kind`}
           value={kind}
@@ -296,11 +325,11 @@ export function Holds(props: { externalId: string; page: BorrowerPage }) {
         >
           {holdKinds.map((k) => (
             <option key={k} value={k}>
-              {k}
+              {t('borrowers.holdKind', { kind: k })}
             </option>
           ))}
         </select>
-        <label htmlFor={`${ids}-reason`}>Reason</label>
+        <label htmlFor={`${ids}-reason`}>{t('borrowers.column.reason')}</label>
         <input
           id={`${ids}-reason`}
           value={reason}
@@ -308,21 +337,12 @@ export function Holds(props: { externalId: string; page: BorrowerPage }) {
           onChange={(e) => setReason(e.target.value)}
         />
         <button type="submit" className="button" disabled={start.isPending || !reason.trim()}>
-          Start hold
+          {t('borrowers.hold.submit')}
         </button>
       </form>
       <Refusal error={start.error ?? end.error} />
     </>
   );
-}
-
-/** Money as the account's currency shows it ("$420.00"). */
-function money(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).format(amount);
-  } catch {
-    return `${amount} ${currency}`;
-  }
 }
 
 /** The field a refused answer names (422 OUTSIDE_STEP_LIMITS `details[0].path`). */
@@ -348,6 +368,7 @@ export function RecordPromise(props: {
 }) {
   const { borrowers } = useApi();
   const { offer, enrollment } = props;
+  const { t, intl, format } = useI18n();
   const [date, setDate] = useState(offer.earliest);
   const [amount, setAmount] = useState('');
   const record = useBorrowerMutation(props.externalId, (input: { date: string; amount?: number }) =>
@@ -361,7 +382,10 @@ export function RecordPromise(props: {
     <form
       className="borrower-form"
       noValidate
-      aria-label={`Record a promise: ${enrollment.journeyName}, ${enrollment.account}`}
+      aria-label={t('borrowers.promise.label', {
+        journey: enrollment.journeyName,
+        account: enrollment.account,
+      })}
       onSubmit={(e) => {
         e.preventDefault();
         const parsed = Number(amount);
@@ -372,10 +396,19 @@ export function RecordPromise(props: {
       }}
     >
       <p>
-        <strong>{enrollment.journeyName}</strong> ({enrollment.account}) waits for a promise at step{' '}
-        <code>{offer.nodeId}</code>. Due {money(offer.amountDue, offer.currency)}.
+        {intl.formatMessage(
+          { id: 'borrowers.promise.intro' },
+          {
+            journey: enrollment.journeyName,
+            account: enrollment.account,
+            node: offer.nodeId,
+            due: format.money(offer.amountDue, offer.currency),
+            b: (chunks) => <strong>{chunks}</strong>,
+            code: (chunks) => <code>{chunks}</code>,
+          },
+        )}
       </p>
-      <label htmlFor={`${ids}-date`}>Promised date (their calendar)</label>
+      <label htmlFor={`${ids}-date`}>{t('borrowers.promise.date')}</label>
       <input
         id={`${ids}-date`}
         type="date"
@@ -388,9 +421,9 @@ export function RecordPromise(props: {
         onChange={(e) => setDate(e.target.value)}
       />
       <p id={`${ids}-date-help`} className="field-help">
-        From {offer.earliest} to {offer.latest}.
+        {t('borrowers.promise.dateRange', { earliest: offer.earliest, latest: offer.latest })}
       </p>
-      <label htmlFor={`${ids}-amount`}>Amount (empty: the whole amount due)</label>
+      <label htmlFor={`${ids}-amount`}>{t('borrowers.promise.amount')}</label>
       <input
         id={`${ids}-amount`}
         type="number"
@@ -404,14 +437,16 @@ export function RecordPromise(props: {
       />
       <p id={`${ids}-amount-help`} className="field-help">
         {offer.minAmount > 0
-          ? `At least ${money(offer.minAmount, offer.currency)}.`
-          : 'Any part of the amount due.'}
+          ? t('borrowers.promise.atLeast', {
+              amount: format.money(offer.minAmount, offer.currency),
+            })
+          : t('borrowers.promise.anyPart')}
       </p>
       <button type="submit" className="button button-primary" disabled={record.isPending}>
-        Record a promise
+        {t('borrowers.promise.submit')}
       </button>
       {record.isSuccess && (
-        <p role="status">Promise recorded by {record.data.recordedBy}; the journey has it.</p>
+        <p role="status">{t('borrowers.promise.done', { who: record.data.recordedBy })}</p>
       )}
       <Refusal error={record.error} />
     </form>
@@ -426,6 +461,7 @@ export function RecordPlan(props: {
 }) {
   const { borrowers } = useApi();
   const { offer, enrollment } = props;
+  const { t, intl, format } = useI18n();
   const [option, setOption] = useState(offer.options[0]?.option ?? 0);
   const record = useBorrowerMutation(props.externalId, (chosen: number) =>
     borrowers.recordPlan(props.externalId, enrollment.id, chosen),
@@ -434,21 +470,32 @@ export function RecordPlan(props: {
   return (
     <form
       className="borrower-form"
-      aria-label={`Record a plan choice: ${enrollment.journeyName}, ${enrollment.account}`}
+      aria-label={t('borrowers.plan.label', {
+        journey: enrollment.journeyName,
+        account: enrollment.account,
+      })}
       onSubmit={(e) => {
         e.preventDefault();
         record.mutate(option);
       }}
     >
       <p>
-        <strong>{enrollment.journeyName}</strong> ({enrollment.account}) offers a plan at step{' '}
-        <code>{offer.nodeId}</code>.
+        {intl.formatMessage(
+          { id: 'borrowers.plan.intro' },
+          {
+            journey: enrollment.journeyName,
+            account: enrollment.account,
+            node: offer.nodeId,
+            b: (chunks) => <strong>{chunks}</strong>,
+            code: (chunks) => <code>{chunks}</code>,
+          },
+        )}
       </p>
       {offer.options.length === 0 ? (
-        <p className="field-help">No plan on offer fits this balance.</p>
+        <p className="field-help">{t('borrowers.plan.none')}</p>
       ) : (
         <>
-          <label htmlFor={`${ids}-plan`}>Plan</label>
+          <label htmlFor={`${ids}-plan`}>{t('borrowers.plan.field')}</label>
           <select
             id={`${ids}-plan`}
             value={option}
@@ -456,18 +503,28 @@ export function RecordPlan(props: {
           >
             {offer.options.map((o) => (
               <option key={o.option} value={o.option}>
-                {o.label ? `${o.label}: ` : ''}
-                {o.instalments} × {money(o.instalment, offer.currency)} ({o.frequency})
+                {o.label
+                  ? t('borrowers.plan.optionLabelled', {
+                      label: o.label,
+                      count: o.instalments,
+                      instalment: format.money(o.instalment, offer.currency),
+                      frequency: t('borrowers.frequency', { frequency: o.frequency }),
+                    })
+                  : t('borrowers.plan.option', {
+                      count: o.instalments,
+                      instalment: format.money(o.instalment, offer.currency),
+                      frequency: t('borrowers.frequency', { frequency: o.frequency }),
+                    })}
               </option>
             ))}
           </select>
           <button type="submit" className="button button-primary" disabled={record.isPending}>
-            Record a plan choice
+            {t('borrowers.plan.submit')}
           </button>
         </>
       )}
       {record.isSuccess && (
-        <p role="status">Plan recorded by {record.data.recordedBy}; the journey has it.</p>
+        <p role="status">{t('borrowers.plan.done', { who: record.data.recordedBy })}</p>
       )}
       <Refusal error={record.error} />
     </form>
@@ -476,12 +533,13 @@ export function RecordPlan(props: {
 
 /** One form per enrollment waiting for a promise or a plan; nothing when none is. */
 export function RecordForBorrower(props: { externalId: string; page: BorrowerPage }) {
+  const { t } = useI18n();
   const waiting = props.page.enrollments.filter((e) => e.waitingFor);
   if (waiting.length === 0) return null;
   return (
     <section className="card" aria-labelledby="record-heading">
       <h2 id="record-heading" className="panel-title">
-        Record for the borrower
+        {t('borrowers.record.title')}
       </h2>
       {waiting.map((e) =>
         e.waitingFor?.kind === 'promise' ? (

@@ -1,15 +1,26 @@
 import { useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import { useApi } from '../api/client';
+import { useI18n } from '../i18n/use-i18n';
 import type { BorrowerPage, ChannelEntry } from '../api/borrowers-api';
 import { AddNote, Holds, LogCall, RecordForBorrower, ResolveTask } from './BorrowerActions';
 import { BorrowerTimeline } from './BorrowerTimeline';
 import { utcTime } from './timeline-text';
 import { useBorrowerMutation, useBorrowerPage } from './use-borrower';
 
+/** A language or country code ("vi", "VN") named in the chosen language; the code if unknown. */
+function displayName(locale: string, type: 'language' | 'region', code: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** Profile: who they are, their clock now, channels (masked until an audited Reveal). */
 function Profile(props: { externalId: string; page: BorrowerPage }) {
   const { borrowers } = useApi();
+  const { t, locale } = useI18n();
   const [revealed, setRevealed] = useState<ChannelEntry[] | null>(null);
   const reveal = useBorrowerMutation(props.externalId, () => borrowers.reveal(props.externalId));
   const b = props.page.borrower;
@@ -17,37 +28,43 @@ function Profile(props: { externalId: string; page: BorrowerPage }) {
   return (
     <section className="card" aria-labelledby="profile-heading">
       <h2 id="profile-heading" className="panel-title">
-        Profile
+        {t('borrowers.profile')}
       </h2>
       <dl className="borrower-facts">
-        <dt>Local time now</dt>
+        <dt>{t('borrowers.profile.localTime')}</dt>
         <dd>
           {b.localTimeNow} ({b.timezone})
         </dd>
-        <dt>Language</dt>
-        <dd>{b.locale}</dd>
-        <dt>Country</dt>
+        <dt>{t('borrowers.profile.language')}</dt>
+        <dd>{displayName(locale, 'language', b.locale)}</dd>
+        <dt>{t('borrowers.profile.country')}</dt>
         <dd>
-          {b.country}
+          {displayName(locale, 'region', b.country)}
           {b.region ? `, ${b.region}` : ''}
         </dd>
-        <dt>Rule packs</dt>
+        <dt>{t('borrowers.profile.packs')}</dt>
         <dd>{b.packs.join(', ') || '—'}</dd>
-        <dt>Preferred hours</dt>
+        <dt>{t('borrowers.profile.hours')}</dt>
         <dd>
           {b.preferredWindow
-            ? `${b.preferredWindow.start}–${b.preferredWindow.end}${b.preferredWindow.days ? ` (${b.preferredWindow.days.join(', ')})` : ''}`
+            ? b.preferredWindow.days
+              ? t('borrowers.profile.hoursDays', {
+                  start: b.preferredWindow.start,
+                  end: b.preferredWindow.end,
+                  days: b.preferredWindow.days.join(', '),
+                })
+              : `${b.preferredWindow.start}–${b.preferredWindow.end}`
             : '—'}
         </dd>
       </dl>
       <table className="journey-table">
-        <caption className="visually-hidden">Channels</caption>
+        <caption className="visually-hidden">{t('borrowers.channels')}</caption>
         <thead>
           <tr>
-            <th scope="col">Channel</th>
-            <th scope="col">Address</th>
-            <th scope="col">Consent</th>
-            <th scope="col">Opted out</th>
+            <th scope="col">{t('borrowers.column.channel')}</th>
+            <th scope="col">{t('borrowers.column.address')}</th>
+            <th scope="col">{t('borrowers.column.consent')}</th>
+            <th scope="col">{t('borrowers.column.optedOut')}</th>
           </tr>
         </thead>
         <tbody>
@@ -55,8 +72,8 @@ function Profile(props: { externalId: string; page: BorrowerPage }) {
             <tr key={c.channel}>
               <td>{c.channel}</td>
               <td>{c.address}</td>
-              <td>{c.consent ? 'yes' : 'no'}</td>
-              <td>{c.optedOut ? 'yes' : 'no'}</td>
+              <td>{c.consent ? t('borrowers.yes') : t('borrowers.no')}</td>
+              <td>{c.optedOut ? t('borrowers.yes') : t('borrowers.no')}</td>
             </tr>
           ))}
         </tbody>
@@ -68,7 +85,7 @@ function Profile(props: { externalId: string; page: BorrowerPage }) {
           disabled={reveal.isPending}
           onClick={() => reveal.mutate(undefined, { onSuccess: (r) => setRevealed(r.channels) })}
         >
-          Reveal addresses (recorded in the audit trail)
+          {t('borrowers.reveal')}
         </button>
       )}
     </section>
@@ -77,19 +94,20 @@ function Profile(props: { externalId: string; page: BorrowerPage }) {
 
 /** For each channel: may we contact them now; if not, why and when next. */
 function ContactNow(props: { page: BorrowerPage }) {
+  const { t } = useI18n();
   return (
     <section className="card" aria-labelledby="contact-heading">
       <h2 id="contact-heading" className="panel-title">
-        Can we contact now?
+        {t('borrowers.contactNow')}
       </h2>
       <table className="journey-table">
-        <caption className="visually-hidden">Can we contact now, per channel</caption>
+        <caption className="visually-hidden">{t('borrowers.contactNow.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Channel</th>
-            <th scope="col">Now</th>
-            <th scope="col">Why</th>
-            <th scope="col">Next allowed</th>
+            <th scope="col">{t('borrowers.column.channel')}</th>
+            <th scope="col">{t('borrowers.column.now')}</th>
+            <th scope="col">{t('borrowers.column.why')}</th>
+            <th scope="col">{t('borrowers.column.nextAllowed')}</th>
           </tr>
         </thead>
         <tbody>
@@ -98,7 +116,7 @@ function ContactNow(props: { page: BorrowerPage }) {
               <td>{a.channel}</td>
               <td>
                 <span className={`badge ${a.allowed ? 'badge-ok' : 'badge-error'}`}>
-                  {a.allowed ? 'allowed' : 'not allowed'}
+                  {a.allowed ? t('borrowers.allowed') : t('borrowers.notAllowed')}
                 </span>
               </td>
               <td>{a.allowed ? '—' : (a.detail ?? a.reason ?? '—')}</td>
@@ -112,21 +130,20 @@ function ContactNow(props: { page: BorrowerPage }) {
 }
 
 function Accounts(props: { page: BorrowerPage }) {
-  const money = (amount: number, currency: string) =>
-    new Intl.NumberFormat(undefined, { style: 'currency', currency }).format(amount);
+  const { t, format } = useI18n();
   return (
     <section className="card" aria-labelledby="accounts-heading">
       <h2 id="accounts-heading" className="panel-title">
-        Accounts
+        {t('borrowers.accounts')}
       </h2>
       <table className="journey-table">
-        <caption className="visually-hidden">Accounts</caption>
+        <caption className="visually-hidden">{t('borrowers.accounts')}</caption>
         <thead>
           <tr>
-            <th scope="col">Account</th>
-            <th scope="col">Product</th>
-            <th scope="col">Amount due</th>
-            <th scope="col">Days past due</th>
+            <th scope="col">{t('borrowers.column.account')}</th>
+            <th scope="col">{t('borrowers.column.product')}</th>
+            <th scope="col">{t('borrowers.column.amountDue')}</th>
+            <th scope="col">{t('borrowers.column.daysPastDue')}</th>
           </tr>
         </thead>
         <tbody>
@@ -134,8 +151,8 @@ function Accounts(props: { page: BorrowerPage }) {
             <tr key={a.id}>
               <td>{a.externalId}</td>
               <td>{a.product ?? '—'}</td>
-              <td>{money(a.amountDue, a.currency)}</td>
-              <td>{a.daysPastDue}</td>
+              <td>{format.money(a.amountDue, a.currency)}</td>
+              <td>{format.number(a.daysPastDue)}</td>
             </tr>
           ))}
         </tbody>
@@ -145,33 +162,34 @@ function Accounts(props: { page: BorrowerPage }) {
 }
 
 function Enrollments(props: { page: BorrowerPage }) {
+  const { t } = useI18n();
   return (
     <section className="card" aria-labelledby="enrollments-heading">
       <h2 id="enrollments-heading" className="panel-title">
-        Journeys
+        {t('borrowers.journeys')}
       </h2>
       {props.page.enrollments.length === 0 ? (
-        <p className="field-help">Not in any journey.</p>
+        <p className="field-help">{t('borrowers.notInJourney')}</p>
       ) : (
         <table className="journey-table">
-          <caption className="visually-hidden">Enrollments</caption>
+          <caption className="visually-hidden">{t('borrowers.enrollments')}</caption>
           <thead>
             <tr>
-              <th scope="col">Journey</th>
-              <th scope="col">Version</th>
-              <th scope="col">Account</th>
-              <th scope="col">Status</th>
-              <th scope="col">Current step</th>
+              <th scope="col">{t('borrowers.column.journey')}</th>
+              <th scope="col">{t('borrowers.column.version')}</th>
+              <th scope="col">{t('borrowers.column.account')}</th>
+              <th scope="col">{t('borrowers.column.status')}</th>
+              <th scope="col">{t('borrowers.column.currentStep')}</th>
             </tr>
           </thead>
           <tbody>
             {props.page.enrollments.map((e) => (
               <tr key={e.id}>
                 <td>{e.journeyName}</td>
-                <td>v{e.version}</td>
+                <td>{t('borrowers.version', { version: e.version })}</td>
                 <td>{e.account}</td>
                 <td>
-                  {e.status}
+                  {t('borrowers.enrollmentStatus', { status: e.status })}
                   {e.outcome ? ` (${e.outcome})` : ''}
                 </td>
                 <td>{e.currentNode ?? '—'}</td>
@@ -191,15 +209,16 @@ function Enrollments(props: { page: BorrowerPage }) {
  */
 export function BorrowerPageView(props: { externalId: string }) {
   const page = useBorrowerPage(props.externalId);
+  const { t, intl } = useI18n();
   const taskId = new URLSearchParams(useSearch()).get('task') ?? undefined;
-  if (page.isPending) return <p role="status">Loading the borrower…</p>;
+  if (page.isPending) return <p role="status">{t('borrowers.loading')}</p>;
   if (page.isError)
     return (
       <main className="settings-section borrowers-screen">
         <p role="alert" className="form-error">
-          The borrower could not be loaded: {page.error.message}
+          {t('borrowers.loadFailed', { error: page.error.message })}
         </p>
-        <Link href="/borrowers">Back to search</Link>
+        <Link href="/borrowers">{t('borrowers.backToSearch')}</Link>
       </main>
     );
   const data = page.data;
@@ -212,22 +231,25 @@ export function BorrowerPageView(props: { externalId: string }) {
     <main className="settings-section borrowers-screen">
       <header className="borrower-header">
         <p>
-          <Link href="/borrowers">Borrowers</Link> / {b.externalId}
+          <Link href="/borrowers">{t('borrowers.title')}</Link> / {b.externalId}
         </p>
         <h1 className="section-title">
           {b.firstName} {b.lastName ?? ''}
         </h1>
         <p className="field-help">
-          Their time now: <strong>{b.localTimeNow}</strong> ({b.timezone})
+          {intl.formatMessage(
+            { id: 'borrowers.theirTimeNow' },
+            { time: b.localTimeNow, zone: b.timezone, b: (chunks) => <strong>{chunks}</strong> },
+          )}
         </p>
       </header>
       <div className="borrower-columns">
         <div className="borrower-column">
           <section className="card" aria-labelledby="tasks-heading">
             <h2 id="tasks-heading" className="panel-title">
-              Open tasks
+              {t('borrowers.openTasks')}
             </h2>
-            {tasks.length === 0 && <p className="field-help">No open task.</p>}
+            {tasks.length === 0 && <p className="field-help">{t('borrowers.noOpenTask')}</p>}
             {tasks.map((t) => (
               <ResolveTask key={t.id} externalId={b.externalId} task={t} />
             ))}
@@ -235,7 +257,7 @@ export function BorrowerPageView(props: { externalId: string }) {
           <RecordForBorrower externalId={b.externalId} page={data} />
           <section className="card" aria-labelledby="call-heading">
             <h2 id="call-heading" className="panel-title">
-              Log a call
+              {t('borrowers.logCall')}
             </h2>
             <LogCall
               externalId={b.externalId}
@@ -245,7 +267,7 @@ export function BorrowerPageView(props: { externalId: string }) {
           </section>
           <section className="card" aria-labelledby="notes-heading">
             <h2 id="notes-heading" className="panel-title">
-              Notes
+              {t('borrowers.notes')}
             </h2>
             <AddNote externalId={b.externalId} {...(activeTask ? { taskId: activeTask } : {})} />
           </section>
@@ -257,7 +279,7 @@ export function BorrowerPageView(props: { externalId: string }) {
           <Accounts page={data} />
           <section className="card" aria-labelledby="holds-heading">
             <h2 id="holds-heading" className="panel-title">
-              Holds
+              {t('borrowers.holds')}
             </h2>
             <Holds externalId={b.externalId} page={data} />
           </section>

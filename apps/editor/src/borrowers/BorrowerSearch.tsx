@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useApi } from '../api/client';
+import { useI18n } from '../i18n/use-i18n';
 
 /**
  * Find the borrower on the line by external id, name or phone digits as typed. The search is a
@@ -9,6 +10,7 @@ import { useApi } from '../api/client';
  */
 export function BorrowerSearch() {
   const { borrowers } = useApi();
+  const { t } = useI18n();
   const [query, setQuery] = useState('');
   const search = useMutation({ mutationFn: (q: string) => borrowers.search(q) });
   const found = search.data?.borrowers;
@@ -16,19 +18,19 @@ export function BorrowerSearch() {
   return (
     <main className="settings-section borrowers-screen">
       <header>
-        <h1 className="section-title">Borrowers</h1>
+        <h1 className="section-title">{t('borrowers.title')}</h1>
       </header>
       <form
         className="card borrower-search"
         role="search"
-        aria-label="Find a borrower"
+        aria-label={t('borrowers.search.label')}
         onSubmit={(e) => {
           e.preventDefault();
           if (query.trim().length >= 2) search.mutate(query.trim());
         }}
       >
         <label className="field">
-          <span className="field-label">External id, name or phone</span>
+          <span className="field-label">{t('borrowers.search.field')}</span>
           <input
             type="search"
             value={query}
@@ -39,28 +41,28 @@ export function BorrowerSearch() {
           />
         </label>
         <button type="submit" className="button button-primary" disabled={search.isPending}>
-          Search
+          {t('borrowers.search.submit')}
         </button>
       </form>
       {search.isError && (
         <p role="alert" className="form-error">
-          The search failed: {search.error.message}
+          {t('borrowers.search.failed', { error: search.error.message })}
         </p>
       )}
       {found && (
         <section className="card" aria-labelledby="matches-heading">
           <h2 id="matches-heading" className="panel-title">
-            {found.length === 0 ? 'No borrower matches' : `${found.length} found`}
+            {t('borrowers.search.found', { count: found.length })}
           </h2>
           {found.length > 0 && (
             <table className="journey-table">
-              <caption className="visually-hidden">Borrowers found</caption>
+              <caption className="visually-hidden">{t('borrowers.search.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">External id</th>
-                  <th scope="col">Country</th>
-                  <th scope="col">Phone</th>
+                  <th scope="col">{t('borrowers.column.name')}</th>
+                  <th scope="col">{t('borrowers.column.externalId')}</th>
+                  <th scope="col">{t('borrowers.column.country')}</th>
+                  <th scope="col">{t('borrowers.column.phone')}</th>
                 </tr>
               </thead>
               <tbody>

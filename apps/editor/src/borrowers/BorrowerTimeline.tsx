@@ -1,25 +1,30 @@
+import { useI18n } from '../i18n/use-i18n';
 import { timelineSummary, utcTime } from './timeline-text';
 import { useBorrowerTimeline } from './use-borrower';
 
 /** One timeline across journeys, newest first, with the borrower's local time and UTC. */
 export function BorrowerTimeline(props: { externalId: string }) {
   const timeline = useBorrowerTimeline(props.externalId);
+  const i18n = useI18n();
+  const { t } = i18n;
   const entries = timeline.data?.pages.flatMap((p) => p.entries) ?? [];
   return (
     <section className="card borrower-timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading" className="panel-title">
-        Timeline
+        {t('borrowers.timeline')}
       </h2>
-      {timeline.isPending && <p role="status">Loading the timeline…</p>}
+      {timeline.isPending && <p role="status">{t('borrowers.timeline.loading')}</p>}
       {timeline.isError && (
         <p role="alert" className="form-error">
-          The timeline could not be loaded: {timeline.error.message}
+          {t('borrowers.timeline.loadFailed', { error: timeline.error.message })}
         </p>
       )}
-      {timeline.data && entries.length === 0 && <p className="field-help">Nothing yet.</p>}
-      <ol className="timeline-list" aria-label="Timeline, newest first">
+      {timeline.data && entries.length === 0 && (
+        <p className="field-help">{t('borrowers.timeline.empty')}</p>
+      )}
+      <ol className="timeline-list" aria-label={t('borrowers.timeline.list')}>
         {entries.map((entry) => {
-          const { title, detail } = timelineSummary(entry);
+          const { title, detail } = timelineSummary(entry, t);
           return (
             <li
               key={`${entry.kind}-${entry.id}`}
@@ -27,7 +32,9 @@ export function BorrowerTimeline(props: { externalId: string }) {
             >
               <div className="timeline-when">
                 <time dateTime={entry.at}>{entry.atLocal}</time>{' '}
-                <span className="field-help">their time · {utcTime(entry.at)}</span>
+                <span className="field-help">
+                  {t('borrowers.timeline.theirTime', { utc: utcTime(entry.at) })}
+                </span>
               </div>
               <div>
                 <strong>{title}</strong>
@@ -44,7 +51,7 @@ export function BorrowerTimeline(props: { externalId: string }) {
           disabled={timeline.isFetchingNextPage}
           onClick={() => void timeline.fetchNextPage()}
         >
-          Older entries
+          {t('borrowers.timeline.older')}
         </button>
       )}
     </section>

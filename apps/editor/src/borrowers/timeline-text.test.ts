@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../api/borrowers-api';
+import { i18nFor } from '../i18n/use-i18n';
 import { timelineSummary, utcTime } from './timeline-text';
+
+const { t } = i18nFor('en');
 
 const entry = (kind: TimelineEntry['kind'], data: Record<string, unknown>): TimelineEntry => ({
   kind,
@@ -19,6 +22,7 @@ describe('timeline lines', () => {
           type: 'ptp.promised',
           data: { date: '2026-12-10', amount: 200, via: 'agent', recordedBy: 'Sam' },
         }),
+        t,
       ),
     ).toEqual({
       title: 'Agent recorded a promise',
@@ -30,11 +34,13 @@ describe('timeline lines', () => {
           type: 'plan.accepted',
           data: { option: 1, via: 'agent', recordedBy: 'Sam' },
         }),
+        t,
       ).title,
     ).toBe('Agent recorded a plan choice');
     expect(
       timelineSummary(
         entry('event', { type: 'ptp.promised', data: { date: '2026-12-10', via: 'portal' } }),
+        t,
       ).title,
     ).toBe('Event: ptp.promised');
   });
@@ -43,10 +49,11 @@ describe('timeline lines', () => {
     expect(
       timelineSummary(
         entry('call', { result: 'conversation', outcome: 'promiseToPay', loggedBy: 'Sam' }),
+        t,
       ),
     ).toEqual({ title: 'Call: conversation, promiseToPay', detail: 'logged by Sam' });
     expect(
-      timelineSummary(entry('message', { channel: 'sms', status: 'delivered', body: 'Hi Lan' })),
+      timelineSummary(entry('message', { channel: 'sms', status: 'delivered', body: 'Hi Lan' }), t),
     ).toEqual({ title: 'Message (sms): delivered', detail: 'Hi Lan' });
     expect(
       timelineSummary(
@@ -56,10 +63,11 @@ describe('timeline lines', () => {
           reason: 'Broken promise',
           outcome: 'agreed',
         }),
+        t,
       ).detail,
-    ).toBe('Broken promise — resolved "agreed"');
+    ).toBe('Broken promise — resolved “agreed”');
     expect(
-      timelineSummary(entry('event', { type: 'promise.made', data: { amount: 50 } })).detail,
+      timelineSummary(entry('event', { type: 'promise.made', data: { amount: 50 } }), t).detail,
     ).toBe('{"amount":50}');
   });
 

@@ -1,4 +1,7 @@
 import type { TimelineEntry } from '../api/borrowers-api';
+import type { I18n } from '../i18n/use-i18n';
+
+type T = I18n['t'];
 
 const text = (value: unknown): string =>
   typeof value === 'string'
@@ -15,50 +18,60 @@ export function utcTime(iso: string): string {
 }
 
 /** What an answer an agent recorded for the borrower says, without the bookkeeping fields. */
-const agentAnswers: Record<string, string> = {
-  'ptp.promised': 'Agent recorded a promise',
-  'plan.accepted': 'Agent recorded a plan choice',
-};
+const agentAnswers = {
+  'ptp.promised': 'borrowers.timeline.agentPromise',
+  'plan.accepted': 'borrowers.timeline.agentPlan',
+} as const;
 
-function eventSummary(type: string, data: unknown): { title: string; detail: string } {
+function eventSummary(type: string, data: unknown, t: T): { title: string; detail: string } {
   const fields = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  const agentTitle = agentAnswers[type];
+  const agentTitle = type in agentAnswers ? agentAnswers[type as keyof typeof agentAnswers] : null;
   if (agentTitle && fields.via === 'agent') {
     const { via: _via, recordedBy, ...answer } = fields;
-    return { title: agentTitle, detail: `${text(answer)} — by ${text(recordedBy)}` };
+    return {
+      title: t(agentTitle),
+      detail: t('borrowers.timeline.by', { detail: text(answer), who: text(recordedBy) }),
+    };
   }
-  return { title: `Event: ${type}`, detail: data ? text(data) : '' };
+  return { title: t('borrowers.timeline.event', { type }), detail: data ? text(data) : '' };
 }
 
 /**
  * What happened, in one line, for each kind of timeline entry.
- * @example timelineSummary({ kind: 'call', data: { result: 'conversation', outcome: 'promiseToPay' } … })
+ * @example timelineSummary({ kind: 'call', data: { result: 'conversation', outcome: 'promiseToPay' } … }, t)
  * // 'Call: conversation, promiseToPay (by Sam)'
  */
-export function timelineSummary(entry: TimelineEntry): { title: string; detail: string } {
+export function timelineSummary(entry: TimelineEntry, t: T): { title: string; detail: string } {
   const d = entry.data;
   switch (entry.kind) {
     case 'step':
       return {
-        title: `Step ${text(d.nodeId)}`,
+        title: t('borrowers.timeline.step', { node: text(d.nodeId) }),
         detail: [text(d.step), d.port ? `→ ${text(d.port)}` : ''].filter(Boolean).join(' '),
       };
     case 'message':
       return {
-        title: `Message (${text(d.channel)}): ${text(d.status)}`,
-        detail: [text(d.subject), text(d.body), d.failure ? `failed: ${text(d.failure)}` : '']
+        title: t('borrowers.timeline.message', {
+          channel: text(d.channel),
+          status: text(d.status),
+        }),
+        detail: [
+          text(d.subject),
+          text(d.body),
+          d.failure ? t('borrowers.timeline.messageFailed', { failure: text(d.failure) }) : '',
+        ]
           .filter(Boolean)
           .join(' — '),
       };
     case 'event':
-      return eventSummary(text(d.type), d.data);
+      return eventSummary(text(d.type), d.data, t);
     case 'task':
       return {
-        title: `Task (${text(d.queue)}): ${text(d.status)}`,
+        title: t('borrowers.timeline.task', { queue: text(d.queue), status: text(d.status) }),
         detail: [
           text(d.reason),
-          d.outcome ? `resolved "${text(d.outcome)}"` : '',
-          d.assignee ? `by ${text(d.assignee)}` : '',
+          d.outcome ? t('borrowers.timeline.taskResolved', { outcome: text(d.outcome) }) : '',
+          d.assignee ? t('borrowers.timeline.taskBy', { who: text(d.assignee) }) : '',
           text(d.note),
         ]
           .filter(Boolean)
@@ -66,10 +79,13 @@ export function timelineSummary(entry: TimelineEntry): { title: string; detail: 
       };
     case 'call':
       return {
-        title: `Call: ${text(d.result)}, ${text(d.outcome)}`,
-        detail: d.loggedBy ? `logged by ${text(d.loggedBy)}` : '',
+        title: t('borrowers.timeline.call', { result: text(d.result), outcome: text(d.outcome) }),
+        detail: d.loggedBy ? t('borrowers.timeline.callLoggedBy', { who: text(d.loggedBy) }) : '',
       };
     case 'note':
-      return { title: `Note by ${text(d.author)}`, detail: text(d.body) };
+      return {
+        title: t('borrowers.timeline.note', { author: text(d.author) }),
+        detail: text(d.body),
+      };
   }
 }

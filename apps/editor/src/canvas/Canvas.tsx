@@ -7,7 +7,6 @@ import {
   applyEdgeChanges,
   applyNodeChanges,
   useNodesInitialized,
-  useReactFlow,
   useStore,
   type Connection,
   type EdgeChange,
@@ -23,12 +22,13 @@ import { useDocument } from '../document/document-store';
 import { connect, retarget } from '../document/edge-actions';
 import { beginGesture, endGesture } from '../document/history';
 import type { JourneyFlowEdge, JourneyFlowNode } from '../document/journey-document';
-import { addNode, deleteElements, insertNodeOnEdge } from '../document/node-actions';
+import { deleteElements } from '../document/node-actions';
 import { useProblems } from '../validation/problems-store';
-import { edgeAtPoint, nodeDragType } from './drop-target';
+import { nodeDragType } from './drop-target';
 import { useHighlight } from './highlight-store';
 import { arrowFor, edgeWeight, useResultsOverlay } from './results-overlay-store';
 import { JourneyNode } from './JourneyNode';
+import { usePaletteDrop } from './use-palette-drop';
 import { useReadableFit } from './use-readable-fit';
 
 const nodeTypes = { journey: JourneyNode };
@@ -63,7 +63,6 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
   const problemEdges = useProblems((s) => s.byEdge);
   const markedEdges = useHighlight((s) => s.edges);
   const results = useResultsOverlay((s) => s.steps);
-  const flow = useReactFlow();
   const { t } = useI18n();
   // Far out, card details are too small to read: they are not painted (a large journey then
   // drags smoothly even without a GPU).
@@ -171,21 +170,13 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
     event.dataTransfer.dropEffect = 'copy';
   }, []);
 
+  const dropAt = usePaletteDrop(onMessage);
   const onDrop = useCallback(
     (event: DragEvent) => {
       const nodeType = event.dataTransfer.getData(nodeDragType);
-      if (!nodeType || !catalogue.get(nodeType)) return;
-      event.preventDefault();
-      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const position = { x: Math.round(point.x - 120), y: Math.round(point.y - 40) };
-      const onEdge = edgeAtPoint(event.clientX, event.clientY);
-      if (onEdge && insertNodeOnEdge(onEdge, nodeType, position)) {
-        onMessage(t('canvas.inserted'));
-        return;
-      }
-      addNode(nodeType, position);
+      if (nodeType && dropAt(nodeType, event.clientX, event.clientY)) event.preventDefault();
     },
-    [flow, onMessage, t],
+    [dropAt],
   );
 
   return (

@@ -16,6 +16,7 @@ import { writeDocument } from '../document/journey-document';
 import { Inspector } from '../inspector/Inspector';
 import { useAutosave } from '../journeys/use-autosave';
 import { Palette } from '../palette/Palette';
+import { usePaletteDrop } from '../canvas/use-palette-drop';
 import { CanvasResultsPanel } from '../results/CanvasResultsPanel';
 import { SimulatePanel } from '../simulate/SimulatePanel';
 import { useValidation } from '../validation/use-validation';
@@ -76,6 +77,7 @@ export function EditorLayout({
     },
     [focusNode],
   );
+  const dropFromPalette = usePaletteDrop(showToast);
   const addFromPalette = useCallback(
     (type: string) => {
       setView('canvas');
@@ -99,7 +101,7 @@ export function EditorLayout({
         onPublish={() => setPublishing(true)}
       />
       <div className="editor-body">
-        {paletteOpen && <Palette onAdd={addFromPalette} />}
+        {paletteOpen && <Palette onAdd={addFromPalette} onDropAt={dropFromPalette} />}
         <main className="editor-main">
           <PanelToggle
             side="left"

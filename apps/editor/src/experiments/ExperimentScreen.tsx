@@ -4,6 +4,7 @@ import { AlertTriangle, ArrowLeft, CheckCircle2, Hourglass, MinusCircle } from '
 import { useEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useApi } from '../api/client';
+import { useI18n } from '../i18n/use-i18n';
 import type { Experiment } from '../api/experiments-api';
 import {
   metricLabel,
@@ -78,6 +79,7 @@ export function ExperimentScreen(props: { journeyId: string; version: number; no
 
 function VerdictCard({ experiment }: { experiment: Experiment }) {
   const { kind, text } = experiment.verdict;
+  const { t } = useI18n();
   const Icon =
     kind === 'better'
       ? CheckCircle2
@@ -89,7 +91,7 @@ function VerdictCard({ experiment }: { experiment: Experiment }) {
   return (
     <section className={`card verdict verdict-${kind}`} aria-labelledby="verdict-heading">
       <h2 id="verdict-heading" className="panel-title">
-        Verdict
+        {t('experiments.verdict')}
       </h2>
       <p className="verdict-text" role="status">
         <Icon size={20} aria-hidden="true" /> {text}
@@ -101,10 +103,11 @@ function VerdictCard({ experiment }: { experiment: Experiment }) {
 function ArmsTable({ experiment }: { experiment: Experiment }) {
   const comparisonOf = (arm: string) => experiment.comparisons.find((c) => c.arm === arm);
   const control = experiment.arms[0]?.arm;
+  const { t } = useI18n();
   return (
     <section className="card" aria-labelledby="arms-heading">
       <h2 id="arms-heading" className="panel-title">
-        Arms
+        {t('experiments.arms')}
       </h2>
       <div className="table-scroll">
         <table className="journey-table experiment-table">
@@ -166,10 +169,11 @@ function ArmsTable({ experiment }: { experiment: Experiment }) {
 
 function Sensitivity({ experiment }: { experiment: Experiment }) {
   const days = experiment.daysToDetect;
+  const { t } = useI18n();
   return (
     <section className="card" aria-labelledby="sensitivity-heading">
       <h2 id="sensitivity-heading" className="panel-title">
-        Sensitivity
+        {t('experiments.sensitivity')}
       </h2>
       <dl className="experiment-facts">
         <dt>Smallest difference detectable now</dt>

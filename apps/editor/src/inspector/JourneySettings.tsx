@@ -1,6 +1,7 @@
 import { journeyPolicySchema } from '@tandem/dsl';
 import { useMemo, useState } from 'react';
 import { useDocument } from '../document/document-store';
+import { useSteps } from '../document/use-steps';
 import { edit } from '../document/history';
 import { useProblems } from '../validation/problems-store';
 import { JourneyNameField } from './JourneyNameField';
@@ -19,7 +20,7 @@ const setMeta = (key: string, value: unknown) =>
 /** When no step is selected: the journey's name, languages, first step and contact policy. */
 export function JourneySettings() {
   const meta = useDocument((s) => s.meta);
-  const nodes = useDocument((s) => s.nodes);
+  const nodes = useSteps();
   const problems = useProblems((s) => s.problems);
   const locales = useMemo(() => journeyLocales(meta), [meta]);
   const policyProblems = useMemo(

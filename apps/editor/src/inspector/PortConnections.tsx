@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { catalogue, portsOf } from '../catalogue/catalogue';
 import { checkConnection } from '../document/connection-check';
 import { useDocument } from '../document/document-store';
+import { useSteps } from '../document/use-steps';
 import { connect, retarget } from '../document/edge-actions';
 import { edgeId, type JourneyNodeData } from '../document/journey-document';
 import { deleteElements } from '../document/node-actions';
@@ -14,7 +15,7 @@ import { useI18n } from '../i18n/use-i18n';
  */
 export function PortConnections({ nodeId, data }: { nodeId: string; data: JourneyNodeData }) {
   const definition = catalogue.get(data.nodeType);
-  const nodes = useDocument((s) => s.nodes);
+  const nodes = useSteps();
   const edges = useDocument((s) => s.edges);
   const [refusal, setRefusal] = useState<string | null>(null);
   const { t, locale } = useI18n();

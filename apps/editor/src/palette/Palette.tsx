@@ -4,13 +4,23 @@ import { NodeIcon } from '../canvas/node-icon';
 import { nodeDragType } from '../canvas/drop-target';
 import { nodeText } from '../catalogue/node-text';
 import { useI18n } from '../i18n/use-i18n';
+import { useTouchDrag } from './use-touch-drag';
 
 /**
  * The node catalogue by category. Drag an entry onto the canvas (or onto a connection to
- * insert it there); with the keyboard, Enter or Space adds it in the middle of the view.
+ * insert it there), with the mouse, a finger or a pen; a click, a tap, Enter or Space adds it
+ * in the middle of the view.
  */
-export const Palette = memo(function Palette({ onAdd }: { onAdd: (nodeType: string) => void }) {
+export const Palette = memo(function Palette({
+  onAdd,
+  onDropAt,
+}: {
+  onAdd: (nodeType: string) => void;
+  /** A finger or pen let go of an entry at this screen point. */
+  onDropAt: (nodeType: string, clientX: number, clientY: number) => void;
+}) {
   const { t, locale } = useI18n();
+  const touch = useTouchDrag(onDropAt);
   const onDragStart = (event: DragEvent, nodeType: string) => {
     event.dataTransfer.setData(nodeDragType, nodeType);
     event.dataTransfer.effectAllowed = 'copy';
@@ -39,7 +49,15 @@ export const Palette = memo(function Palette({ onAdd }: { onAdd: (nodeType: stri
                     draggable
                     data-node-type={definition.type}
                     onDragStart={(event) => onDragStart(event, definition.type)}
-                    onClick={() => onAdd(definition.type)}
+                    onPointerDown={(event) =>
+                      touch.onPointerDown(event, definition.type, text.label)
+                    }
+                    onPointerMove={touch.onPointerMove}
+                    onPointerUp={touch.onPointerUp}
+                    onPointerCancel={touch.onPointerCancel}
+                    onClick={() => {
+                      if (!touch.wasDrag()) onAdd(definition.type);
+                    }}
                     style={{ '--accent': definition.ui.colour } as React.CSSProperties}
                     title={text.help}
                   >
@@ -63,6 +81,15 @@ export const Palette = memo(function Palette({ onAdd }: { onAdd: (nodeType: stri
           </ul>
         </section>
       ))}
+      {touch.drag && (
+        <div
+          className="palette-ghost"
+          aria-hidden="true"
+          style={{ transform: `translate(${touch.drag.x}px, ${touch.drag.y}px)` }}
+        >
+          {touch.drag.label}
+        </div>
+      )}
     </nav>
   );
 });

@@ -1,5 +1,6 @@
 import type { HoldoutComparison, HoldoutDifference } from '../api/results-api';
-import { money, percent, pointsWithInterval, signed } from './format';
+import { useI18n, type I18n } from '../i18n/use-i18n';
+import { signed } from './format';
 
 interface Row {
   metric: string;
@@ -9,48 +10,79 @@ interface Row {
 }
 
 /** The difference cell in plain words, or why there is none. */
-function differenceText(difference: HoldoutDifference, minimum: number): string {
-  if (difference === null) return 'no base yet';
-  const words = pointsWithInterval(difference.estimate, difference.low, difference.high);
+function differenceText(difference: HoldoutDifference, minimum: number, { t }: I18n): string {
+  if (difference === null) return t('results.holdout.noBase');
+  const value = signed(difference.estimate * 100);
+  const points =
+    difference.low === null || difference.high === null
+      ? t('results.holdout.points', { value })
+      : t('results.holdout.pointsCi', {
+          value,
+          low: signed(difference.low * 100),
+          high: signed(difference.high * 100),
+        });
   return difference.enoughData
-    ? `${words} against doing nothing`
-    : `${words}; not enough data for an interval (under ${minimum} accounts in an arm)`;
+    ? t('results.holdout.against', { points })
+    : t('results.holdout.notEnough', { points, minimum });
 }
 
-function rowsOf(h: HoldoutComparison): Row[] {
+function rowsOf(h: HoldoutComparison, i18n: I18n): Row[] {
+  const { t, format } = i18n;
   const shares = h.shares.map((s) => ({
-    metric: `Paid within ${s.days} days`,
-    journey: `${percent(s.journey.share)} of ${s.journey.n}`,
-    holdout: `${percent(s.holdout.share)} of ${s.holdout.n}`,
-    difference: differenceText(s.difference, h.minimumArmSize),
+    metric: t('results.holdout.paidWithin', { days: s.days }),
+    journey: t('results.holdout.shareOf', {
+      share: format.percent(s.journey.share),
+      n: format.number(s.journey.n),
+    }),
+    holdout: t('results.holdout.shareOf', {
+      share: format.percent(s.holdout.share),
+      n: format.number(s.holdout.n),
+    }),
+    difference: differenceText(s.difference, h.minimumArmSize, i18n),
   }));
   const recovery = h.recovery.flatMap((r) => [
     {
-      metric: `Recovery rate (${r.currency})`,
-      journey: `${percent(r.journey.recoveryRate)} of ${money(r.journey.due, r.currency)}`,
-      holdout: `${percent(r.holdout.recoveryRate)} of ${money(r.holdout.due, r.currency)}`,
-      difference: differenceText(r.difference, h.minimumArmSize),
+      metric: t('results.holdout.recoveryRate', { currency: r.currency }),
+      journey: t('results.holdout.shareOf', {
+        share: format.percent(r.journey.recoveryRate),
+        n: format.money(r.journey.due, r.currency),
+      }),
+      holdout: t('results.holdout.shareOf', {
+        share: format.percent(r.holdout.recoveryRate),
+        n: format.money(r.holdout.due, r.currency),
+      }),
+      difference: differenceText(r.difference, h.minimumArmSize, i18n),
     },
     {
-      metric: `Payments (${r.currency})`,
-      journey: `${money(r.journey.paid, r.currency)} in ${r.journey.payments}`,
-      holdout: `${money(r.holdout.paid, r.currency)} in ${r.holdout.payments}`,
+      metric: t('results.holdout.payments', { currency: r.currency }),
+      journey: t('results.holdout.paidIn', {
+        amount: format.money(r.journey.paid, r.currency),
+        count: format.number(r.journey.payments),
+      }),
+      holdout: t('results.holdout.paidIn', {
+        amount: format.money(r.holdout.paid, r.currency),
+        count: format.number(r.holdout.payments),
+      }),
       // Totals of arms of different sizes do not compare; the recovery rate above does.
-      difference: 'compare the recovery rate',
+      difference: t('results.holdout.compareRecovery'),
     },
   ]);
   const m = h.medianDaysToFirstPayment;
   const days = (value: number | null) =>
-    value === null ? 'no payment yet' : `${value.toFixed(1)} days`;
+    value === null
+      ? t('results.tile.noPayment')
+      : t('results.holdout.days', { days: format.number(value, 1) });
   return [
     ...shares,
     ...recovery,
     {
-      metric: 'Median days to the first payment',
+      metric: t('results.holdout.medianDays'),
       journey: days(m.journey),
       holdout: days(m.holdout),
       difference:
-        m.difference === null ? 'no base yet' : `${signed(m.difference)} days (no interval)`,
+        m.difference === null
+          ? t('results.holdout.noBase')
+          : t('results.holdout.daysNoInterval', { days: signed(m.difference) }),
     },
   ];
 }
@@ -61,25 +93,30 @@ function rowsOf(h: HoldoutComparison): Row[] {
  */
 export function HoldoutTable(props: { holdout: HoldoutComparison; caption: string }) {
   const h = props.holdout;
+  const i18n = useI18n();
+  const { t, format } = i18n;
   return (
     <table className="results-table results-holdout">
       <caption>
         {props.caption}
         <span className="results-holdout-note">
-          {h.journeyAccounts} accounts in the journey, {h.holdoutAccounts} held out (
-          {h.holdoutPercent}% holdout)
+          {t('results.holdout.note', {
+            journey: format.number(h.journeyAccounts),
+            held: format.number(h.holdoutAccounts),
+            percent: h.holdoutPercent,
+          })}
         </span>
       </caption>
       <thead>
         <tr>
-          <th scope="col">Number</th>
-          <th scope="col">Journey</th>
-          <th scope="col">Holdout</th>
-          <th scope="col">Difference</th>
+          <th scope="col">{t('results.holdout.number')}</th>
+          <th scope="col">{t('results.holdout.journey')}</th>
+          <th scope="col">{t('results.holdout.holdout')}</th>
+          <th scope="col">{t('results.holdout.difference')}</th>
         </tr>
       </thead>
       <tbody>
-        {rowsOf(h).map((row) => (
+        {rowsOf(h, i18n).map((row) => (
           <tr key={row.metric}>
             <th scope="row">{row.metric}</th>
             <td>{row.journey}</td>

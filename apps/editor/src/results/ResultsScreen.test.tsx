@@ -48,12 +48,12 @@ describe('Results', () => {
     const api = fakeApi({ keys: [designer], journeys: [journey], results: resultsOf(2, 1200) });
     await openResults(api);
     const version = await screen.findByRole('region', { name: 'Version 2' });
-    expect((await within(version).findByText('Enrolled')).nextSibling).toHaveTextContent(/^1200/);
+    expect((await within(version).findByText('Enrolled')).nextSibling).toHaveTextContent(/^1,200/);
     expect(within(version).getByText('Self-serve share').nextSibling).toHaveTextContent('89%');
     expect(within(version).getByText('Cap breaches').nextSibling).toHaveTextContent(/^0/);
     const steps = within(version).getByRole('table', { name: 'Steps of version 2' });
     expect(within(steps).getByRole('rowheader', { name: /first-reminder/ })).toBeTruthy();
-    expect(steps).toHaveTextContent('sent 1100 (93%)');
+    expect(steps).toHaveTextContent('sent 1,100 (93%)');
     expect(steps).toHaveTextContent('deferred window 140, cap 3');
     expect(within(version).getByRole('link', { name: 'Steps CSV' })).toHaveAttribute(
       'href',
@@ -72,7 +72,7 @@ describe('Results', () => {
     await user.selectOptions(screen.getByLabelText('Compare with'), 'Version 1');
     const older = await screen.findByRole('region', { name: 'Version 1' });
     expect(await within(older).findByText('700')).toBeTruthy();
-    expect(screen.getByRole('region', { name: 'Version 2' })).toHaveTextContent('1200');
+    expect(screen.getByRole('region', { name: 'Version 2' })).toHaveTextContent('1,200');
   });
 
   it('asks for the cohort the date range names', async () => {
@@ -109,13 +109,13 @@ describe('Results', () => {
     expect(row(/Paid within 30 days/)).toHaveTextContent(
       '+6.1 points (95 % CI +2.0 to +10.2) against doing nothing',
     );
-    expect(row(/Paid within 30 days/)).toHaveTextContent('58% of 1000');
+    expect(row(/Paid within 30 days/)).toHaveTextContent('58% of 1,000');
     expect(row(/Paid within 7 days/)).toHaveTextContent(
       '+10.2 points; not enough data for an interval (under 30 accounts in an arm)',
     );
     expect(row(/Recovery rate \(USD\)/)).toHaveTextContent('+7.1 points (95 % CI +1.8 to +12.4)');
     expect(row(/Median days/)).toHaveTextContent('−3.8 days (no interval)');
-    expect(table).toHaveTextContent('1080 accounts in the journey, 120 held out (10% holdout)');
+    expect(table).toHaveTextContent('1,080 accounts in the journey, 120 held out (10% holdout)');
   });
 
   it('shows no holdout table when the launch has no holdout', async () => {

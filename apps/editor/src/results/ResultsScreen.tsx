@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../api/client';
+import { useI18n } from '../i18n/use-i18n';
 import { resultsPath, type ResultsSelection, type ResultsTable } from '../api/results-api';
 import { DailyChart } from './DailyChart';
 import { StepsTable } from './StepsTable';
@@ -29,31 +30,39 @@ function VersionResults(props: { selection: ResultsSelection }) {
   const conduct = useConduct(selection);
   const daily = useDailyResults(selection);
   const steps = useStepResults(selection);
-  const name = `version ${selection.version}`;
+  const { t } = useI18n();
+  const version = selection.version;
   const error = summary.error ?? daily.error ?? steps.error ?? conduct.error;
   return (
     <section className="results-version card" aria-labelledby={`results-v${selection.version}`}>
       <h2 id={`results-v${selection.version}`} className="panel-title">
-        Version {selection.version}
+        {t('results.versionN', { version })}
       </h2>
-      {error ? <p role="alert">Could not load the results: {error.message}</p> : null}
+      {error ? <p role="alert">{t('results.loadFailed', { error: error.message })}</p> : null}
       {summary.data ? (
         <SummaryTiles summary={summary.data} conduct={conduct.data} />
       ) : (
-        <p>Loading…</p>
+        <p>{t('results.loading')}</p>
       )}
       {summary.data?.holdout ? (
-        <HoldoutTable holdout={summary.data.holdout} caption={`Journey vs holdout, ${name}`} />
+        <HoldoutTable
+          holdout={summary.data.holdout}
+          caption={t('results.holdoutCaption', { version })}
+        />
       ) : null}
       <div className="results-downloads">
-        <CsvLink selection={selection} table="" label="Summary CSV" />
-        <CsvLink selection={selection} table="/steps" label="Steps CSV" />
-        <CsvLink selection={selection} table="/daily" label="Daily CSV" />
-        <CsvLink selection={selection} table="/conduct" label="Conduct CSV" />
+        <CsvLink selection={selection} table="" label={t('results.csv.summary')} />
+        <CsvLink selection={selection} table="/steps" label={t('results.csv.steps')} />
+        <CsvLink selection={selection} table="/daily" label={t('results.csv.daily')} />
+        <CsvLink selection={selection} table="/conduct" label={t('results.csv.conduct')} />
       </div>
-      <h3 className="results-subtitle">Each day</h3>
-      {daily.data ? <DailyChart days={daily.data.days} title={`Each day, ${name}`} /> : null}
-      {steps.data ? <StepsTable steps={steps.data.steps} caption={`Steps of ${name}`} /> : null}
+      <h3 className="results-subtitle">{t('results.eachDay')}</h3>
+      {daily.data ? (
+        <DailyChart days={daily.data.days} title={t('results.eachDayOf', { version })} />
+      ) : null}
+      {steps.data ? (
+        <StepsTable steps={steps.data.steps} caption={t('results.stepsOf', { version })} />
+      ) : null}
     </section>
   );
 }
@@ -65,6 +74,7 @@ function VersionResults(props: { selection: ResultsSelection }) {
  */
 export function ResultsScreen() {
   const api = useApi();
+  const { t } = useI18n();
   const journeys = useQuery({ queryKey: ['journeys'], queryFn: () => api.journeys.list() });
   const published = (journeys.data?.journeys ?? []).filter((j) => j.latestVersion !== null);
   const [journeyId, setJourneyId] = useState<string | null>(null);
@@ -82,18 +92,16 @@ export function ResultsScreen() {
   return (
     <main className="settings-section results-screen">
       <header>
-        <h1 className="section-title">Results</h1>
+        <h1 className="section-title">{t('results.title')}</h1>
       </header>
-      {journeys.isSuccess && published.length === 0 ? (
-        <p>No journey has a published version yet: publish one to see its results.</p>
-      ) : null}
+      {journeys.isSuccess && published.length === 0 ? <p>{t('results.noneYet')}</p> : null}
       <form
         className="results-filters"
-        aria-label="Which results"
+        aria-label={t('results.filters')}
         onSubmit={(e) => e.preventDefault()}
       >
         <label>
-          Journey{' '}
+          {t('results.journey')}{' '}
           <select
             value={journey?.id ?? ''}
             onChange={(e) => {
@@ -110,7 +118,7 @@ export function ResultsScreen() {
           </select>
         </label>
         <label>
-          Version{' '}
+          {t('results.version')}{' '}
           <select value={shown ?? ''} onChange={(e) => setVersion(Number(e.target.value))}>
             {versions.map((v) => (
               <option key={v} value={v}>
@@ -120,26 +128,27 @@ export function ResultsScreen() {
           </select>
         </label>
         <label>
-          Compare with{' '}
+          {t('results.compareWith')}{' '}
           <select
             value={compare ?? ''}
             onChange={(e) => setCompare(e.target.value ? Number(e.target.value) : null)}
           >
-            <option value="">No comparison</option>
+            <option value="">{t('results.noComparison')}</option>
             {versions
               .filter((v) => v !== shown)
               .map((v) => (
                 <option key={v} value={v}>
-                  Version {v}
+                  {t('results.versionN', { version: v })}
                 </option>
               ))}
           </select>
         </label>
         <label>
-          From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+          {t('results.from')}{' '}
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
         </label>
         <label>
-          To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+          {t('results.to')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
       </form>
       {journey ? (

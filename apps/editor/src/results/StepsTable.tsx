@@ -1,5 +1,6 @@
 import type { StepResults } from '../api/results-api';
-import { duration, percent } from './format';
+import { useI18n } from '../i18n/use-i18n';
+import { duration } from './format';
 
 const reasons = (counts: Record<string, number>) =>
   Object.entries(counts)
@@ -8,17 +9,18 @@ const reasons = (counts: Record<string, number>) =>
 
 /** One row per step: entered, there now, exits by port with shares, messages, time at the step. */
 export function StepsTable(props: { steps: StepResults[]; caption: string }) {
+  const { t, intl, format } = useI18n();
   return (
     <table className="results-table">
       <caption>{props.caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Step</th>
-          <th scope="col">Entered</th>
-          <th scope="col">Now</th>
-          <th scope="col">Left by</th>
-          <th scope="col">Messages</th>
-          <th scope="col">Time at step (median / p90)</th>
+          <th scope="col">{t('results.steps.step')}</th>
+          <th scope="col">{t('results.steps.entered')}</th>
+          <th scope="col">{t('results.steps.now')}</th>
+          <th scope="col">{t('results.steps.leftBy')}</th>
+          <th scope="col">{t('results.steps.messages')}</th>
+          <th scope="col">{t('results.steps.time')}</th>
         </tr>
       </thead>
       <tbody>
@@ -26,29 +28,46 @@ export function StepsTable(props: { steps: StepResults[]; caption: string }) {
           <tr key={step.nodeId}>
             <th scope="row">
               {step.nodeId}
-              <span className="results-step-type">{step.type ?? 'unknown'}</span>
+              <span className="results-step-type">
+                {step.type ?? t('results.steps.unknownType')}
+              </span>
             </th>
-            <td>{step.entered}</td>
-            <td>{step.now}</td>
+            <td>{format.number(step.entered)}</td>
+            <td>{format.number(step.now)}</td>
             <td>
               {step.ports.length === 0
                 ? step.ended > 0
-                  ? `ended ${step.ended}`
+                  ? t('results.steps.ended', { count: format.number(step.ended) })
                   : '—'
-                : step.ports.map((p) => `${p.port} ${p.count} (${percent(p.share)})`).join(', ')}
+                : format.list(
+                    step.ports.map((p) =>
+                      t('results.steps.port', {
+                        port: p.port,
+                        count: format.number(p.count),
+                        share: format.percent(p.share),
+                      }),
+                    ),
+                  )}
             </td>
             <td>
               {step.messages.length === 0
                 ? '—'
                 : step.messages.map((m) => (
                     <div key={m.channel}>
-                      {m.channel}: {m.sent} sent, {m.delivered} delivered, {m.read} read, {m.failed}{' '}
-                      failed; deferred {reasons(m.deferred)}; suppressed {reasons(m.suppressed)}
+                      {t('results.steps.channel', {
+                        channel: m.channel,
+                        sent: format.number(m.sent),
+                        delivered: format.number(m.delivered),
+                        read: format.number(m.read),
+                        failed: format.number(m.failed),
+                        deferred: reasons(m.deferred),
+                        suppressed: reasons(m.suppressed),
+                      })}
                     </div>
                   ))}
             </td>
             <td>
-              {duration(step.secondsAtStep.median)} / {duration(step.secondsAtStep.p90)}
+              {duration(step.secondsAtStep.median, intl)} / {duration(step.secondsAtStep.p90, intl)}
             </td>
           </tr>
         ))}

@@ -1,5 +1,5 @@
 import type { Conduct, ResultsSummary } from '../api/results-api';
-import { money, percent } from './format';
+import { useI18n, type I18n } from '../i18n/use-i18n';
 
 interface Tile {
   label: string;
@@ -9,69 +9,100 @@ interface Tile {
   alarm?: boolean;
 }
 
-function tilesOf(s: ResultsSummary, conduct: Conduct | undefined): Tile[] {
+function tilesOf(s: ResultsSummary, conduct: Conduct | undefined, { t, format }: I18n): Tile[] {
   const e = s.enrollments;
-  const outcomes = Object.entries(e.completedByOutcome)
-    .map(([outcome, n]) => `${outcome} ${n}`)
-    .join(', ');
-  const t = s.money.timing;
+  const n = format.number;
+  const outcomes = format.list(
+    Object.entries(e.completedByOutcome).map(([outcome, count]) =>
+      t('results.tile.outcome', { outcome, count: n(count) }),
+    ),
+  );
+  const timing = s.money.timing;
   return [
-    { label: 'Enrolled', value: String(e.enrolled), detail: `${e.active} active` },
     {
-      label: 'Completed',
-      value: String(e.completed),
-      detail: `${outcomes || 'no outcome yet'}; ${e.cancelled} cancelled, ${e.failed} failed`,
+      label: t('results.tile.enrolled'),
+      value: n(e.enrolled),
+      detail: t('results.tile.active', { count: e.active }),
+    },
+    {
+      label: t('results.tile.completed'),
+      value: n(e.completed),
+      detail: t('results.tile.completedDetail', {
+        outcomes: outcomes || t('results.tile.noOutcome'),
+        cancelled: e.cancelled,
+        failed: e.failed,
+      }),
     },
     ...s.money.byCurrency.map((m) => ({
-      label: `Paid (${m.currency})`,
-      value: money(m.paid, m.currency),
-      detail: `${m.payments} payments; recovery ${percent(m.recoveryRate)} of ${money(m.due, m.currency)}`,
+      label: t('results.tile.paid', { currency: m.currency }),
+      value: format.money(m.paid, m.currency),
+      detail: t('results.tile.paidDetail', {
+        payments: m.payments,
+        rate: format.percent(m.recoveryRate),
+        due: format.money(m.due, m.currency),
+      }),
     })),
     {
-      label: 'Paying within 7 / 14 / 30 days',
-      value: `${percent(t.within7)} / ${percent(t.within14)} / ${percent(t.within30)}`,
+      label: t('results.tile.payingWithin'),
+      value: [timing.within7, timing.within14, timing.within30].map(format.percent).join(' / '),
       detail:
-        t.medianDaysToFirstPayment === null
-          ? 'no payment yet'
-          : `median ${t.medianDaysToFirstPayment.toFixed(1)} days to the first payment`,
+        timing.medianDaysToFirstPayment === null
+          ? t('results.tile.noPayment')
+          : t('results.tile.medianDays', { days: n(timing.medianDaysToFirstPayment, 1) }),
     },
     {
-      label: 'Promises kept',
-      value: percent(s.promises.keptRate),
-      detail: `${s.promises.made} made, ${s.promises.kept} kept, ${s.promises.broken} broken`,
+      label: t('results.tile.promisesKept'),
+      value: format.percent(s.promises.keptRate),
+      detail: t('results.tile.promisesDetail', {
+        made: n(s.promises.made),
+        kept: n(s.promises.kept),
+        broken: n(s.promises.broken),
+      }),
     },
     {
-      label: 'Plans accepted',
-      value: `${s.plans.accepted} of ${s.plans.offered}`,
-      detail: `${s.lessonsWatched} lessons watched`,
+      label: t('results.tile.plansAccepted'),
+      value: t('results.tile.ofTotal', { count: n(s.plans.accepted), total: n(s.plans.offered) }),
+      detail: t('results.tile.lessons', { count: s.lessonsWatched }),
     },
     {
-      label: 'Self-serve share',
-      value: percent(s.selfServe.share),
-      detail: `${s.selfServe.withoutAgent} of ${s.selfServe.resolutions} resolutions without an agent`,
+      label: t('results.tile.selfServe'),
+      value: format.percent(s.selfServe.share),
+      detail: t('results.tile.selfServeDetail', {
+        count: n(s.selfServe.withoutAgent),
+        total: n(s.selfServe.resolutions),
+      }),
     },
     {
-      label: 'Escalations',
-      value: String(s.escalations.created),
-      detail: `${s.escalations.resolved} resolved, ${s.escalations.overdue} overdue`,
+      label: t('results.tile.escalations'),
+      value: n(s.escalations.created),
+      detail: t('results.tile.escalationsDetail', {
+        resolved: n(s.escalations.resolved),
+        overdue: n(s.escalations.overdue),
+      }),
     },
     {
-      label: 'Hardship and opt-outs',
-      value: `${s.hardship.requests} / ${s.optOuts}`,
-      detail: `${s.hardship.holds} holds; complaints ${percent(s.complaints.rate)}`,
+      label: t('results.tile.hardship'),
+      value: `${n(s.hardship.requests)} / ${n(s.optOuts)}`,
+      detail: t('results.tile.hardshipDetail', {
+        holds: s.hardship.holds,
+        rate: format.percent(s.complaints.rate),
+      }),
     },
     ...(conduct
       ? [
           {
-            label: 'Sends outside the window',
-            value: String(conduct.outsideWindow),
-            detail: `of ${conduct.contacts} contacts; ${conduct.duringHold} during a hold`,
+            label: t('results.tile.outsideWindow'),
+            value: n(conduct.outsideWindow),
+            detail: t('results.tile.outsideWindowDetail', {
+              contacts: n(conduct.contacts),
+              duringHold: n(conduct.duringHold),
+            }),
             alarm: conduct.outsideWindow + conduct.duringHold > 0,
           },
           {
-            label: 'Cap breaches',
-            value: String(conduct.capBreaches),
-            detail: `${conduct.afterOptOut} after an opt-out`,
+            label: t('results.tile.capBreaches'),
+            value: n(conduct.capBreaches),
+            detail: t('results.tile.capBreachesDetail', { count: n(conduct.afterOptOut) }),
             alarm: conduct.capBreaches + conduct.afterOptOut > 0,
           },
         ]
@@ -81,9 +112,10 @@ function tilesOf(s: ResultsSummary, conduct: Conduct | undefined): Tile[] {
 
 /** The summary of one version as tiles; conduct numbers that are not 0 are marked. */
 export function SummaryTiles(props: { summary: ResultsSummary; conduct?: Conduct | undefined }) {
+  const i18n = useI18n();
   return (
     <dl className="results-tiles">
-      {tilesOf(props.summary, props.conduct).map((tile) => (
+      {tilesOf(props.summary, props.conduct, i18n).map((tile) => (
         <div
           key={tile.label}
           className={tile.alarm ? 'results-tile results-alarm' : 'results-tile'}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { intlFor } from '../i18n/intl';
 import { duration, percent, pointsWithInterval, signed } from './format';
 
 describe('results formatting', () => {
@@ -7,11 +8,13 @@ describe('results formatting', () => {
     expect(percent(null)).toBe('—');
   });
   it('writes durations in the largest readable unit', () => {
-    expect(duration(60)).toBe('60 s');
+    expect(duration(60)).toBe('60 sec');
     expect(duration(3600)).toBe('60 min');
-    expect(duration(7200)).toBe('2 h');
-    expect(duration(3 * 86_400)).toBe('3 d');
+    expect(duration(7200)).toBe('2 hr');
+    expect(duration(3 * 86_400)).toBe('3 days');
     expect(duration(null)).toBe('—');
+    expect(duration(7200, intlFor('vi'))).toBe('2 giờ');
+    expect(duration(3 * 86_400, intlFor('zh'))).toBe('3天');
   });
   it('writes signed differences with a true minus and rounds half away from zero', () => {
     expect(signed(3.75)).toBe('+3.8');

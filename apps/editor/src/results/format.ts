@@ -1,3 +1,8 @@
+import type { IntlShape } from 'react-intl';
+import { intlFor } from '../i18n/intl';
+import { defaultLocale } from '../i18n/locales';
+import { formatUnit } from '../i18n/unit-format';
+
 /** A share (0–1) as a whole percent; "—" when there is no base to take it of. */
 export function percent(share: number | null): string {
   return share === null ? '—' : `${Math.round(share * 100)}%`;
@@ -12,13 +17,13 @@ export function money(amount: number, currency: string): string {
   }
 }
 
-/** A duration in seconds, in the largest unit that keeps it readable. */
-export function duration(seconds: number | null): string {
+/** A duration in seconds, in the largest unit that keeps it readable, in the chosen language. */
+export function duration(seconds: number | null, intl: IntlShape = intlFor(defaultLocale)): string {
   if (seconds === null) return '—';
-  if (seconds < 90) return `${Math.round(seconds)} s`;
-  if (seconds < 5400) return `${Math.round(seconds / 60)} min`;
-  if (seconds < 172_800) return `${Math.round(seconds / 3600)} h`;
-  return `${Math.round(seconds / 86_400)} d`;
+  if (seconds < 90) return formatUnit(intl, Math.round(seconds), 'second');
+  if (seconds < 5400) return formatUnit(intl, Math.round(seconds / 60), 'minute');
+  if (seconds < 172_800) return formatUnit(intl, Math.round(seconds / 3600), 'hour');
+  return formatUnit(intl, Math.round(seconds / 86_400), 'day');
 }
 
 /** A signed number with one decimal: "+6.1", "−2.0" (a true minus sign), "±0.0". */

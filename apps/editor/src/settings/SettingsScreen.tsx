@@ -1,6 +1,7 @@
 import './settings.css';
 import { Suspense } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
+import { useI18n } from '../i18n/use-i18n';
 import { useCaller } from '../shell/caller';
 import { settingsSections } from './sections';
 
@@ -8,11 +9,12 @@ import { settingsSections } from './sections';
 export function SettingsScreen() {
   const [location] = useLocation();
   const { role } = useCaller();
+  const { t } = useI18n();
   const sections = settingsSections.filter((s) => s.roles.includes(role));
   return (
     <div className="settings-screen">
-      <nav className="settings-nav" aria-label="Settings">
-        <h1 className="screen-title">Settings</h1>
+      <nav className="settings-nav" aria-label={t('settings.title')}>
+        <h1 className="screen-title">{t('settings.title')}</h1>
         <ul>
           {sections.map((section) => (
             <li key={section.path}>
@@ -22,7 +24,7 @@ export function SettingsScreen() {
                 aria-current={location === section.path ? 'page' : undefined}
               >
                 <section.icon size={16} aria-hidden="true" />
-                {section.label}
+                {t(section.label)}
               </Link>
             </li>
           ))}
@@ -32,7 +34,7 @@ export function SettingsScreen() {
         <Suspense
           fallback={
             <p className="screen-message" role="status">
-              Loading…
+              {t('settings.loading')}
             </p>
           }
         >

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/use-i18n';
 import { personaDescription, personaName as personaTitle } from './persona-words';
 import { clearHighlight, setHighlight } from '../canvas/highlight-store';
 import { useDocument } from '../document/document-store';
+import { useSteps } from '../document/use-steps';
 import { writeDocument } from '../document/journey-document';
 import { sampleBorrowers } from './sample-borrowers';
 import { pathOf, runSimulation, type SimulationRun } from './simulation';
@@ -35,7 +36,7 @@ export function SimulatePanel({
   const [facts, setFacts] = useState<EnrollmentFacts>(() => sampleBorrowers[0]!.facts);
   const [start, setStart] = useState(() => defaultStart(sampleBorrowers[0]!.facts));
   const [run, setRun] = useState<SimulationRun | null>(null);
-  const labels = useDocument((s) => s.nodes);
+  const labels = useSteps();
   const { t, locale } = useI18n();
 
   useEffect(() => clearHighlight, []);

@@ -1,17 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
+import type { IntlShape } from 'react-intl';
 import { useApi } from '../api/client';
+import { formatUnit } from '../i18n/unit-format';
+import { useI18n } from '../i18n/use-i18n';
 import { taskStatsCsvUrl } from '../api/tasks-api';
 import { QUEUE_REFRESH_MS } from './use-tasks';
 
-const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)} %`);
-const minutes = (value: number | null) => {
+/** A median time to resolve: minutes below an hour and a half, else hours with one decimal. */
+function minutes(intl: IntlShape, value: number | null): string {
   if (value === null) return '—';
-  return value < 90 ? `${Math.round(value)} min` : `${(value / 60).toFixed(1)} h`;
-};
+  return value < 90
+    ? formatUnit(intl, Math.round(value), 'minute')
+    : formatUnit(intl, Math.round(value / 6) / 10, 'hour');
+}
 
 /** Supervisors (admins): per queue and per agent, today, with a CSV export of the same. */
 export function SupervisorPanel() {
   const { tasks } = useApi();
+  const { t, intl, format } = useI18n();
   const stats = useQuery({
     queryKey: ['tasks', 'stats'],
     queryFn: () => tasks.stats(),
@@ -20,25 +26,25 @@ export function SupervisorPanel() {
   return (
     <section className="card" aria-labelledby="supervisor-heading">
       <h2 id="supervisor-heading" className="panel-title">
-        Supervisor: today
+        {t('tasks.supervisor.title')}
       </h2>
       {stats.isError && (
         <p role="alert" className="form-error">
-          The statistics could not be loaded: {stats.error.message}
+          {t('tasks.supervisor.loadFailed', { error: stats.error.message })}
         </p>
       )}
       {stats.data && (
         <>
           <table className="journey-table">
-            <caption className="visually-hidden">Per queue, today</caption>
+            <caption className="visually-hidden">{t('tasks.supervisor.perQueue')}</caption>
             <thead>
               <tr>
-                <th scope="col">Queue</th>
-                <th scope="col">Open</th>
-                <th scope="col">Overdue</th>
-                <th scope="col">Resolved today</th>
-                <th scope="col">Median time to resolve</th>
-                <th scope="col">Within SLA</th>
+                <th scope="col">{t('tasks.column.queue')}</th>
+                <th scope="col">{t('tasks.supervisor.open')}</th>
+                <th scope="col">{t('tasks.supervisor.overdue')}</th>
+                <th scope="col">{t('tasks.supervisor.resolvedToday')}</th>
+                <th scope="col">{t('tasks.supervisor.medianToResolve')}</th>
+                <th scope="col">{t('tasks.supervisor.withinSla')}</th>
               </tr>
             </thead>
             <tbody>
@@ -48,20 +54,20 @@ export function SupervisorPanel() {
                   <td>{q.open}</td>
                   <td className={q.overdue ? 'sla-overdue' : undefined}>{q.overdue}</td>
                   <td>{q.resolved}</td>
-                  <td>{minutes(q.medianMinutesToResolve)}</td>
-                  <td>{percent(q.shareWithinSla)}</td>
+                  <td>{minutes(intl, q.medianMinutesToResolve)}</td>
+                  <td>{format.percent(q.shareWithinSla)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           <table className="journey-table">
-            <caption className="visually-hidden">Per agent, today</caption>
+            <caption className="visually-hidden">{t('tasks.supervisor.perAgent')}</caption>
             <thead>
               <tr>
-                <th scope="col">Agent</th>
-                <th scope="col">Holding</th>
-                <th scope="col">Of those overdue</th>
-                <th scope="col">Resolved today</th>
+                <th scope="col">{t('tasks.supervisor.agent')}</th>
+                <th scope="col">{t('tasks.supervisor.holding')}</th>
+                <th scope="col">{t('tasks.supervisor.ofThoseOverdue')}</th>
+                <th scope="col">{t('tasks.supervisor.resolvedToday')}</th>
               </tr>
             </thead>
             <tbody>
@@ -79,7 +85,7 @@ export function SupervisorPanel() {
       )}
       <p>
         <a href={taskStatsCsvUrl} download>
-          Export CSV
+          {t('tasks.supervisor.exportCsv')}
         </a>
       </p>
     </section>

@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import type { Task } from '../api/tasks-api';
+import { useI18n } from '../i18n/use-i18n';
 import { borrowerClock, timeLeft } from './time-left';
 
 /**
@@ -14,26 +15,28 @@ export function TaskTable(props: {
   onClaim: (task: Task) => void;
   onRelease: (task: Task) => void;
 }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <table className="journey-table task-table">
-      <caption className="visually-hidden">Open tasks</caption>
+      <caption className="visually-hidden">{t('tasks.open')}</caption>
       <thead>
         <tr>
-          <th scope="col">Borrower</th>
-          <th scope="col">Reason</th>
-          <th scope="col">Queue</th>
-          <th scope="col">Priority</th>
-          <th scope="col">Their time</th>
-          <th scope="col">SLA</th>
-          <th scope="col">Held by</th>
+          <th scope="col">{t('tasks.column.borrower')}</th>
+          <th scope="col">{t('tasks.column.reason')}</th>
+          <th scope="col">{t('tasks.column.queue')}</th>
+          <th scope="col">{t('tasks.column.priority')}</th>
+          <th scope="col">{t('tasks.column.theirTime')}</th>
+          <th scope="col">{t('tasks.column.sla')}</th>
+          <th scope="col">{t('tasks.column.heldBy')}</th>
           <th scope="col">
-            <span className="visually-hidden">Actions</span>
+            <span className="visually-hidden">{t('tasks.column.actions')}</span>
           </th>
         </tr>
       </thead>
       <tbody>
         {props.tasks.map((task) => {
-          const sla = timeLeft(task.dueAt, props.now);
+          const sla = timeLeft(task.dueAt, props.now, i18n);
           const mine = task.assignee === props.me;
           return (
             <tr key={task.id} className={sla.overdue ? 'task-overdue' : undefined}>
@@ -48,7 +51,9 @@ export function TaskTable(props: {
               <td>{task.reason}</td>
               <td>{task.queue}</td>
               <td>
-                <span className={`badge badge-${task.priority}`}>{task.priority}</span>
+                <span className={`badge badge-${task.priority}`}>
+                  {t('tasks.priority', { priority: task.priority })}
+                </span>
               </td>
               <td>{borrowerClock(task.borrower.timezone, props.now)}</td>
               <td>
@@ -56,17 +61,20 @@ export function TaskTable(props: {
                   {sla.text}
                 </time>
               </td>
-              <td>{task.assignee ? (mine ? 'you' : task.assignee) : '—'}</td>
+              <td>{task.assignee ? (mine ? t('tasks.heldByYou') : task.assignee) : '—'}</td>
               <td>
                 {!task.assignee && (
                   <button
                     type="button"
                     className="button button-small"
                     disabled={props.busy}
-                    aria-label={`Claim: ${task.borrower.firstName}, ${task.reason}`}
+                    aria-label={t('tasks.claimLabel', {
+                      name: task.borrower.firstName,
+                      reason: task.reason,
+                    })}
                     onClick={() => props.onClaim(task)}
                   >
-                    Claim
+                    {t('tasks.claim')}
                   </button>
                 )}
                 {mine && (
@@ -74,10 +82,13 @@ export function TaskTable(props: {
                     type="button"
                     className="button button-small"
                     disabled={props.busy}
-                    aria-label={`Release: ${task.borrower.firstName}, ${task.reason}`}
+                    aria-label={t('tasks.releaseLabel', {
+                      name: task.borrower.firstName,
+                      reason: task.reason,
+                    })}
                     onClick={() => props.onRelease(task)}
                   >
-                    Release
+                    {t('tasks.release')}
                   </button>
                 )}
               </td>

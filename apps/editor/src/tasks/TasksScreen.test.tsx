@@ -50,9 +50,9 @@ describe('Tasks', () => {
       expect.stringContaining('Broken promise'),
       expect.stringContaining('Hardship call'),
     ]);
-    expect(rows[0]).toHaveTextContent(/overdue 2 h/);
+    expect(rows[0]).toHaveTextContent(/overdue 2 hr/);
     expect(rows[0]).toHaveClass('task-overdue');
-    expect(rows[1]).toHaveTextContent(/4 h 59 min left|5 h left/);
+    expect(rows[1]).toHaveTextContent(/4 hr 59 min left|5 hr left/);
     const queues = screen.getByRole('region', { name: 'Queues' });
     expect(await within(queues).findByText(/^collections/)).toBeTruthy();
     expect(

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { priorities, type TaskFilters } from '../api/tasks-api';
+import { useI18n } from '../i18n/use-i18n';
 import { useCaller } from '../shell/caller';
 import { SupervisorPanel } from './SupervisorPanel';
 import { TaskTable } from './TaskTable';
@@ -16,6 +17,7 @@ export function TasksScreen() {
   const counts = useQueueCounts();
   const actions = useTaskActions();
   const caller = useCaller();
+  const { t, intl } = useI18n();
   const me = caller.name;
   const error = actions.claim.error ?? actions.release.error;
   const set = (change: Partial<TaskFilters>) => setFilters((f) => ({ ...f, ...change }));
@@ -23,30 +25,44 @@ export function TasksScreen() {
   return (
     <main className="settings-section tasks-screen">
       <header>
-        <h1 className="section-title">Tasks</h1>
+        <h1 className="section-title">{t('tasks.title')}</h1>
       </header>
       <section aria-labelledby="queues-heading" className="card">
         <h2 id="queues-heading" className="panel-title">
-          Queues
+          {t('tasks.queues')}
         </h2>
         <ul className="queue-counts">
           {counts.data?.queues.map((q) => (
             <li key={q.queue}>
-              <strong>{q.queue}</strong>: {q.open} open,{' '}
-              <span className={q.overdue ? 'sla-overdue' : undefined}>{q.overdue} overdue</span>,{' '}
-              {q.unclaimed} unclaimed, {q.mine} yours
+              <strong>{q.queue}</strong>:{' '}
+              {intl.formatMessage(
+                { id: 'tasks.queueCounts' },
+                {
+                  open: q.open,
+                  overdue: q.overdue,
+                  unclaimed: q.unclaimed,
+                  mine: q.mine,
+                  late: (chunks) => (
+                    <span className={q.overdue ? 'sla-overdue' : undefined}>{chunks}</span>
+                  ),
+                },
+              )}
             </li>
           ))}
         </ul>
       </section>
-      <form className="task-filters" aria-label="Filters" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="task-filters"
+        aria-label={t('tasks.filters')}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <label>
-          Queue{' '}
+          {t('tasks.filter.queue')}{' '}
           <select
             value={filters.queue ?? ''}
             onChange={(e) => set({ queue: e.target.value || undefined })}
           >
-            <option value="">All queues</option>
+            <option value="">{t('tasks.filter.allQueues')}</option>
             {counts.data?.queues.map((q) => (
               <option key={q.queue} value={q.queue}>
                 {q.queue}
@@ -55,17 +71,17 @@ export function TasksScreen() {
           </select>
         </label>
         <label>
-          Priority{' '}
+          {t('tasks.filter.priority')}{' '}
           <select
             value={filters.priority ?? ''}
             onChange={(e) =>
               set({ priority: priorities.find((p) => p === e.target.value) ?? undefined })
             }
           >
-            <option value="">Any</option>
+            <option value="">{t('tasks.filter.anyPriority')}</option>
             {priorities.map((p) => (
               <option key={p} value={p}>
-                {p}
+                {t('tasks.priority', { priority: p })}
               </option>
             ))}
           </select>
@@ -76,7 +92,7 @@ export function TasksScreen() {
             checked={filters.overdue ?? false}
             onChange={(e) => set({ overdue: e.target.checked || undefined })}
           />{' '}
-          Overdue only
+          {t('tasks.filter.overdueOnly')}
         </label>
         <label>
           <input
@@ -84,7 +100,7 @@ export function TasksScreen() {
             checked={filters.mine ?? false}
             onChange={(e) => set({ mine: e.target.checked || undefined })}
           />{' '}
-          Mine
+          {t('tasks.filter.mine')}
         </label>
       </form>
       {error && (
@@ -94,15 +110,15 @@ export function TasksScreen() {
       )}
       <section className="card" aria-labelledby="tasks-heading" aria-busy={tasks.isFetching}>
         <h2 id="tasks-heading" className="panel-title">
-          Open tasks
+          {t('tasks.open')}
         </h2>
-        {tasks.isPending && <p role="status">Loading tasks…</p>}
+        {tasks.isPending && <p role="status">{t('tasks.loading')}</p>}
         {tasks.isError && (
           <p role="alert" className="form-error">
-            The tasks could not be loaded: {tasks.error.message}
+            {t('tasks.loadFailed', { error: tasks.error.message })}
           </p>
         )}
-        {tasks.data?.tasks.length === 0 && <p className="field-help">No open tasks here.</p>}
+        {tasks.data?.tasks.length === 0 && <p className="field-help">{t('tasks.none')}</p>}
         {tasks.data && tasks.data.tasks.length > 0 && (
           <TaskTable
             tasks={tasks.data.tasks}
