@@ -83,6 +83,10 @@ export async function writeTemporalServerConfig(options: {
       connectAddr: `${target.host}:${target.port}`,
       user: target.user,
       password: target.password,
+      // Each of the four services opens its own pools: the template's 20 + 2 apiece would take
+      // 88 of a default Postgres's 100 connections. A local cluster needs few (docs/scaling.md
+      // has production's numbers).
+      ...(store === 'postgres-default' ? { maxConns: 6, maxIdleConns: 2 } : {}),
     });
   }
   // Listeners a local cluster does not need, each a port that could clash.
