@@ -20,8 +20,9 @@ export const clusterSettingsSchema = z.object({
   TANDEM_CLUSTER_TEMPORAL_PORT: z.coerce
     .number()
     .int()
-    .min(1024)
-    .max(65_000)
+    // Membership ports run from 300 below to 10 above, and Temporal stores them as smallint.
+    .min(1324, 'at least 1324 (membership ports run 300 below it)')
+    .max(32_757, 'at most 32757 (Temporal stores its ports as smallint)')
     .default(7433)
     .describe("The Temporal frontend's gRPC port (the dev server's is 7233); others follow it"),
   TANDEM_CLUSTER_HISTORY_SHARDS: z.coerce

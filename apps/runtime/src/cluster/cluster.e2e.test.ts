@@ -40,7 +40,7 @@ import { startSmsGateway, type SmsGateway } from '../testing/sms-gateway';
 import { endNode, smsReminder, testJourney } from '../testing/test-journeys';
 import { startCluster, type Cluster } from './cluster';
 import { temporalServerFiles } from './temporal-server-files';
-import type { TemporalServerPorts } from './temporal-server-config';
+import { freeTemporalPorts } from './free-temporal-ports';
 
 const adminUrl = process.env.TANDEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const SECONDS_PER_DAY = 2;
@@ -58,25 +58,6 @@ const remindWaitRemind = (id: string, waitFor: string): JourneyInput =>
     smsReminder('second', 'done'),
     endNode(),
   ]);
-
-async function ports(): Promise<TemporalServerPorts> {
-  const next = () => freePort();
-  return {
-    grpc: {
-      frontend: await next(),
-      history: await next(),
-      matching: await next(),
-      worker: await next(),
-    },
-    membership: {
-      frontend: await next(),
-      history: await next(),
-      matching: await next(),
-      worker: await next(),
-    },
-    http: await next(),
-  };
-}
 
 describe('cluster mode: a Temporal server on Postgres, the API and two worker processes', () => {
   const name = `cluster_test_${randomBytes(4).toString('hex')}`;
@@ -135,7 +116,7 @@ describe('cluster mode: a Temporal server on Postgres, the API and two worker pr
       stateDir,
       postgresUrl: adminUrl,
       databases,
-      temporalPorts: await ports(),
+      temporalPorts: await freeTemporalPorts(),
       historyShards: 4,
       namespace: 'default',
       taskQueue: 'tandem-journeys',
@@ -212,7 +193,8 @@ describe('cluster mode: a Temporal server on Postgres, the API and two worker pr
           {
             borrower,
             enrollmentId: started.id,
-            persona: actor,
+            // A persona of its own: `once` reactions remember that they fired.
+            persona: compressPersona(persona(personaName)!, SECONDS_PER_DAY),
             facts,
             agentDelay,
             chooseOutcome: agentChoice,
@@ -228,12 +210,16 @@ describe('cluster mode: a Temporal server on Postgres, the API and two worker pr
           enrollmentId: started.id,
           agent: { resolveAfter: agentDelay, outcome: agentChoice },
         });
-        return { started, done, predicted };
+        return { personaName, reported: play.reported, started, done, predicted };
       }),
     );
     const identities = new Set<string>();
-    for (const { started, done, predicted } of runs) {
-      expect(done.outcome).toBe(predicted.outcome);
+    for (const { personaName, reported, started, done, predicted } of runs) {
+      const sent = (await sentBy(started.id)).map((row) => row.nodeId);
+      expect(
+        done.outcome,
+        `${personaName}: sent ${sent.join(', ')}; reported ${reported.join(', ')}`,
+      ).toBe(predicted.outcome);
       const steps = predicted.timeline.filter((e) => e.kind === 'sent').map((e) => e.nodeId);
       expect(steps.length).toBeGreaterThan(0);
       await expectOneMessagePerStep(started.id, steps);
