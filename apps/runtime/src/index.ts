@@ -35,3 +35,7 @@ export type {
 } from './workflows/definitions';
 export { spawnWorkerProcess } from './temporal/worker-process';
 export type { WorkerProcess } from './temporal/worker-process';
+export { startCluster } from './cluster/cluster';
+export type { Cluster, ClusterOptions } from './cluster/cluster';
+export { freeTemporalPorts } from './cluster/free-temporal-ports';
+export { temporalServerFiles } from './cluster/temporal-server-files';
