@@ -259,7 +259,7 @@ describe('cluster mode: a Temporal server on Postgres, the API and two worker pr
     hold.release();
     // The supervisor starts a new worker in its place.
     await waitUntil(
-      async () => victim!.restarts(),
+      () => Promise.resolve(victim!.restarts()),
       (restarts) => restarts === restartsBefore + 1,
       { what: 'the supervisor to restart the killed worker' },
     );
