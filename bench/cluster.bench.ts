@@ -21,6 +21,7 @@ import {
   routeTemporalLogs,
   startCluster,
   temporalServerFiles,
+  workflowIdOf,
 } from '@tandem/runtime';
 import { Connection } from '@temporalio/client';
 import { and, eq, sql } from 'drizzle-orm';
@@ -82,6 +83,10 @@ const cluster = await startCluster({
   workers: WORKERS,
   env: { LOG_LEVEL: 'warn' },
 });
+// Interrupted, it still stops what it started (the server and the workers are processes of their own).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void cluster.stop().then(() => process.exit(130)));
+}
 const database = await openDatabase({ url: cluster.appDatabaseUrl });
 const { db } = database;
 const { key } = await createApiKey(db, { name: 'bench', role: 'admin' });
@@ -166,6 +171,10 @@ try {
   const asleepAfter = seconds(bulkStarted);
   await new Promise((r) => setTimeout(r, 5000));
   const loadedRss = workersRss();
+  const [one] = await db.select({ id: enrollments.id }).from(enrollments).limit(1);
+  const described = await client.workflow.getHandle(workflowIdOf(one!.id)).describe();
+  const historyEvents = described.historyLength;
+  const historyBytes = described.historySize ?? Number.NaN;
   const after = {
     temporal: await tableBytes(databases.temporal),
     visibility: await tableBytes(databases.visibility),
@@ -216,6 +225,9 @@ try {
     .filter(([, bytes]) => bytes > 0)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 6);
+  console.log(
+    `one asleep enrollment's history: ${historyEvents} events, ${historyBytes.toLocaleString('en-US')} bytes (encrypted payloads)`,
+  );
   printTable(
     ['temporal table', 'per enrollment'],
     grown.map(([table, bytes]) => [table, kib(bytes / N)]),
