@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureNodeModules } from './node-modules.mjs';
 import { ensureTemporalCli } from './temporal-cli.mjs';
+import { ensureTemporalServer } from './temporal-server.mjs';
 import { ensureWebAppBuild } from './web-app-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -107,6 +108,27 @@ function withTemporalCli() {
  * When it is missing and this is a Debian machine we may administer, install it, with a CJK font
  * so that the Chinese portal pages render in screenshots; otherwise the tests fail and say so.
  */
+/**
+ * Cluster mode's Temporal server and temporal-sql-tool, built once with Go into the cache
+ * (scripts/temporal-server.mjs). Without them the cluster says why and stops; the cluster test
+ * suite fails loudly.
+ */
+function withTemporalServer() {
+  ensureTemporalServer();
+}
+
+/**
+ * `npm run cluster` / `npm start -- --cluster`: the Temporal server on the local Postgres, the API
+ * and TANDEM_CLUSTER_WORKERS worker processes, supervised together (apps/runtime/src/cluster).
+ */
+async function cluster(args) {
+  ensureInstall();
+  ensurePostgres();
+  withTemporalServer();
+  ensureWebAppBuild(root);
+  return serve(bin('tsx'), ['apps/runtime/src/cluster/cluster-main.ts', ...args]);
+}
+
 function ensureChromium() {
   if (existsSync('/usr/bin/chromium') || !existsSync('/usr/bin/apt-get')) return;
   if (process.getuid?.() !== 0) return;
@@ -198,6 +220,7 @@ switch (command) {
     ensureNodeModules(root, bin('tsx'));
     ensurePostgres();
     withTemporalCli();
+    withTemporalServer();
     ensureChromium();
     typecheck();
     lint();
@@ -249,7 +272,12 @@ switch (command) {
     for (const file of selected) must(bin('tsx'), [join('bench', file)]);
     break;
   }
+  case 'cluster':
+    process.exit(await cluster(args));
+    break;
   case 'start': {
+    if (args.includes('--cluster'))
+      process.exit(await cluster(args.filter((a) => a !== '--cluster')));
     ensureInstall();
     ensureNodeModules(root, bin('tsx'));
     withTemporalCli();
@@ -273,7 +301,7 @@ switch (command) {
   }
   default:
     console.error(
-      'usage: node scripts/tandem.mjs <test|start|dev|journey|lint|typecheck|format|gen|bench>',
+      'usage: node scripts/tandem.mjs <test|start [--cluster]|cluster|dev|journey|lint|typecheck|format|gen|bench>',
     );
     process.exit(2);
 }

@@ -37,3 +37,7 @@ export { spawnWorkerProcess } from './temporal/worker-process';
 export { SimulationPool } from './simulation/simulation-pool';
 export type { CaseResult, PopulationInput } from './simulation/population';
 export type { WorkerProcess } from './temporal/worker-process';
+export { startCluster } from './cluster/cluster';
+export type { Cluster, ClusterOptions } from './cluster/cluster';
+export { freeTemporalPorts } from './cluster/free-temporal-ports';
+export { temporalServerFiles } from './cluster/temporal-server-files';

@@ -12,8 +12,8 @@ import {
 } from '@tandem/dsl';
 import { and, asc, eq } from 'drizzle-orm';
 import { messages, tasks } from '../db/schema';
-import type { JourneyStack } from './journey-stack';
-import { postEvent, type TestBorrower } from './scenario';
+import type { Database } from '../db/client';
+import { postEvent, type ScenarioApi, type TestBorrower } from './scenario';
 
 export interface BorrowerActor {
   stop(): void;
@@ -22,7 +22,8 @@ export interface BorrowerActor {
 }
 
 export function actAs(
-  stack: JourneyStack,
+  /** A JourneyStack, or a cluster's API over HTTP with its database. */
+  stack: { api: ScenarioApi; database: { db: Database } },
   options: {
     borrower: TestBorrower;
     enrollmentId: string;

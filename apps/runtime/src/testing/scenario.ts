@@ -4,6 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { TestApi } from '../http/testing';
 
+/** What the helpers need of an API: an in-process test app, or a real server over HTTP. */
+export type ScenarioApi = Pick<TestApi, 'call'>;
+
 export interface EnrollmentBody {
   id: string;
   workflowId: string;
@@ -15,7 +18,7 @@ export interface EnrollmentBody {
 }
 
 /** Creates the journey from a document and publishes it; returns its id. */
-export async function publishJourney(api: TestApi, document: { id: string }): Promise<string> {
+export async function publishJourney(api: ScenarioApi, document: { id: string }): Promise<string> {
   const created = await api.call('POST', '/v1/journeys', { role: 'designer', body: { document } });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const published = await api.call('POST', `/v1/journeys/${document.id}/publish`, {
@@ -33,7 +36,7 @@ export interface TestBorrower {
 
 /** A borrower with one account and SMS + email on file, with overrides. */
 export async function putBorrower(
-  api: TestApi,
+  api: ScenarioApi,
   overrides: {
     timezone?: string;
     country?: string;
@@ -74,7 +77,7 @@ export async function putBorrower(
 }
 
 export async function enroll(
-  api: TestApi,
+  api: ScenarioApi,
   journeyId: string,
   borrower: TestBorrower,
 ): Promise<EnrollmentBody> {
@@ -90,7 +93,7 @@ export async function enroll(
   return res.body as EnrollmentBody;
 }
 
-export async function enrollment(api: TestApi, id: string): Promise<EnrollmentBody> {
+export async function enrollment(api: ScenarioApi, id: string): Promise<EnrollmentBody> {
   const res = await api.call('GET', `/v1/enrollments/${id}`, { role: 'agent' });
   expect(res.status).toBe(200);
   return res.body as EnrollmentBody;
@@ -117,7 +120,7 @@ export async function waitUntil<T>(
 
 /** Waits for the enrollment to finish and returns it with its steps. */
 export async function finished(
-  api: TestApi,
+  api: ScenarioApi,
   id: string,
   timeoutMs = 60_000,
 ): Promise<EnrollmentBody> {
@@ -130,7 +133,7 @@ export async function finished(
 
 /** Reports an event through POST /v1/events, as a lender's system would. */
 export async function postEvent(
-  api: TestApi,
+  api: ScenarioApi,
   borrower: TestBorrower,
   type: string,
   data: Record<string, unknown> = {},
