@@ -1387,7 +1387,7 @@ export interface components {
     /** @description Replaces the stored preferences when given; left out, they stay as they are */
     BorrowerPreferences: {
       /** @default [] */
-      optedOut: ('sms' | 'whatsapp' | 'email' | 'push' | 'voice')[];
+      optedOut?: ('sms' | 'whatsapp' | 'email' | 'push' | 'voice')[];
       preferredWindow?: {
         /** @description Local time, 24-hour "HH:MM" */
         start: string;
@@ -1415,7 +1415,7 @@ export interface components {
       id: string;
       name: string;
       description: string | null;
-      draft?: unknown;
+      draft: components['schemas']['JourneyDocument'];
       draftUpdatedBy: string | null;
       /** @description Goes up by one with every draft write */
       draftRevision: number;
@@ -1430,6 +1430,14 @@ export interface components {
       problems: components['schemas']['Problem'][];
       /** @description Newest first */
       versions: components['schemas']['JourneyVersionSummary'][];
+    };
+    /** @description A journey/v1 document (docs/dsl.md). A draft may be invalid; only an object with a slug `id` is required. */
+    JourneyDocument: {
+      /** @description A short id: lowercase letters, digits, "-" and "_" */
+      id: string;
+      name?: unknown;
+    } & {
+      [key: string]: unknown;
     };
     Problem: {
       /** @enum {string} */
@@ -1460,6 +1468,8 @@ export interface components {
       severity: 'error' | 'warning';
       message: string;
       nodeId?: string;
+      /** @description Every node a problem spans (an instant cycle names each node on it) */
+      nodeIds?: string[];
       port?: string;
       path: (string | number)[];
     };
@@ -1487,14 +1497,6 @@ export interface components {
       name?: string;
       /** @description For a blank journey */
       description?: string;
-    };
-    /** @description A journey/v1 document (docs/dsl.md). A draft may be invalid; only an object with a slug `id` is required. */
-    JourneyDocument: {
-      /** @description A short id: lowercase letters, digits, "-" and "_" */
-      id: string;
-      name?: unknown;
-    } & {
-      [key: string]: unknown;
     };
     JourneyList: {
       journeys: {
@@ -1531,7 +1533,7 @@ export interface components {
     };
     JourneyVersion: components['schemas']['JourneyVersionSummary'] & {
       journeyId: string;
-      document?: unknown;
+      document: components['schemas']['JourneyDocument'];
     };
     JourneyDiff: {
       from: number | 'draft';
@@ -1692,7 +1694,7 @@ export interface components {
     Launch: {
       id: string;
       journeyId: string;
-      rules?: unknown;
+      rules: components['schemas']['Condition'];
       priority: number;
       holdoutPercent: number;
       reentryCooloffDays: number;
@@ -1709,6 +1711,28 @@ export interface components {
       /** @description Accounts held out so far */
       heldOut: number;
     };
+    /** @description all / any / not over { fact, op, value } comparisons */
+    Condition:
+      | {
+          all: components['schemas']['Condition'][];
+        }
+      | {
+          any: components['schemas']['Condition'][];
+        }
+      | {
+          not: components['schemas']['Condition'];
+        }
+      | {
+          /** @description Fact path, e.g. "account.daysPastDue" */
+          fact: string;
+          /**
+           * @description Comparison
+           * @enum {string}
+           */
+          op: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'contains' | 'exists';
+          /** @description Value to compare with */
+          value?: string | number | boolean | null | (string | number | boolean | null)[];
+        };
     LaunchSettings: {
       /**
        * @description A Condition, as in the branch node: all / any / not over { fact, op, value }, naming borrower.* and account.* facts
@@ -1737,17 +1761,17 @@ export interface components {
        * @description Lower goes first: the first live launch whose rules match an account takes it
        * @default 100
        */
-      priority: number;
+      priority?: number;
       /**
        * @description Share of matching accounts kept out of the journey, to measure its effect
        * @default 0
        */
-      holdoutPercent: number;
+      holdoutPercent?: number;
       /**
        * @description Days after leaving this journey before an account may enter it again
        * @default 30
        */
-      reentryCooloffDays: number;
+      reentryCooloffDays?: number;
     };
     LaunchPreview: {
       /** @description Accounts the rules match now */
@@ -1791,7 +1815,7 @@ export interface components {
        */
       rules: unknown;
       /** @default 0 */
-      holdoutPercent: number;
+      holdoutPercent?: number;
     };
     LaunchActionResult: {
       launch: components['schemas']['Launch'];
@@ -2269,7 +2293,7 @@ export interface components {
        */
       occurredAt: string;
       /** @default {} */
-      data: {
+      data?: {
         [key: string]: unknown;
       };
     };
@@ -2537,7 +2561,7 @@ export interface components {
       /** @description Part of the external id or name, or four or more phone digits */
       query: string;
       /** @default 20 */
-      limit: number;
+      limit?: number;
     };
     LoggedCall: {
       call: {
@@ -2676,7 +2700,27 @@ export interface components {
       id: string;
       url: string;
       description: string | null;
-      eventTypes: string[];
+      eventTypes: (
+        | 'enrollment.started'
+        | 'enrollment.finished'
+        | 'message.sent'
+        | 'message.delivered'
+        | 'message.failed'
+        | 'promise.made'
+        | 'promise.kept'
+        | 'promise.broken'
+        | 'plan.accepted'
+        | 'plan.declined'
+        | 'lesson.watched'
+        | 'hardship.requested'
+        | 'borrower.optedOut'
+        | 'hold.started'
+        | 'hold.ended'
+        | 'task.created'
+        | 'task.claimed'
+        | 'task.resolved'
+        | 'task.sla_breached'
+      )[];
       /** @enum {string} */
       status: 'active' | 'paused';
       /**

@@ -1,7 +1,8 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from '../generated/api-types';
 
-export type TandemClient = Client<paths>;
+/** JSON answers only: routes that can also answer CSV (`format=csv`) are typed by their JSON. */
+export type TandemClient = Client<paths, 'application/json'>;
 
 export interface TandemClientOptions {
   /** Where the API is: an origin (`http://127.0.0.1:8787`); '' for the page's own origin. */
@@ -27,7 +28,7 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
  * const { journeys } = await answer(api.GET('/v1/journeys'));
  */
 export function createTandemClient(options: TandemClientOptions): TandemClient {
-  const client = createClient<paths>({
+  const client = createClient<paths, 'application/json'>({
     baseUrl: options.baseUrl,
     credentials: 'same-origin',
     headers: {
@@ -59,4 +60,3 @@ export function createTandemClient(options: TandemClientOptions): TandemClient {
   }
   return client;
 }
-

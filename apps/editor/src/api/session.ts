@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Caller, Session } from './access-schemas';
+import type { Caller, Session } from './access-types';
 
 /** Where the web app stands with the API: still asking, signed out (and why), or signed in. */
 export type SessionState =

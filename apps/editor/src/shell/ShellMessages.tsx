@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import type { Caller } from '../api/access-schemas';
+import type { Caller } from '../api/access-types';
 import { roleLabels } from './roles';
 import type { Screen } from './screens';
 

@@ -1,4 +1,4 @@
-import type { Role } from '../api/access-schemas';
+import type { Role } from '../api/access-types';
 
 export const roleLabels: Record<Role, string> = {
   designer: 'Designer',

@@ -7,7 +7,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { Role } from '../api/access-schemas';
+import type { Role } from '../api/access-types';
 
 /**
  * One screen of the web app: where it lives, how the navigation shows it, who may open it, and

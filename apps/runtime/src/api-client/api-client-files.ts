@@ -45,8 +45,8 @@ export async function apiClientFiles(): Promise<GeneratedFile[]> {
   const documentPath = fileURLToPath(new URL('openapi.json', generatedDir));
   const typesPath = fileURLToPath(new URL('api-types.ts', generatedDir));
   const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], {
-    // Optional only where the document says so; every property the API always sends is required.
-    defaultNonNullable: true,
+    // A property with a default may be left out of a request: it stays optional in the types.
+    defaultNonNullable: false,
     alphabetize: false,
   });
   return [

@@ -2,7 +2,7 @@
 // tests in happy-dom. It holds one browser's cookie jar: a session opened by POST /v1/session is
 // what later calls are authenticated by, and unsafe calls must carry its CSRF token.
 import { contrastRatio } from '@tandem/dsl';
-import type { KeyRecord, Role } from '../access-schemas';
+import type { KeyRecord, Role } from '../access-types';
 import type { Task } from '../tasks-api';
 
 interface StoredKey {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { roles, type Role } from '../../api/access-schemas';
+import { roles, type Role } from '../../api/access-types';
 import type { NewKey } from '../../api/keys-api';
 import { roleDescriptions, roleLabels } from '../../shell/roles';
 

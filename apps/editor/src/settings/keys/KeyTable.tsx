@@ -1,4 +1,4 @@
-import type { KeyRecord } from '../../api/access-schemas';
+import type { KeyRecord } from '../../api/access-types';
 import { roleLabels } from '../../shell/roles';
 import { formatWhen, keyStatus } from './key-status';
 

@@ -128,6 +128,10 @@ export const problemSchema = z
     severity: z.enum(['error', 'warning']),
     message: z.string(),
     nodeId: z.string().optional(),
+    nodeIds: z
+      .array(z.string())
+      .optional()
+      .describe('Every node a problem spans (an instant cycle names each node on it)'),
     port: z.string().optional(),
     path: z.array(z.union([z.string(), z.number()])),
   })
@@ -148,7 +152,7 @@ export const journeySchemaOut = z
     id: z.string(),
     name: z.string(),
     description: z.string().nullable(),
-    draft: z.unknown(),
+    draft: draftDocumentSchema,
     draftUpdatedBy: z.string().nullable(),
     draftRevision: z.number().int().describe('Goes up by one with every draft write'),
     draftEtag: z
@@ -195,7 +199,7 @@ export const publishedSchema = versionSummarySchema
   .openapi('PublishedVersion');
 
 export const versionSchema = versionSummarySchema
-  .extend({ journeyId: z.string(), document: z.unknown() })
+  .extend({ journeyId: z.string(), document: draftDocumentSchema })
   .openapi('JourneyVersion');
 
 const valueChange = z.object({
