@@ -1415,7 +1415,7 @@ export interface components {
       id: string;
       name: string;
       description: string | null;
-      draft: components['schemas']['JourneyDocument'];
+      draft?: unknown;
       draftUpdatedBy: string | null;
       /** @description Goes up by one with every draft write */
       draftRevision: number;
@@ -1430,14 +1430,6 @@ export interface components {
       problems: components['schemas']['Problem'][];
       /** @description Newest first */
       versions: components['schemas']['JourneyVersionSummary'][];
-    };
-    /** @description A journey/v1 document (docs/dsl.md). A draft may be invalid; only an object with a slug `id` is required. */
-    JourneyDocument: {
-      /** @description A short id: lowercase letters, digits, "-" and "_" */
-      id: string;
-      name?: unknown;
-    } & {
-      [key: string]: unknown;
     };
     Problem: {
       /** @enum {string} */
@@ -1498,6 +1490,14 @@ export interface components {
       /** @description For a blank journey */
       description?: string;
     };
+    /** @description A journey/v1 document (docs/dsl.md). A draft may be invalid; only an object with a slug `id` is required. */
+    JourneyDocument: {
+      /** @description A short id: lowercase letters, digits, "-" and "_" */
+      id: string;
+      name?: unknown;
+    } & {
+      [key: string]: unknown;
+    };
     JourneyList: {
       journeys: {
         id: string;
@@ -1533,7 +1533,7 @@ export interface components {
     };
     JourneyVersion: components['schemas']['JourneyVersionSummary'] & {
       journeyId: string;
-      document: components['schemas']['JourneyDocument'];
+      document?: unknown;
     };
     JourneyDiff: {
       from: number | 'draft';

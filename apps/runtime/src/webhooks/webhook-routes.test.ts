@@ -134,9 +134,13 @@ describe('/v1/webhooks/subscriptions', () => {
       const borrower = await insertBorrower(db);
       await db.transaction((tx) => emitWebhookEvent(tx, 'hardship.requested', borrower.id, {}));
       receiver.setMode('refuse');
-      await dispatchDueWebhooks({ db });
+      await dispatchDueWebhooks({ payloadKeys: api.payloadKeys, db });
       receiver.setMode('ok');
-      await dispatchDueWebhooks({ db, now: () => new Date(Date.now() + 60_000) });
+      await dispatchDueWebhooks({
+        payloadKeys: api.payloadKeys,
+        db,
+        now: () => new Date(Date.now() + 60_000),
+      });
 
       const log = (await api.call('GET', `${path}/deliveries`)).body as { deliveries: Delivery[] };
       expect(log.deliveries).toHaveLength(1);
@@ -149,7 +153,11 @@ describe('/v1/webhooks/subscriptions', () => {
 
       const replay = await api.call('POST', `${path}/deliveries/${delivery!.id}/replay`);
       expect(replay.status).toBe(202);
-      await dispatchDueWebhooks({ db, now: () => new Date(Date.now() + 120_000) });
+      await dispatchDueWebhooks({
+        payloadKeys: api.payloadKeys,
+        db,
+        now: () => new Date(Date.now() + 120_000),
+      });
       expect(receiver.requests.filter((r) => r.status === 204).map((r) => r.id)).toEqual([
         delivery!.eventId,
         delivery!.eventId,

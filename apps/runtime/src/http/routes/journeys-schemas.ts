@@ -152,7 +152,7 @@ export const journeySchemaOut = z
     id: z.string(),
     name: z.string(),
     description: z.string().nullable(),
-    draft: draftDocumentSchema,
+    draft: z.unknown(),
     draftUpdatedBy: z.string().nullable(),
     draftRevision: z.number().int().describe('Goes up by one with every draft write'),
     draftEtag: z
@@ -199,7 +199,7 @@ export const publishedSchema = versionSummarySchema
   .openapi('PublishedVersion');
 
 export const versionSchema = versionSummarySchema
-  .extend({ journeyId: z.string(), document: draftDocumentSchema })
+  .extend({ journeyId: z.string(), document: z.unknown() })
   .openapi('JourneyVersion');
 
 const valueChange = z.object({
