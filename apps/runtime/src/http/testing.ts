@@ -1,6 +1,7 @@
 // A test harness for route modules: a real database (PGlite in memory, or Postgres), the app with
 // the given routes, and one API key per role.
 import pino from 'pino';
+import { createTandemClient, type TandemClient } from '@tandem/api-client';
 import type { OpenDatabase } from '../db/client';
 import type { ApiKeyRole } from '../db/schema';
 import { openTestDatabase, type TestDriver } from '../db/test-databases';
@@ -28,6 +29,12 @@ export interface TestApi {
   ): Promise<{ status: number; body: unknown; headers: Headers }>;
   /** The payload keyring the app seals webhook secrets with (a dispatcher needs the same). */
   payloadKeys: PayloadKeyring;
+  /**
+   * The generated client (@tandem/api-client) as `role`, calling the app in process: typed paths,
+   * bodies and answers instead of hand-typed ones.
+   * @example const { journeys } = await answer(api.client('designer').GET('/v1/journeys'));
+   */
+  client(role?: ApiKeyRole): TandemClient;
   /** Moves the app's clock. */
   setNow(now: Date): void;
   /** The app's clock now. */
@@ -86,6 +93,12 @@ export async function openTestApi(
       }
       return { status: res.status, body: parsed, headers: res.headers };
     },
+    client: (role = 'admin') =>
+      createTandemClient({
+        baseUrl: 'http://tandem.test',
+        apiKey: keys[role],
+        fetch: (input, init) => Promise.resolve(app.request(input, init)),
+      }),
     now: () => now,
     setNow(next) {
       now = next;

@@ -1,4 +1,5 @@
 // Webhook signing secrets at rest: sealed with the payload keys, never plain text in the table.
+import { answer } from '@tandem/api-client';
 import { eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { webhookSubscriptions } from '../db/schema';
@@ -7,11 +8,6 @@ import { sealPlaintextWebhookSecrets } from './seal-plaintext-webhook-secrets';
 import { newWebhookSecret } from './webhook-subscriptions';
 import { webhookRoutes } from './webhook-routes';
 import { sealWebhookSecret, unsealWebhookSecret } from './webhook-secret-seal';
-
-interface Made {
-  subscription: { id: string };
-  secret: string;
-}
 
 /** The whole row, every column, as JSON text (what a dump of the table would show). */
 async function rowText(api: TestApi, id: string): Promise<string> {
@@ -32,11 +28,11 @@ describe('webhook secrets at rest', () => {
   });
 
   it('stores a new subscription’s secret sealed: no column holds it in plain text', async () => {
-    const made = await api.call('POST', '/v1/webhooks/subscriptions', {
-      body: { url: 'https://crm.example.com/hook', eventTypes: ['promise.made'] },
-    });
-    expect(made.status).toBe(201);
-    const { subscription, secret } = made.body as Made;
+    const { subscription, secret } = await answer(
+      api.client().POST('/v1/webhooks/subscriptions', {
+        body: { url: 'https://crm.example.com/hook', eventTypes: ['promise.made'] },
+      }),
+    );
     const stored = await rowText(api, subscription.id);
     expect(stored).toContain(subscription.id);
     expect(stored).not.toContain(secret);
