@@ -8,6 +8,7 @@
 import autocannon from 'autocannon';
 import { formatMs, formatRate, formatRatio, printHeader, printTable } from './lib/report';
 import { startServer, type ServerProcess } from './lib/server-process';
+import { answer, benchApi } from './lib/tandem-api';
 
 const CONNECTIONS = 20;
 const BATCH = 500;
@@ -34,18 +35,18 @@ async function load(
 }
 
 async function seed(server: ServerProcess): Promise<void> {
-  const res = await fetch(`${server.base}/v1/borrowers/bench-borrower`, {
-    method: 'PUT',
-    headers: { authorization: `Bearer ${server.adminKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      firstName: 'Bench',
-      locale: 'en',
-      timezone: 'America/New_York',
-      country: 'US',
-      accounts: [{ externalId: 'bench-account', amountDue: 420.5, currency: 'USD' }],
+  await answer(
+    benchApi(server).PUT('/v1/borrowers/{externalId}', {
+      params: { path: { externalId: 'bench-borrower' } },
+      body: {
+        firstName: 'Bench',
+        locale: 'en',
+        timezone: 'America/New_York',
+        country: 'US',
+        accounts: [{ externalId: 'bench-account', amountDue: 420.5, currency: 'USD' }],
+      },
     }),
-  });
-  if (!res.ok) throw new Error(`seeding failed: ${res.status} ${await res.text()}`);
+  );
 }
 
 function csv(rows: number): string {

@@ -247,6 +247,7 @@ switch (command) {
     must(bin('tsx'), ['packages/nodes/scripts/generate-json-schema.ts', ...args]);
     must(bin('tsx'), ['packages/nodes/scripts/generate-node-reference.ts', ...args]);
     must(bin('tsx'), ['apps/runtime/scripts/generate-access-docs.ts', ...args]);
+    must(bin('tsx'), ['apps/runtime/scripts/generate-api-client.ts', ...args]);
     break;
   case 'journey':
     ensureInstall();

@@ -6,9 +6,10 @@
 // nothing serious or critical.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answer, createTandemClient } from '@tandem/api-client';
 import { startReceiver } from '../../runtime/src/webhooks/webhook-receiver-testing';
 import { startApi, type ApiProcess } from './api-process';
-import { lookAt as lookAtPage } from './look-at';
+import { designerSizes, lookAt as lookAtPage } from './look-at';
 import { launchChromium, signInWithKey } from './browser';
 
 let api: ApiProcess;
@@ -28,12 +29,8 @@ afterAll(async () => {
   await api?.stop();
 });
 
-const asAdmin = (method: string, path: string, body?: object) =>
-  fetch(`${api.base}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
+/** The generated client (@tandem/api-client) with the admin's key. */
+const asAdmin = () => createTandemClient({ baseUrl: api.base, apiKey: api.adminKey });
 
 const lookAt = (name: string) =>
   lookAtPage(page, `webhooks-${name}`, [{ width: 1400, height: 900 }]);
@@ -61,13 +58,12 @@ describe('Settings → Webhooks in Chromium', { timeout: 180_000 }, () => {
 
     const receiver = await startReceiver(secret);
     try {
-      const list = (await (await asAdmin('GET', '/v1/webhooks/subscriptions')).json()) as {
-        subscriptions: { id: string }[];
-      };
+      const list = await answer(asAdmin().GET('/v1/webhooks/subscriptions'));
       const id = list.subscriptions[0]!.id;
-      expect(
-        (await asAdmin('PATCH', `/v1/webhooks/subscriptions/${id}`, { url: receiver.url })).status,
-      ).toBe(200);
+      const at = { params: { path: { id } } };
+      await answer(
+        asAdmin().PATCH('/v1/webhooks/subscriptions/{id}', { ...at, body: { url: receiver.url } }),
+      );
 
       receiver.setMode('refuse');
       const borrower = {
@@ -76,9 +72,10 @@ describe('Settings → Webhooks in Chromium', { timeout: 180_000 }, () => {
         timezone: 'Europe/London',
         country: 'GB',
       };
-      expect((await asAdmin('PUT', '/v1/borrowers/GB-77', borrower)).status).toBeLessThan(300);
-      expect((await asAdmin('POST', '/v1/borrowers/GB-77/holds', { kind: 'dispute' })).status).toBe(
-        201,
+      const gb77 = { params: { path: { externalId: 'GB-77' } } };
+      await answer(asAdmin().PUT('/v1/borrowers/{externalId}', { ...gb77, body: borrower }));
+      await answer(
+        asAdmin().POST('/v1/borrowers/{externalId}/holds', { ...gb77, body: { kind: 'dispute' } }),
       );
       await expect.poll(() => receiver.requests.length, { timeout: 20_000 }).toBeGreaterThan(0);
       receiver.setMode('ok');
@@ -97,6 +94,25 @@ describe('Settings → Webhooks in Chromium', { timeout: 180_000 }, () => {
         .poll(() => receiver.requests.filter((r) => r.status === 204).length, { timeout: 20_000 })
         .toBe(2);
       expect(receiver.events).toHaveLength(1);
+
+      // Edit in place: other event types and a description; the secret stays the same.
+      await page.getByRole('button', { name: 'Edit', exact: true }).click();
+      const form = page.getByRole('form', { name: `Edit ${receiver.url}` });
+      await form.getByRole('checkbox', { name: 'task.created' }).uncheck();
+      await form.getByRole('checkbox', { name: 'promise.made' }).check();
+      await form.getByLabel('Description (optional)').fill('CRM (production)');
+      await lookAtPage(page, 'webhooks-editing', designerSizes);
+      await form.getByRole('button', { name: 'Save changes' }).click();
+      await expect.poll(() => form.count()).toBe(0);
+      const edited = await answer(
+        asAdmin().GET('/v1/webhooks/subscriptions/{id}', { params: { path: { id } } }),
+      );
+      expect(edited.subscription).toMatchObject({
+        url: receiver.url,
+        description: 'CRM (production)',
+        eventTypes: ['hold.started', 'promise.made'],
+      });
+      await page.getByText('CRM (production)').waitFor();
 
       await page.getByRole('button', { name: 'Pause' }).click();
       await page.getByRole('button', { name: 'Resume' }).waitFor();

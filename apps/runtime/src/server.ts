@@ -30,6 +30,7 @@ import { readAssetManifest } from './web-app/asset-manifest';
 import { breachWebhook } from './tasks/breach-webhook';
 import { startTaskSweeper } from './tasks/task-sweeper';
 import { startDailyAudienceEvaluation } from './audiences/daily-evaluation';
+import { sealPlaintextWebhookSecrets } from './webhooks/seal-plaintext-webhook-secrets';
 import { startWebhookDispatcher } from './webhooks/webhook-dispatcher';
 import { startEventRelay } from './event-relay/event-relay';
 import { webAppBase, webAppRoutes } from './web-app/web-app-routes';
@@ -146,6 +147,7 @@ async function main(): Promise<void> {
       ...(config.TANDEM_PUBLIC_URL ? { publicUrl: config.TANDEM_PUBLIC_URL } : {}),
       trustProxy: config.TANDEM_TRUST_PROXY,
       sessions,
+      payloadKeys,
     },
     apiRoutes,
   );
@@ -194,8 +196,12 @@ async function main(): Promise<void> {
     { logger },
   );
   // The webhook outbox, delivered to the lender's subscriptions (docs/webhooks.md).
+  // Migration 0011's data step: secrets kept in plain text by earlier versions are sealed first.
+  const sealed = await sealPlaintextWebhookSecrets(database.db, payloadKeys);
+  if (sealed > 0) logger.info({ sealed }, 'webhook secrets sealed at rest');
   const stopWebhooks = startWebhookDispatcher({
     db: database.db,
+    payloadKeys,
     everyMs: 2_000,
     onError: (error) => logger.error({ err: error }, 'webhook dispatch failed'),
   });

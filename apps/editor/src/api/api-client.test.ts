@@ -1,22 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { ApiCallError, journeysApi, problemsOf, UnexpectedResponseError } from './api-client';
+import { ApiCallError, journeysApi, problemsOf } from './api-client';
 import { createHttp } from './http';
 import { sessionApi } from './session-api';
 
+/** What the client sent: the generated client hands fetch one Request. */
 interface Sent {
   url: string;
-  init: RequestInit | undefined;
+  method: string;
+  headers: Headers;
+  credentials: RequestCredentials;
+  body: string;
 }
 
 function fakeFetch(status: number, body: unknown) {
   const calls: Sent[] = [];
-  const fetch: typeof globalThis.fetch = (url, init) => {
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const request = input instanceof Request ? input : new Request(input, init);
     calls.push({
-      url: typeof url === 'string' ? url : url instanceof URL ? url.href : url.url,
-      init,
+      url: request.url,
+      method: request.method,
+      headers: request.headers,
+      credentials: request.credentials,
+      body: await request.text(),
     });
-    const text = body === undefined ? null : JSON.stringify(body);
-    return Promise.resolve(new Response(text, { status }));
+    const text = body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body);
+    return new Response(text, { status });
   };
   return { fetch, calls };
 }
@@ -25,6 +33,7 @@ function http(status: number, body: unknown, csrf: string | null = 'csrf-1') {
   const { fetch, calls } = fakeFetch(status, body);
   let unauthorized = 0;
   const client = createHttp({
+    base: 'http://app.test',
     fetch,
     csrfToken: () => csrf,
     onUnauthorized: () => unauthorized++,
@@ -46,8 +55,7 @@ const journey = {
   problems: [{ code: 'MISSING_START', severity: 'error', message: 'no start', path: ['start'] }],
   versions: [],
 };
-const headerOf = (sent: Sent | undefined, name: string) =>
-  new Headers(sent?.init?.headers).get(name);
+const headerOf = (sent: Sent | undefined, name: string) => sent?.headers.get(name) ?? null;
 
 describe('the API client', () => {
   it('authenticates with the session cookie and sends the CSRF token on unsafe calls only', async () => {
@@ -55,18 +63,18 @@ describe('the API client', () => {
     const api = journeysApi(client);
     const saved = await api.saveDraft('j', { id: 'j' }, '"3"');
     expect(saved.problems[0]?.code).toBe('MISSING_START');
-    expect(calls[0]?.url).toBe('/v1/journeys/j/draft');
-    expect(calls[0]?.init?.method).toBe('PUT');
-    expect(calls[0]?.init?.credentials).toBe('same-origin');
+    expect(calls[0]?.url).toBe('http://app.test/v1/journeys/j/draft');
+    expect(calls[0]?.method).toBe('PUT');
+    expect(calls[0]?.credentials).toBe('same-origin');
     expect(headerOf(calls[0], 'x-csrf-token')).toBe('csrf-1');
     expect(headerOf(calls[0], 'authorization')).toBeNull();
     expect(headerOf(calls[0], 'if-match')).toBe('"3"');
-    expect(calls[0]?.init?.body).toBe(JSON.stringify({ document: { id: 'j' } }));
+    expect(calls[0]?.body).toBe(JSON.stringify({ document: { id: 'j' } }));
 
     await api.get('j');
-    expect(calls[1]?.init?.method).toBe('GET');
+    expect(calls[1]?.method).toBe('GET');
     expect(headerOf(calls[1], 'x-csrf-token')).toBeNull();
-    expect(calls[1]?.init?.credentials).toBe('same-origin');
+    expect(calls[1]?.credentials).toBe('same-origin');
   });
 
   it('reports a 401 as the end of the session, except where 401 is the answer', async () => {
@@ -92,12 +100,12 @@ describe('the API client', () => {
     const signIn = http(200, answer, null);
     const session = await sessionApi(signIn.client).signIn('tdm_secret');
     expect(session.caller.name).toBe('Maya');
-    expect(signIn.calls[0]?.url).toBe('/v1/session');
-    expect(signIn.calls[0]?.init?.body).toBe(JSON.stringify({ key: 'tdm_secret' }));
+    expect(signIn.calls[0]?.url).toBe('http://app.test/v1/session');
+    expect(signIn.calls[0]?.body).toBe(JSON.stringify({ key: 'tdm_secret' }));
 
     const signOut = http(204, undefined);
     await sessionApi(signOut.client).signOut();
-    expect(signOut.calls[0]?.init?.method).toBe('DELETE');
+    expect(signOut.calls[0]?.method).toBe('DELETE');
     expect(headerOf(signOut.calls[0], 'x-csrf-token')).toBe('csrf-1');
   });
 
@@ -105,8 +113,8 @@ describe('the API client', () => {
     const { client, calls } = http(200, { ...journey, draft: { id: 'j', name: 'v1' } });
     const restored = await journeysApi(client).restore('j', 1);
     expect(restored.draft).toEqual({ id: 'j', name: 'v1' });
-    expect(calls[0]?.url).toBe('/v1/journeys/j/versions/1/restore');
-    expect(calls[0]?.init?.method).toBe('POST');
+    expect(calls[0]?.url).toBe('http://app.test/v1/journeys/j/versions/1/restore');
+    expect(calls[0]?.method).toBe('POST');
   });
 
   it('turns an API error into ApiCallError with its code, and INVALID_JOURNEY into problems', async () => {
@@ -128,8 +136,14 @@ describe('the API client', () => {
     expect(problemsOf(error)).toEqual([problem]);
   });
 
-  it('refuses an answer that is not what the API promises', async () => {
-    const { client } = http(200, { journeys: [{ id: 3 }] });
-    await expect(journeysApi(client).list()).rejects.toBeInstanceOf(UnexpectedResponseError);
+  it('turns a refusal that is not in the error shape (a proxy page) into code HTTP', async () => {
+    const { client } = http(502, '<html>Bad gateway</html>');
+    await expect(journeysApi(client).list()).rejects.toMatchObject({ status: 502, code: 'HTTP' });
+  });
+
+  it("signs out a session it has not taken on with that session's own CSRF token", async () => {
+    const signOut = http(204, undefined, null);
+    await sessionApi(signOut.client).signOut('csrf-other');
+    expect(headerOf(signOut.calls[0], 'x-csrf-token')).toBe('csrf-other');
   });
 });

@@ -1,166 +1,20 @@
-import { z } from 'zod';
-import type { Http } from './http';
-import { taskSchema } from './tasks-api';
+import type { Schemas } from '@tandem/api-client';
+import { answer, type Http } from './http';
 
-// What the borrower's page endpoints answer (docs/agents.md); parsed so the screen works with
-// checked values.
-const contactAnswerSchema = z.object({
-  channel: z.string(),
-  allowed: z.boolean(),
-  reason: z.string().nullable(),
-  detail: z.string().nullable(),
-  next: z.string().nullable(),
-});
-export type ContactAnswer = z.infer<typeof contactAnswerSchema>;
+// What the borrower's page endpoints answer (docs/agents.md), as the OpenAPI document types it.
 
-const channelSchema = z.object({
-  channel: z.string(),
-  address: z.string(),
-  consent: z.boolean(),
-  optedOut: z.boolean(),
-});
-export type ChannelEntry = z.infer<typeof channelSchema>;
-
-const holdSchema = z.object({
-  id: z.string(),
-  kind: z.string(),
-  startsAt: z.string(),
-  endsAt: z.string().nullable(),
-  reason: z.string().nullable(),
-  createdBy: z.string(),
-  endedAt: z.string().nullable(),
-  endedBy: z.string().nullable(),
-  active: z.boolean(),
-});
-export type Hold = z.infer<typeof holdSchema>;
-
+export type BorrowerPage = Schemas['BorrowerPage'];
+export type ContactAnswer = Schemas['ContactAnswer'];
+export type ChannelEntry = BorrowerPage['borrower']['channels'][number];
+export type Hold = Schemas['Hold'];
 /** A promise or plan the journey waits for, with the step's limits (the agent may record it). */
-const answerOfferSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('promise'),
-    nodeId: z.string(),
-    earliest: z.string(),
-    latest: z.string(),
-    minAmount: z.number(),
-    amountDue: z.number(),
-    currency: z.string(),
-  }),
-  z.object({
-    kind: z.literal('plan'),
-    nodeId: z.string(),
-    options: z.array(
-      z.object({
-        option: z.number(),
-        label: z.string().nullable(),
-        instalments: z.number(),
-        frequency: z.string(),
-        instalment: z.number(),
-      }),
-    ),
-    currency: z.string(),
-  }),
-]);
-export type AnswerOffer = z.infer<typeof answerOfferSchema>;
-
-const recordedAnswerSchema = z.object({
-  enrollmentId: z.string(),
-  step: z.string(),
-  recordedBy: z.string(),
-});
-
-export const borrowerPageSchema = z.object({
-  borrower: z.object({
-    externalId: z.string(),
-    firstName: z.string(),
-    lastName: z.string().nullable(),
-    locale: z.string(),
-    timezone: z.string(),
-    localTimeNow: z.string(),
-    country: z.string(),
-    region: z.string().nullable(),
-    segment: z.string().nullable(),
-    packs: z.array(z.string()),
-    channels: z.array(channelSchema),
-    preferredWindow: z
-      .object({ start: z.string(), end: z.string(), days: z.array(z.string()).optional() })
-      .nullable(),
-    revealed: z.boolean(),
-  }),
-  contactNow: z.array(contactAnswerSchema),
-  accounts: z.array(
-    z.object({
-      id: z.string(),
-      externalId: z.string(),
-      amountDue: z.number(),
-      currency: z.string(),
-      dueDate: z.string().nullable(),
-      daysPastDue: z.number(),
-      product: z.string().nullable(),
-    }),
-  ),
-  holds: z.array(holdSchema),
-  enrollments: z.array(
-    z.object({
-      id: z.string(),
-      journeyId: z.string(),
-      journeyName: z.string(),
-      version: z.number(),
-      status: z.string(),
-      currentNode: z.string().nullable(),
-      outcome: z.string().nullable(),
-      account: z.string(),
-      createdAt: z.string(),
-      waitingFor: answerOfferSchema.nullable(),
-    }),
-  ),
-  openTasks: z.array(
-    z.object({
-      id: z.string(),
-      queue: z.string(),
-      priority: z.string(),
-      reason: z.string(),
-      outcomes: z.array(z.string()),
-      assignee: z.string().nullable(),
-      dueAt: z.string(),
-      enrollmentId: z.string().nullable(),
-    }),
-  ),
-});
-export type BorrowerPage = z.infer<typeof borrowerPageSchema>;
+export type AnswerOffer = NonNullable<Schemas['AnswerOffer']>;
 export type OpenTask = BorrowerPage['openTasks'][number];
+export type TimelineEntry = Schemas['BorrowerTimeline']['entries'][number];
+export type BorrowerMatch = Schemas['BorrowerLookup']['borrowers'][number];
 
-const timelineEntrySchema = z.object({
-  kind: z.enum(['step', 'message', 'event', 'task', 'call', 'note']),
-  id: z.string(),
-  at: z.string(),
-  atLocal: z.string(),
-  enrollmentId: z.string().nullable(),
-  data: z.record(z.string(), z.unknown()),
-});
-export type TimelineEntry = z.infer<typeof timelineEntrySchema>;
-const timelineSchema = z.object({
-  entries: z.array(timelineEntrySchema),
-  nextCursor: z.string().nullable(),
-});
-
-const matchSchema = z.object({
-  externalId: z.string(),
-  firstName: z.string(),
-  lastName: z.string().nullable(),
-  country: z.string(),
-  phone: z.string().nullable(),
-});
-export type BorrowerMatch = z.infer<typeof matchSchema>;
-
-const noteSchema = z.object({
-  id: z.string(),
-  body: z.string(),
-  author: z.string(),
-  taskId: z.string().nullable(),
-  createdAt: z.string(),
-});
-
-export const callResults = ['attempted', 'conversation'] as const;
+export type CallInput = Schemas['CallLog'];
+export const callResults = ['attempted', 'conversation'] as const satisfies CallInput['result'][];
 export const callOutcomes = [
   'noAnswer',
   'voicemail',
@@ -172,16 +26,9 @@ export const callOutcomes = [
   'dispute',
   'refused',
   'other',
-] as const;
-export interface CallInput {
-  account: string;
-  result: (typeof callResults)[number];
-  outcome: (typeof callOutcomes)[number];
-  note?: string;
-  taskId?: string;
-}
-const loggedCallSchema = z.object({ call: z.unknown(), next: contactAnswerSchema });
+] as const satisfies CallInput['outcome'][];
 
+export type HoldKind = Schemas['HoldInput']['kind'];
 export const holdKinds = [
   'hardshipReview',
   'breathingSpace',
@@ -191,65 +38,69 @@ export const holdKinds = [
   'bankruptcy',
   'deceased',
   'cease',
-] as const;
-export type HoldKind = (typeof holdKinds)[number];
+] as const satisfies HoldKind[];
 
 /** One borrower, for agents: find, read the page and timeline, and act (audited by the API). */
 export function borrowersApi(http: Http) {
-  const id = encodeURIComponent;
-  const at = (externalId: string) => `/borrowers/${id(externalId)}`;
+  const { api } = http;
+  const at = (externalId: string) => ({ params: { path: { externalId } } });
+  const atEnrollment = (externalId: string, enrollmentId: string) => ({
+    params: { path: { externalId, enrollmentId } },
+  });
   return {
     // A POST: names and phone numbers typed into the search stay out of URLs.
-    search: (query: string) =>
-      http.call('POST', '/borrowers/search', z.object({ borrowers: z.array(matchSchema) }), {
-        query,
-      }),
-    page: (externalId: string) => http.call('GET', `${at(externalId)}/page`, borrowerPageSchema),
-    timeline: (externalId: string, cursor?: string) => {
-      const query = new URLSearchParams({ limit: '50' });
-      if (cursor) query.set('cursor', cursor);
-      return http.call('GET', `${at(externalId)}/timeline?${query.toString()}`, timelineSchema);
-    },
-    reveal: (externalId: string) =>
-      http.call(
-        'POST',
-        `${at(externalId)}/reveal`,
-        z.object({ channels: z.array(channelSchema) }),
-        {},
+    search: (query: string) => answer(api.POST('/v1/borrowers/search', { body: { query } })),
+    page: (externalId: string) =>
+      answer(api.GET('/v1/borrowers/{externalId}/page', at(externalId))),
+    timeline: (externalId: string, cursor?: string) =>
+      answer(
+        api.GET('/v1/borrowers/{externalId}/timeline', {
+          params: { path: { externalId }, query: { limit: 50, ...(cursor ? { cursor } : {}) } },
+        }),
       ),
+    reveal: (externalId: string) =>
+      answer(api.POST('/v1/borrowers/{externalId}/reveal', at(externalId))),
     addNote: (externalId: string, body: string, taskId?: string) =>
-      http.call('POST', `${at(externalId)}/notes`, noteSchema, {
-        body,
-        ...(taskId ? { taskId } : {}),
-      }),
+      answer(
+        api.POST('/v1/borrowers/{externalId}/notes', {
+          ...at(externalId),
+          body: { body, ...(taskId ? { taskId } : {}) },
+        }),
+      ),
     logCall: (externalId: string, input: CallInput) =>
-      http.call('POST', `${at(externalId)}/calls`, loggedCallSchema, input),
+      answer(api.POST('/v1/borrowers/{externalId}/calls', { ...at(externalId), body: input })),
     startHold: (externalId: string, input: { kind: HoldKind; reason: string }) =>
-      http.call('POST', `${at(externalId)}/holds`, holdSchema, input),
+      answer(api.POST('/v1/borrowers/{externalId}/holds', { ...at(externalId), body: input })),
     endHold: (externalId: string, holdId: string) =>
-      http.call('POST', `${at(externalId)}/holds/${id(holdId)}/end`, z.unknown(), {}),
+      answer(
+        api.POST('/v1/borrowers/{externalId}/holds/{holdId}/end', {
+          params: { path: { externalId, holdId } },
+        }),
+      ),
     recordPromise: (
       externalId: string,
       enrollmentId: string,
       input: { date: string; amount?: number },
     ) =>
-      http.call(
-        'POST',
-        `${at(externalId)}/enrollments/${id(enrollmentId)}/promise`,
-        recordedAnswerSchema,
-        input,
+      answer(
+        api.POST('/v1/borrowers/{externalId}/enrollments/{enrollmentId}/promise', {
+          ...atEnrollment(externalId, enrollmentId),
+          body: input,
+        }),
       ),
     recordPlan: (externalId: string, enrollmentId: string, option: number) =>
-      http.call(
-        'POST',
-        `${at(externalId)}/enrollments/${id(enrollmentId)}/plan`,
-        recordedAnswerSchema,
-        { option },
+      answer(
+        api.POST('/v1/borrowers/{externalId}/enrollments/{enrollmentId}/plan', {
+          ...atEnrollment(externalId, enrollmentId),
+          body: { option },
+        }),
       ),
     resolveTask: (taskId: string, outcome: string, note: string) =>
-      http.call('POST', `/tasks/${id(taskId)}/resolve`, taskSchema.passthrough(), {
-        outcome,
-        ...(note ? { note } : {}),
-      }),
+      answer(
+        api.POST('/v1/tasks/{id}/resolve', {
+          params: { path: { id: taskId } },
+          body: { outcome, ...(note ? { note } : {}) },
+        }),
+      ),
   };
 }

@@ -1,26 +1,23 @@
-import { keyListSchema, keyWithSecretSchema, revokedKeySchema, type Role } from './access-schemas';
-import type { Http } from './http';
+import type { Schemas } from '@tandem/api-client';
+import { answer, type Http } from './http';
 
-export interface NewKey {
-  name: string;
-  role: Role;
-  /** ISO instant; absent for a key that does not expire. */
-  expiresAt?: string;
-}
+/** What an admin asks for: a name, a role, and when the key expires (absent: never). */
+export type NewKey = Schemas['KeyInput'];
 
 /** API keys (admins only): list (no secrets), create, revoke, rotate. */
 export function keysApi(http: Http) {
-  const id = encodeURIComponent;
+  const { api } = http;
+  const at = (id: string) => ({ params: { path: { id } } });
   return {
-    list: () => http.call('GET', '/keys', keyListSchema),
-    create: (input: NewKey) => http.call('POST', '/keys', keyWithSecretSchema, input),
-    revoke: (keyId: string) => http.call('POST', `/keys/${id(keyId)}/revoke`, revokedKeySchema, {}),
+    list: () => answer(api.GET('/v1/keys')),
+    create: (input: NewKey) => answer(api.POST('/v1/keys', { body: input })),
+    revoke: (keyId: string) => answer(api.POST('/v1/keys/{id}/revoke', at(keyId))),
     rotate: (keyId: string, graceSeconds?: number) =>
-      http.call(
-        'POST',
-        `/keys/${id(keyId)}/rotate`,
-        keyWithSecretSchema,
-        graceSeconds === undefined ? {} : { graceSeconds },
+      answer(
+        api.POST('/v1/keys/{id}/rotate', {
+          ...at(keyId),
+          body: graceSeconds === undefined ? {} : { graceSeconds },
+        }),
       ),
   };
 }

@@ -1,8 +1,8 @@
-import { z } from 'zod';
-import { ApiCallError, type Http } from './http';
+import type { Schemas } from '@tandem/api-client';
+import { ApiCallError, answer, type Http } from './http';
 
-// GET/PUT /v1/settings/lender (docs/api.md), parsed at the boundary. The API checks each field
-// (contrast, https links, image types) and names the field of each problem.
+// GET/PUT /v1/settings/lender (docs/api.md). The API checks each field (contrast, https links,
+// image types) and names the field of each problem.
 
 export const lenderFieldNames = [
   'legalName',
@@ -14,74 +14,57 @@ export const lenderFieldNames = [
   'supportHours',
   'licenceNumber',
   'privacyUrl',
-] as const;
+] as const satisfies (keyof LenderSettings)[];
 export type LenderField = (typeof lenderFieldNames)[number];
 
 /** The facts the portal's identity check can ask for (docs/portal.md). */
-export const identityFacts = ['dateOfBirth', 'postcode', 'accountLast4'] as const;
-export type IdentityFact = (typeof identityFacts)[number];
+export const identityFacts = [
+  'dateOfBirth',
+  'postcode',
+  'accountLast4',
+] as const satisfies IdentityFact[];
+export type IdentityFact = NonNullable<LenderSettings['identityCheck']>['fact'];
 
-export const lenderSettingsSchema = z.object({
-  legalName: z.string(),
-  tradingName: z.string().optional(),
-  logo: z.string().optional(),
-  brandColour: z.string().optional(),
-  supportPhone: z.string().optional(),
-  supportEmail: z.string().optional(),
-  supportHours: z.string().optional(),
-  licenceNumber: z.string().optional(),
-  privacyUrl: z.string().optional(),
-  /** The portal's payment page (set through the API; kept as it is when this form saves). */
-  payment: z.object({ urlTemplate: z.string(), minAmount: z.number().optional() }).optional(),
-  /** Opening hours as data (set through the API; kept as they are when this form saves). */
-  supportSchedule: z
-    .object({
-      timeZone: z.string(),
-      periods: z.array(
-        z.object({ days: z.array(z.string()), open: z.string(), close: z.string() }),
-      ),
-    })
-    .optional(),
-  /** What the borrower confirms before the portal shows the balance (none when absent). */
-  identityCheck: z.object({ fact: z.enum(identityFacts) }).optional(),
-});
-export type LenderSettings = z.infer<typeof lenderSettingsSchema>;
+/**
+ * The lender's identity. `payment` and `supportSchedule` are set through the API and kept as
+ * they are when the Settings form saves.
+ */
+export type LenderSettings = Schemas['LenderSettingsInput'];
+export type StoredLenderSettings = Schemas['LenderSettings'];
 
-const storedSchema = z.object({
-  settings: lenderSettingsSchema,
-  updatedBy: z.string(),
-  updatedAt: z.string(),
-});
-export type StoredLenderSettings = z.infer<typeof storedSchema>;
-
-/** The API's 400 details: one message per field. */
-const detailsSchema = z.array(z.object({ path: z.string(), message: z.string() }));
+const isFieldDetail = (value: unknown): value is { path: string; message: string } =>
+  typeof value === 'object' &&
+  value !== null &&
+  'path' in value &&
+  typeof value.path === 'string' &&
+  'message' in value &&
+  typeof value.message === 'string';
 
 /** What a refused save says about each field (empty when the refusal names none). */
 export function fieldErrors(error: unknown): Partial<Record<LenderField, string>> {
-  if (!(error instanceof ApiCallError)) return {};
-  const details = detailsSchema.safeParse(error.details);
-  if (!details.success) return {};
+  if (!(error instanceof ApiCallError) || !Array.isArray(error.details)) return {};
   const out: Partial<Record<LenderField, string>> = {};
-  for (const { path, message } of details.data) {
-    const field = lenderFieldNames.find((name) => name === path);
-    if (field && !out[field]) out[field] = message;
+  for (const detail of error.details) {
+    if (!isFieldDetail(detail)) continue;
+    const field = lenderFieldNames.find((name) => name === detail.path);
+    if (field && !out[field]) out[field] = detail.message;
   }
   return out;
 }
 
 /** The lender's identity: everyone reads, admins replace it. Not set yet reads as null. */
 export function lenderApi(http: Http) {
+  const { api } = http;
   return {
     get: async (): Promise<StoredLenderSettings | null> => {
       try {
-        return await http.call('GET', '/settings/lender', storedSchema);
+        return await answer(api.GET('/v1/settings/lender'));
       } catch (error) {
         if (error instanceof ApiCallError && error.code === 'LENDER_NOT_SET') return null;
         throw error;
       }
     },
-    put: (settings: LenderSettings) => http.call('PUT', '/settings/lender', storedSchema, settings),
+    put: (settings: LenderSettings) => answer(api.PUT('/v1/settings/lender', { body: settings })),
   };
 }
 export type LenderApi = ReturnType<typeof lenderApi>;

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { useLocale } from '../i18n/locale-store';
-import type { Caller, Session } from './access-schemas';
+import type { Caller, Session } from './access-types';
 
 /** Where the web app stands with the API: still asking, signed out (and why), or signed in. */
 export type SessionState =

@@ -27,6 +27,8 @@ function memoryApi(initial: Launch | null) {
       holdoutPercent: 0,
       reentryCooloffDays: 30,
       status: 'draft',
+      createdBy: 'me',
+      createdAt: '2026-12-06T10:00:00Z',
       updatedBy: 'me',
       updatedAt: '2026-12-06T10:00:00Z',
       liveEnrollments: 0,

@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { journeysApi } from '../api/api-client';
-import type { StoredJourney } from '../api/api-schemas';
+import type { StoredJourney } from '../api/journey-types';
 import { createHttp } from '../api/http';
 import { updateNodeData } from '../document/node-actions';
 import { openDocument, smallJourney } from '../test-fixtures';
@@ -32,10 +32,12 @@ const saved: StoredJourney = {
   id: 'small',
   name: 'Small',
   description: null,
-  draft: theirs,
+  draft: { ...theirs, id: 'small' },
   draftUpdatedBy: 'Linh (designer)',
+  draftRevision: 5,
   draftEtag: '"5"',
   archivedAt: null,
+  createdAt: '2026-03-01T09:00:00.000Z',
   updatedAt: '2026-03-02T09:30:00.000Z',
   ok: true,
   problems: [],

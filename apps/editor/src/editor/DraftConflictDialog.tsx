@@ -1,7 +1,7 @@
 import { diffJourneys, type JourneyInput } from '@tandem/dsl';
 import { useEffect, useRef, useState } from 'react';
 import type { JourneysApi } from '../api/api-client';
-import type { StoredJourney } from '../api/api-schemas';
+import type { StoredJourney } from '../api/journey-types';
 import { useDocument } from '../document/document-store';
 import { writeDocument } from '../document/journey-document';
 import { diffLines, stepNamer, type DiffLine } from '../history/diff-lines';

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import type { JourneysApi } from '../api/api-client';
 import { useApi } from '../api/client';
 import { AudiencePanel } from '../audience/AudiencePanel';
-import type { StoredJourney, VersionSummary } from '../api/api-schemas';
+import type { StoredJourney, VersionSummary } from '../api/journey-types';
 import { useLocation } from 'wouter';
 import { Canvas } from '../canvas/Canvas';
 import { useHighlight } from '../canvas/highlight-store';

@@ -3,7 +3,7 @@ import '@xyflow/react/dist/style.css';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import type { JourneysApi } from '../api/api-client';
-import type { StoredJourney } from '../api/api-schemas';
+import type { StoredJourney } from '../api/journey-types';
 import { useLocation } from 'wouter';
 import { EditorLayout } from './EditorLayout';
 import { openJourney } from './load-journey';

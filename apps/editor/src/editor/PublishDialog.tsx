@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Problem } from '@tandem/dsl';
 import { problemsOf, type JourneysApi } from '../api/api-client';
-import type { Published } from '../api/api-schemas';
+import type { Published } from '../api/journey-types';
 import { useI18n } from '../i18n/use-i18n';
 import { useProblems } from '../validation/problems-store';
 

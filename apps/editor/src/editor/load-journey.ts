@@ -1,4 +1,4 @@
-import type { StoredJourney } from '../api/api-schemas';
+import type { StoredJourney } from '../api/journey-types';
 import { estimatedCardSize } from '../canvas/card-size';
 import { autoLayout } from '../document/auto-layout';
 import { useDocument } from '../document/document-store';

@@ -1,7 +1,7 @@
 import { History, RotateCcw, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { JourneysApi } from '../api/api-client';
-import type { ApiDiff, StoredJourney, VersionSummary } from '../api/api-schemas';
+import type { ApiDiff, StoredJourney, VersionSummary } from '../api/journey-types';
 import { clearHighlight, setHighlight } from '../canvas/highlight-store';
 import { edit } from '../document/history';
 import { readDocument } from '../document/journey-document';

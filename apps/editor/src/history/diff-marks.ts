@@ -1,4 +1,4 @@
-import type { ApiDiff } from '../api/api-schemas';
+import type { ApiDiff } from '../api/journey-types';
 import { edgeId } from '../document/journey-document';
 import type { HighlightState, Mark } from '../canvas/highlight-store';
 

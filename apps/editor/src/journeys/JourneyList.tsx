@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useApi } from '../api/client';
-import type { JourneyListItem } from '../api/api-schemas';
+import type { JourneyListItem } from '../api/journey-types';
 import { useI18n } from '../i18n/use-i18n';
 import { journeyListView, type JourneySort } from './journey-list-view';
 import { NewJourney } from './NewJourney';

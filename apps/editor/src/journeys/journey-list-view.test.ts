@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JourneyListItem } from '../api/api-schemas';
+import type { JourneyListItem } from '../api/journey-types';
 import { journeyListView } from './journey-list-view';
 
 const journey = (overrides: Partial<JourneyListItem>): JourneyListItem => ({

@@ -1,4 +1,4 @@
-import type { JourneyListItem } from '../api/api-schemas';
+import type { JourneyListItem } from '../api/journey-types';
 
 export type JourneySort = 'name' | 'edited' | 'status';
 

@@ -1,6 +1,6 @@
 import { X } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import type { VersionSummary } from '../api/api-schemas';
+import type { VersionSummary } from '../api/journey-types';
 import type { StepResults } from '../api/results-api';
 import { clearResultsOverlay, showResultsOverlay } from '../canvas/results-overlay-store';
 import { useDocument } from '../document/document-store';

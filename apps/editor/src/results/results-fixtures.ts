@@ -8,6 +8,8 @@ export function summaryFixture(
   return {
     journeyId: 'gentle-ladder',
     version,
+    from: null,
+    to: null,
     enrollments: {
       enrolled: 1200,
       active: 310,

@@ -1,6 +1,6 @@
 import { Building2, KeyRound, Webhook, type LucideIcon } from 'lucide-react';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { Role } from '../api/access-schemas';
+import type { Role } from '../api/access-types';
 import type { MessageKey } from '../i18n/message-keys';
 
 /** One part of Settings: API keys, the lender's identity, webhooks to the lender's systems. */

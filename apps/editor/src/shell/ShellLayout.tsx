@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { LogOut } from 'lucide-react';
 import { Suspense } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
-import type { Caller } from '../api/access-schemas';
+import type { Caller } from '../api/access-types';
 import { useApi } from '../api/client';
 import { useSession } from '../api/session';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';

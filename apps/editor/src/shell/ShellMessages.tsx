@@ -1,5 +1,5 @@
 import { Link } from 'wouter';
-import type { Caller } from '../api/access-schemas';
+import type { Caller } from '../api/access-types';
 import { useI18n } from '../i18n/use-i18n';
 import { roleLabelIds } from './roles';
 import type { Screen } from './screens';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Caller } from '../api/access-schemas';
+import type { Caller } from '../api/access-types';
 
 /**
  * Who the screens are shown to. Provided by the shell from the session, and kept while a

@@ -1,4 +1,4 @@
-import type { Role } from '../api/access-schemas';
+import type { Role } from '../api/access-types';
 import type { MessageKey } from '../i18n/message-keys';
 
 /** Each role's name, as a message of the chosen language. */

@@ -7,7 +7,7 @@ import {
   type LucideIcon,
 } from 'lucide-react';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { Role } from '../api/access-schemas';
+import type { Role } from '../api/access-types';
 import type { MessageKey } from '../i18n/message-keys';
 
 /**

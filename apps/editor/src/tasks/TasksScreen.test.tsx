@@ -10,6 +10,7 @@ const hoursFromNow = (h: number) => new Date(Date.now() + h * 3_600_000).toISOSt
 
 const task = (overrides: Partial<Task> & { id: string }): Task => ({
   enrollmentId: null,
+  nodeId: null,
   borrower: { externalId: 'B1', firstName: 'Lan', lastName: null, timezone: 'Asia/Ho_Chi_Minh' },
   queue: 'collections',
   priority: 'normal',
@@ -20,6 +21,10 @@ const task = (overrides: Partial<Task> & { id: string }): Task => ({
   assignee: null,
   claimedAt: null,
   breachedAt: null,
+  outcome: null,
+  note: null,
+  createdAt: hoursFromNow(-24),
+  resolvedAt: null,
   ...overrides,
 });
 

@@ -2,6 +2,7 @@
 // lives here and nowhere else: not in workflow ids, search attributes or logs.
 import type { JsonValue } from '@tandem/dsl';
 import type { NodeOrigin } from '@tandem/plugins';
+import type { WebhookEventType } from '../webhooks/webhook-event-types';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -659,14 +660,21 @@ export const launchHoldouts = pgTable(
 
 /**
  * Where the lender's systems want to hear about borrowers (webhooks/). The secret is a Standard
- * Webhooks `whsec_…` key: Tandem needs it to sign, so it is kept, but the API shows it only once.
+ * Webhooks `whsec_…` key: Tandem needs it to sign, so it is kept, sealed with the payload keys
+ * (webhooks/webhook-secret-seal.ts), and the API shows it only once.
  */
 export const webhookSubscriptions = pgTable('webhook_subscriptions', {
   id: uuid('id').primaryKey().defaultRandom(),
   url: text('url').notNull(),
   description: text('description'),
-  eventTypes: jsonb('event_types').$type<string[]>().notNull(),
-  secret: text('secret').notNull(),
+  eventTypes: jsonb('event_types').$type<WebhookEventType[]>().notNull(),
+  /**
+   * Plain text, from before secrets were sealed: set only until the server's first start after
+   * migration 0011 seals it into `secretSealed` (sealPlaintextWebhookSecrets) and clears it.
+   */
+  secret: text('secret'),
+  /** The signing secret, sealed (AES-256-GCM with the payload keyring, bound to this row). */
+  secretSealed: text('secret_sealed'),
   status: text('status', { enum: ['active', 'paused'] })
     .notNull()
     .default('active'),

@@ -6,6 +6,7 @@ import type { ReplyHandler } from '../channels/reply-handler';
 import type { Database } from '../db/client';
 import type { EventRelay } from '../event-relay/event-relay';
 import type { JourneyDriver } from '../journey-driver';
+import type { PayloadKeyring } from '../temporal/payload-keys';
 import { accessMatrix, type Operation } from './access/access-matrix';
 import { accessControl } from './access/authenticate';
 import { defaultSessionSettings, type SessionSettings } from './access/credentials';
@@ -47,6 +48,11 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** Web sessions' idle timeout and absolute lifetime. */
   sessions?: SessionSettings;
+  /**
+   * The payload keyring (temporal/payload-keys.ts): also seals webhook signing secrets at rest.
+   * Without it, creating a webhook subscription is refused (503).
+   */
+  payloadKeys?: PayloadKeyring;
   /** Who may call what; the real matrix unless a test mounts routes of its own. */
   accessMatrix?: readonly Operation[];
 }

@@ -1,11 +1,16 @@
 // A test harness for route modules: a real database (PGlite in memory, or Postgres), the app with
 // the given routes, and one API key per role.
 import pino from 'pino';
+import { createTandemClient, type TandemClient } from '@tandem/api-client';
 import type { OpenDatabase } from '../db/client';
 import type { ApiKeyRole } from '../db/schema';
 import { openTestDatabase, type TestDriver } from '../db/test-databases';
 import { createApiKey } from '../db/queries/api-keys';
+import { keyringOf, newPayloadKey, type PayloadKeyring } from '../temporal/payload-keys';
 import { createApp, type AppDeps, type RouteModule } from './app';
+
+/** A fresh payload keyring for one test app (webhook secrets are sealed with it). */
+export const testPayloadKeys = (): PayloadKeyring => keyringOf({ test: newPayloadKey() }, 'test');
 
 export interface TestApi {
   database: OpenDatabase;
@@ -22,6 +27,14 @@ export interface TestApi {
       headers?: Record<string, string>;
     },
   ): Promise<{ status: number; body: unknown; headers: Headers }>;
+  /** The payload keyring the app seals webhook secrets with (a dispatcher needs the same). */
+  payloadKeys: PayloadKeyring;
+  /**
+   * The generated client (@tandem/api-client) as `role`, calling the app in process: typed paths,
+   * bodies and answers instead of hand-typed ones.
+   * @example const { journeys } = await answer(api.client('designer').GET('/v1/journeys'));
+   */
+  client(role?: ApiKeyRole): TandemClient;
   /** Moves the app's clock. */
   setNow(now: Date): void;
   /** The app's clock now. */
@@ -35,8 +48,15 @@ export async function openTestApi(
 ): Promise<TestApi> {
   const database = options.database ?? (await openTestDatabase(options.driver ?? 'pglite'));
   let now = new Date('2026-03-02T09:00:00Z');
+  const payloadKeys = options.deps?.payloadKeys ?? testPayloadKeys();
   const app = createApp(
-    { db: database.db, logger: pino({ level: 'silent' }), now: () => now, ...options.deps },
+    {
+      db: database.db,
+      logger: pino({ level: 'silent' }),
+      now: () => now,
+      payloadKeys,
+      ...options.deps,
+    },
     routes,
   );
   const keys = {} as Record<ApiKeyRole, string>;
@@ -47,6 +67,7 @@ export async function openTestApi(
     database,
     app,
     keys,
+    payloadKeys,
     async call(method, path, { role = 'admin', body, rawBody, headers = {} } = {}) {
       const res = await app.request(path, {
         method,
@@ -72,6 +93,12 @@ export async function openTestApi(
       }
       return { status: res.status, body: parsed, headers: res.headers };
     },
+    client: (role = 'admin') =>
+      createTandemClient({
+        baseUrl: 'http://tandem.test',
+        apiKey: keys[role],
+        fetch: (input, init) => Promise.resolve(app.request(input, init)),
+      }),
     now: () => now,
     setNow(next) {
       now = next;

@@ -16,6 +16,9 @@ import {
 } from './webhook-dispatcher';
 import { startReceiver } from './webhook-receiver-testing';
 import { insertSubscription } from './webhook-subscriptions';
+import { testPayloadKeys } from '../http/testing';
+
+const payloadKeys = testPayloadKeys();
 
 // Only Date is faked: the receiver's standardwebhooks check compares the signed timestamp with
 // Date.now(), so the dispatcher's clock and the receiver's move together; sockets and timers
@@ -48,7 +51,7 @@ async function emitInterleaved(db: Database, borrowerIds: string[], perBorrower:
 
 async function drain(db: Database, runs: number, stepMs: number) {
   for (let run = 0; run < runs; run += 1) {
-    await dispatchDueWebhooks({ db, now, random: () => 0 });
+    await dispatchDueWebhooks({ payloadKeys, db, now, random: () => 0 });
     advance(stepMs);
   }
 }
@@ -67,7 +70,7 @@ describe('webhook delivery (PGlite)', () => {
     const borrowers = await Promise.all(
       [1, 2, 3].map(() => insertBorrower(db, { firstName: 'Secretname' })),
     );
-    const { subscription, secret } = await insertSubscription(db, {
+    const { subscription, secret } = await insertSubscription(db, payloadKeys, {
       url: 'placeholder',
       eventTypes: ['promise.made', 'message.sent'],
       createdBy: 'test',
@@ -119,7 +122,7 @@ describe('webhook delivery (PGlite)', () => {
   it('retries with backoff for 24 hours, then marks the delivery failed and pauses the subscription; replay sends it again', async () => {
     const db = database.db;
     const borrower = await insertBorrower(db);
-    const placeholder = await insertSubscription(db, {
+    const placeholder = await insertSubscription(db, payloadKeys, {
       url: 'x',
       eventTypes: ['hold.started'],
       createdBy: 'test',
@@ -135,7 +138,7 @@ describe('webhook delivery (PGlite)', () => {
       const attemptTimes: number[] = [];
       const scheduledDelays: number[] = [];
       while (Date.now() - started <= 25 * 60 * 60_000) {
-        const run = await dispatchDueWebhooks({ db, now, random: () => 0.5 });
+        const run = await dispatchDueWebhooks({ payloadKeys, db, now, random: () => 0.5 });
         if (run.retrying + run.failed > 0) attemptTimes.push(Date.now() - started);
         if (run.failed > 0) break;
         if (run.retrying > 0) {
@@ -185,7 +188,11 @@ describe('webhook delivery (PGlite)', () => {
     expect(
       await db.transaction((tx) => emitWebhookEvent(tx, 'task.created', borrower.id, {})),
     ).toBeNull();
-    await insertSubscription(db, { url: 'x', eventTypes: ['task.created'], createdBy: 'test' });
+    await insertSubscription(db, payloadKeys, {
+      url: 'x',
+      eventTypes: ['task.created'],
+      createdBy: 'test',
+    });
     await expect(
       db.transaction(async (tx) => {
         await emitWebhookEvent(tx, 'task.created', borrower.id, {});
@@ -201,7 +208,7 @@ describe('a server killed between commit and delivery', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tandem-webhooks-'));
     let first: OpenDatabase | null = await openDatabase({ dataDir });
     const borrower = await insertBorrower(first.db);
-    const { secret } = await insertSubscription(first.db, {
+    const { secret } = await insertSubscription(first.db, payloadKeys, {
       url: 'x',
       eventTypes: ['task.created'],
       createdBy: 'test',
@@ -216,6 +223,7 @@ describe('a server killed between commit and delivery', () => {
       receiver.setMode('hang');
       const errors: unknown[] = [];
       const stop = startWebhookDispatcher({
+        payloadKeys,
         db: first.db,
         now,
         everyMs: 20,
@@ -233,9 +241,9 @@ describe('a server killed between commit and delivery', () => {
       receiver.setMode('ok');
       const second = await openDatabase({ dataDir });
       try {
-        await dispatchDueWebhooks({ db: second.db, now });
+        await dispatchDueWebhooks({ payloadKeys, db: second.db, now });
         advance(2 * 60_000 + 1);
-        await dispatchDueWebhooks({ db: second.db, now });
+        await dispatchDueWebhooks({ payloadKeys, db: second.db, now });
         expect(receiver.events.map((e) => e.id)).toEqual([eventId]);
       } finally {
         await second.close();
@@ -255,7 +263,7 @@ describe('two dispatchers on one Postgres database', () => {
     try {
       const db = database.db;
       const borrowers = await Promise.all([1, 2, 3, 4, 5].map(() => insertBorrower(db)));
-      const { secret } = await insertSubscription(db, {
+      const { secret } = await insertSubscription(db, payloadKeys, {
         url: 'x',
         eventTypes: ['promise.made', 'message.sent'],
         createdBy: 'test',
@@ -270,8 +278,8 @@ describe('two dispatchers on one Postgres database', () => {
         );
         for (let round = 0; round < 12 && receiver.events.length < emitted.length; round += 1) {
           await Promise.all([
-            dispatchDueWebhooks({ db, now, batchSize: 4 }),
-            dispatchDueWebhooks({ db: other.db, now, batchSize: 4 }),
+            dispatchDueWebhooks({ payloadKeys, db, now, batchSize: 4 }),
+            dispatchDueWebhooks({ payloadKeys, db: other.db, now, batchSize: 4 }),
           ]);
         }
         expect(receiver.events).toHaveLength(emitted.length);

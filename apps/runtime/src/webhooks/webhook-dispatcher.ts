@@ -15,9 +15,13 @@ import {
   webhookEvents,
   webhookSubscriptions,
 } from '../db/schema';
+import type { PayloadKeyring } from '../temporal/payload-keys';
+import { unsealWebhookSecret } from './webhook-secret-seal';
 
 export interface WebhookDispatcherOptions {
   db: Database;
+  /** Opens the sealed signing secrets (webhook-secret-seal.ts). */
+  payloadKeys: PayloadKeyring;
   now?: () => Date;
   /** At most this many deliveries per run (they are POSTed concurrently). */
   batchSize?: number;
@@ -59,7 +63,8 @@ interface ClaimedDelivery {
   retryingSince: string;
   subscriptionId: string;
   url: string;
-  secret: string;
+  /** Null only for a secret from before sealing that the server has not sealed yet. */
+  secretSealed: string | null;
   payload: Record<string, unknown>;
 }
 
@@ -93,7 +98,7 @@ async function claimDue(db: Database, now: Date, limit: number, leaseMs: number)
         retryingSince: webhookDeliveries.retryingSince,
         subscriptionId: webhookDeliveries.subscriptionId,
         url: webhookSubscriptions.url,
-        secret: webhookSubscriptions.secret,
+        secretSealed: webhookSubscriptions.secretSealed,
         payload: webhookEvents.payload,
         seq: webhookDeliveries.seq,
       })
@@ -118,13 +123,17 @@ interface AttemptResult {
 
 async function post(
   delivery: ClaimedDelivery,
+  keyring: PayloadKeyring,
   at: Date,
   timeoutMs: number,
 ): Promise<AttemptResult> {
   const body = JSON.stringify(delivery.payload);
   const started = performance.now();
   try {
-    const signature = new Webhook(delivery.secret).sign(delivery.eventId, at, body);
+    // A secret that cannot be opened (its key is not configured) fails the attempt, logged.
+    if (delivery.secretSealed === null) throw new Error('the signing secret is not sealed yet');
+    const secret = unsealWebhookSecret(keyring, delivery.secretSealed, delivery.subscriptionId);
+    const signature = new Webhook(secret).sign(delivery.eventId, at, body);
     const response = await fetch(delivery.url, {
       method: 'POST',
       headers: {
@@ -276,7 +285,7 @@ export async function dispatchDueWebhooks(options: WebhookDispatcherOptions): Pr
   const run: DispatchRun = { delivered: 0, retrying: 0, failed: 0 };
   await Promise.all(
     claimed.map(async (delivery) => {
-      const result = await post(delivery, now, timeoutMs);
+      const result = await post(delivery, options.payloadKeys, now, timeoutMs);
       const outcome = await recordAttempt(
         settings,
         delivery,
@@ -291,7 +300,7 @@ export async function dispatchDueWebhooks(options: WebhookDispatcherOptions): Pr
 
 /**
  * Runs every `everyMs` until stopped; runs never overlap. Stopping waits for the run under way.
- * @example const stop = startWebhookDispatcher({ db, everyMs: 1_000 }); … await stop()
+ * @example const stop = startWebhookDispatcher({ db, payloadKeys, everyMs: 1_000 }); … await stop()
  */
 export function startWebhookDispatcher(
   options: WebhookDispatcherOptions & { everyMs: number },

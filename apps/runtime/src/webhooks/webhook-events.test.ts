@@ -19,11 +19,12 @@ import {
 } from '../http/routes/record-fixtures';
 import { webhookEventTypeNames } from './webhook-event-types';
 import { insertSubscription } from './webhook-subscriptions';
+import { testPayloadKeys } from '../http/testing';
 
 let database: OpenDatabase;
 beforeAll(async () => {
   database = await openTestDatabase('pglite');
-  await insertSubscription(database.db, {
+  await insertSubscription(database.db, testPayloadKeys(), {
     url: 'https://crm.example.com',
     eventTypes: [...webhookEventTypeNames],
     createdBy: 'test',

@@ -1,3 +1,4 @@
+import { answer } from '@tandem/api-client';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../db/schema';
@@ -35,21 +36,30 @@ describe('/v1/webhooks/subscriptions', () => {
   const create = (body: object) => api.call('POST', '/v1/webhooks/subscriptions', { body });
 
   it('makes a subscription, shows its whsec_ secret once and never again, audited without it', async () => {
-    const made = await create({
-      url: 'https://crm.example.com/tandem',
-      eventTypes: ['promise.made', 'task.created'],
-      description: 'CRM',
-    });
-    expect(made.status, JSON.stringify(made.body)).toBe(201);
-    const { subscription, secret } = made.body as { subscription: Subscription; secret: string };
+    // Through the generated client: typed body and answers, no hand-typed shapes.
+    const admin = api.client('admin');
+    const { subscription, secret } = await answer(
+      admin.POST('/v1/webhooks/subscriptions', {
+        body: {
+          url: 'https://crm.example.com/tandem',
+          eventTypes: ['promise.made', 'task.created'],
+          description: 'CRM',
+        },
+      }),
+    );
     expect(secret).toMatch(/^whsec_/);
-    const listed = await api.call('GET', '/v1/webhooks/subscriptions');
-    expect(JSON.stringify(listed.body)).not.toContain(secret);
-    expect(
-      (listed.body as { subscriptions: Subscription[] }).subscriptions.map((s) => s.id),
-    ).toContain(subscription.id);
-    const got = await api.call('GET', `/v1/webhooks/subscriptions/${subscription.id}`);
-    expect(JSON.stringify(got.body)).not.toContain(secret);
+    expect(subscription.eventTypes).toEqual(['promise.made', 'task.created']);
+    const listed = await answer(admin.GET('/v1/webhooks/subscriptions'));
+    expect(JSON.stringify(listed)).not.toContain(secret);
+    expect(listed.subscriptions.map((s) => s.id)).toContain(subscription.id);
+    const got = await answer(
+      admin.GET('/v1/webhooks/subscriptions/{id}', { params: { path: { id: subscription.id } } }),
+    );
+    expect(JSON.stringify(got)).not.toContain(secret);
+    // An agent is refused, as the typed error the client throws.
+    await expect(
+      answer(api.client('agent').GET('/v1/webhooks/subscriptions')),
+    ).rejects.toMatchObject({ status: 403, code: 'FORBIDDEN' });
     const audit = await api.database.db
       .select()
       .from(auditEvents)
@@ -134,9 +144,13 @@ describe('/v1/webhooks/subscriptions', () => {
       const borrower = await insertBorrower(db);
       await db.transaction((tx) => emitWebhookEvent(tx, 'hardship.requested', borrower.id, {}));
       receiver.setMode('refuse');
-      await dispatchDueWebhooks({ db });
+      await dispatchDueWebhooks({ payloadKeys: api.payloadKeys, db });
       receiver.setMode('ok');
-      await dispatchDueWebhooks({ db, now: () => new Date(Date.now() + 60_000) });
+      await dispatchDueWebhooks({
+        payloadKeys: api.payloadKeys,
+        db,
+        now: () => new Date(Date.now() + 60_000),
+      });
 
       const log = (await api.call('GET', `${path}/deliveries`)).body as { deliveries: Delivery[] };
       expect(log.deliveries).toHaveLength(1);
@@ -149,7 +163,11 @@ describe('/v1/webhooks/subscriptions', () => {
 
       const replay = await api.call('POST', `${path}/deliveries/${delivery!.id}/replay`);
       expect(replay.status).toBe(202);
-      await dispatchDueWebhooks({ db, now: () => new Date(Date.now() + 120_000) });
+      await dispatchDueWebhooks({
+        payloadKeys: api.payloadKeys,
+        db,
+        now: () => new Date(Date.now() + 120_000),
+      });
       expect(receiver.requests.filter((r) => r.status === 204).map((r) => r.id)).toEqual([
         delivery!.eventId,
         delivery!.eventId,

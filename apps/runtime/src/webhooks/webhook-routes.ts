@@ -38,8 +38,17 @@ export const webhookRoutes: RouteModule = (deps) => {
   router.openapi(createSubscriptionRoute, async (c) => {
     const input = c.req.valid('json');
     const caller = c.get('caller');
+    // Without the payload keys a secret could only be stored in plain text: refuse instead.
+    const keyring = deps.payloadKeys;
+    if (!keyring) {
+      throw new ApiError(
+        503,
+        'NO_PAYLOAD_KEYS',
+        'this server has no payload keys to seal webhook secrets with (TANDEM_PAYLOAD_KEYS)',
+      );
+    }
     const made = await deps.db.transaction(async (tx) => {
-      const result = await insertSubscription(tx, {
+      const result = await insertSubscription(tx, keyring, {
         url: input.url,
         eventTypes: input.eventTypes,
         description: input.description ?? null,

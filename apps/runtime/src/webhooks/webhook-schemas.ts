@@ -47,7 +47,7 @@ export const webhookSubscriptionSchema = z
     id: z.uuid(),
     url: z.string(),
     description: z.string().nullable(),
-    eventTypes: z.array(z.string()),
+    eventTypes: z.array(z.enum(webhookEventTypeNames)),
     status: z.enum(['active', 'paused']),
     pausedReason: z
       .enum(['manual', 'failing'])

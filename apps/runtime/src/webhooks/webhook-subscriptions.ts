@@ -1,6 +1,6 @@
 // Subscriptions and their delivery log, as the API and the Settings screen see them. The secret
 // leaves the database once, in the answer to the create call.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { toIso } from '../db/instants';
@@ -10,6 +10,9 @@ import {
   webhookEvents,
   webhookSubscriptions,
 } from '../db/schema';
+import type { PayloadKeyring } from '../temporal/payload-keys';
+import type { WebhookEventType } from './webhook-event-types';
+import { sealWebhookSecret } from './webhook-secret-seal';
 
 /** A Standard Webhooks secret: `whsec_` and 24 random bytes in base64. */
 export function newWebhookSecret(): string {
@@ -70,14 +73,27 @@ export async function findSubscription(
   return row ? shown(row) : null;
 }
 
+/** A new subscription with a new secret, stored sealed; the secret is returned this once. */
 export async function insertSubscription(
   db: Database,
-  input: { url: string; description?: string | null; eventTypes: string[]; createdBy: string },
+  keyring: PayloadKeyring,
+  input: {
+    url: string;
+    description?: string | null;
+    eventTypes: WebhookEventType[];
+    createdBy: string;
+  },
 ): Promise<{ subscription: WebhookSubscription; secret: string }> {
   const secret = newWebhookSecret();
+  const id = randomUUID();
   const [row] = await db
     .insert(webhookSubscriptions)
-    .values({ ...input, description: input.description ?? null, secret })
+    .values({
+      ...input,
+      id,
+      description: input.description ?? null,
+      secretSealed: sealWebhookSecret(keyring, secret, id),
+    })
     .returning(subscriptionColumns);
   if (!row) throw new Error('insert returned no row');
   return { subscription: shown(row), secret };
@@ -89,7 +105,7 @@ export async function updateSubscription(
   changes: {
     url?: string;
     description?: string | null;
-    eventTypes?: string[];
+    eventTypes?: WebhookEventType[];
     status?: 'active' | 'paused';
   },
   now: Date,

@@ -2,7 +2,7 @@
 // tests in happy-dom. It holds one browser's cookie jar: a session opened by POST /v1/session is
 // what later calls are authenticated by, and unsafe calls must carry its CSRF token.
 import { contrastRatio } from '@tandem/dsl';
-import type { KeyRecord, Role } from '../access-schemas';
+import type { KeyRecord, Role } from '../access-types';
 import type { Task } from '../tasks-api';
 
 interface StoredKey {
@@ -209,13 +209,14 @@ export function fakeApi(options: FakeApiOptions = {}) {
     return json(201, addKey({ name: target.record.name, role: target.record.role }));
   };
 
+  // Called as the generated client calls fetch: with a Request (or a URL and its init).
   const fetch: typeof globalThis.fetch = async (input, init) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const method = init?.method ?? 'GET';
-    const text = typeof init?.body === 'string' ? init.body : null;
+    const request = input instanceof Request ? input : new Request(input, init);
+    const method = request.method;
+    const text = await request.text();
     const body: unknown = text ? JSON.parse(text) : null;
-    const csrf = new Headers(init?.headers).get('x-csrf-token');
-    const { pathname: path, searchParams } = new URL(url, 'http://app.test');
+    const csrf = request.headers.get('x-csrf-token');
+    const { pathname: path, searchParams } = new URL(request.url, 'http://app.test');
     requests.push({ method, path, body, csrf });
     await held.get(`${method} ${path}`);
     return handle(method, path, body, csrf, searchParams);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { KeyRecord } from '../../api/access-schemas';
+import type { KeyRecord } from '../../api/access-types';
 import { useCaller } from '../../shell/caller';
 import { CreateKeyForm } from './CreateKeyForm';
 import { KeyDialog } from './KeyDialog';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { roles, type Role } from '../../api/access-schemas';
+import { roles, type Role } from '../../api/access-types';
 import type { NewKey } from '../../api/keys-api';
 import { useI18n } from '../../i18n/use-i18n';
 import { roleDescriptionIds, roleLabelIds } from '../../shell/roles';

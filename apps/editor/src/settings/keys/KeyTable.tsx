@@ -1,4 +1,4 @@
-import type { KeyRecord } from '../../api/access-schemas';
+import type { KeyRecord } from '../../api/access-types';
 import { useI18n } from '../../i18n/use-i18n';
 import { roleLabelIds } from '../../shell/roles';
 import { formatWhen, keyStatus } from './key-status';

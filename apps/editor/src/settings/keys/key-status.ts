@@ -1,4 +1,4 @@
-import type { KeyRecord } from '../../api/access-schemas';
+import type { KeyRecord } from '../../api/access-types';
 
 export type KeyStatus =
   | { kind: 'active'; expiresAt: Date | null }

@@ -1,18 +1,22 @@
 import { useState, type FormEvent } from 'react';
-import { webhookEventGroups } from '../../api/webhooks-api';
+import {
+  webhookEventGroups,
+  type WebhookEventType,
+  type WebhookInput,
+} from '../../api/webhooks-api';
 
 /** A URL and the event types to send to it; the secret comes back once, after creating. */
 export function CreateSubscriptionForm(props: {
   busy: boolean;
   error: string | null;
-  onCreate: (input: { url: string; eventTypes: string[]; description?: string }) => void;
+  onCreate: (input: WebhookInput) => void;
 }) {
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
-  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [chosen, setChosen] = useState<Set<WebhookEventType>>(new Set());
   const [problem, setProblem] = useState<string | null>(null);
 
-  const toggle = (type: string) =>
+  const toggle = (type: WebhookEventType) =>
     setChosen((previous) => {
       const next = new Set(previous);
       if (next.has(type)) next.delete(type);

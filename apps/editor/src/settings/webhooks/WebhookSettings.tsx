@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { WebhookSubscription } from '../../api/webhooks-api';
 import { CreateSubscriptionForm } from './CreateSubscriptionForm';
 import { DeliveryLog } from './DeliveryLog';
+import { EditSubscriptionForm } from './EditSubscriptionForm';
 import { useSubscriptions, useWebhookActions } from './use-webhooks';
 import './webhooks.css';
 
@@ -55,8 +56,9 @@ function SigningSecretOnce(props: { url: string; secret: string; onDone: () => v
 
 function SubscriptionCard(props: { subscription: WebhookSubscription }) {
   const { subscription } = props;
-  const { setStatus } = useWebhookActions();
+  const { setStatus, edit } = useWebhookActions();
   const [logOpen, setLogOpen] = useState(false);
+  const [editing, setEditing] = useState(false);
   const paused = subscription.status === 'paused';
   const headingId = `webhook-${subscription.id}`;
   return (
@@ -85,12 +87,29 @@ function SubscriptionCard(props: { subscription: WebhookSubscription }) {
           The last {subscription.consecutiveFailures} attempts failed; retrying.
         </p>
       )}
-      <p className="webhook-types-list">
-        {subscription.eventTypes.map((type) => (
-          <code key={type}>{type}</code>
-        ))}
-      </p>
+      {editing ? (
+        <EditSubscriptionForm
+          subscription={subscription}
+          busy={edit.isPending}
+          error={messageOf(edit.error)}
+          onCancel={() => setEditing(false)}
+          onSave={(changes) =>
+            edit.mutate({ id: subscription.id, changes }, { onSuccess: () => setEditing(false) })
+          }
+        />
+      ) : (
+        <p className="webhook-types-list">
+          {subscription.eventTypes.map((type) => (
+            <code key={type}>{type}</code>
+          ))}
+        </p>
+      )}
       <div className="webhook-actions">
+        {!editing && (
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            Edit
+          </button>
+        )}
         <button
           type="button"
           className="button"
@@ -117,7 +136,8 @@ function SubscriptionCard(props: { subscription: WebhookSubscription }) {
 
 /**
  * Settings → Webhooks (admins): where Tandem sends borrower events, signed (Standard Webhooks).
- * Create a subscription (its secret shown once), pause or resume it, read each delivery's
+ * Create a subscription (its secret shown once), edit its URL and event types, pause or resume
+ * it, read each delivery's
  * attempts and replay one.
  */
 export function WebhookSettings() {

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../api/client';
+import type { WebhookChange, WebhookInput } from '../../api/webhooks-api';
 
 const subscriptionsKey = ['webhooks'] as const;
 
@@ -23,15 +24,19 @@ export function useDeliveries(subscriptionId: string) {
   });
 }
 
-/** Create, pause/resume and replay; each refreshes what it changed. */
+/** Create, edit, pause/resume and replay; each refreshes what it changed. */
 export function useWebhookActions() {
   const { webhooks } = useApi();
   const queryClient = useQueryClient();
   const onSettled = () => queryClient.invalidateQueries({ queryKey: subscriptionsKey });
   return {
     create: useMutation({
-      mutationFn: (input: { url: string; eventTypes: string[]; description?: string }) =>
-        webhooks.create(input),
+      mutationFn: (input: WebhookInput) => webhooks.create(input),
+      onSettled,
+    }),
+    edit: useMutation({
+      mutationFn: (input: { id: string; changes: WebhookChange }) =>
+        webhooks.update(input.id, input.changes),
       onSettled,
     }),
     setStatus: useMutation({

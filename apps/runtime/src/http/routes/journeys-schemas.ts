@@ -128,6 +128,10 @@ export const problemSchema = z
     severity: z.enum(['error', 'warning']),
     message: z.string(),
     nodeId: z.string().optional(),
+    nodeIds: z
+      .array(z.string())
+      .optional()
+      .describe('Every node a problem spans (an instant cycle names each node on it)'),
     port: z.string().optional(),
     path: z.array(z.union([z.string(), z.number()])),
   })

@@ -1,5 +1,6 @@
 // Request and response shapes of a journey's launch (its audience), for zod and the OpenAPI document.
 import { createRoute, z } from '@hono/zod-openapi';
+import { conditionSchema } from '@tandem/dsl';
 import { launchStatuses } from '../../db/schema';
 import { errorResponses, errorSchema } from './borrower-schemas';
 import { journeyIdParam } from './journeys-schemas';
@@ -56,7 +57,7 @@ export const launchSchema = z
   .object({
     id: z.string(),
     journeyId: z.string(),
-    rules: z.unknown(),
+    rules: conditionSchema,
     priority: z.number().int(),
     holdoutPercent: z.number().int(),
     reentryCooloffDays: z.number().int(),

@@ -1,0 +1,88 @@
+import { useState, type FormEvent } from 'react';
+import type { WebhookChange, WebhookEventType, WebhookSubscription } from '../../api/webhooks-api';
+import { EventTypePicker } from './EventTypePicker';
+
+/**
+ * Changes a subscription's URL, description and event types in place. The signing secret stays
+ * the same, so the receiver keeps verifying deliveries without a change on its side.
+ */
+export function EditSubscriptionForm(props: {
+  subscription: WebhookSubscription;
+  busy: boolean;
+  error: string | null;
+  onSave: (changes: WebhookChange) => void;
+  onCancel: () => void;
+}) {
+  const { subscription } = props;
+  const [url, setUrl] = useState(subscription.url);
+  const [description, setDescription] = useState(subscription.description ?? '');
+  const [chosen, setChosen] = useState<Set<WebhookEventType>>(new Set(subscription.eventTypes));
+  const [problem, setProblem] = useState<string | null>(null);
+  const idPrefix = `edit-webhook-${subscription.id}`;
+
+  const toggle = (type: WebhookEventType) =>
+    setChosen((previous) => {
+      const next = new Set(previous);
+      if (next.has(type)) next.delete(type);
+      else next.add(type);
+      return next;
+    });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (chosen.size === 0) {
+      setProblem('Choose at least one event type.');
+      return;
+    }
+    setProblem(null);
+    props.onSave({
+      url: url.trim(),
+      eventTypes: [...chosen],
+      description: description.trim() || null,
+    });
+  };
+
+  return (
+    <form onSubmit={submit} className="webhook-form" aria-label={`Edit ${subscription.url}`}>
+      <div className="new-key-form">
+        <label>
+          <span className="field-label">URL</span>
+          <input
+            className="input"
+            type="url"
+            required
+            value={url}
+            onChange={(event) => setUrl(event.target.value)}
+            aria-describedby={`${idPrefix}-help`}
+          />
+        </label>
+        <label>
+          <span className="field-label">Description (optional)</span>
+          <input
+            className="input"
+            maxLength={200}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+        </label>
+      </div>
+      <p id={`${idPrefix}-help`} className="field-help">
+        The signing secret stays the same. https only (http for localhost and 127.0.0.1).
+      </p>
+      <EventTypePicker legend="Event types" chosen={chosen} onToggle={toggle} />
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary" disabled={props.busy}>
+          {props.busy ? 'Saving…' : 'Save changes'}
+        </button>
+      </div>
+      {(problem ?? props.error) && (
+        <p className="form-error" role="alert">
+          {problem ?? props.error}
+        </p>
+      )}
+    </form>
+  );
+}
