@@ -45,6 +45,8 @@ export default tseslint.config(
       'coverage/**',
       '**/*.schema.json',
       'test-artifacts/**',
+      // Plain ESM that registers tsx in a worker thread (it cannot be TypeScript itself).
+      'apps/runtime/src/simulation/boot.mjs',
     ],
   },
   js.configs.recommended,

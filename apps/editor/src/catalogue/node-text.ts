@@ -18,10 +18,11 @@ export function nodeText(definition: AnyNodeDefinition, locale: string) {
     /** The one-line summary of a configured node; its help when the config is broken. */
     summary: (config: Record<string, unknown>): string => {
       const parsed = parsedConfig(definition, config);
-      const summarize = t?.summary ?? definition.ui.summary;
-      if (parsed === null || !summarize) return t?.help ?? definition.ui.help;
+      const { ui } = definition;
+      if (parsed === null || !(t?.summary ?? ui.summary)) return t?.help ?? ui.help;
       try {
-        return summarize(parsed);
+        // Called on their objects (not detached): the definitions declare them as methods.
+        return t?.summary ? t.summary(parsed) : (ui.summary?.(parsed) ?? ui.help);
       } catch {
         return t?.help ?? definition.ui.help;
       }

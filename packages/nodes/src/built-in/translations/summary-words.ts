@@ -47,4 +47,4 @@ export function messageSummaryIn(words: SummaryWords, config: MessageConfig): st
 export const forNode = <C, S>(
   _node: NodeDefinition<C, S>,
   translation: NodeUiTranslation<C>,
-): NodeUiTranslation => translation as NodeUiTranslation;
+): NodeUiTranslation => translation;

@@ -14,7 +14,7 @@ describe.each(locales)('built-in node texts in %s', (locale) => {
     expect(t?.help, 'help').toBeTruthy();
     const fields = Object.keys(
       (
-        z.toJSONSchema(node.config as z.ZodType, { io: 'input', unrepresentable: 'any' }) as {
+        z.toJSONSchema(node.config, { io: 'input', unrepresentable: 'any' }) as {
           properties?: Record<string, unknown>;
         }
       ).properties ?? {},
