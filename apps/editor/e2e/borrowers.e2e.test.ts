@@ -161,7 +161,7 @@ describe('the Borrowers screen in Chromium', { timeout: 120_000 }, () => {
       note: 'Promise of 100 by Friday',
     });
     const timeline = page.getByRole('list', { name: 'Timeline, newest first' });
-    await expect.poll(() => timeline.textContent()).toContain('resolved "agreed"');
+    await expect.poll(() => timeline.textContent()).toContain('resolved “agreed”');
   });
 
   it('finds a borrower by phone digits with a POST, nothing typed in any URL', async () => {
@@ -183,7 +183,7 @@ describe('the Borrowers screen in Chromium', { timeout: 120_000 }, () => {
     await supervisor.goto(`${api.base}/app/tasks`);
     const perQueue = supervisor.getByRole('table', { name: 'Per queue, today' });
     await perQueue.waitFor();
-    await expect.poll(() => perQueue.textContent()).toMatch(/collections0\d*1.*100 %/);
+    await expect.poll(() => perQueue.textContent()).toMatch(/collections0\d*1.*100%/);
     expect(await supervisor.getByRole('table', { name: 'Per agent, today' }).textContent()).toMatch(
       /Sam001/,
     );
