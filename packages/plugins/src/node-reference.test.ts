@@ -31,7 +31,9 @@ describe('docs/node-reference.md', () => {
     const section = doc.slice(doc.indexOf('## `acme.affordabilityCheck`'));
     expect(section).toContain('- Package: `@acme/tandem-affordability` 0.1.0');
     expect(section).toContain('`affordable`, `stretched`, `unaffordable`, `unknown` (optional)');
-    expect(section).toContain('| `stretchedAbove` | number | `0.3` | Burden above this is "stretched" |');
+    expect(section).toContain(
+      '| `stretchedAbove` | number | `0.3` | Burden above this is "stretched" |',
+    );
     expect(section).toContain('Activity contract `acme.affordabilityCheck`: timeout PT10S');
     expect(section).toContain('| `amountDue` | number |');
     expect(section).toContain('| `burden` | number |');

@@ -77,7 +77,12 @@ function activitySection(activity: NonNullable<NodeDefinition['activity']>): str
 function nodeSection(definition: AnyNodeDefinition, from: NodeReferencePackage): string[] {
   const defaults = definition.config.parse({});
   const ports = definition.ports(defaults);
-  const lines = [`## \`${definition.type}\` — ${definition.ui.label}`, '', `${definition.ui.help}.`, ''];
+  const lines = [
+    `## \`${definition.type}\` — ${definition.ui.label}`,
+    '',
+    `${definition.ui.help}.`,
+    '',
+  ];
   lines.push(`- Package: \`${from.name}\` ${from.version} (node version ${definition.version}).`);
   lines.push(
     `- Category: ${definition.ui.category}; ${definition.waits ? 'waits (takes time)' : 'does not wait'}.`,
