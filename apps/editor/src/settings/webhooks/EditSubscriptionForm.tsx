@@ -43,7 +43,12 @@ export function EditSubscriptionForm(props: {
   };
 
   return (
-    <form onSubmit={submit} className="webhook-form" aria-label={`Edit ${subscription.url}`}>
+    <form
+      onSubmit={submit}
+      className="webhook-form webhook-edit-form"
+      aria-label={`Edit ${subscription.url}`}
+    >
+      <h4 className="webhook-edit-title">Edit subscription</h4>
       <div className="new-key-form">
         <label>
           <span className="field-label">URL</span>
