@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { WebhookChange, WebhookEventType, WebhookSubscription } from '../../api/webhooks-api';
 import { EventTypePicker } from './EventTypePicker';
 
@@ -19,6 +19,9 @@ export function EditSubscriptionForm(props: {
   const [chosen, setChosen] = useState<Set<WebhookEventType>>(new Set(subscription.eventTypes));
   const [problem, setProblem] = useState<string | null>(null);
   const idPrefix = `edit-webhook-${subscription.id}`;
+  const urlField = useRef<HTMLInputElement>(null);
+  // Opening the form moves focus into it (and it into view): the Edit button it replaces is gone.
+  useEffect(() => urlField.current?.focus(), []);
 
   const toggle = (type: WebhookEventType) =>
     setChosen((previous) => {
@@ -53,6 +56,7 @@ export function EditSubscriptionForm(props: {
         <label>
           <span className="field-label">URL</span>
           <input
+            ref={urlField}
             className="input"
             type="url"
             required
