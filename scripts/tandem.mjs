@@ -245,7 +245,7 @@ switch (command) {
     ensureInstall();
     must(bin('tsx'), ['packages/plugins/scripts/generate.ts']);
     must(bin('tsx'), ['packages/nodes/scripts/generate-json-schema.ts', ...args]);
-    must(bin('tsx'), ['packages/nodes/scripts/generate-node-reference.ts', ...args]);
+    must(bin('tsx'), ['packages/plugins/scripts/generate-node-reference.ts', ...args]);
     must(bin('tsx'), ['apps/runtime/scripts/generate-access-docs.ts', ...args]);
     must(bin('tsx'), ['apps/runtime/scripts/generate-api-client.ts', ...args]);
     break;

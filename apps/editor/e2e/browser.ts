@@ -2,8 +2,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-/** Where screenshots go (gitignored); look at them after a run. */
-export const artifactsDir = join(import.meta.dirname, '..', '..', '..', 'test-artifacts', 'editor');
+/**
+ * Where screenshots go (gitignored); look at them after a run. TANDEM_SCREENSHOTS_DIR puts them
+ * elsewhere, so that a reviewer's run keeps its own set apart from other runs on the machine.
+ */
+export const artifactsDir =
+  process.env.TANDEM_SCREENSHOTS_DIR ??
+  join(import.meta.dirname, '..', '..', '..', 'test-artifacts', 'editor');
 
 /** Chromium from the system (never downloaded), headless, as on CI. */
 export async function launchChromium(): Promise<Browser> {

@@ -98,6 +98,10 @@ describe('Settings → Webhooks in Chromium', { timeout: 180_000 }, () => {
       // Edit in place: other event types and a description; the secret stays the same.
       await page.getByRole('button', { name: 'Edit', exact: true }).click();
       const form = page.getByRole('form', { name: `Edit ${receiver.url}` });
+      // Focus moves into the form (the Edit button it replaces is gone).
+      await expect
+        .poll(() => form.getByLabel('URL').evaluate((field) => field === document.activeElement))
+        .toBe(true);
       await form.getByRole('checkbox', { name: 'task.created' }).uncheck();
       await form.getByRole('checkbox', { name: 'promise.made' }).check();
       await form.getByLabel('Description (optional)').fill('CRM (production)');

@@ -3,13 +3,15 @@ import { z } from 'zod';
 import { affordabilityCheckBehaviour } from './affordability-check.behaviour';
 
 export const affordabilityInput = z.object({
-  borrowerId: z.string(),
-  amountDue: z.number(),
-  currency: z.string(),
+  borrowerId: z.string().describe("The borrower's id in Tandem (no personal data)"),
+  amountDue: z.number().describe('The balance due, in the account currency'),
+  currency: z.string().describe('ISO 4217 code, e.g. EUR'),
 });
 export const affordabilityOutput = z.object({
-  /** Share of monthly disposable income the balance takes, 0–1+. */
-  burden: z.number().nonnegative(),
+  burden: z
+    .number()
+    .nonnegative()
+    .describe('Share of monthly disposable income the balance takes, 0–1+'),
 });
 
 const config = z.object({

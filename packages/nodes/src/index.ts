@@ -25,4 +25,3 @@ export type { SplitExperiment } from './built-in/split';
 export { waitNode } from './built-in/wait';
 export type { WaitConfig } from './built-in/wait';
 export { waitForEventNode } from './built-in/wait-for-event';
-export { nodeReferenceMarkdown } from './node-reference';

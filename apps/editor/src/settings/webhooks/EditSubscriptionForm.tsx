@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { WebhookChange, WebhookEventType, WebhookSubscription } from '../../api/webhooks-api';
 import { EventTypePicker } from './EventTypePicker';
 
@@ -19,6 +19,9 @@ export function EditSubscriptionForm(props: {
   const [chosen, setChosen] = useState<Set<WebhookEventType>>(new Set(subscription.eventTypes));
   const [problem, setProblem] = useState<string | null>(null);
   const idPrefix = `edit-webhook-${subscription.id}`;
+  const urlField = useRef<HTMLInputElement>(null);
+  // Opening the form moves focus into it (and it into view): the Edit button it replaces is gone.
+  useEffect(() => urlField.current?.focus(), []);
 
   const toggle = (type: WebhookEventType) =>
     setChosen((previous) => {
@@ -43,11 +46,17 @@ export function EditSubscriptionForm(props: {
   };
 
   return (
-    <form onSubmit={submit} className="webhook-form" aria-label={`Edit ${subscription.url}`}>
+    <form
+      onSubmit={submit}
+      className="webhook-form webhook-edit-form"
+      aria-label={`Edit ${subscription.url}`}
+    >
+      <h4 className="webhook-edit-title">Edit subscription</h4>
       <div className="new-key-form">
         <label>
           <span className="field-label">URL</span>
           <input
+            ref={urlField}
             className="input"
             type="url"
             required

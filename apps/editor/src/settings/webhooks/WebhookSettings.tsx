@@ -104,32 +104,34 @@ function SubscriptionCard(props: { subscription: WebhookSubscription }) {
           ))}
         </p>
       )}
-      <div className="webhook-actions">
-        {!editing && (
+      {/* While editing, the form's own Cancel and Save are the only actions: Pause and the log
+          would sit right under Save and read as part of the form. */}
+      {!editing && (
+        <div className="webhook-actions">
           <button type="button" className="button" onClick={() => setEditing(true)}>
             Edit
           </button>
-        )}
-        <button
-          type="button"
-          className="button"
-          disabled={setStatus.isPending}
-          onClick={() =>
-            setStatus.mutate({ id: subscription.id, status: paused ? 'active' : 'paused' })
-          }
-        >
-          {paused ? 'Resume' : 'Pause'}
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-expanded={logOpen}
-          onClick={() => setLogOpen((open) => !open)}
-        >
-          {logOpen ? 'Hide delivery log' : 'Delivery log'}
-        </button>
-      </div>
-      {logOpen && <DeliveryLog subscriptionId={subscription.id} />}
+          <button
+            type="button"
+            className="button"
+            disabled={setStatus.isPending}
+            onClick={() =>
+              setStatus.mutate({ id: subscription.id, status: paused ? 'active' : 'paused' })
+            }
+          >
+            {paused ? 'Resume' : 'Pause'}
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-expanded={logOpen}
+            onClick={() => setLogOpen((open) => !open)}
+          >
+            {logOpen ? 'Hide delivery log' : 'Delivery log'}
+          </button>
+        </div>
+      )}
+      {logOpen && !editing && <DeliveryLog subscriptionId={subscription.id} />}
     </section>
   );
 }
