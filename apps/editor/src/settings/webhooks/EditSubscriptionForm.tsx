@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { WebhookChange, WebhookEventType, WebhookSubscription } from '../../api/webhooks-api';
+import { useI18n } from '../../i18n/use-i18n';
 import { EventTypePicker } from './EventTypePicker';
 
 /**
@@ -19,6 +20,7 @@ export function EditSubscriptionForm(props: {
   const [chosen, setChosen] = useState<Set<WebhookEventType>>(new Set(subscription.eventTypes));
   const [problem, setProblem] = useState<string | null>(null);
   const idPrefix = `edit-webhook-${subscription.id}`;
+  const { t } = useI18n();
 
   const toggle = (type: WebhookEventType) =>
     setChosen((previous) => {
@@ -31,7 +33,7 @@ export function EditSubscriptionForm(props: {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (chosen.size === 0) {
-      setProblem('Choose at least one event type.');
+      setProblem(t('settings.webhooks.chooseType'));
       return;
     }
     setProblem(null);
@@ -43,10 +45,14 @@ export function EditSubscriptionForm(props: {
   };
 
   return (
-    <form onSubmit={submit} className="webhook-form" aria-label={`Edit ${subscription.url}`}>
+    <form
+      onSubmit={submit}
+      className="webhook-form"
+      aria-label={t('settings.webhooks.editLabel', { url: subscription.url })}
+    >
       <div className="new-key-form">
         <label>
-          <span className="field-label">URL</span>
+          <span className="field-label">{t('settings.webhooks.url')}</span>
           <input
             className="input"
             type="url"
@@ -57,7 +63,7 @@ export function EditSubscriptionForm(props: {
           />
         </label>
         <label>
-          <span className="field-label">Description (optional)</span>
+          <span className="field-label">{t('settings.webhooks.description')}</span>
           <input
             className="input"
             maxLength={200}
@@ -67,15 +73,19 @@ export function EditSubscriptionForm(props: {
         </label>
       </div>
       <p id={`${idPrefix}-help`} className="field-help">
-        The signing secret stays the same. https only (http for localhost and 127.0.0.1).
+        {t('settings.webhooks.editHelp')}
       </p>
-      <EventTypePicker legend="Event types" chosen={chosen} onToggle={toggle} />
+      <EventTypePicker
+        legend={t('settings.webhooks.eventTypes')}
+        chosen={chosen}
+        onToggle={toggle}
+      />
       <div className="dialog-actions">
         <button type="button" className="button" onClick={props.onCancel}>
-          Cancel
+          {t('settings.cancel')}
         </button>
         <button type="submit" className="button button-primary" disabled={props.busy}>
-          {props.busy ? 'Saving…' : 'Save changes'}
+          {props.busy ? t('settings.webhooks.saving') : t('settings.webhooks.save')}
         </button>
       </div>
       {(problem ?? props.error) && (
