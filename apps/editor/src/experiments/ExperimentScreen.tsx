@@ -15,6 +15,7 @@ import {
   rateInterval,
   relative,
 } from './format';
+import { verdictText } from './verdict-text';
 
 /** Numbers arrive while the page is open: the experiment is fetched again this often. */
 export const EXPERIMENT_REFRESH_MS = 30_000;
@@ -52,7 +53,7 @@ export function ExperimentScreen(props: { journeyId: string; version: number; no
               { id: 'experiments.primaryMetric' },
               {
                 metric: metricLabel(query.data.primaryMetric, query.data.paidWithinDays, i18n),
-                alpha: query.data.alpha,
+                alpha: i18n.intl.formatNumber(query.data.alpha),
                 strong: (chunks) => <strong>{chunks}</strong>,
               },
             )}
@@ -83,8 +84,9 @@ export function ExperimentScreen(props: { journeyId: string; version: number; no
 }
 
 function VerdictCard({ experiment }: { experiment: Experiment }) {
-  const { kind, text } = experiment.verdict;
-  const { t } = useI18n();
+  const { kind } = experiment.verdict;
+  const i18n = useI18n();
+  const { t } = i18n;
   const Icon =
     kind === 'better'
       ? CheckCircle2
@@ -99,7 +101,7 @@ function VerdictCard({ experiment }: { experiment: Experiment }) {
         {t('experiments.verdict')}
       </h2>
       <p className="verdict-text" role="status">
-        <Icon size={20} aria-hidden="true" /> {text}
+        <Icon size={20} aria-hidden="true" /> {verdictText(experiment, i18n)}
       </p>
     </section>
   );
