@@ -22,6 +22,7 @@ const example = JSON.parse(
 let product: ProductOnPostgres;
 let browser: Browser;
 let page: Page;
+let designer: string;
 
 const arm = (name: string, paid: number) =>
   seedSplitArm(product.sql, {
@@ -39,7 +40,7 @@ beforeAll(async () => {
   await product.call('POST', `/v1/journeys/${example.id}/publish`, { note: 'Tone test' });
   await arm('warm', 100);
   await arm('plain', 175);
-  const designer = (
+  designer = (
     await product.call<{ secret: string }>('POST', '/v1/keys', { name: 'Priya', role: 'designer' })
   ).secret;
   browser = await launchChromium();
@@ -85,5 +86,22 @@ describe('the experiment page in Chromium', { timeout: 120_000 }, () => {
       await product.sql`select action, details from audit_events where action = 'journey.armPromoted'`;
     expect(audit?.details).toMatchObject({ arm: 'plain', nodeId: 'tone', version: 1 });
     await screenshot(page, 'experiment-03-promoted-draft-1400');
+  });
+
+  it('reads in Vietnamese for a designer whose browser speaks it', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      locale: 'vi-VN',
+    });
+    const vi = await context.newPage();
+    vi.setDefaultTimeout(15_000);
+    await signInWithKey(vi, product.api.base, designer);
+    await vi.goto(`${product.api.base}/app/journeys/${example.id}/versions/1/experiments/tone`);
+    await vi.getByRole('heading', { name: 'Thử nghiệm “tone” · v1' }).waitFor();
+    expect(await vi.locator('html').getAttribute('lang')).toBe('vi');
+    await vi.getByRole('columnheader', { name: 'Mức tăng so với warm (khoảng)' }).waitFor();
+    expect(await vi.getByRole('button', { name: 'Chọn nhánh plain' }).count()).toBe(1);
+    await lookAtPage(vi, 'experiment-04-vi', [{ width: 1400, height: 900 }]);
+    await context.close();
   });
 });

@@ -2,7 +2,8 @@ import type { Condition } from '@tandem/dsl';
 import { Pause, Rocket, Search, Square, Users, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import type { Launch, LaunchApi, LaunchPreview, LaunchSettings } from '../api/launch-api';
-import { useI18n } from '../i18n/use-i18n';
+import type { MessageKey } from '../i18n/message-keys';
+import { useI18n, type I18n } from '../i18n/use-i18n';
 import { ConditionBuilder } from '../inspector/condition/ConditionBuilder';
 import { audienceFacts, defaultRules } from './audience-facts';
 import { ConfirmAction } from './ConfirmAction';
@@ -10,18 +11,15 @@ import { PreviewResult } from './PreviewResult';
 
 type Pending = 'start' | 'pause' | 'stop' | null;
 
-const statusWords: Record<Launch['status'], string> = {
-  draft: 'Not launched',
-  live: 'Live',
-  paused: 'Paused',
-  stopped: 'Stopped',
+const statusWords: Record<Launch['status'], MessageKey> = {
+  draft: 'audience.status.draft',
+  live: 'audience.status.live',
+  paused: 'audience.status.paused',
+  stopped: 'audience.status.stopped',
 };
 
 const message = (problem: unknown, fallback: string) =>
   problem instanceof Error ? problem.message : fallback;
-
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
 /**
  * Who enters a published journey on their own: entry rules in the branch's condition builder,
@@ -42,7 +40,8 @@ export function AudiencePanel({
   onClose: () => void;
   onMessage: (text: string) => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t, format } = i18n;
   const [launch, setLaunch] = useState<Launch | null>(null);
   const [settings, setSettings] = useState<LaunchSettings>({
     rules: defaultRules,
@@ -64,11 +63,13 @@ export function AudiencePanel({
         const { rules, priority, holdoutPercent, reentryCooloffDays } = found;
         setSettings({ rules, priority, holdoutPercent, reentryCooloffDays });
       },
-      (problem: unknown) => current && setError(message(problem, 'could not load the launch')),
+      (problem: unknown) => current && setError(message(problem, t('audience.error.load'))),
     );
     return () => {
       current = false;
     };
+    // `t` is left out: a language change must not load the launch again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, journeyId]);
 
   const set = (patch: Partial<LaunchSettings>) => {
@@ -88,32 +89,39 @@ export function AudiencePanel({
     }
   };
 
-  const save = () => run(async () => setLaunch(await api.save(journeyId, settings)), 'not saved');
+  const save = () =>
+    run(async () => setLaunch(await api.save(journeyId, settings)), t('audience.error.save'));
   const runPreview = () =>
     run(async () => {
       const { rules, holdoutPercent } = settings;
       setPreview(await api.preview(journeyId, { rules, holdoutPercent }));
-    }, 'no preview');
+    }, t('audience.error.preview'));
 
   const act = (action: Exclude<Pending, null>) =>
-    run(async () => {
-      // Launching launches what is on screen.
-      if (action === 'start') await api.save(journeyId, settings);
-      const result = await api.act(journeyId, action);
-      setLaunch(result.launch);
-      setPending(null);
-      setPreview(null);
-      if (action === 'start') {
-        onMessage(
-          `Launched: ${plural(result.enrolled, 'account', 'accounts')} enrolled, ${result.heldOut.toLocaleString()} held out`,
-        );
-      } else if (action === 'stop') {
-        onMessage(`Stopped: ${plural(result.cancelled, 'enrollment', 'enrollments')} cancelled`);
-      } else onMessage('Paused: no new entries; running enrollments continue');
-    }, `could not ${action}`);
+    run(
+      async () => {
+        // Launching launches what is on screen.
+        if (action === 'start') await api.save(journeyId, settings);
+        const result = await api.act(journeyId, action);
+        setLaunch(result.launch);
+        setPending(null);
+        setPreview(null);
+        if (action === 'start') {
+          onMessage(
+            t('audience.done.launched', {
+              enrolled: result.enrolled,
+              heldOut: format.number(result.heldOut),
+            }),
+          );
+        } else if (action === 'stop') {
+          onMessage(t('audience.done.stopped', { cancelled: result.cancelled }));
+        } else onMessage(t('audience.done.paused'));
+      },
+      t('audience.error.action', { action }),
+    );
 
   const status = launch?.status ?? 'draft';
-  const confirm = confirmation(pending, launch, preview);
+  const confirm = confirmation(pending, launch, preview, i18n);
 
   return (
     <section className="side-panel audience-panel" aria-label={t('audience.title')}>
@@ -131,18 +139,20 @@ export function AudiencePanel({
         </button>
       </header>
       <p className={`launch-status launch-${status}`} data-testid="launch-status">
-        <strong>{statusWords[status]}</strong>
+        <strong>{t(statusWords[status])}</strong>
         {launch && (
           <span className="field-help">
-            {' '}
-            · {plural(launch.liveEnrollments, 'running enrollment', 'running enrollments')} ·{' '}
-            {launch.heldOut.toLocaleString()} held out
+            {' · '}
+            {t('audience.statusDetail', {
+              running: launch.liveEnrollments,
+              heldOut: format.number(launch.heldOut),
+            })}
           </span>
         )}
       </p>
       {!published && (
         <p className="field-help" role="note">
-          Publish the journey first: a launch enrolls accounts in its latest published version.
+          {t('audience.publishFirst')}
         </p>
       )}
       {error && (
@@ -152,10 +162,10 @@ export function AudiencePanel({
       )}
       <div className="field">
         <span className="field-label" id="entry-rules-label">
-          Who enters
+          {t('audience.whoEnters')}
         </span>
         <ConditionBuilder
-          label="Entry rules"
+          label={t('audience.entryRules')}
           value={settings.rules}
           onChange={(rules: Condition) => set({ rules })}
           facts={audienceFacts}
@@ -163,24 +173,24 @@ export function AudiencePanel({
       </div>
       <div className="launch-numbers">
         <NumberField
-          label="Priority"
-          help="Lower goes first when several launches match"
+          label={t('audience.priority')}
+          help={t('audience.priorityHelp')}
           value={settings.priority}
           min={0}
           max={1_000_000}
           onChange={(priority) => set({ priority })}
         />
         <NumberField
-          label="Holdout %"
-          help="Kept out, to measure the journey"
+          label={t('audience.holdout')}
+          help={t('audience.holdoutHelp')}
           value={settings.holdoutPercent}
           min={0}
           max={50}
           onChange={(holdoutPercent) => set({ holdoutPercent })}
         />
         <NumberField
-          label="Cool-off (days)"
-          help="Before re-entering after leaving"
+          label={t('audience.cooloff')}
+          help={t('audience.cooloffHelp')}
           value={settings.reentryCooloffDays}
           min={0}
           max={3650}
@@ -189,10 +199,10 @@ export function AudiencePanel({
       </div>
       <div className="version-actions">
         <button type="button" className="button" disabled={busy} onClick={() => void runPreview()}>
-          <Search size={14} aria-hidden="true" /> Preview
+          <Search size={14} aria-hidden="true" /> {t('audience.preview')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={() => void save()}>
-          Save audience
+          {t('audience.save')}
         </button>
       </div>
       {preview && <PreviewResult preview={preview} />}
@@ -204,7 +214,7 @@ export function AudiencePanel({
             disabled={busy || !published}
             onClick={() => setPending('start')}
           >
-            <Rocket size={14} aria-hidden="true" /> Launch
+            <Rocket size={14} aria-hidden="true" /> {t('audience.launch')}
           </button>
         )}
         {status === 'live' && (
@@ -214,7 +224,7 @@ export function AudiencePanel({
             disabled={busy}
             onClick={() => setPending('pause')}
           >
-            <Pause size={14} aria-hidden="true" /> Pause
+            <Pause size={14} aria-hidden="true" /> {t('audience.pause')}
           </button>
         )}
         {(status === 'live' || status === 'paused') && (
@@ -224,7 +234,7 @@ export function AudiencePanel({
             disabled={busy}
             onClick={() => setPending('stop')}
           >
-            <Square size={14} aria-hidden="true" /> Stop
+            <Square size={14} aria-hidden="true" /> {t('audience.stop')}
           </button>
         )}
       </div>
@@ -240,28 +250,38 @@ export function AudiencePanel({
   );
 }
 
-function confirmation(pending: Pending, launch: Launch | null, preview: LaunchPreview | null) {
+function confirmation(
+  pending: Pending,
+  launch: Launch | null,
+  preview: LaunchPreview | null,
+  { t, format }: I18n,
+) {
   const running = launch?.liveEnrollments ?? 0;
   switch (pending) {
     case 'start':
       return {
-        title: 'Launch this journey?',
+        title: t('audience.confirm.startTitle'),
         message: preview
-          ? `${plural(preview.wouldEnroll, 'account', 'accounts')} will be enrolled now and ${preview.wouldHoldOut.toLocaleString()} held out; accounts that match later enter as they do.`
-          : 'Every account that matches now is enrolled at once (press Preview to see how many); accounts that match later enter as they do.',
-        confirmLabel: preview ? `Launch to ${preview.wouldEnroll.toLocaleString()}` : 'Launch',
+          ? t('audience.confirm.startCounted', {
+              enroll: preview.wouldEnroll,
+              heldOut: format.number(preview.wouldHoldOut),
+            })
+          : t('audience.confirm.startUncounted'),
+        confirmLabel: preview
+          ? t('audience.confirm.launchTo', { count: format.number(preview.wouldEnroll) })
+          : t('audience.launch'),
       };
     case 'pause':
       return {
-        title: 'Pause this launch?',
-        message: `No new accounts will enter. The ${plural(running, 'running enrollment continues', 'running enrollments continue')}.`,
-        confirmLabel: 'Pause',
+        title: t('audience.confirm.pauseTitle'),
+        message: t('audience.confirm.pauseMessage', { running }),
+        confirmLabel: t('audience.pause'),
       };
     case 'stop':
       return {
-        title: 'Stop this launch?',
-        message: `No new accounts will enter, and ${plural(running, 'running enrollment', 'running enrollments')} will be cancelled now.`,
-        confirmLabel: `Stop and cancel ${running.toLocaleString()}`,
+        title: t('audience.confirm.stopTitle'),
+        message: t('audience.confirm.stopMessage', { running }),
+        confirmLabel: t('audience.confirm.stopLabel', { count: format.number(running) }),
         danger: true,
       };
     default:

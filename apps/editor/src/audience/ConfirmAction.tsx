@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useI18n } from '../i18n/use-i18n';
 
 /**
  * A modal question before an action that enrolls or cancels borrowers, naming how many; the
@@ -22,6 +23,7 @@ export function ConfirmAction({
   onClose: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const { t } = useI18n();
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
@@ -39,7 +41,7 @@ export function ConfirmAction({
       <p data-testid="confirm-message">{message}</p>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={() => dialog.current?.close()}>
-          Cancel
+          {t('audience.cancel')}
         </button>
         <button
           type="button"

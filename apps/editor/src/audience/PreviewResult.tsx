@@ -1,44 +1,46 @@
 import type { LaunchPreview } from '../api/launch-api';
+import { useI18n } from '../i18n/use-i18n';
 
 /** What launching would do now: counts, then a few matching borrowers (no contact details). */
 export function PreviewResult({ preview }: { preview: LaunchPreview }) {
+  const { t, format } = useI18n();
   return (
     <div className="launch-preview" aria-live="polite" data-testid="launch-preview">
       <dl className="launch-counts">
         <div>
-          <dt>Match now</dt>
-          <dd>{preview.matching.toLocaleString()}</dd>
+          <dt>{t('audience.preview.matchNow')}</dt>
+          <dd>{format.number(preview.matching)}</dd>
         </div>
         <div>
-          <dt>Would enroll</dt>
-          <dd>{preview.wouldEnroll.toLocaleString()}</dd>
+          <dt>{t('audience.preview.wouldEnroll')}</dt>
+          <dd>{format.number(preview.wouldEnroll)}</dd>
         </div>
         <div>
-          <dt>Held out</dt>
+          <dt>{t('audience.preview.heldOut')}</dt>
           <dd>
-            {preview.wouldHoldOut.toLocaleString()}
-            {preview.holdoutIsEstimate ? ' (about)' : ''}
+            {format.number(preview.wouldHoldOut)}
+            {preview.holdoutIsEstimate ? t('audience.preview.about') : ''}
           </dd>
         </div>
         <div>
-          <dt>In another journey</dt>
-          <dd>{preview.inAnotherJourney.toLocaleString()}</dd>
+          <dt>{t('audience.preview.inAnother')}</dt>
+          <dd>{format.number(preview.inAnotherJourney)}</dd>
         </div>
         {preview.alreadyInThisJourney > 0 && (
           <div>
-            <dt>Already in this one</dt>
-            <dd>{preview.alreadyInThisJourney.toLocaleString()}</dd>
+            <dt>{t('audience.preview.already')}</dt>
+            <dd>{format.number(preview.alreadyInThisJourney)}</dd>
           </div>
         )}
       </dl>
       {preview.sample.length > 0 && (
         <table className="launch-sample">
-          <caption>Some of them</caption>
+          <caption>{t('audience.preview.sample')}</caption>
           <thead>
             <tr>
-              <th scope="col">First name</th>
-              <th scope="col">Borrower</th>
-              <th scope="col">Account</th>
+              <th scope="col">{t('audience.preview.firstName')}</th>
+              <th scope="col">{t('audience.preview.borrower')}</th>
+              <th scope="col">{t('audience.preview.account')}</th>
             </tr>
           </thead>
           <tbody>

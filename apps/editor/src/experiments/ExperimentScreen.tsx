@@ -15,6 +15,7 @@ import {
   rateInterval,
   relative,
 } from './format';
+import { verdictText } from './verdict-text';
 
 /** Numbers arrive while the page is open: the experiment is fetched again this often. */
 export const EXPERIMENT_REFRESH_MS = 30_000;
@@ -34,28 +35,33 @@ export function ExperimentScreen(props: { journeyId: string; version: number; no
     refetchInterval: EXPERIMENT_REFRESH_MS,
   });
   const [promoting, setPromoting] = useState<string | null>(null);
+  const i18n = useI18n();
+  const { t } = i18n;
 
   return (
     <main className="experiment-screen">
-      <nav aria-label="Breadcrumb">
+      <nav aria-label={t('experiments.breadcrumb')}>
         <Link href={`/journeys/${encodeURIComponent(journeyId)}`} className="back-link">
           <ArrowLeft size={14} aria-hidden="true" /> {journeyId}
         </Link>
       </nav>
       <header>
-        <h1 className="experiment-title">
-          Experiment “{nodeId}” · v{version}
-        </h1>
+        <h1 className="experiment-title">{t('experiments.title', { nodeId, version })}</h1>
         {query.data && (
           <p className="field-help">
-            Primary metric:{' '}
-            <strong>{metricLabel(query.data.primaryMetric, query.data.paidWithinDays)}</strong> ·
-            always-valid statistics at α = {query.data.alpha}: look as often as you like.
-            {!query.data.configured && ' The split has no experiment settings: defaults apply.'}
+            {i18n.intl.formatMessage(
+              { id: 'experiments.primaryMetric' },
+              {
+                metric: metricLabel(query.data.primaryMetric, query.data.paidWithinDays, i18n),
+                alpha: i18n.intl.formatNumber(query.data.alpha),
+                strong: (chunks) => <strong>{chunks}</strong>,
+              },
+            )}
+            {!query.data.configured && t('experiments.defaults')}
           </p>
         )}
       </header>
-      {query.isPending && <p>Loading…</p>}
+      {query.isPending && <p>{t('experiments.loading')}</p>}
       {query.error && (
         <p className="form-error" role="alert">
           {query.error.message}
@@ -78,8 +84,9 @@ export function ExperimentScreen(props: { journeyId: string; version: number; no
 }
 
 function VerdictCard({ experiment }: { experiment: Experiment }) {
-  const { kind, text } = experiment.verdict;
-  const { t } = useI18n();
+  const { kind } = experiment.verdict;
+  const i18n = useI18n();
+  const { t } = i18n;
   const Icon =
     kind === 'better'
       ? CheckCircle2
@@ -94,7 +101,7 @@ function VerdictCard({ experiment }: { experiment: Experiment }) {
         {t('experiments.verdict')}
       </h2>
       <p className="verdict-text" role="status">
-        <Icon size={20} aria-hidden="true" /> {text}
+        <Icon size={20} aria-hidden="true" /> {verdictText(experiment, i18n)}
       </p>
     </section>
   );
@@ -103,7 +110,8 @@ function VerdictCard({ experiment }: { experiment: Experiment }) {
 function ArmsTable({ experiment }: { experiment: Experiment }) {
   const comparisonOf = (arm: string) => experiment.comparisons.find((c) => c.arm === arm);
   const control = experiment.arms[0]?.arm;
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t, format } = i18n;
   return (
     <section className="card" aria-labelledby="arms-heading">
       <h2 id="arms-heading" className="panel-title">
@@ -113,13 +121,13 @@ function ArmsTable({ experiment }: { experiment: Experiment }) {
         <table className="journey-table experiment-table">
           <thead>
             <tr>
-              <th scope="col">Arm</th>
-              <th scope="col">Enrolled</th>
-              <th scope="col">Counted</th>
-              <th scope="col">Rate (interval)</th>
-              <th scope="col">Lift vs {control} (interval)</th>
-              <th scope="col">Relative lift</th>
-              <th scope="col">p-value</th>
+              <th scope="col">{t('experiments.col.arm')}</th>
+              <th scope="col">{t('experiments.col.enrolled')}</th>
+              <th scope="col">{t('experiments.col.counted')}</th>
+              <th scope="col">{t('experiments.col.rate')}</th>
+              <th scope="col">{t('experiments.col.lift', { control })}</th>
+              <th scope="col">{t('experiments.col.relative')}</th>
+              <th scope="col">{t('experiments.col.pValue')}</th>
             </tr>
           </thead>
           <tbody>
@@ -129,28 +137,28 @@ function ArmsTable({ experiment }: { experiment: Experiment }) {
                 <tr key={arm.arm}>
                   <th scope="row">
                     {arm.arm}
-                    {i === 0 && <span className="field-help"> (control)</span>}
+                    {i === 0 && <span className="field-help">{t('experiments.control')}</span>}
                   </th>
-                  <td>{experiment.enrolled[arm.arm] ?? 0}</td>
-                  <td>{arm.n}</td>
+                  <td>{format.number(experiment.enrolled[arm.arm] ?? 0)}</td>
+                  <td>{format.number(arm.n)}</td>
                   <td>
-                    {percent(arm.rate)}{' '}
+                    {percent(arm.rate, 1, i18n)}{' '}
                     <span className="field-help">
-                      {arm.rate === null ? '' : rateInterval(arm.interval)}
+                      {arm.rate === null ? '' : rateInterval(arm.interval, i18n)}
                     </span>
                   </td>
                   <td>
                     {c ? (
                       <>
-                        {points(c.lift)}{' '}
-                        <span className="field-help">{pointsInterval(c.liftInterval)}</span>
+                        {points(c.lift, i18n)}{' '}
+                        <span className="field-help">{pointsInterval(c.liftInterval, i18n)}</span>
                       </>
                     ) : (
                       '—'
                     )}
                   </td>
-                  <td>{c ? relative(c) : '—'}</td>
-                  <td>{c ? pValue(c.pValue) : '—'}</td>
+                  <td>{c ? relative(c, i18n) : '—'}</td>
+                  <td>{c ? pValue(c.pValue, i18n) : '—'}</td>
                 </tr>
               );
             })}
@@ -159,8 +167,7 @@ function ArmsTable({ experiment }: { experiment: Experiment }) {
       </div>
       {experiment.primaryMetric === 'paidWithinDays' && (
         <p className="field-help">
-          “Counted” are enrollments whose {experiment.paidWithinDays}-day window has closed; the
-          others join as their window ends.
+          {t('experiments.countedNote', { days: experiment.paidWithinDays })}
         </p>
       )}
     </section>
@@ -169,79 +176,92 @@ function ArmsTable({ experiment }: { experiment: Experiment }) {
 
 function Sensitivity({ experiment }: { experiment: Experiment }) {
   const days = experiment.daysToDetect;
-  const { t } = useI18n();
+  const needed = experiment.enrollmentsNeeded;
+  const i18n = useI18n();
+  const { t, format } = i18n;
+  const pts = (share: number) =>
+    i18n.intl.formatNumber(share * 100, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <section className="card" aria-labelledby="sensitivity-heading">
       <h2 id="sensitivity-heading" className="panel-title">
         {t('experiments.sensitivity')}
       </h2>
       <dl className="experiment-facts">
-        <dt>Smallest difference detectable now</dt>
+        <dt>{t('experiments.mde')}</dt>
         <dd>
           {experiment.minimumDetectableEffect === null
-            ? 'not enough data'
-            : `${(experiment.minimumDetectableEffect * 100).toFixed(1)} pts`}
+            ? t('experiments.notEnoughData')
+            : t('experiments.pts', { value: pts(experiment.minimumDetectableEffect) })}
         </dd>
-        <dt>Time to detect a {(experiment.targetEffect * 100).toFixed(1)}-point lift</dt>
+        <dt>{t('experiments.timeToDetect', { points: pts(experiment.targetEffect) })}</dt>
         <dd>
-          {experiment.enrollmentsNeeded === 0
-            ? 'already detectable'
+          {needed === 0
+            ? t('experiments.alreadyDetectable')
             : days === null
-              ? experiment.enrollmentsNeeded === null
-                ? 'not known yet'
-                : `about ${experiment.enrollmentsNeeded} more enrollments per arm (nothing enrolled in the last 7 days)`
-              : `about ${days} day${days === 1 ? '' : 's'} (${experiment.enrollmentsNeeded} more enrollments per arm)`}
+              ? needed === null
+                ? t('experiments.notKnown')
+                : t('experiments.needNoRecent', { count: format.number(needed) })
+              : t('experiments.needDays', { days, count: format.number(needed ?? 0) })}
         </dd>
-        <dt>Recent enrollment rate</dt>
-        <dd>{experiment.recentDailyEnrollments.toFixed(1)} a day (last 7 days)</dd>
+        <dt>{t('experiments.recentRate')}</dt>
+        <dd>
+          {t('experiments.perDay', {
+            count: i18n.intl.formatNumber(experiment.recentDailyEnrollments, {
+              minimumFractionDigits: 1,
+              maximumFractionDigits: 1,
+            }),
+          })}
+        </dd>
       </dl>
     </section>
   );
 }
 
 function Guardrails({ experiment }: { experiment: Experiment }) {
-  if (experiment.guardrails.length === 0) return null;
   const armNames = experiment.arms.map((a) => a.arm);
+  const i18n = useI18n();
+  const { t, format } = i18n;
+  if (experiment.guardrails.length === 0) return null;
   return (
     <section className="card" aria-labelledby="guardrails-heading">
       <h2 id="guardrails-heading" className="panel-title">
-        Guardrails
+        {t('experiments.guardrails')}
       </h2>
       <div className="table-scroll">
         <table className="journey-table experiment-table">
           <thead>
             <tr>
-              <th scope="col">Guardrail</th>
+              <th scope="col">{t('experiments.col.guardrail')}</th>
               {armNames.map((a) => (
                 <th scope="col" key={a}>
                   {a}
                 </th>
               ))}
-              <th scope="col">Status</th>
+              <th scope="col">{t('experiments.col.status')}</th>
             </tr>
           </thead>
           <tbody>
             {experiment.guardrails.map((g) => (
               <tr key={g.metric}>
-                <th scope="row">{metricLabel(g.metric, experiment.paidWithinDays)}</th>
+                <th scope="row">{metricLabel(g.metric, experiment.paidWithinDays, i18n)}</th>
                 {armNames.map((a) => {
                   const arm = g.arms.find((x) => x.arm === a);
                   const c = g.comparisons.find((x) => x.arm === a);
                   return (
                     <td key={a}>
-                      {percent(arm?.rate ?? null)}
-                      {c && <span className="field-help"> {points(c.lift)}</span>}
+                      {percent(arm?.rate ?? null, 1, i18n)}
+                      {c && <span className="field-help"> {points(c.lift, i18n)}</span>}
                     </td>
                   );
                 })}
                 <td>
                   {g.breachedBy.length > 0 ? (
                     <span className="guardrail-breached">
-                      <AlertTriangle size={14} aria-hidden="true" /> Worse in{' '}
-                      {g.breachedBy.join(', ')}
+                      <AlertTriangle size={14} aria-hidden="true" />{' '}
+                      {t('experiments.worseIn', { arms: format.list(g.breachedBy) })}
                     </span>
                   ) : (
-                    <span className="guardrail-ok">No arm worse</span>
+                    <span className="guardrail-ok">{t('experiments.noArmWorse')}</span>
                   )}
                 </td>
               </tr>
@@ -256,15 +276,13 @@ function Guardrails({ experiment }: { experiment: Experiment }) {
 function Promote(props: { experiment: Experiment; onPromote: (arm: string) => void }) {
   const { verdict, arms } = props.experiment;
   const winner = verdict.kind === 'better' ? verdict.arm : undefined;
+  const { t } = useI18n();
   return (
     <section className="card" aria-labelledby="promote-heading">
       <h2 id="promote-heading" className="panel-title">
-        Promote an arm
+        {t('experiments.promote.title')}
       </h2>
-      <p className="field-help">
-        Creates a new draft in which the split is replaced by the arm’s path, for you to review and
-        publish. Borrowers already in this version keep their arm.
-      </p>
+      <p className="field-help">{t('experiments.promote.help')}</p>
       <div className="promote-actions">
         {arms.map((a) => (
           <button
@@ -273,7 +291,7 @@ function Promote(props: { experiment: Experiment; onPromote: (arm: string) => vo
             className={`button${a.arm === winner ? ' button-primary' : ''}`}
             onClick={() => props.onPromote(a.arm)}
           >
-            Promote arm {a.arm}
+            {t('experiments.promote.button', { arm: a.arm })}
           </button>
         ))}
       </div>
@@ -286,6 +304,7 @@ function PromoteDialog(props: { experiment: Experiment; arm: string; onClose: ()
   const [, navigate] = useLocation();
   const { journeyId, version, nodeId } = props.experiment;
   const dialog = useRef<HTMLDialogElement>(null);
+  const { t } = useI18n();
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
@@ -299,17 +318,11 @@ function PromoteDialog(props: { experiment: Experiment; arm: string; onClose: ()
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="promote-title" onClose={props.onClose}>
       <h2 id="promote-title" className="panel-title">
-        Promote arm {props.arm}?
+        {t('experiments.promote.confirmTitle', { arm: props.arm })}
       </h2>
-      <p>
-        The draft of “{journeyId}” will be replaced by version {version} with the split “{nodeId}”
-        replaced by arm {props.arm}’s path; the other arms’ steps are removed. Nothing is published
-        until you publish the draft.
-      </p>
+      <p>{t('experiments.promote.explain', { journeyId, version, nodeId, arm: props.arm })}</p>
       {undecided && (
-        <p className="warning-text">
-          The statistics have not shown that arm {props.arm} is better.
-        </p>
+        <p className="warning-text">{t('experiments.promote.undecided', { arm: props.arm })}</p>
       )}
       {promote.error && (
         <p className="form-error" role="alert">
@@ -318,7 +331,7 @@ function PromoteDialog(props: { experiment: Experiment; arm: string; onClose: ()
       )}
       <div className="dialog-actions">
         <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
-          Cancel
+          {t('experiments.promote.cancel')}
         </button>
         <button
           type="button"
@@ -326,7 +339,7 @@ function PromoteDialog(props: { experiment: Experiment; arm: string; onClose: ()
           disabled={promote.isPending}
           onClick={() => promote.mutate()}
         >
-          Promote and open the draft
+          {t('experiments.promote.confirm')}
         </button>
       </div>
     </dialog>

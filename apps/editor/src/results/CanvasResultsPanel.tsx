@@ -4,58 +4,81 @@ import type { VersionSummary } from '../api/journey-types';
 import type { StepResults } from '../api/results-api';
 import { clearResultsOverlay, showResultsOverlay } from '../canvas/results-overlay-store';
 import { useDocument } from '../document/document-store';
-import { duration, percent } from './format';
+import { useI18n } from '../i18n/use-i18n';
+import { duration } from './format';
 import { useStepResults } from './use-results';
 import './results.css';
 
-const reasons = (counts: Record<string, number>) =>
-  Object.entries(counts)
-    .map(([reason, n]) => `${reason} ${n}`)
-    .join(', ') || 'none';
-
 /** The numbers of one step, as the panel shows them when its card is selected. */
 function StepNumbers({ step }: { step: StepResults }) {
+  const { t, intl, format } = useI18n();
+  const reasons = (counts: Record<string, number>) => {
+    const items = Object.entries(counts).map(([reason, n]) =>
+      t('results.panel.reason', { reason, count: format.number(n) }),
+    );
+    // A plain comma list ("a 1, b 2"): these are counts side by side, not a sentence.
+    return items.length === 0
+      ? t('results.panel.noReasons')
+      : intl.formatList(items, { type: 'unit', style: 'short' });
+  };
   return (
     <div className="results-step-numbers">
       <dl className="results-step-counts">
-        <dt>Entered</dt>
-        <dd>{step.entered}</dd>
-        <dt>Here now</dt>
-        <dd>{step.now}</dd>
-        <dt>Time at step</dt>
+        <dt>{t('results.steps.entered')}</dt>
+        <dd>{format.number(step.entered)}</dd>
+        <dt>{t('results.panel.hereNow')}</dt>
+        <dd>{format.number(step.now)}</dd>
+        <dt>{t('results.panel.timeAtStep')}</dt>
         <dd>
-          median {duration(step.secondsAtStep.median)}, p90 {duration(step.secondsAtStep.p90)}
+          {t('results.panel.timeValue', {
+            median: duration(step.secondsAtStep.median, intl),
+            p90: duration(step.secondsAtStep.p90, intl),
+          })}
         </dd>
       </dl>
-      <h4>Left by</h4>
+      <h4>{t('results.steps.leftBy')}</h4>
       {step.ports.length === 0 ? (
-        <p>{step.ended > 0 ? `${step.ended} ended here` : 'Nobody has left yet.'}</p>
+        <p>
+          {step.ended > 0
+            ? t('results.panel.endedHere', { count: format.number(step.ended) })
+            : t('results.panel.nobodyLeft')}
+        </p>
       ) : (
         <ul>
           {step.ports.map((p) => (
             <li key={p.port}>
-              {p.port}: {p.count} ({percent(p.share)})
+              {t('results.panel.port', {
+                port: p.port,
+                count: format.number(p.count),
+                share: format.percent(p.share),
+              })}
             </li>
           ))}
         </ul>
       )}
-      <h4>Messages</h4>
+      <h4>{t('results.steps.messages')}</h4>
       {step.messages.length === 0 ? (
-        <p>No messages from this step.</p>
+        <p>{t('results.panel.noMessages')}</p>
       ) : (
         <ul>
           {step.messages.map((m) => (
             <li key={m.channel}>
-              <strong>{m.channel}</strong>: {m.sent} sent, {m.delivered} delivered, {m.read} read,{' '}
-              {m.failed} failed; deferred: {reasons(m.deferred)}; suppressed:{' '}
-              {reasons(m.suppressed)}
+              <strong>{m.channel}</strong>:{' '}
+              {t('results.panel.channel', {
+                sent: format.number(m.sent),
+                delivered: format.number(m.delivered),
+                read: format.number(m.read),
+                failed: format.number(m.failed),
+                deferred: reasons(m.deferred),
+                suppressed: reasons(m.suppressed),
+              })}
             </li>
           ))}
         </ul>
       )}
-      <h4>Enrollments here now</h4>
+      <h4>{t('results.panel.enrollmentsHere')}</h4>
       {step.nowEnrollmentIds.length === 0 ? (
-        <p>None.</p>
+        <p>{t('results.panel.noneHere')}</p>
       ) : (
         <ul className="results-enrollment-ids">
           {step.nowEnrollmentIds.map((id) => (
@@ -64,7 +87,11 @@ function StepNumbers({ step }: { step: StepResults }) {
             </li>
           ))}
           {step.now > step.nowEnrollmentIds.length ? (
-            <li>and {step.now - step.nowEnrollmentIds.length} more</li>
+            <li>
+              {t('results.panel.more', {
+                count: format.number(step.now - step.nowEnrollmentIds.length),
+              })}
+            </li>
           ) : null}
         </ul>
       )}
@@ -79,11 +106,13 @@ function VersionOverlay({ journeyId, version }: { journeyId: string; version: nu
   useEffect(() => {
     if (steps.data) showResultsOverlay(version, steps.data.steps);
   }, [steps.data, version]);
+  const { t } = useI18n();
   const selected = steps.data?.steps.find((s) => s.nodeId === selectedId);
-  if (steps.error) return <p role="alert">Could not load the results: {steps.error.message}</p>;
-  if (!steps.data) return <p>Loading…</p>;
-  if (!selectedId) return <p>Click a step on the canvas to see its numbers.</p>;
-  if (!selected) return <p>This step is not in version {version}.</p>;
+  if (steps.error)
+    return <p role="alert">{t('results.loadFailed', { error: steps.error.message })}</p>;
+  if (!steps.data) return <p>{t('results.loading')}</p>;
+  if (!selectedId) return <p>{t('results.panel.pickStep')}</p>;
+  if (!selected) return <p>{t('results.panel.notInVersion', { version })}</p>;
   return (
     <>
       <h3 className="results-step-title">{selectedId}</h3>
@@ -103,27 +132,28 @@ export function CanvasResultsPanel(props: {
 }) {
   const latest = props.versions.reduce((max, v) => Math.max(max, v.version), 0);
   const [version, setVersion] = useState(latest);
+  const { t } = useI18n();
   useEffect(() => clearResultsOverlay, []);
   return (
-    <section className="side-panel results-panel" aria-label="Results">
+    <section className="side-panel results-panel" aria-label={t('results.title')}>
       <header className="side-panel-head">
-        <h2 className="panel-title">Results</h2>
+        <h2 className="panel-title">{t('results.title')}</h2>
         <button
           type="button"
           className="icon-button"
-          aria-label="Close results"
+          aria-label={t('results.panel.close')}
           onClick={props.onClose}
         >
           <X size={16} aria-hidden="true" />
         </button>
       </header>
       {latest === 0 ? (
-        <p>Publish this journey to see its results here.</p>
+        <p>{t('results.panel.publishFirst')}</p>
       ) : (
         <>
           <div className="field">
             <label className="field-label" htmlFor="results-version">
-              Version
+              {t('results.version')}
             </label>
             <select
               id="results-version"
@@ -134,7 +164,7 @@ export function CanvasResultsPanel(props: {
                 .sort((a, b) => b.version - a.version)
                 .map((v) => (
                   <option key={v.version} value={v.version}>
-                    Version {v.version}
+                    {t('results.versionN', { version: v.version })}
                   </option>
                 ))}
             </select>

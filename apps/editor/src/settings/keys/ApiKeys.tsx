@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { KeyRecord } from '../../api/access-types';
+import { useI18n } from '../../i18n/use-i18n';
+import type { MessageKey } from '../../i18n/message-keys';
 import { useCaller } from '../../shell/caller';
 import { CreateKeyForm } from './CreateKeyForm';
 import { KeyDialog } from './KeyDialog';
@@ -9,11 +11,11 @@ import { useKeyActions, useKeys } from './use-keys';
 
 type Pending = { action: 'revoke' | 'rotate'; key: KeyRecord } | null;
 
-const graceChoices = [
-  { seconds: 0, label: 'none: the old secret stops at once' },
-  { seconds: 3600, label: '1 hour' },
-  { seconds: 86_400, label: '24 hours' },
-  { seconds: 7 * 86_400, label: '7 days' },
+const graceChoices: { seconds: number; label: MessageKey; values?: Record<string, number> }[] = [
+  { seconds: 0, label: 'settings.keys.grace.none' },
+  { seconds: 3600, label: 'settings.keys.grace.hours', values: { hours: 1 } },
+  { seconds: 86_400, label: 'settings.keys.grace.hours', values: { hours: 24 } },
+  { seconds: 7 * 86_400, label: 'settings.keys.grace.days', values: { days: 7 } },
 ];
 
 const messageOf = (error: Error | null) => (error ? error.message : null);
@@ -30,6 +32,7 @@ export function ApiKeys() {
   const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
   const [pending, setPending] = useState<Pending>(null);
   const [grace, setGrace] = useState(86_400);
+  const { t, intl } = useI18n();
 
   const close = () => {
     actions.revoke.reset();
@@ -40,12 +43,12 @@ export function ApiKeys() {
   return (
     <main className="settings-section">
       <header>
-        <h2 className="section-title">API keys</h2>
+        <h2 className="section-title">{t('settings.section.keys')}</h2>
         <p className="field-help">
-          Give each person their own key with the role they need (designers design journeys, agents
-          work tasks, admins manage everything), and each of the lender&apos;s systems an
-          integration key. Keys sign people in to this app; systems send them as{' '}
-          <code>Authorization: Bearer …</code>.
+          {intl.formatMessage(
+            { id: 'settings.keys.intro' },
+            { code: (chunks) => <code>{chunks}</code> },
+          )}
         </p>
       </header>
       {secret ? (
@@ -63,20 +66,18 @@ export function ApiKeys() {
       )}
       <section className="card" aria-labelledby="keys-heading" aria-busy={keys.isFetching}>
         <h2 id="keys-heading" className="panel-title">
-          Keys
+          {t('settings.keys.heading')}
         </h2>
-        {keys.isPending && <p role="status">Loading keys…</p>}
+        {keys.isPending && <p role="status">{t('settings.keys.loading')}</p>}
         {keys.isError && (
           <div role="alert" className="form-error">
-            <p>The keys could not be loaded: {keys.error.message}</p>
+            <p>{t('settings.keys.loadFailed', { error: keys.error.message })}</p>
             <button type="button" className="button" onClick={() => void keys.refetch()}>
-              Try again
+              {t('settings.tryAgain')}
             </button>
           </div>
         )}
-        {keys.data?.keys.length === 0 && (
-          <p className="field-help">No keys yet: create one above.</p>
-        )}
+        {keys.data?.keys.length === 0 && <p className="field-help">{t('settings.keys.none')}</p>}
         {keys.data && keys.data.keys.length > 0 && (
           <KeyTable
             keys={keys.data.keys}
@@ -89,8 +90,8 @@ export function ApiKeys() {
       </section>
       {pending?.action === 'revoke' && (
         <KeyDialog
-          title={`Revoke “${pending.key.name}”?`}
-          confirmLabel="Revoke key"
+          title={t('settings.keys.revokeTitle', { name: pending.key.name })}
+          confirmLabel={t('settings.keys.revokeConfirm')}
           danger
           busy={actions.revoke.isPending}
           error={messageOf(actions.revoke.error)}
@@ -98,20 +99,18 @@ export function ApiKeys() {
           onConfirm={() => actions.revoke.mutate(pending.key.id, { onSuccess: close })}
         >
           <p>
-            Anything that uses “{pending.key.name}” ({pending.key.prefix}…) stops working at once.
-            This cannot be undone.
+            {t('settings.keys.revokeExplain', {
+              name: pending.key.name,
+              prefix: pending.key.prefix,
+            })}
           </p>
-          {pending.key.id === ownKeyId && (
-            <p className="notice">
-              This is the key you are signed in with: you will be signed out.
-            </p>
-          )}
+          {pending.key.id === ownKeyId && <p className="notice">{t('settings.keys.ownKey')}</p>}
         </KeyDialog>
       )}
       {pending?.action === 'rotate' && (
         <KeyDialog
-          title={`Rotate “${pending.key.name}”?`}
-          confirmLabel="Rotate key"
+          title={t('settings.keys.rotateTitle', { name: pending.key.name })}
+          confirmLabel={t('settings.keys.rotateConfirm')}
           busy={actions.rotate.isPending}
           error={messageOf(actions.rotate.error)}
           onClose={close}
@@ -127,12 +126,9 @@ export function ApiKeys() {
             )
           }
         >
-          <p>
-            A new secret is made for “{pending.key.name}” and shown once. The old secret can keep
-            working for a while, so that systems using it can switch over.
-          </p>
+          <p>{t('settings.keys.rotateExplain', { name: pending.key.name })}</p>
           <label className="field">
-            <span className="field-label">The old secret keeps working for</span>
+            <span className="field-label">{t('settings.keys.graceLabel')}</span>
             <select
               className="input"
               value={grace}
@@ -140,7 +136,7 @@ export function ApiKeys() {
             >
               {graceChoices.map((choice) => (
                 <option key={choice.seconds} value={choice.seconds}>
-                  {choice.label}
+                  {t(choice.label, choice.values)}
                 </option>
               ))}
             </select>

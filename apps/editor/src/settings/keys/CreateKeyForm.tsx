@@ -33,22 +33,22 @@ export function CreateKeyForm(props: {
   return (
     <section className="card" aria-labelledby="new-key-heading">
       <h2 id="new-key-heading" className="panel-title">
-        New key
+        {t('settings.keys.newKey')}
       </h2>
       <form className="new-key-form" onSubmit={submit}>
         <label>
-          <span className="field-label">Name</span>
+          <span className="field-label">{t('settings.keys.name')}</span>
           <input
             className="input"
             value={name}
             onChange={(e) => setName(e.target.value)}
             required
             maxLength={100}
-            placeholder="Maya (collections design)"
+            placeholder={t('settings.keys.namePlaceholder')}
           />
         </label>
         <label>
-          <span className="field-label">Role</span>
+          <span className="field-label">{t('settings.keys.role')}</span>
           <select
             className="input"
             value={role}
@@ -63,7 +63,7 @@ export function CreateKeyForm(props: {
           </select>
         </label>
         <label>
-          <span className="field-label">Expires on (optional)</span>
+          <span className="field-label">{t('settings.keys.expiresOn')}</span>
           <input
             className="input"
             type="date"
@@ -77,11 +77,14 @@ export function CreateKeyForm(props: {
           className="button button-primary"
           disabled={props.busy || name.trim() === ''}
         >
-          {props.busy ? 'Creating…' : 'Create key'}
+          {props.busy ? t('settings.keys.creating') : t('settings.keys.create')}
         </button>
       </form>
       <p id="new-key-role-help" className="field-help">
-        {t(roleLabelIds[role])}: {t(roleDescriptionIds[role])}.
+        {t('settings.keys.roleHelp', {
+          role: t(roleLabelIds[role]),
+          description: t(roleDescriptionIds[role]),
+        })}
       </p>
       {props.error && (
         <p className="form-error" role="alert">

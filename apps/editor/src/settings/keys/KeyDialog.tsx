@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
 
 /**
  * A modal dialog for one action on one key (revoke, rotate): the browser's own <dialog>, so
@@ -15,6 +16,7 @@ export function KeyDialog(props: {
   children: ReactNode;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const { t } = useI18n();
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
@@ -38,7 +40,7 @@ export function KeyDialog(props: {
       <div className="dialog-actions">
         {/* Focus starts on Cancel: the safe choice for an action that cannot be undone. */}
         <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
-          Cancel
+          {t('settings.cancel')}
         </button>
         <button
           type="button"

@@ -1,5 +1,6 @@
 import { Check, Copy } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
 
 /**
  * A new key's secret, shown this once: the API keeps only its hash. Copy it, store it, then
@@ -9,6 +10,7 @@ export function SecretOnce(props: { name: string; secret: string; onDone: () => 
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const field = useRef<HTMLInputElement>(null);
+  const { t, intl } = useI18n();
   useEffect(() => heading.current?.focus(), []);
 
   const copy = async () => {
@@ -25,15 +27,17 @@ export function SecretOnce(props: { name: string; secret: string; onDone: () => 
   return (
     <section className="card secret-once" aria-labelledby="secret-heading">
       <h2 id="secret-heading" className="panel-title" tabIndex={-1} ref={heading}>
-        The key for “{props.name}”
+        {t('settings.keys.secretTitle', { name: props.name })}
       </h2>
       <p className="secret-warning">
-        <strong>Copy it now: you will not see it again.</strong> Tandem keeps only a fingerprint of
-        it. If it is lost, rotate the key to make a new one.
+        {intl.formatMessage(
+          { id: 'settings.keys.secretWarning' },
+          { strong: (chunks) => <strong>{chunks}</strong> },
+        )}
       </p>
       <div className="secret-row">
         <label className="visually-hidden" htmlFor="new-secret">
-          Secret of “{props.name}”
+          {t('settings.keys.secretLabel', { name: props.name })}
         </label>
         <input
           id="new-secret"
@@ -49,16 +53,16 @@ export function SecretOnce(props: { name: string; secret: string; onDone: () => 
           ) : (
             <Copy size={16} aria-hidden="true" />
           )}
-          {copied === 'yes' ? 'Copied' : 'Copy'}
+          {copied === 'yes' ? t('settings.keys.copied') : t('settings.keys.copy')}
         </button>
       </div>
       <p className="field-help" role="status">
-        {copied === 'yes' && 'Copied to the clipboard.'}
-        {copied === 'failed' && 'Could not use the clipboard: the key is selected, press Ctrl+C.'}
+        {copied === 'yes' && t('settings.keys.copiedStatus')}
+        {copied === 'failed' && t('settings.keys.copyFailed')}
       </p>
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={props.onDone}>
-          I have stored it
+          {t('settings.keys.stored')}
         </button>
       </div>
     </section>

@@ -18,9 +18,3 @@ export function keyStatus(key: KeyRecord, now: Date): KeyStatus {
   const first = ends.sort((a, b) => a.getTime() - b.getTime())[0] ?? null;
   return { kind: 'active', expiresAt: first };
 }
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-export const formatWhen = (iso: string | Date | null, withTime = true): string =>
-  iso === null ? '—' : (withTime ? dateTime : dateOnly).format(new Date(iso));

@@ -1,4 +1,5 @@
 import { contrastRatio, minimumContrast } from '@tandem/dsl';
+import { useI18n } from '../../i18n/use-i18n';
 
 const hex = /^#[0-9a-fA-F]{6}$/;
 
@@ -8,6 +9,7 @@ export function BrandColourField(props: {
   error: string | undefined;
   onChange: (value: string) => void;
 }) {
+  const { t, intl } = useI18n();
   const valid = hex.test(props.value);
   const ratio = valid ? contrastRatio(props.value, '#ffffff') : null;
   const passes = ratio !== null && ratio >= minimumContrast;
@@ -16,11 +18,16 @@ export function BrandColourField(props: {
   return (
     <div className="lender-field">
       <label htmlFor="lender-brandColour" className="field-label">
-        Brand colour (optional)
+        {t('settings.lender.colourLabel')}
       </label>
       <p id="lender-brandColour-help" className="field-help">
-        As <code>#rrggbb</code>. The portal&apos;s header and buttons use it under white text, so it
-        must reach {minimumContrast}:1 contrast.
+        {intl.formatMessage(
+          { id: 'settings.lender.colourHelp' },
+          {
+            ratio: intl.formatNumber(minimumContrast),
+            code: (chunks) => <code>{chunks}</code>,
+          },
+        )}
       </p>
       {props.error && (
         <p id="lender-brandColour-error" className="field-error">
@@ -39,7 +46,7 @@ export function BrandColourField(props: {
         />
         <input
           type="color"
-          aria-label="Pick the brand colour"
+          aria-label={t('settings.lender.pickColour')}
           value={valid ? props.value.toLowerCase() : '#12344d'}
           onChange={(e) => props.onChange(e.target.value)}
         />
@@ -51,9 +58,15 @@ export function BrandColourField(props: {
       <p id="lender-brandColour-contrast" className={passes ? 'field-help' : 'field-error'}>
         {ratio === null
           ? props.value
-            ? 'Write the colour as #rrggbb.'
-            : 'No brand colour: the portal uses its own dark blue.'
-          : `Contrast with white text: ${ratio.toFixed(1)}:1 — ${passes ? 'readable' : 'too faint: choose a darker colour'}.`}
+            ? t('settings.lender.colourFormat')
+            : t('settings.lender.noColour')
+          : t('settings.lender.contrast', {
+              ratio: intl.formatNumber(ratio, {
+                minimumFractionDigits: 1,
+                maximumFractionDigits: 1,
+              }),
+              passes: passes ? 'true' : 'false',
+            })}
       </p>
     </div>
   );

@@ -8,6 +8,8 @@ import {
   type LenderSettings,
   type StoredLenderSettings,
 } from '../../api/lender-api';
+import type { MessageKey } from '../../i18n/message-keys';
+import { useI18n } from '../../i18n/use-i18n';
 import { BrandColourField } from './BrandColourField';
 import { LogoField } from './LogoField';
 import { TextField } from './TextField';
@@ -26,23 +28,26 @@ const empty: Draft = {
   privacyUrl: '',
 };
 
-const labels: Record<LenderField, string> = {
-  legalName: 'Legal name',
-  tradingName: 'Trading name',
-  logo: 'Logo',
-  brandColour: 'Brand colour',
-  supportPhone: 'Support phone',
-  supportEmail: 'Support email',
-  supportHours: 'Support hours',
-  licenceNumber: 'Registration or licence number',
-  privacyUrl: 'Privacy notice link',
+const labels: Record<LenderField, MessageKey> = {
+  legalName: 'settings.lender.field.legalName',
+  tradingName: 'settings.lender.field.tradingName',
+  logo: 'settings.lender.field.logo',
+  brandColour: 'settings.lender.field.brandColour',
+  supportPhone: 'settings.lender.field.supportPhone',
+  supportEmail: 'settings.lender.field.supportEmail',
+  supportHours: 'settings.lender.field.supportHours',
+  licenceNumber: 'settings.lender.field.licenceNumber',
+  privacyUrl: 'settings.lender.field.privacyUrl',
 };
 
-const factLabels: Record<IdentityFact, string> = {
-  dateOfBirth: 'Date of birth',
-  postcode: 'Postcode',
-  accountLast4: 'Last 4 digits of the account number',
+const factLabels: Record<IdentityFact, MessageKey> = {
+  dateOfBirth: 'settings.lender.fact.dateOfBirth',
+  postcode: 'settings.lender.fact.postcode',
+  accountLast4: 'settings.lender.fact.accountLast4',
 };
+
+// The placeholders are code, not words: the message places them, the code writes them.
+const placeholder = (text: string) => () => <code>{text}</code>;
 
 /** Blank fields are left out: the API clears what is not sent. */
 function toSettings(draft: Draft): LenderSettings {
@@ -61,22 +66,26 @@ function toSettings(draft: Draft): LenderSettings {
  */
 export function LenderSettingsSection() {
   const stored = useLenderSettings();
+  const { t, intl } = useI18n();
   return (
     <main className="settings-section">
       <header>
-        <h2 className="section-title">Lender</h2>
+        <h2 className="section-title">{t('settings.section.lender')}</h2>
         <p className="field-help">
-          Who borrowers are dealing with. Every portal page shows the name in its title and header
-          and the contact, licence and privacy link at the bottom; messages can say them with{' '}
-          <code>{'{{ lender.name }}'}</code>, <code>{'{{ lender.supportPhone }}'}</code> and{' '}
-          <code>{'{{ lender.collectorDisclosure }}'}</code> (the debt-collector statement that
-          Regulation F journeys must carry).
+          {intl.formatMessage(
+            { id: 'settings.lender.intro' },
+            {
+              name: placeholder('{{ lender.name }}'),
+              phone: placeholder('{{ lender.supportPhone }}'),
+              disclosure: placeholder('{{ lender.collectorDisclosure }}'),
+            },
+          )}
         </p>
       </header>
-      {stored.isPending && <p role="status">Loading the lender settings…</p>}
+      {stored.isPending && <p role="status">{t('settings.lender.loading')}</p>}
       {stored.isError && (
         <p role="alert" className="form-error">
-          The lender settings could not be loaded: {stored.error.message}
+          {t('settings.lender.loadFailed', { error: stored.error.message })}
         </p>
       )}
       {stored.isSuccess && <LenderForm stored={stored.data} />}
@@ -87,6 +96,7 @@ export function LenderSettingsSection() {
 /** The form, started from what is stored (or blank). */
 function LenderForm(props: { stored: StoredLenderSettings | null }) {
   const save = useSaveLenderSettings();
+  const { t, intl, format } = useI18n();
   const { payment, identityCheck, supportSchedule, ...identity } = props.stored?.settings ?? {
     legalName: '',
   };
@@ -115,7 +125,7 @@ function LenderForm(props: { stored: StoredLenderSettings | null }) {
   const field = (name: Exclude<LenderField, 'logo' | 'brandColour'>, extra = {}) => (
     <TextField
       name={name}
-      label={labels[name]}
+      label={t(labels[name])}
       value={draft[name]}
       error={errors[name]}
       onChange={set(name)}
@@ -127,13 +137,13 @@ function LenderForm(props: { stored: StoredLenderSettings | null }) {
     <form className="card lender-form" onSubmit={submit} noValidate>
       {save.isError && (
         <div ref={summary} tabIndex={-1} role="alert" className="form-error error-summary">
-          <h3>The settings were not saved</h3>
+          <h3>{t('settings.lender.notSaved')}</h3>
           {problems.length > 0 ? (
             <ul>
               {problems.map(([name, message]) => (
                 <li key={name}>
                   <a href={`#lender-${name}`}>
-                    {labels[name]}: {message}
+                    {t('settings.lender.problem', { field: t(labels[name]), message })}
                   </a>
                 </li>
               ))}
@@ -145,19 +155,17 @@ function LenderForm(props: { stored: StoredLenderSettings | null }) {
       )}
       {save.isSuccess && !save.isPending && (
         <p role="status" className="notice">
-          Saved. The portal shows the new details within a few seconds.
+          {t('settings.lender.saved')}
         </p>
       )}
       <fieldset>
-        <legend className="panel-title">Names</legend>
-        {field('legalName', { required: true, help: 'As registered, e.g. in the licence.' })}
-        {field('tradingName', {
-          help: 'The name borrowers know; else the legal name is shown.',
-        })}
+        <legend className="panel-title">{t('settings.lender.names')}</legend>
+        {field('legalName', { required: true, help: t('settings.lender.legalNameHelp') })}
+        {field('tradingName', { help: t('settings.lender.tradingNameHelp') })}
         {field('licenceNumber')}
       </fieldset>
       <fieldset>
-        <legend className="panel-title">Look</legend>
+        <legend className="panel-title">{t('settings.lender.look')}</legend>
         <LogoField value={draft.logo} error={errors.logo} onChange={set('logo')} />
         <BrandColourField
           value={draft.brandColour}
@@ -166,20 +174,17 @@ function LenderForm(props: { stored: StoredLenderSettings | null }) {
         />
       </fieldset>
       <fieldset>
-        <legend className="panel-title">Support</legend>
-        {field('supportPhone', {
-          type: 'tel',
-          help: 'With the country code, e.g. +1 555 0100.',
-        })}
+        <legend className="panel-title">{t('settings.lender.support')}</legend>
+        {field('supportPhone', { type: 'tel', help: t('settings.lender.phoneHelp') })}
         {field('supportEmail', { type: 'email' })}
-        {field('supportHours', { help: 'e.g. Mon–Fri 9:00–17:00 (Eastern time).' })}
-        {field('privacyUrl', { type: 'url', help: 'An https:// link to the privacy notice.' })}
+        {field('supportHours', { help: t('settings.lender.hoursHelp') })}
+        {field('privacyUrl', { type: 'url', help: t('settings.lender.privacyHelp') })}
       </fieldset>
       <fieldset>
-        <legend className="panel-title">Borrower portal</legend>
+        <legend className="panel-title">{t('settings.lender.portal')}</legend>
         <div className="lender-field">
           <label htmlFor="lender-identityCheck" className="field-label">
-            Identity check (optional)
+            {t('settings.lender.identityCheck')}
           </label>
           <select
             id="lender-identityCheck"
@@ -188,29 +193,30 @@ function LenderForm(props: { stored: StoredLenderSettings | null }) {
             value={fact}
             onChange={(event) => setFact(event.target.value as IdentityFact | '')}
           >
-            <option value="">No check</option>
+            <option value="">{t('settings.lender.noCheck')}</option>
             {identityFacts.map((f) => (
               <option key={f} value={f}>
-                {factLabels[f]}
+                {t(factLabels[f])}
               </option>
             ))}
           </select>
           <p className="field-help" id="lender-identityCheck-help">
-            Before the portal shows the balance or personal details, the borrower confirms this.
-            Date of birth and postcode come from the borrower attributes <code>dateOfBirth</code>{' '}
-            and <code>postcode</code>; the account number from the account attribute{' '}
-            <code>accountNumber</code> (else the account id). Five wrong answers lock the link for
-            30 minutes.
+            {intl.formatMessage(
+              { id: 'settings.lender.identityHelp' },
+              { code: (chunks) => <code>{chunks}</code> },
+            )}
           </p>
         </div>
       </fieldset>
       <button type="submit" className="button button-primary" disabled={save.isPending}>
-        {save.isPending ? 'Saving…' : 'Save lender settings'}
+        {save.isPending ? t('settings.lender.saving') : t('settings.lender.save')}
       </button>
       {props.stored && (
         <p className="field-help">
-          Last changed by {props.stored.updatedBy} on{' '}
-          {new Date(props.stored.updatedAt).toLocaleString()}.
+          {t('settings.lender.lastChanged', {
+            who: props.stored.updatedBy,
+            when: format.dateTime(props.stored.updatedAt),
+          })}
         </p>
       )}
     </form>

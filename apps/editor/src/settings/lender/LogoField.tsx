@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
 
 const accepted = ['image/png', 'image/jpeg', 'image/webp'];
 
@@ -9,31 +10,32 @@ export function LogoField(props: {
   onChange: (logo: string | undefined) => void;
 }) {
   const [readError, setReadError] = useState<string | null>(null);
+  const { t } = useI18n();
   const error = readError ?? props.error;
   const choose = (file: File | undefined) => {
     setReadError(null);
     if (!file) return;
     if (!accepted.includes(file.type)) {
-      setReadError('Choose a PNG, JPEG or WebP image.');
+      setReadError(t('settings.lender.logoType'));
       return;
     }
     if (file.size > 140_000) {
-      setReadError('Choose an image of at most 140 KB.');
+      setReadError(t('settings.lender.logoSize'));
       return;
     }
     const reader = new FileReader();
     reader.onload = () =>
       props.onChange(typeof reader.result === 'string' ? reader.result : undefined);
-    reader.onerror = () => setReadError('The image could not be read.');
+    reader.onerror = () => setReadError(t('settings.lender.logoUnreadable'));
     reader.readAsDataURL(file);
   };
   return (
     <div className="lender-field">
       <label htmlFor="lender-logo" className="field-label">
-        Logo (optional)
+        {t('settings.lender.logoLabel')}
       </label>
       <p id="lender-logo-help" className="field-help">
-        PNG, JPEG or WebP, at most 140 KB. Shown beside the name at the top of every page.
+        {t('settings.lender.logoHelp')}
       </p>
       {error && (
         <p id="lender-logo-error" className="field-error">
@@ -41,7 +43,9 @@ export function LogoField(props: {
         </p>
       )}
       <div className="logo-row">
-        {props.value && <img className="logo-preview" src={props.value} alt="Current logo" />}
+        {props.value && (
+          <img className="logo-preview" src={props.value} alt={t('settings.lender.currentLogo')} />
+        )}
         <input
           id="lender-logo"
           type="file"
@@ -52,7 +56,7 @@ export function LogoField(props: {
         />
         {props.value && (
           <button type="button" className="button" onClick={() => props.onChange(undefined)}>
-            Remove logo
+            {t('settings.lender.removeLogo')}
           </button>
         )}
       </div>

@@ -1,4 +1,5 @@
 import type { LenderField } from '../../api/lender-api';
+import { useI18n } from '../../i18n/use-i18n';
 
 /** One labelled text field with its hint and, after a refused save, the reason (tied to it). */
 export function TextField(props: {
@@ -11,6 +12,7 @@ export function TextField(props: {
   error: string | undefined;
   onChange: (value: string) => void;
 }) {
+  const { t } = useI18n();
   const id = `lender-${props.name}`;
   const describedBy = [props.help ? `${id}-help` : '', props.error ? `${id}-error` : '']
     .filter(Boolean)
@@ -18,8 +20,7 @@ export function TextField(props: {
   return (
     <div className="lender-field">
       <label htmlFor={id} className="field-label">
-        {props.label}
-        {props.required ? '' : ' (optional)'}
+        {props.required ? props.label : t('settings.lender.optional', { label: props.label })}
       </label>
       {props.help && (
         <p id={`${id}-help`} className="field-help">

@@ -1,9 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import {
-  webhookEventGroups,
-  type WebhookEventType,
-  type WebhookInput,
-} from '../../api/webhooks-api';
+import type { WebhookEventType, WebhookInput } from '../../api/webhooks-api';
+import { useI18n } from '../../i18n/use-i18n';
+import { EventTypePicker } from './EventTypePicker';
 
 /** A URL and the event types to send to it; the secret comes back once, after creating. */
 export function CreateSubscriptionForm(props: {
@@ -15,6 +13,7 @@ export function CreateSubscriptionForm(props: {
   const [description, setDescription] = useState('');
   const [chosen, setChosen] = useState<Set<WebhookEventType>>(new Set());
   const [problem, setProblem] = useState<string | null>(null);
+  const { t } = useI18n();
 
   const toggle = (type: WebhookEventType) =>
     setChosen((previous) => {
@@ -27,7 +26,7 @@ export function CreateSubscriptionForm(props: {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (chosen.size === 0) {
-      setProblem('Choose at least one event type.');
+      setProblem(t('settings.webhooks.chooseType'));
       return;
     }
     setProblem(null);
@@ -41,12 +40,12 @@ export function CreateSubscriptionForm(props: {
   return (
     <section className="card" aria-labelledby="new-webhook-heading">
       <h2 id="new-webhook-heading" className="panel-title">
-        New subscription
+        {t('settings.webhooks.new')}
       </h2>
       <form onSubmit={submit} className="webhook-form">
         <div className="new-key-form">
           <label>
-            <span className="field-label">URL</span>
+            <span className="field-label">{t('settings.webhooks.url')}</span>
             <input
               className="input"
               type="url"
@@ -58,7 +57,7 @@ export function CreateSubscriptionForm(props: {
             />
           </label>
           <label>
-            <span className="field-label">Description (optional)</span>
+            <span className="field-label">{t('settings.webhooks.description')}</span>
             <input
               className="input"
               maxLength={200}
@@ -68,32 +67,16 @@ export function CreateSubscriptionForm(props: {
           </label>
         </div>
         <p id="webhook-url-help" className="field-help">
-          https only (http is accepted for localhost and 127.0.0.1, for a receiver under
-          development).
+          {t('settings.webhooks.urlHelp')}
         </p>
-        <fieldset className="webhook-types">
-          <legend className="field-label">Event types</legend>
-          {webhookEventGroups.map((group) => (
-            <div key={group.label} className="webhook-type-group">
-              <span className="webhook-group-label">{group.label}</span>
-              <div className="webhook-type-options">
-                {group.types.map((type) => (
-                  <label key={type} className="webhook-type">
-                    <input
-                      type="checkbox"
-                      checked={chosen.has(type)}
-                      onChange={() => toggle(type)}
-                    />
-                    <code>{type}</code>
-                  </label>
-                ))}
-              </div>
-            </div>
-          ))}
-        </fieldset>
+        <EventTypePicker
+          legend={t('settings.webhooks.eventTypes')}
+          chosen={chosen}
+          onToggle={toggle}
+        />
         <div className="dialog-actions">
           <button type="submit" className="button button-primary" disabled={props.busy}>
-            {props.busy ? 'Creating…' : 'Create subscription'}
+            {props.busy ? t('settings.webhooks.creating') : t('settings.webhooks.create')}
           </button>
         </div>
         {(problem ?? props.error) && (

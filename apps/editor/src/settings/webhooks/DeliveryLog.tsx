@@ -1,8 +1,6 @@
 import { RotateCcw } from 'lucide-react';
+import { useI18n } from '../../i18n/use-i18n';
 import { useDeliveries, useWebhookActions } from './use-webhooks';
-
-const time = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'medium' });
 
 const statusBadge = {
   delivered: 'badge badge-ok',
@@ -14,27 +12,30 @@ const statusBadge = {
 export function DeliveryLog(props: { subscriptionId: string }) {
   const deliveries = useDeliveries(props.subscriptionId);
   const { replay } = useWebhookActions();
-  if (deliveries.isPending) return <p role="status">Loading deliveries…</p>;
+  const { t, intl } = useI18n();
+  // Seconds matter here: attempts are minutes apart.
+  const time = (iso: string) => intl.formatDate(iso, { dateStyle: 'short', timeStyle: 'medium' });
+  if (deliveries.isPending) return <p role="status">{t('settings.webhooks.loadingLog')}</p>;
   if (deliveries.isError) {
     return (
       <p role="alert" className="form-error">
-        The delivery log could not be loaded: {deliveries.error.message}
+        {t('settings.webhooks.logFailed', { error: deliveries.error.message })}
       </p>
     );
   }
   if (deliveries.data.deliveries.length === 0) {
-    return <p className="field-help">Nothing sent yet.</p>;
+    return <p className="field-help">{t('settings.webhooks.nothingSent')}</p>;
   }
   return (
     <table className="table delivery-log">
-      <caption className="visually-hidden">Deliveries, newest first</caption>
+      <caption className="visually-hidden">{t('settings.webhooks.logCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Event</th>
-          <th scope="col">Status</th>
-          <th scope="col">Attempts</th>
+          <th scope="col">{t('settings.webhooks.col.event')}</th>
+          <th scope="col">{t('settings.webhooks.col.status')}</th>
+          <th scope="col">{t('settings.webhooks.col.attempts')}</th>
           <th scope="col">
-            <span className="visually-hidden">Actions</span>
+            <span className="visually-hidden">{t('settings.webhooks.col.actions')}</span>
           </th>
         </tr>
       </thead>
@@ -46,9 +47,13 @@ export function DeliveryLog(props: { subscriptionId: string }) {
               <span className="field-help delivery-id">{delivery.eventId}</span>
             </th>
             <td>
-              <span className={statusBadge[delivery.status]}>{delivery.status}</span>
+              <span className={statusBadge[delivery.status]}>
+                {t('settings.webhooks.status', { status: delivery.status })}
+              </span>
               {delivery.status === 'pending' && delivery.nextAttemptAt && (
-                <span className="field-help delivery-id">next {time(delivery.nextAttemptAt)}</span>
+                <span className="field-help delivery-id">
+                  {t('settings.webhooks.next', { when: time(delivery.nextAttemptAt) })}
+                </span>
               )}
             </td>
             <td>
@@ -57,7 +62,7 @@ export function DeliveryLog(props: { subscriptionId: string }) {
                   <li key={index}>
                     <time dateTime={attempt.at}>{time(attempt.at)}</time>{' '}
                     <span className={attempt.ok ? 'attempt-ok' : 'attempt-failed'}>
-                      {attempt.httpStatus ?? 'no answer'}
+                      {attempt.httpStatus ?? t('settings.webhooks.noAnswer')}
                     </span>
                     {attempt.error && !attempt.httpStatus && (
                       <span className="field-help"> {attempt.error}</span>
@@ -74,9 +79,12 @@ export function DeliveryLog(props: { subscriptionId: string }) {
                 onClick={() =>
                   replay.mutate({ subscriptionId: props.subscriptionId, deliveryId: delivery.id })
                 }
-                aria-label={`Replay ${delivery.eventType} ${delivery.eventId}`}
+                aria-label={t('settings.webhooks.replayLabel', {
+                  type: delivery.eventType,
+                  id: delivery.eventId,
+                })}
               >
-                <RotateCcw size={14} aria-hidden="true" /> Replay
+                <RotateCcw size={14} aria-hidden="true" /> {t('settings.webhooks.replay')}
               </button>
             </td>
           </tr>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { WebhookChange, WebhookEventType, WebhookSubscription } from '../../api/webhooks-api';
+import { useI18n } from '../../i18n/use-i18n';
 import { EventTypePicker } from './EventTypePicker';
 
 /**
@@ -22,6 +23,7 @@ export function EditSubscriptionForm(props: {
   const urlField = useRef<HTMLInputElement>(null);
   // Opening the form moves focus into it (and it into view): the Edit button it replaces is gone.
   useEffect(() => urlField.current?.focus(), []);
+  const { t } = useI18n();
 
   const toggle = (type: WebhookEventType) =>
     setChosen((previous) => {
@@ -34,7 +36,7 @@ export function EditSubscriptionForm(props: {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (chosen.size === 0) {
-      setProblem('Choose at least one event type.');
+      setProblem(t('settings.webhooks.chooseType'));
       return;
     }
     setProblem(null);
@@ -49,12 +51,12 @@ export function EditSubscriptionForm(props: {
     <form
       onSubmit={submit}
       className="webhook-form webhook-edit-form"
-      aria-label={`Edit ${subscription.url}`}
+      aria-label={t('settings.webhooks.editLabel', { url: subscription.url })}
     >
-      <h4 className="webhook-edit-title">Edit subscription</h4>
+      <h4 className="webhook-edit-title">{t('settings.webhooks.editTitle')}</h4>
       <div className="new-key-form">
         <label>
-          <span className="field-label">URL</span>
+          <span className="field-label">{t('settings.webhooks.url')}</span>
           <input
             ref={urlField}
             className="input"
@@ -66,7 +68,7 @@ export function EditSubscriptionForm(props: {
           />
         </label>
         <label>
-          <span className="field-label">Description (optional)</span>
+          <span className="field-label">{t('settings.webhooks.description')}</span>
           <input
             className="input"
             maxLength={200}
@@ -76,15 +78,19 @@ export function EditSubscriptionForm(props: {
         </label>
       </div>
       <p id={`${idPrefix}-help`} className="field-help">
-        The signing secret stays the same. https only (http for localhost and 127.0.0.1).
+        {t('settings.webhooks.editHelp')}
       </p>
-      <EventTypePicker legend="Event types" chosen={chosen} onToggle={toggle} />
+      <EventTypePicker
+        legend={t('settings.webhooks.eventTypes')}
+        chosen={chosen}
+        onToggle={toggle}
+      />
       <div className="dialog-actions">
         <button type="button" className="button" onClick={props.onCancel}>
-          Cancel
+          {t('settings.cancel')}
         </button>
         <button type="submit" className="button button-primary" disabled={props.busy}>
-          {props.busy ? 'Saving…' : 'Save changes'}
+          {props.busy ? t('settings.webhooks.saving') : t('settings.webhooks.save')}
         </button>
       </div>
       {(problem ?? props.error) && (

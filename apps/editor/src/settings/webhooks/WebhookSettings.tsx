@@ -1,6 +1,7 @@
 import { Check, Copy } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import type { WebhookSubscription } from '../../api/webhooks-api';
+import { useI18n } from '../../i18n/use-i18n';
 import { CreateSubscriptionForm } from './CreateSubscriptionForm';
 import { DeliveryLog } from './DeliveryLog';
 import { EditSubscriptionForm } from './EditSubscriptionForm';
@@ -13,19 +14,22 @@ const messageOf = (error: Error | null) => (error ? error.message : null);
 function SigningSecretOnce(props: { url: string; secret: string; onDone: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [copied, setCopied] = useState(false);
+  const { t, intl } = useI18n();
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="card secret-once" aria-labelledby="webhook-secret-heading">
       <h2 id="webhook-secret-heading" className="panel-title" tabIndex={-1} ref={heading}>
-        The signing secret for {props.url}
+        {t('settings.webhooks.secretTitle', { url: props.url })}
       </h2>
       <p className="secret-warning">
-        <strong>Copy it now: you will not see it again.</strong> Your receiver verifies each
-        delivery with it (docs/webhooks.md shows how).
+        {intl.formatMessage(
+          { id: 'settings.webhooks.secretWarning' },
+          { strong: (chunks) => <strong>{chunks}</strong> },
+        )}
       </p>
       <div className="secret-row">
         <label className="visually-hidden" htmlFor="webhook-secret">
-          Signing secret
+          {t('settings.webhooks.secretLabel')}
         </label>
         <input
           id="webhook-secret"
@@ -42,12 +46,12 @@ function SigningSecretOnce(props: { url: string; secret: string; onDone: () => v
           }
         >
           {copied ? <Check size={16} aria-hidden="true" /> : <Copy size={16} aria-hidden="true" />}
-          {copied ? 'Copied' : 'Copy'}
+          {copied ? t('settings.keys.copied') : t('settings.keys.copy')}
         </button>
       </div>
       <div className="dialog-actions">
         <button type="button" className="button button-primary" onClick={props.onDone}>
-          I have stored it
+          {t('settings.keys.stored')}
         </button>
       </div>
     </section>
@@ -59,6 +63,7 @@ function SubscriptionCard(props: { subscription: WebhookSubscription }) {
   const { setStatus, edit } = useWebhookActions();
   const [logOpen, setLogOpen] = useState(false);
   const [editing, setEditing] = useState(false);
+  const { t, format } = useI18n();
   const paused = subscription.status === 'paused';
   const headingId = `webhook-${subscription.id}`;
   return (
@@ -71,20 +76,21 @@ function SubscriptionCard(props: { subscription: WebhookSubscription }) {
           {subscription.description && <p className="field-help">{subscription.description}</p>}
         </div>
         <span className={paused ? 'badge badge-error' : 'badge badge-ok'}>
-          {paused ? 'Paused' : 'Active'}
+          {paused ? t('settings.webhooks.paused') : t('settings.webhooks.active')}
         </span>
       </div>
       {paused && subscription.pausedReason === 'failing' && (
         <div role="alert" className="webhook-banner">
-          Paused because every delivery failed for 24 hours
-          {subscription.failingSince &&
-            ` (since ${new Date(subscription.failingSince).toLocaleString()})`}
-          . Events are kept; fix the receiver, then resume to send them.
+          {t('settings.webhooks.failingBanner', {
+            since: subscription.failingSince ? format.dateTime(subscription.failingSince) : 'none',
+          })}
         </div>
       )}
       {!paused && subscription.consecutiveFailures > 0 && (
         <p className="field-help webhook-failing">
-          The last {subscription.consecutiveFailures} attempts failed; retrying.
+          {t('settings.webhooks.retrying', {
+            count: format.number(subscription.consecutiveFailures),
+          })}
         </p>
       )}
       {editing ? (
@@ -109,7 +115,7 @@ function SubscriptionCard(props: { subscription: WebhookSubscription }) {
       {!editing && (
         <div className="webhook-actions">
           <button type="button" className="button" onClick={() => setEditing(true)}>
-            Edit
+            {t('settings.webhooks.edit')}
           </button>
           <button
             type="button"
@@ -119,7 +125,7 @@ function SubscriptionCard(props: { subscription: WebhookSubscription }) {
               setStatus.mutate({ id: subscription.id, status: paused ? 'active' : 'paused' })
             }
           >
-            {paused ? 'Resume' : 'Pause'}
+            {paused ? t('settings.webhooks.resume') : t('settings.webhooks.pause')}
           </button>
           <button
             type="button"
@@ -127,7 +133,7 @@ function SubscriptionCard(props: { subscription: WebhookSubscription }) {
             aria-expanded={logOpen}
             onClick={() => setLogOpen((open) => !open)}
           >
-            {logOpen ? 'Hide delivery log' : 'Delivery log'}
+            {logOpen ? t('settings.webhooks.hideLog') : t('settings.webhooks.log')}
           </button>
         </div>
       )}
@@ -146,15 +152,12 @@ export function WebhookSettings() {
   const subscriptions = useSubscriptions();
   const actions = useWebhookActions();
   const [secret, setSecret] = useState<{ url: string; secret: string } | null>(null);
+  const { t } = useI18n();
   return (
     <main className="settings-section">
       <header>
-        <h2 className="section-title">Webhooks</h2>
-        <p className="field-help">
-          Tandem tells your CRM what happens to each borrower: each event is POSTed, signed, to
-          every subscription that asked for it, in order per borrower, retried for 24 hours.
-          Payloads name borrowers by external id, never by name or contact details.
-        </p>
+        <h2 className="section-title">{t('settings.section.webhooks')}</h2>
+        <p className="field-help">{t('settings.webhooks.intro')}</p>
       </header>
       {secret ? (
         <SigningSecretOnce url={secret.url} secret={secret.secret} onDone={() => setSecret(null)} />
@@ -171,16 +174,16 @@ export function WebhookSettings() {
       )}
       <section aria-labelledby="subscriptions-heading" className="webhook-list">
         <h2 id="subscriptions-heading" className="panel-title">
-          Subscriptions
+          {t('settings.webhooks.subscriptions')}
         </h2>
-        {subscriptions.isPending && <p role="status">Loading subscriptions…</p>}
+        {subscriptions.isPending && <p role="status">{t('settings.webhooks.loading')}</p>}
         {subscriptions.isError && (
           <p role="alert" className="form-error">
-            The subscriptions could not be loaded: {subscriptions.error.message}
+            {t('settings.webhooks.loadFailed', { error: subscriptions.error.message })}
           </p>
         )}
         {subscriptions.data?.subscriptions.length === 0 && (
-          <p className="field-help">No subscriptions yet: create one above.</p>
+          <p className="field-help">{t('settings.webhooks.none')}</p>
         )}
         {subscriptions.data?.subscriptions.map((subscription) => (
           <SubscriptionCard key={subscription.id} subscription={subscription} />
