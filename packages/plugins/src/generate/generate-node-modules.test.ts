@@ -19,9 +19,11 @@ describe('the generated node modules', () => {
     expect(files['nodes.schema.generated.ts']).toMatch(
       /nodePackage\('@tandem\/nodes', '0\.1\.0', schema0\),\n {2}nodePackage\('@acme\/tandem-affordability', '0\.1\.0', schema1\)/,
     );
+    // The workflow bundle gets each package's behaviour entry, never its schema entry.
     expect(files['nodes.behaviour.generated.ts']).toContain(
-      "from '../../../examples/custom-node/src/index'",
+      "from '../../../examples/custom-node/src/behaviour'",
     );
+    expect(files['nodes.behaviour.generated.ts']).toContain("from '../../nodes/src/behaviour'");
     for (const [name, text] of Object.entries(files))
       expect(
         readFileSync(join(import.meta.dirname, '..', '..', 'generated', name), 'utf8'),
