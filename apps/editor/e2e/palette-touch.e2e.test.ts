@@ -148,9 +148,13 @@ describe('the palette on a touch screen', { timeout: 120_000 }, () => {
         touchPoints: [{ x: from.x + ((to.x - from.x) * i) / 8, y: from.y, id: 1 }],
       });
     }
-    const ghost = await page.locator('.palette-ghost').boundingBox();
-    expect(ghost).not.toBeNull();
-    expect(Math.abs(ghost!.x + 24 - to.x)).toBeLessThan(4);
+    // The ghost is moved by React on the next render, so the last move may land a frame later.
+    await expect
+      .poll(async () => {
+        const ghost = await page.locator('.palette-ghost').boundingBox();
+        return ghost === null ? null : Math.abs(ghost.x + 24 - to.x);
+      })
+      .toBeLessThan(4);
     await screenshot(page, 'palette-touch-dragging');
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchCancel', touchPoints: [] });
     await expect.poll(() => page.locator('.palette-ghost').count()).toBe(0);
