@@ -9,7 +9,7 @@ import { lenderFacts, sampleLender, type LenderIdentity } from '../lender/lender
 import { renderTemplate } from '../templates/render';
 import { addDuration, compareInstants, formatLocal, toUtcIso } from '../time/duration';
 import type { CompiledJourney } from '../engine/compile';
-import { nextWakeAt, step } from '../engine/engine';
+import { nextWakeAt, stepOwned } from '../engine/engine';
 import { startEnrollment } from '../engine/start-enrollment';
 import type {
   EngineInput,
@@ -135,9 +135,12 @@ class Simulation {
       if (nextAt === undefined || compareInstants(nextAt, this.horizon) > 0) break;
       if (next && compareInstants(next.at, nextAt) === 0) {
         this.queue.shift();
-        this.apply(next.at, step(this.options.journey, this.state, next.input(next.at)));
+        this.apply(next.at, stepOwned(this.options.journey, this.state, next.input(next.at)));
       } else {
-        this.apply(nextAt, step(this.options.journey, this.state, { kind: 'wake', at: nextAt }));
+        this.apply(
+          nextAt,
+          stepOwned(this.options.journey, this.state, { kind: 'wake', at: nextAt }),
+        );
       }
     }
     return {
