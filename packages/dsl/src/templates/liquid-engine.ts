@@ -32,23 +32,40 @@ export const liquid = new Liquid({
   memoryLimit: 100_000,
 });
 
-const money: FilterImplOptions = function (value: unknown, currency?: unknown) {
-  const settings = formatSettings(this.context);
+/**
+ * The `money` filter's work, shared by Liquid and the plain renderer (plain-render.ts).
+ * @example moneyFilter(settings, 2500000) // '₫2,500,000' in "en" with VND
+ */
+export function moneyFilter(settings: FormatSettings, value: unknown, currency?: unknown): string {
   if (currency !== undefined && typeof currency !== 'string') {
     throw new TypeError('money takes a currency code such as "EUR"');
   }
   const code = currency ?? settings.currency;
   return formatMoney(value, settings.locale, code);
+}
+
+/**
+ * The `date` filter's work, shared by Liquid and the plain renderer (plain-render.ts).
+ * @example dateFilter(settings, '2026-03-01', 'short') // '3/1/26' in "en"
+ */
+export function dateFilter(settings: FormatSettings, value: unknown, style?: unknown): string {
+  return formatDate(value, settings.locale, settings.timeZone, toDateStyle(style));
+}
+
+const money: FilterImplOptions = function (value: unknown, currency?: unknown) {
+  return moneyFilter(formatSettings(this.context), value, currency);
 };
 
 // Replaces Liquid's built-in strftime `date`: messages need the borrower's language, not "%b %d".
 const date: FilterImplOptions = function (value: unknown, style?: unknown) {
-  const settings = formatSettings(this.context);
-  return formatDate(value, settings.locale, settings.timeZone, toDateStyle(style));
+  return dateFilter(formatSettings(this.context), value, style);
 };
 
 liquid.registerFilter('money', money);
 liquid.registerFilter('date', date);
+
+/** The filter implementations this module registered, for the plain renderer to check against. */
+export const ownFilters: Readonly<Record<'money' | 'date', FilterImplOptions>> = { money, date };
 
 function formatSettings(context: Context): FormatSettings {
   const settings = context.getRegister<FormatSettings | undefined>(settingsRegister);

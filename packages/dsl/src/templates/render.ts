@@ -3,6 +3,7 @@ import { liquid, renderContext, toTemplateError } from './liquid-engine';
 import type { TemplateError } from './liquid-engine';
 import { LruCache, parseTemplate } from './template-cache';
 import { findVariables } from './template-variables';
+import { renderPlain } from './plain-render';
 import type { TemplateVariables } from './template-variables';
 
 export type { TemplateError } from './liquid-engine';
@@ -26,16 +27,17 @@ export function renderTemplate(input: {
 }): { ok: true; text: string } | { ok: false; error: TemplateError } {
   const { template, locale, facts } = input;
   try {
-    const parsed = parseTemplate(template);
     // A shallow copy: `{% increment x %}` writes into the top-level scope object.
-    const context = renderContext(
-      { ...facts },
-      {
-        locale: formattingLocale(locale, facts.borrower.locale),
-        timeZone: facts.borrower.timezone,
-        currency: facts.account.currency,
-      },
-    );
+    const scope = { ...facts };
+    const settings = {
+      locale: formattingLocale(locale, facts.borrower.locale),
+      timeZone: facts.borrower.timezone,
+      currency: facts.account.currency,
+    };
+    const plain = renderPlain(template, scope, settings);
+    if (plain !== undefined) return { ok: true, text: plain };
+    const parsed = parseTemplate(template);
+    const context = renderContext(scope, settings);
     return { ok: true, text: String(liquid.renderSync(parsed, context)) };
   } catch (error) {
     return { ok: false, error: toTemplateError(error) };
@@ -48,6 +50,19 @@ export function renderTemplate(input: {
  * @example formattingLocale('es', 'es-MX') // 'es-MX'; formattingLocale('en', 'vi') // 'en'
  */
 export function formattingLocale(messageLocale: string, borrowerLocale: string): string {
+  const key = `${messageLocale}\u0000${borrowerLocale}`;
+  let locale = formattingLocales.get(key);
+  if (locale === undefined) {
+    locale = pickFormattingLocale(messageLocale, borrowerLocale);
+    formattingLocales.set(key, locale);
+  }
+  return locale;
+}
+
+// Every message of a simulated population asks for the same few pairs; Intl's answer is fixed.
+const formattingLocales = new LruCache<string, string>(500);
+
+function pickFormattingLocale(messageLocale: string, borrowerLocale: string): string {
   const language = (tag: string) => tag.split(/[-_]/)[0]?.toLowerCase();
   if (language(messageLocale) !== language(borrowerLocale)) return messageLocale;
   try {
