@@ -1,4 +1,4 @@
-import { compileJourney, persona, simulate } from '@tandem/dsl';
+import { compileJourney, persona, simulate, type CompiledJourney } from '@tandem/dsl';
 import { runtimeCatalogue } from '../node-catalogue';
 import type { CaseResult, PopulationInput, Slice } from './population';
 
@@ -8,12 +8,11 @@ import type { CaseResult, PopulationInput, Slice } from './population';
  * one does.
  * @example runSlice(input, { from: 0, to: input.count })
  */
-export function runSlice(input: PopulationInput, slice: Slice): CaseResult[] {
-  const compiled = compileJourney(input.journey, runtimeCatalogue);
-  if (!compiled.ok) {
-    const first = compiled.problems[0];
-    throw new Error(`the journey is not valid: ${first?.message ?? 'unknown problem'}`);
-  }
+export function runSlice(
+  input: PopulationInput,
+  slice: Slice,
+  journey: CompiledJourney = compilePopulationJourney(input.journey),
+): CaseResult[] {
   const results: CaseResult[] = [];
   for (let i = slice.from; i < slice.to; i++) {
     const personaName = input.personas[i % input.personas.length];
@@ -22,7 +21,7 @@ export function runSlice(input: PopulationInput, slice: Slice): CaseResult[] {
     if (!borrower || !who || personaName === undefined)
       throw new Error(`no borrower or persona for simulation ${i}`);
     const sim = simulate({
-      journey: compiled.journey,
+      journey,
       facts: borrower.facts,
       persona: who,
       start: input.start,
@@ -48,4 +47,18 @@ export function runSlice(input: PopulationInput, slice: Slice): CaseResult[] {
     });
   }
   return results;
+}
+
+/**
+ * The population's journey compiled with this deployment's catalogue, or an error naming its
+ * first problem. A pool compiles it once per run and thread, not per chunk.
+ * @example const journey = compilePopulationJourney(input.journey);
+ */
+export function compilePopulationJourney(document: unknown): CompiledJourney {
+  const compiled = compileJourney(document, runtimeCatalogue);
+  if (!compiled.ok) {
+    const first = compiled.problems[0];
+    throw new Error(`the journey is not valid: ${first?.message ?? 'unknown problem'}`);
+  }
+  return compiled.journey;
 }

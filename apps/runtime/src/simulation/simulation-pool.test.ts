@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { personaNames } from '@tandem/dsl';
 import { afterAll, describe, expect, it } from 'vitest';
-import { slices, type PopulationInput } from './population';
+import { chunks, packResults, slices, unpackResults, type PopulationInput } from './population';
 import { SimulationPool, simulatePopulation } from './simulation-pool';
 
 const examples = join(import.meta.dirname, '..', '..', '..', '..', 'examples');
@@ -42,8 +42,37 @@ describe('slices', () => {
   });
 });
 
+describe('chunks and packed results', () => {
+  it('cuts a population into chunks of a size, the last one shorter', () => {
+    expect(chunks(10, 4)).toEqual([
+      { from: 0, to: 4 },
+      { from: 4, to: 8 },
+      { from: 8, to: 10 },
+    ]);
+    expect(chunks(0, 4)).toEqual([]);
+  });
+
+  it('packs results into a name table and integers, and unpacks them as they were', () => {
+    const results = [
+      { persona: 'silent', borrower: 'lan-vi', outcome: 'paid', steps: 12, sent: 3 },
+      { persona: 'optsOut', borrower: 'lan-vi', outcome: null, steps: 4, sent: 0 },
+      { persona: 'silent', borrower: 'maria-es', outcome: 'paid', steps: 7, sent: 1, detail: '{}' },
+    ];
+    const packed = packResults(results.slice(0, 2));
+    expect(packed.names).toEqual(['silent', 'lan-vi', 'paid', 'optsOut']);
+    expect(packed.cases).toBeInstanceOf(Int32Array);
+    expect(unpackResults(packed)).toEqual(results.slice(0, 2));
+    const withDetail = [
+      { ...results[0]!, detail: 'a' },
+      { ...results[2]!, detail: 'b' },
+    ];
+    expect(unpackResults(packResults(withDetail))).toEqual(withDetail);
+  });
+});
+
 describe('SimulationPool', () => {
-  const pool = new SimulationPool(2);
+  // The calling thread does not help here: every chunk runs on one of the two threads.
+  const pool = new SimulationPool(2, { chunkSize: 7, callerHelpsWhileStarting: false });
   afterAll(() => pool.close());
 
   it.each(['first-time-borrower', 'promise-ladder', 'hardship-and-vulnerability'])(
@@ -66,6 +95,28 @@ describe('SimulationPool', () => {
   it('rejects with the journey problem when a thread cannot compile the journey', async () => {
     const input = { ...population('first-time-borrower', 4), journey: { dsl: 'journey/v1' } };
     await expect(pool.run(input)).rejects.toThrow(/the journey is not valid/);
+  });
+
+  it('runs one population after another on the same warm threads', async () => {
+    const input = { ...population('promise-ladder', 30), detail: false };
+    const first = await pool.run(input);
+    const again = await pool.run({ ...input });
+    expect(again).toEqual(first);
+    expect(first).toHaveLength(30);
+  });
+
+  it('gives the same results when the calling thread helps while threads start', async () => {
+    const input = population('first-time-borrower', 40);
+    const helped = new SimulationPool(2, { chunkSize: 5 });
+    try {
+      const [threaded, inline] = await Promise.all([
+        helped.run(input),
+        new SimulationPool(1).run(input),
+      ]);
+      expect(threaded).toEqual(inline);
+    } finally {
+      await helped.close();
+    }
   });
 
   it('starts and stops a pool for one population', async () => {
