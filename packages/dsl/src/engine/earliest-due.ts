@@ -11,12 +11,33 @@ export interface Due {
 
 /** The earliest due item, or null when nothing is scheduled. Ties go to holds, then sends. */
 export function earliestDue(state: EnrollmentState): Due | null {
-  let best: Due | null = null;
-  const consider = (kind: Due['kind'], at: string | null, index: number) => {
-    if (at !== null && (!best || compareInstants(at, best.at) < 0)) best = { kind, at, index };
-  };
-  state.holds.forEach((h, i) => consider('hold', h.until, i));
-  state.pendingSends.forEach((p, i) => consider('send', p.at, i));
-  consider('node', state.node?.wakeAt ?? null, 0);
-  return best;
+  // Plain loops: this runs several times a step, and a closure per call showed in profiles.
+  let kind: Due['kind'] | undefined;
+  let at = '';
+  let index = 0;
+  const holds = state.holds;
+  for (let i = 0; i < holds.length; i++) {
+    const until = holds[i]!.until;
+    if (until !== null && (kind === undefined || compareInstants(until, at) < 0)) {
+      kind = 'hold';
+      at = until;
+      index = i;
+    }
+  }
+  const pending = state.pendingSends;
+  for (let i = 0; i < pending.length; i++) {
+    const when = pending[i]!.at;
+    if (when !== null && (kind === undefined || compareInstants(when, at) < 0)) {
+      kind = 'send';
+      at = when;
+      index = i;
+    }
+  }
+  const wake = state.node?.wakeAt ?? null;
+  if (wake !== null && (kind === undefined || compareInstants(wake, at) < 0)) {
+    kind = 'node';
+    at = wake;
+    index = 0;
+  }
+  return kind === undefined ? null : { kind, at, index };
 }

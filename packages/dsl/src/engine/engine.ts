@@ -117,15 +117,17 @@ function advance(journey: RunnableJourney, state: EnrollmentState, input: Engine
 /** When the enrollment next needs a `wake` input, or null when nothing is scheduled. */
 export function nextWakeAt(state: EnrollmentState): string | null {
   if (state.status === 'completed') return null;
-  const candidates = [
-    state.node?.wakeAt ?? null,
-    ...state.holds.map((h) => h.until),
-    ...state.pendingSends.map((p) => p.at),
-  ].filter((at): at is string => at !== null);
-  return candidates.reduce<string | null>(
-    (earliest, at) => (earliest === null || compareInstants(at, earliest) < 0 ? at : earliest),
-    null,
-  );
+  // The node's timer, then holds, then parked sends: the first earliest wins, as before.
+  let earliest: string | null = state.node?.wakeAt ?? null;
+  for (const hold of state.holds) {
+    const at = hold.until;
+    if (at !== null && (earliest === null || compareInstants(at, earliest) < 0)) earliest = at;
+  }
+  for (const pending of state.pendingSends) {
+    const at = pending.at;
+    if (at !== null && (earliest === null || compareInstants(at, earliest) < 0)) earliest = at;
+  }
+  return earliest;
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { ActivityContract, MessageIntent } from '../catalogue/node-definition';
 import type { JourneyEvent } from '../events/events';
-import { parseJourneyEvent } from '../events/events';
 import type { EnrollmentFactsInput, Links } from '../facts/facts';
 import type { Channel, JsonValue } from '../journey/primitives';
 import { decideSend, effectivePolicy } from '../policy/contact-policy';
@@ -19,6 +18,7 @@ import type {
   TraceEntry,
 } from '../engine/types';
 import type { Persona, ScriptedEvent } from './personas';
+import { scriptedEvent } from './scripted-event';
 
 /** One line of a simulated timeline. */
 export interface TimelineEntry {
@@ -129,9 +129,9 @@ class Simulation {
     while (this.state.status === 'active') {
       const wake = nextWakeAt(this.state);
       const next = this.queue[0];
-      const nextAt = [wake, next?.at]
-        .filter((t): t is string => t !== undefined && t !== null)
-        .sort(compareInstants)[0];
+      // The earlier of the engine's timer and the next scripted input (the timer on a tie).
+      let nextAt = wake ?? undefined;
+      if (next && (nextAt === undefined || compareInstants(next.at, nextAt) < 0)) nextAt = next.at;
       if (nextAt === undefined || compareInstants(nextAt, this.horizon) > 0) break;
       if (next && compareInstants(next.at, nextAt) === 0) {
         this.queue.shift();
@@ -272,13 +272,7 @@ class Simulation {
   }
 
   private enqueueEvent(at: string, type: string, data: Record<string, unknown>): void {
-    const id = `sim-event-${++this.events}`;
-    const parsed = parseJourneyEvent({ id, type, occurredAt: at, data });
-    if (!parsed.ok)
-      throw new Error(
-        `scripted event ${type} is malformed: ${parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      );
-    const event: JourneyEvent = parsed.event;
+    const event: JourneyEvent = scriptedEvent(`sim-event-${++this.events}`, type, at, data);
     this.enqueue(at, (now) => ({ kind: 'event', at: now, event }));
   }
 
