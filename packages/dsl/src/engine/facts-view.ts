@@ -4,20 +4,20 @@ import type { EnrollmentState } from './types';
 
 const DAY_MS = 86_400_000;
 
-// The engine builds a view for every node context and every send, mostly at the same instant:
-// the one calendar computation in it is remembered for the last (now, zone, due date) it saw.
-let lastDue: { now: string; timeZone: string; dueDate: string; days: number } | undefined;
+// The engine builds a view for every node context and every send. The one calendar computation
+// in it depends on (now, zone, due date) only, and those repeat: steps of one enrollment at the
+// same instant, and thousands of simulated borrowers on the same schedule. Remembered, bounded.
+const dueDays = new Map<string, number>();
+const DUE_DAYS_CAPACITY = 10_000;
 
 function daysPastDueDate(now: string, timeZone: string, dueDate: string): number {
-  if (
-    lastDue &&
-    lastDue.now === now &&
-    lastDue.timeZone === timeZone &&
-    lastDue.dueDate === dueDate
-  )
-    return lastDue.days;
-  const days = Math.max(0, daysBetween(dueDate, localDate(now, timeZone)));
-  lastDue = { now, timeZone, dueDate, days };
+  const key = `${now}\u0000${timeZone}\u0000${dueDate}`;
+  let days = dueDays.get(key);
+  if (days === undefined) {
+    days = Math.max(0, daysBetween(dueDate, localDate(now, timeZone)));
+    if (dueDays.size >= DUE_DAYS_CAPACITY) dueDays.clear();
+    dueDays.set(key, days);
+  }
   return days;
 }
 

@@ -26,7 +26,7 @@ export function storedSend(
   origin: SendOrigin,
 ): StoredSend {
   const { node, effect, nodeEntry, seq, id, idempotencyKey } = origin;
-  const locale = pickLocale(state.facts.borrower.locale, journey.locales, journey.defaultLocale);
+  const locale = localeFor(journey, state.facts.borrower.locale);
   const pick = (text: Record<string, string>): string =>
     text[locale] ?? text[journey.defaultLocale] ?? Object.values(text)[0] ?? '';
   return {
@@ -49,6 +49,25 @@ export function storedSend(
     attempt: 0,
     ...(nodeEntry !== undefined ? { nodeEntry } : {}),
   };
+}
+
+// A journey document is not changed once compiled, and its borrowers speak a handful of
+// languages: the locale picked for each is remembered per journey.
+const locales = new WeakMap<Journey, Map<string, string>>();
+
+function localeFor(journey: Journey, borrowerLocale: string): string {
+  let byBorrower = locales.get(journey);
+  if (!byBorrower) {
+    byBorrower = new Map();
+    locales.set(journey, byBorrower);
+  }
+  let locale = byBorrower.get(borrowerLocale);
+  if (locale === undefined) {
+    locale = pickLocale(borrowerLocale, journey.locales, journey.defaultLocale);
+    if (byBorrower.size >= 1_000) byBorrower.clear();
+    byBorrower.set(borrowerLocale, locale);
+  }
+  return locale;
 }
 
 /** The command a driver receives carries no node bookkeeping (the facts are added by the run). */

@@ -98,6 +98,21 @@ function daysBetweenLuxon(a: string, b: string): number {
 
 /** "2026-03-01T14:05:00Z" in Asia/Ho_Chi_Minh → "2026-03-01 21:05 (Sun)"; for timelines. */
 export function formatLocal(instant: string, timeZone: string): string {
+  // A simulated population writes the same few instants in the same zones on every timeline.
+  const key = `${instant}\u0000${timeZone}`;
+  let text = localTexts.get(key);
+  if (text === undefined) {
+    text = formatLocalOnce(instant, timeZone);
+    if (localTexts.size >= LOCAL_TEXTS_CAPACITY) localTexts.clear();
+    localTexts.set(key, text);
+  }
+  return text;
+}
+
+const localTexts = new Map<string, string>();
+const LOCAL_TEXTS_CAPACITY = 10_000;
+
+function formatLocalOnce(instant: string, timeZone: string): string {
   const ms = canonicalMillis(instant);
   const clock = ms === undefined ? undefined : wallClock(ms, timeZone);
   if (clock) {
