@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import type { Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { CompiledJourney } from '@tandem/dsl';
 import type { FromWorker, ToWorker } from './population-worker';
 import {
@@ -12,6 +12,7 @@ import {
 } from './population';
 import { compilePopulationJourney, runSlice } from './run-slice';
 import { startTsWorker } from './ts-worker';
+import { populationWorkerScript } from './worker-script';
 
 const workerModule = new URL('./population-worker.ts', import.meta.url);
 
@@ -27,7 +28,8 @@ export interface SimulationPoolOptions {
 }
 
 interface PoolWorker {
-  worker: Worker;
+  /** Undefined until the thread's script is ready (worker-script.ts). */
+  worker?: Worker;
   ready: boolean;
   busy: boolean;
   dead: boolean;
@@ -67,6 +69,8 @@ export class SimulationPool {
   private tail: Promise<unknown> = Promise.resolve();
   private nextRun = 1;
   private nextChunk = 1;
+  private started: Promise<void> = Promise.resolve();
+  private closed = false;
 
   constructor(
     threads = availableParallelism(),
@@ -74,18 +78,17 @@ export class SimulationPool {
   ) {
     this.threads = Math.max(1, Math.floor(threads));
     if (this.threads === 1) return;
-    for (let i = 0; i < this.threads; i++) {
-      const entry: PoolWorker = {
-        worker: startTsWorker(workerModule),
-        ready: false,
-        busy: false,
-        dead: false,
-        run: 0,
-      };
-      entry.worker.on('message', (message: FromWorker) => this.onMessage(entry, message));
-      entry.worker.on('error', (error) => this.onCrash(entry, error));
-      this.workers.push(entry);
-    }
+    for (let i = 0; i < this.threads; i++)
+      this.workers.push({ ready: false, busy: false, dead: false, run: 0 });
+    this.started = populationWorkerScript().then((script) => {
+      if (this.closed) return;
+      for (const entry of this.workers) {
+        const worker = script ? new Worker(script) : startTsWorker(workerModule);
+        worker.on('message', (message: FromWorker) => this.onMessage(entry, message));
+        worker.on('error', (error) => this.onCrash(entry, error));
+        entry.worker = worker;
+      }
+    });
   }
 
   /** Simulates the whole population; results in index order. Runs queue one after another. */
@@ -96,12 +99,15 @@ export class SimulationPool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.fail(new Error('the simulation pool was closed'));
-    await Promise.all(this.workers.map((entry) => entry.worker.terminate()));
+    await this.started;
+    await Promise.all(this.workers.map((entry) => entry.worker?.terminate()));
     this.workers.length = 0;
   }
 
   private runNow(input: PopulationInput): Promise<CaseResult[]> {
+    if (this.closed) return Promise.reject(new Error('the simulation pool was closed'));
     if (this.workers.every((entry) => entry.dead))
       return Promise.resolve(runSlice(input, { from: 0, to: input.count }));
     if (input.count <= 0) return Promise.resolve([]);
@@ -132,7 +138,7 @@ export class SimulationPool {
     if (!run || run.settled) return;
     for (const entry of this.workers) {
       if (run.queue.length === 0) return;
-      if (!entry.ready || entry.busy || entry.dead) continue;
+      if (!entry.worker || !entry.ready || entry.busy || entry.dead) continue;
       const chunk = run.queue.shift();
       if (!chunk) return;
       if (entry.run !== run.run) {
@@ -213,7 +219,7 @@ export class SimulationPool {
     for (const entry of this.workers) {
       if (entry.run !== run.run || entry.dead) continue;
       entry.run = 0;
-      entry.worker.postMessage({ kind: 'end', run: run.run } satisfies ToWorker);
+      entry.worker?.postMessage({ kind: 'end', run: run.run } satisfies ToWorker);
     }
   }
 
