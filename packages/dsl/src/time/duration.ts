@@ -1,5 +1,6 @@
 import { DateTime, Duration, Settings } from 'luxon';
 import { wallClockInstant } from './local-time';
+import { compareInstants as compareParsed } from './instant-math';
 import {
   calendarDateMillis,
   canonicalMillis,
@@ -55,7 +56,7 @@ export function toUtcIso(value: DateTime | string): string {
 
 /** Compares two ISO instants: negative, zero or positive like a sort comparator. */
 export function compareInstants(a: string, b: string): number {
-  return Date.parse(a) - Date.parse(b);
+  return compareParsed(a, b);
 }
 
 /** The later of two instants. */
@@ -99,18 +100,23 @@ function daysBetweenLuxon(a: string, b: string): number {
 /** "2026-03-01T14:05:00Z" in Asia/Ho_Chi_Minh → "2026-03-01 21:05 (Sun)"; for timelines. */
 export function formatLocal(instant: string, timeZone: string): string {
   // A simulated population writes the same few instants in the same zones on every timeline.
-  const key = `${instant}\u0000${timeZone}`;
-  let text = localTexts.get(key);
+  let inZone = localTexts.get(timeZone);
+  if (!inZone) {
+    if (localTexts.size >= 100) localTexts.clear();
+    inZone = new Map();
+    localTexts.set(timeZone, inZone);
+  }
+  let text = inZone.get(instant);
   if (text === undefined) {
     text = formatLocalOnce(instant, timeZone);
-    if (localTexts.size >= LOCAL_TEXTS_CAPACITY) localTexts.clear();
-    localTexts.set(key, text);
+    if (inZone.size >= 10_000) inZone.clear();
+    inZone.set(instant, text);
   }
   return text;
 }
 
-const localTexts = new Map<string, string>();
-const LOCAL_TEXTS_CAPACITY = 10_000;
+/** By zone, then instant (no key built per call): bounded. */
+const localTexts = new Map<string, Map<string, string>>();
 
 function formatLocalOnce(instant: string, timeZone: string): string {
   const ms = canonicalMillis(instant);

@@ -48,7 +48,22 @@ export function toUtcIso(value: string): string {
 
 /** Compares two ISO instants: negative, zero or positive like a sort comparator. */
 export function compareInstants(a: string, b: string): number {
-  return Date.parse(a) - Date.parse(b);
+  return parsedMillis(a) - parsedMillis(b);
+}
+
+// The engine compares the same few instants many times a step (its clock, timers, parked sends):
+// `Date.parse` is remembered per text, bounded. NaN (not a date) is remembered as it is.
+const millisByText = new Map<string, number>();
+const MILLIS_CAPACITY = 20_000;
+
+function parsedMillis(text: string): number {
+  let ms = millisByText.get(text);
+  if (ms === undefined) {
+    ms = Date.parse(text);
+    if (millisByText.size >= MILLIS_CAPACITY) millisByText.clear();
+    millisByText.set(text, ms);
+  }
+  return ms;
 }
 
 /** The later of two instants. */
