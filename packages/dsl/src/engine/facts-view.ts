@@ -7,16 +7,27 @@ const DAY_MS = 86_400_000;
 // The engine builds a view for every node context and every send. The one calendar computation
 // in it depends on (now, zone, due date) only, and those repeat: steps of one enrollment at the
 // same instant, and thousands of simulated borrowers on the same schedule. Remembered, bounded.
-const dueDays = new Map<string, number>();
-const DUE_DAYS_CAPACITY = 10_000;
+const dueDays = new Map<string, Map<string, Map<string, number>>>();
 
 function daysPastDueDate(now: string, timeZone: string, dueDate: string): number {
-  const key = `${now}\u0000${timeZone}\u0000${dueDate}`;
-  let days = dueDays.get(key);
+  // By zone, due date, then instant: no key is built per call.
+  let byDue = dueDays.get(timeZone);
+  if (!byDue) {
+    if (dueDays.size >= 100) dueDays.clear();
+    byDue = new Map();
+    dueDays.set(timeZone, byDue);
+  }
+  let byNow = byDue.get(dueDate);
+  if (!byNow) {
+    if (byDue.size >= 1_000) byDue.clear();
+    byNow = new Map();
+    byDue.set(dueDate, byNow);
+  }
+  let days = byNow.get(now);
   if (days === undefined) {
     days = Math.max(0, daysBetween(dueDate, localDate(now, timeZone)));
-    if (dueDays.size >= DUE_DAYS_CAPACITY) dueDays.clear();
-    dueDays.set(key, days);
+    if (byNow.size >= 10_000) byNow.clear();
+    byNow.set(now, days);
   }
   return days;
 }

@@ -25,7 +25,7 @@ export function formatMoney(value: unknown, locale: string, currency: string): s
   if (value === undefined || value === null || value === '') return '';
   const amount = typeof value === 'string' && numeric.test(value) ? Number(value) : value;
   if (typeof amount !== 'number' || !Number.isFinite(amount)) return scalarText('money', value);
-  return moneyFormat(locale, currency).format(amount);
+  return formatNumber(moneyFormat(locale, currency), amount);
 }
 
 /**
@@ -48,7 +48,8 @@ export function formatDate(
     const day = midnight === undefined ? DateTime.fromISO(value, { zone: 'UTC' }) : undefined;
     if (day && !day.isValid) return value;
     // Formatted in UTC from UTC midnight, so no time zone can move it to another day.
-    return dateFormat(locale, style, 'UTC').format(day ? day.toJSDate() : new Date(midnight ?? 0));
+    const format = dateFormat(locale, style, 'UTC');
+    return day ? format.format(day.toJSDate()) : formatDay(format, midnight ?? 0);
   }
   const instant = DateTime.fromISO(value, { zone: timeZone });
   if (instant.invalidReason === 'unsupported zone') {
@@ -81,6 +82,38 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   if (formatters.size >= MAX_FORMATTERS) formatters.clear();
   formatters.set(key, made);
   return made;
+}
+
+// Messages repeat the same amounts and due dates: each formatter remembers what it wrote, by
+// number (an amount, or a day's epoch ms), bounded. -0 is not remembered (a Map takes it for 0).
+const written = new WeakMap<Intl.NumberFormat | Intl.DateTimeFormat, Map<number, string>>();
+
+function remembered(
+  format: Intl.NumberFormat | Intl.DateTimeFormat,
+  value: number,
+  write: () => string,
+): string {
+  if (Object.is(value, -0)) return write();
+  let byValue = written.get(format);
+  if (!byValue) {
+    byValue = new Map();
+    written.set(format, byValue);
+  }
+  let text = byValue.get(value);
+  if (text === undefined) {
+    text = write();
+    if (byValue.size >= 1_000) byValue.clear();
+    byValue.set(value, text);
+  }
+  return text;
+}
+
+function formatNumber(format: Intl.NumberFormat, amount: number): string {
+  return remembered(format, amount, () => format.format(amount));
+}
+
+function formatDay(format: Intl.DateTimeFormat, midnight: number): string {
+  return remembered(format, midnight, () => format.format(new Date(midnight)));
 }
 
 function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
