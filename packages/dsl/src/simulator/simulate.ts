@@ -354,7 +354,7 @@ class Simulation {
 
 // Thousands of simulated borrowers share a handful of (country, region, zone, preferences)
 // combinations: their effective policy is computed once per compiled journey. The simulator only
-// reads a policy, and a compiled journey is not changed once built.
+// reads a policy, and a compiled journey (its policy included) is not changed once built.
 const policies = new WeakMap<CompiledJourney, Map<string, EffectivePolicy>>();
 
 function policyFor(
@@ -367,13 +367,12 @@ function policyFor(
     byBorrower = new Map();
     policies.set(journey, byBorrower);
   }
-  const key = JSON.stringify([
-    journey.journey.policy,
-    borrower.country,
-    borrower.region ?? null,
-    borrower.timezone,
-    preferences ?? null,
-  ]);
+  // The journey's policy is fixed with the compiled journey (the map is per journey). Without
+  // preferences, the key is built without JSON: this runs once per simulated borrower.
+  const key =
+    preferences === undefined
+      ? `${borrower.country}\u0000${borrower.region ?? ''}\u0000${borrower.region === undefined ? 0 : 1}\u0000${borrower.timezone}`
+      : JSON.stringify([borrower.country, borrower.region ?? null, borrower.timezone, preferences]);
   let policy = byBorrower.get(key);
   if (!policy) {
     policy = effectivePolicy({
