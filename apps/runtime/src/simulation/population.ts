@@ -76,7 +76,7 @@ export interface PackedResults {
   /** Every distinct persona, borrower name and outcome of the slice. */
   names: string[];
   /** Per case: persona, borrower and outcome (index into `names`, -1 for a null outcome), steps, sent. */
-  cases: Int32Array;
+  cases: Int32Array<ArrayBuffer>;
   details?: string[];
 }
 

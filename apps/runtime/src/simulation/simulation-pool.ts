@@ -102,7 +102,9 @@ export class SimulationPool {
     this.closed = true;
     this.fail(new Error('the simulation pool was closed'));
     await this.started;
-    await Promise.all(this.workers.map((entry) => entry.worker?.terminate()));
+    await Promise.all(
+      this.workers.flatMap((entry) => (entry.worker ? [entry.worker.terminate()] : [])),
+    );
     this.workers.length = 0;
   }
 

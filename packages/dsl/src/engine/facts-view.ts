@@ -1,6 +1,7 @@
 import type { FactsView } from '../facts/facts';
 import { daysBetween, localDate } from '../time/instant-math';
 import type { EnrollmentState } from './types';
+import { remember } from '../memo/remember';
 
 const DAY_MS = 86_400_000;
 
@@ -11,25 +12,11 @@ const dueDays = new Map<string, Map<string, Map<string, number>>>();
 
 function daysPastDueDate(now: string, timeZone: string, dueDate: string): number {
   // By zone, due date, then instant: no key is built per call.
-  let byDue = dueDays.get(timeZone);
-  if (!byDue) {
-    if (dueDays.size >= 100) dueDays.clear();
-    byDue = new Map();
-    dueDays.set(timeZone, byDue);
-  }
-  let byNow = byDue.get(dueDate);
-  if (!byNow) {
-    if (byDue.size >= 1_000) byDue.clear();
-    byNow = new Map();
-    byDue.set(dueDate, byNow);
-  }
-  let days = byNow.get(now);
-  if (days === undefined) {
-    days = Math.max(0, daysBetween(dueDate, localDate(now, timeZone)));
-    if (byNow.size >= 10_000) byNow.clear();
-    byNow.set(now, days);
-  }
-  return days;
+  const byDue = remember(dueDays, timeZone, 100, () => new Map<string, Map<string, number>>());
+  const byNow = remember(byDue, dueDate, 1_000, () => new Map<string, number>());
+  return remember(byNow, now, 10_000, () =>
+    Math.max(0, daysBetween(dueDate, localDate(now, timeZone))),
+  );
 }
 
 /**

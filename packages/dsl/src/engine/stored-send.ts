@@ -3,6 +3,7 @@
 import type { NodeEffect } from '../catalogue/node-definition';
 import type { Journey } from '../journey/schema';
 import { pickLocale } from '../templates/pick-locale';
+import { remember } from '../memo/remember';
 import type { RunnableNode } from './compiled-journey';
 import type { EnrollmentState, SendCommand, StoredSend } from './types';
 
@@ -61,13 +62,9 @@ function localeFor(journey: Journey, borrowerLocale: string): string {
     byBorrower = new Map();
     locales.set(journey, byBorrower);
   }
-  let locale = byBorrower.get(borrowerLocale);
-  if (locale === undefined) {
-    locale = pickLocale(borrowerLocale, journey.locales, journey.defaultLocale);
-    if (byBorrower.size >= 1_000) byBorrower.clear();
-    byBorrower.set(borrowerLocale, locale);
-  }
-  return locale;
+  return remember(byBorrower, borrowerLocale, 1_000, () =>
+    pickLocale(borrowerLocale, journey.locales, journey.defaultLocale),
+  );
 }
 
 /** The command a driver receives carries no node bookkeeping (the facts are added by the run). */

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { calendarDateMillis } from '../time/zone-clock';
+import { remember } from '../memo/remember';
 
 /** What the money and date filters need from the render call; kept in a Liquid context register. */
 export interface FormatSettings {
@@ -99,13 +100,7 @@ function remembered(
     byValue = new Map();
     written.set(format, byValue);
   }
-  let text = byValue.get(value);
-  if (text === undefined) {
-    text = write();
-    if (byValue.size >= 1_000) byValue.clear();
-    byValue.set(value, text);
-  }
-  return text;
+  return remember(byValue, value, 1_000, write);
 }
 
 function formatNumber(format: Intl.NumberFormat, amount: number): string {

@@ -1,6 +1,7 @@
 import { DateTime, Duration, Settings } from 'luxon';
 import { wallClockInstant } from './local-time';
 import { compareInstants as compareParsed } from './instant-math';
+import { remember } from '../memo/remember';
 import {
   calendarDateMillis,
   canonicalMillis,
@@ -100,19 +101,8 @@ function daysBetweenLuxon(a: string, b: string): number {
 /** "2026-03-01T14:05:00Z" in Asia/Ho_Chi_Minh → "2026-03-01 21:05 (Sun)"; for timelines. */
 export function formatLocal(instant: string, timeZone: string): string {
   // A simulated population writes the same few instants in the same zones on every timeline.
-  let inZone = localTexts.get(timeZone);
-  if (!inZone) {
-    if (localTexts.size >= 100) localTexts.clear();
-    inZone = new Map();
-    localTexts.set(timeZone, inZone);
-  }
-  let text = inZone.get(instant);
-  if (text === undefined) {
-    text = formatLocalOnce(instant, timeZone);
-    if (inZone.size >= 10_000) inZone.clear();
-    inZone.set(instant, text);
-  }
-  return text;
+  const inZone = remember(localTexts, timeZone, 100, () => new Map<string, string>());
+  return remember(inZone, instant, 10_000, () => formatLocalOnce(instant, timeZone));
 }
 
 /** By zone, then instant (no key built per call): bounded. */
