@@ -4,6 +4,7 @@
 // payments in two currencies, on another account, with no account, before an enrollment, after
 // it completed, arriving late, corrected; tasks opened and resolved; an agent's call; an amount
 // due changed; a sent contact that later failed.
+import { isDeepStrictEqual } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -93,12 +94,28 @@ describe.each(testDrivers)('enrollment facts (%s)', (driver) => {
   let database: OpenDatabase;
   let journeyVersionId: string;
   let otherVersionId: string;
+  /** Writes after which the stored facts did not match a recomputation (should be none). */
+  const disagreements: Array<{ after: string; version: string }> = [];
 
   beforeAll(async () => {
     database = await openTestDatabase(driver);
     const db = database.db;
     journeyVersionId = (await insertJourneyVersion(db)).id;
     otherVersionId = (await insertJourneyVersion(db)).id;
+    // Checked after every write, so no later write can hide one whose trigger did nothing.
+    const check = async (after: string) => {
+      for (const version of [journeyVersionId, otherVersionId]) {
+        const facts = isDeepStrictEqual(
+          await storedFacts(db, version),
+          await recomputedFacts(db, version),
+        );
+        const payments = isDeepStrictEqual(
+          await storedPayments(db, version),
+          await recomputedPayments(db, version),
+        );
+        if (!facts || !payments) disagreements.push({ after, version });
+      }
+    };
     const enrol = (
       debtor: { borrowerId: string; accountId: string },
       createdAt: string,
@@ -130,21 +147,25 @@ describe.each(testDrivers)('enrollment facts (%s)', (driver) => {
       { borrowerId: one.borrower.id, accountId: one.account.id },
       '2026-03-01T10:00:00Z',
     );
+    await check('dollar enrollment');
     const e1eur = await enrol(
       { borrowerId: one.borrower.id, accountId: oneEur.id },
       '2026-03-02T10:00:00Z',
     );
+    await check('euro enrollment');
     const two = await insertDebtor(db, {}, { amountDue: 150, currency: 'EUR' });
     const e2 = await enrol(
       { borrowerId: two.borrower.id, accountId: two.account.id },
       '2026-03-01T12:00:00Z',
     );
+    await check('borrower 2 enrollment');
     // Another version's enrollment of borrower 1: its facts are its own.
     await enrol(
       { borrowerId: one.borrower.id, accountId: one.account.id },
       '2026-03-01T09:00:00Z',
       otherVersionId,
     );
+    await check('other version enrollment');
 
     const usd = await event(
       'payment.received',
@@ -153,50 +174,66 @@ describe.each(testDrivers)('enrollment facts (%s)', (driver) => {
       '2026-03-02T08:00:00Z',
       { amount: 50 },
     );
+    await check('dollar payment');
     // No account named: routed to both of borrower 1's live enrollments, in the event's currency.
     await event('payment.received', one.borrower.id, null, '2026-03-03T08:00:00Z', {
       amount: 20,
       currency: 'EUR',
     });
+    await check('payment with no account');
     // Before the euro enrollment existed: routed nowhere in this version.
     await event('payment.received', one.borrower.id, oneEur.id, '2026-03-01T12:00:00Z', {
       amount: 30,
     });
+    await check('payment before the euro enrollment');
     await event('dispute.opened', one.borrower.id, one.account.id, '2026-03-02T09:00:00Z');
+    await check('dispute');
     await event('ptp.promised', two.borrower.id, two.account.id, '2026-03-02T09:00:00Z', {
       date: '2026-03-09',
     });
+    await check('promise');
     await event('hardship.requested', two.borrower.id, null, '2026-03-02T10:00:00Z');
+    await check('hardship request');
     await event('contact.optedOut', two.borrower.id, two.account.id, '2026-03-02T11:00:00Z');
+    await check('opt-out');
     await event('payment.settled', two.borrower.id, two.account.id, '2026-03-04T09:00:00Z');
+    await check('settlement');
     // Borrower 2's enrollment completes; a payment after that is not routed, but one that
     // happened before it and arrives late is.
     await db
       .update(enrollments)
       .set({ status: 'completed', outcome: 'settled', completedAt: '2026-03-05T00:00:00Z' })
       .where(eq(enrollments.id, e2.id));
+    await check('borrower 2 completes');
     await event('payment.received', two.borrower.id, two.account.id, '2026-03-06T09:00:00Z', {
       amount: 99,
     });
+    await check('payment after completion');
     await event('payment.received', two.borrower.id, two.account.id, '2026-03-04T20:00:00Z', {
       amount: 10,
     });
+    await check('late payment');
     // A correction of the dollar payment's amount, and the relay marking it signalled.
     await db
       .update(events)
       .set({ data: { amount: 55 } })
       .where(eq(events.id, usd.id));
+    await check('payment corrected');
     await db.update(events).set({ signalDueAt: null }).where(eq(events.id, usd.id));
+    await check('payment signalled');
 
     // Tasks on the euro enrollment: one resolved later, one left open past due.
     const task = await insertTask(db, one.borrower.id, { enrollmentId: e1eur.id });
+    await check('task');
     await insertTask(db, one.borrower.id, {
       enrollmentId: e1eur.id,
       dueAt: '2026-03-03T00:00:00Z',
     });
+    await check('overdue task');
     await db.update(tasks).set({ status: 'resolved' }).where(eq(tasks.id, task.id));
+    await check('task resolved');
 
-    // An agent calls borrower 1 while both enrollments are live; then the dollar one completes.
+    // The dollar enrollment completes; an agent's call while it was live is logged after that.
     const contact = (
       enrollmentId: string | null,
       borrowerId: string,
@@ -215,35 +252,44 @@ describe.each(testDrivers)('enrollment facts (%s)', (driver) => {
         })
         .returning()
         .then(([row]) => row!);
+    await db
+      .update(enrollments)
+      .set({ status: 'completed', outcome: 'kept', completedAt: '2026-03-10T00:00:00Z' })
+      .where(eq(enrollments.id, e1.id));
+    await check('dollar enrollment completes');
     await contact(null, one.borrower.id, '2026-03-04T15:00:00Z', {
       channel: 'voice',
       loggedBy: 'agent-ann',
       callResult: 'conversation',
     });
-    await db
-      .update(enrollments)
-      .set({ status: 'completed', outcome: 'kept', completedAt: '2026-03-10T00:00:00Z' })
-      .where(eq(enrollments.id, e1.id));
+    await check('agent call');
     // Current node moves do not touch the facts (nothing to assert but that they still agree).
     await db.update(enrollments).set({ currentNode: 'wait' }).where(eq(enrollments.id, e1eur.id));
+    await check('current node moved');
 
     // Sends: two on 03-02, one of which the provider refused later; a deferred one never counts.
     await contact(e1.id, one.borrower.id, '2026-03-02T14:00:00Z');
+    await check('sent contact');
     const refused = await contact(e2.id, two.borrower.id, '2026-03-02T15:00:00Z');
+    await check('contact to refuse');
     await db
       .update(contactLedger)
       .set({ outcome: 'failed' })
       .where(eq(contactLedger.id, refused.id));
+    await check('contact refused');
     await contact(e2.id, two.borrower.id, '2026-03-03T15:00:00Z', { outcome: 'deferred' });
+    await check('deferred contact');
 
     // The dollar account's amount due falls (the lender's feed after the payment).
     await db.update(accounts).set({ amountDue: 250 }).where(eq(accounts.id, one.account.id));
+    await check('amount due changed');
   });
   afterAll(async () => {
     await database?.close();
   });
 
   it('keep each enrollment as a recomputation from events, tasks, calls and accounts', async () => {
+    expect(disagreements).toEqual([]);
     for (const version of [journeyVersionId, otherVersionId]) {
       const stored = await storedFacts(database.db, version);
       expect(stored).toEqual(await recomputedFacts(database.db, version));
