@@ -84,8 +84,9 @@ export async function journeySummary(
 ): Promise<JourneySummary> {
   const nowIso = now.toISOString();
   const withFacts = sql`with ${scopedFacts(scope)}`;
-  const matured = (days: number) => sql`created_at <= ${nowIso}::timestamptz - interval '1 day' * ${days}`;
-  const [statuses, totals, money, overdue, holdsRow] = await Promise.all([
+  const matured = (days: number) =>
+    sql`created_at <= ${nowIso}::timestamptz - interval '1 day' * ${days}`;
+  const [statuses, totals, money, holdsRow] = await Promise.all([
     sqlRows<{ status: string; outcome: string | null; n: number }>(
       db,
       sql`${withFacts} select status, outcome, count(*)::int as n from scoped_facts group by 1, 2`,
@@ -97,6 +98,7 @@ export async function journeySummary(
       disputes: number;
       tasks: number;
       tasks_resolved: number;
+      tasks_overdue: number;
       matured7: number;
       paid7: number;
       matured14: number;
@@ -110,14 +112,18 @@ export async function journeySummary(
     }>(
       db,
       sql`${withFacts},
-          timed as (select *, extract(epoch from first_payment_at - created_at) / 86400 as days
-                      from scoped_facts)
+          overdue as (select enrollment_id, count(*) as n from tasks
+                       where status = 'open' and due_at < ${nowIso}::timestamptz group by 1),
+          timed as (select f.*, extract(epoch from f.first_payment_at - f.created_at) / 86400 as days,
+                           overdue.n as overdue
+                      from scoped_facts f left join overdue on overdue.enrollment_id = f.enrollment_id)
           select coalesce(sum(promises_made), 0)::int as promises_made,
                  coalesce(sum(hardship_requests), 0)::int as hardship_requests,
                  coalesce(sum(opt_outs), 0)::int as opt_outs,
                  coalesce(sum(disputes), 0)::int as disputes,
                  coalesce(sum(tasks), 0)::int as tasks,
                  coalesce(sum(tasks_resolved), 0)::int as tasks_resolved,
+                 coalesce(sum(overdue), 0)::int as tasks_overdue,
                  count(*) filter (where ${matured(7)})::int as matured7,
                  count(*) filter (where ${matured(7)} and days <= 7)::int as paid7,
                  count(*) filter (where ${matured(14)})::int as matured14,
@@ -145,14 +151,6 @@ export async function journeySummary(
                  coalesce(due.due, 0)::float8 as due
             from paid full join due on due.currency = paid.currency
            order by 1`,
-    ),
-    // Open tasks past due are few (the queue), so this starts from them, not the enrollments.
-    sqlRows<{ n: number }>(
-      db,
-      sql`${withFacts}
-          select count(*)::int as n
-            from tasks t join scoped_facts f on f.enrollment_id = t.enrollment_id
-           where t.status = 'open' and t.due_at < ${nowIso}::timestamptz`,
     ),
     sqlRows<{ n: number }>(
       db,
@@ -202,7 +200,7 @@ export async function journeySummary(
       rate: ratio(t.disputes, enrolled),
     },
     optOuts: t.opt_outs,
-    escalations: { created: t.tasks, resolved: t.tasks_resolved, overdue: overdue[0]?.n ?? 0 },
+    escalations: { created: t.tasks, resolved: t.tasks_resolved, overdue: t.tasks_overdue },
     money: {
       byCurrency: money.map((row) => ({ ...row, recoveryRate: ratio(row.paid, row.due) })),
       timing: {
