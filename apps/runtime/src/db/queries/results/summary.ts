@@ -84,8 +84,8 @@ export async function journeySummary(
 ): Promise<JourneySummary> {
   const nowIso = now.toISOString();
   const withFacts = sql`with ${scopedFacts(scope)}`;
-  const matured = (days: number) =>
-    sql`created_at <= ${nowIso}::timestamptz - interval '1 day' * ${days}`;
+  // The cutoffs are computed once (a one-row CTE), not per enrollment.
+  const matured = (days: 7 | 14 | 30) => sql`created_at <= ${sql.raw(`cutoff.d${days}`)}`;
   const [statuses, totals, money, holdsRow] = await Promise.all([
     sqlRows<{ status: string; outcome: string | null; n: number }>(
       db,
@@ -114,6 +114,9 @@ export async function journeySummary(
       sql`${withFacts},
           overdue as (select enrollment_id, count(*) as n from tasks
                        where status = 'open' and due_at < ${nowIso}::timestamptz group by 1),
+          cutoff as (select ${nowIso}::timestamptz - interval '7 days' as d7,
+                            ${nowIso}::timestamptz - interval '14 days' as d14,
+                            ${nowIso}::timestamptz - interval '30 days' as d30),
           timed as (select f.*, extract(epoch from f.first_payment_at - f.created_at) / 86400 as days,
                            overdue.n as overdue
                       from scoped_facts f left join overdue on overdue.enrollment_id = f.enrollment_id)
@@ -135,7 +138,7 @@ export async function journeySummary(
                  count(*) filter (where status = 'completed' and paid)::int as resolutions,
                  count(*) filter (where status = 'completed' and paid and tasks = 0
                                     and not agent_call)::int as without_agent
-            from timed`,
+            from timed cross join cutoff`,
     ),
     sqlRows<{ currency: string; paid: number; payments: number; due: number }>(
       db,
