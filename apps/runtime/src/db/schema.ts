@@ -394,6 +394,8 @@ export const tasks = pgTable(
     index('tasks_queue').on(t.queue, t.status, t.dueAt, t.id),
     index('tasks_assignee').on(t.assignee, t.status, t.dueAt, t.id),
     index('tasks_borrower').on(t.borrowerId),
+    // enrollment_facts counts an enrollment's tasks whenever one is written.
+    index('tasks_enrollment').on(t.enrollmentId),
   ],
 );
 
@@ -472,6 +474,81 @@ export const journeyStepCounts = pgTable(
     enrollments: integer('enrollments').notNull(),
   },
   (t) => [primaryKey({ columns: [t.journeyVersionId, t.cohortDay, t.nodeId, t.kind, t.port] })],
+);
+
+/**
+ * What the results summary needs of one enrollment, kept as it happens so that the summary reads
+ * one narrow row per enrollment instead of joining events, tasks, calls and accounts (issue 11:
+ * p95 < 300 ms at 100,000 enrollments). Triggers (migration 0017) recompute an enrollment's row
+ * from the source tables, in the transaction that writes an enrollment, a routed event, a task,
+ * an agent's call or an account's amount due; docs/results.md names each column's number.
+ */
+export const enrollmentFacts = pgTable(
+  'enrollment_facts',
+  {
+    enrollmentId: uuid('enrollment_id')
+      .primaryKey()
+      .references(() => enrollments.id, { onDelete: 'cascade' }),
+    journeyVersionId: uuid('journey_version_id').notNull(),
+    createdAt: instant('created_at').notNull(),
+    completedAt: instant('completed_at'),
+    status: text('status').notNull(),
+    outcome: text('outcome'),
+    /** The account's currency and amount due as they stand now (as the summary defines due). */
+    currency: text('currency').notNull(),
+    amountDue: money('amount_due').notNull(),
+    /** The first routed payment.received. */
+    firstPaymentAt: instant('first_payment_at'),
+    /** A routed payment.received or payment.settled (a self-serve resolution when completed). */
+    paid: boolean('paid').notNull(),
+    promisesMade: integer('promises_made').notNull(),
+    hardshipRequests: integer('hardship_requests').notNull(),
+    optOuts: integer('opt_outs').notNull(),
+    disputes: integer('disputes').notNull(),
+    tasks: integer('tasks').notNull(),
+    tasksResolved: integer('tasks_resolved').notNull(),
+    /** A call an agent logged on the borrower while the enrollment was live (till completed). */
+    agentCall: boolean('agent_call').notNull(),
+  },
+  (t) => [index('enrollment_facts_version').on(t.journeyVersionId, t.createdAt)],
+);
+
+/**
+ * Each routed payment.received, one row per (enrollment, event): the money per currency and the
+ * daily payments read these instead of pairing events with enrollments. Kept with enrollment_facts.
+ */
+export const routedPayments = pgTable(
+  'routed_payments',
+  {
+    enrollmentId: uuid('enrollment_id')
+      .notNull()
+      .references(() => enrollments.id, { onDelete: 'cascade' }),
+    eventId: uuid('event_id').notNull(),
+    journeyVersionId: uuid('journey_version_id').notNull(),
+    /** The enrollment's creation: a cohort is a range of it. */
+    enrolledAt: instant('enrolled_at').notNull(),
+    occurredAt: instant('occurred_at').notNull(),
+    /** data.currency, else the account's. */
+    currency: text('currency').notNull(),
+    /** data.amount; null when the event named none (the sum skips it, the count does not). */
+    amount: numeric('amount'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.enrollmentId, t.eventId] }),
+    index('routed_payments_cohort').on(t.journeyVersionId, t.enrolledAt),
+    index('routed_payments_day').on(t.journeyVersionId, t.occurredAt),
+  ],
+);
+
+/** Sent contacts of a version's enrollments per UTC day of attempted_at (the daily `sends`). */
+export const journeyDailySends = pgTable(
+  'journey_daily_sends',
+  {
+    journeyVersionId: uuid('journey_version_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    sends: integer('sends').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.journeyVersionId, t.day] })],
 );
 
 export const apiKeyRoles = ['admin', 'designer', 'agent', 'integration'] as const;

@@ -1,8 +1,8 @@
 // Daily series for the charts: what happened on each UTC day to the version's enrollments.
-// Unlike the summary (a cohort by enrollment date), the date range here bounds the days.
+// Unlike the summary (a cohort by enrollment date), the date range here bounds the days. It reads
+// the counters migration 0017 keeps (enrollment_facts, routed_payments, journey_daily_sends).
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../client';
-import { routedEvents, scopedEnrollments } from './scope';
 import { sqlRows } from './sql-rows';
 
 export interface DailyPoint {
@@ -29,22 +29,19 @@ export async function dailySeries(
   const day = (column: ReturnType<typeof sql>) => sql`(${column} at time zone 'UTC')::date`;
   const inRange = (column: ReturnType<typeof sql>) =>
     sql`${column} >= ${range.from}::date and ${column} < ${range.to}::date + 1`;
+  const version = journeyVersionId;
   return sqlRows<DailyPoint>(
     db,
-    sql`with ${scopedEnrollments({ journeyVersionId })}, ${routedEvents},
-        days as (select d::date as day from generate_series(${range.from}::date, ${range.to}::date, interval '1 day') d),
-        enrolled as (select ${day(sql`created_at`)} as day, count(*) as n from scoped_enrollments
-                      where ${inRange(sql`created_at`)} group by 1),
-        sends as (select ${day(sql`cl.attempted_at`)} as day, count(*) as n
-                    from contact_ledger cl join scoped_enrollments se on se.id = cl.enrollment_id
-                   where cl.outcome = 'sent' and ${inRange(sql`cl.attempted_at`)} group by 1),
-        payments as (select ${day(sql`occurred_at`)} as day, count(*) as n from routed_events
-                      where type = 'payment.received' and ${inRange(sql`occurred_at`)} group by 1),
-        paid as (select distinct enrollment_id from routed_events
-                  where type in ('payment.received', 'payment.settled')),
-        resolutions as (select ${day(sql`se.completed_at`)} as day, count(*) as n
-                          from scoped_enrollments se join paid on paid.enrollment_id = se.id
-                         where se.status = 'completed' and ${inRange(sql`se.completed_at`)}
+    sql`with days as (select d::date as day from generate_series(${range.from}::date, ${range.to}::date, interval '1 day') d),
+        enrolled as (select ${day(sql`created_at`)} as day, count(*) as n from enrollment_facts
+                      where journey_version_id = ${version} and ${inRange(sql`created_at`)} group by 1),
+        sends as (select day, sends as n from journey_daily_sends
+                   where journey_version_id = ${version} and day >= ${range.from}::date and day <= ${range.to}::date),
+        payments as (select ${day(sql`occurred_at`)} as day, count(*) as n from routed_payments
+                      where journey_version_id = ${version} and ${inRange(sql`occurred_at`)} group by 1),
+        resolutions as (select ${day(sql`completed_at`)} as day, count(*) as n from enrollment_facts
+                         where journey_version_id = ${version} and status = 'completed' and paid
+                           and ${inRange(sql`completed_at`)}
                          group by 1)
         select to_char(days.day, 'YYYY-MM-DD') as day,
                coalesce(enrolled.n, 0)::int as enrollments, coalesce(sends.n, 0)::int as sends,

@@ -1,5 +1,6 @@
-// Which enrollments a results request is about, and which events were routed to them. Every
-// results query starts from these two fragments, so a metric never counts a different set.
+// Which enrollments a results request is about. Every results query starts from these fragments,
+// so a metric never counts a different set. Which events were routed to an enrollment is decided
+// where the facts are kept (enrollment_facts_refresh in migration 0017; docs/results.md).
 import { sql, type SQL } from 'drizzle-orm';
 
 /** A published version, and optionally a cohort: enrollments created from `from` to `to`. */
@@ -22,22 +23,24 @@ export function scopedEnrollments(scope: ResultsScope): SQL {
            e.created_at, e.completed_at, e.created_by
       from enrollments e
      where e.journey_version_id = ${scope.journeyVersionId}
-       ${scope.from ? sql`and e.created_at >= ${scope.from}::date` : sql``}
-       ${scope.to ? sql`and e.created_at < ${scope.to}::date + 1` : sql``}
+       ${cohortOf(sql`e.created_at`, scope)}
   )`;
 }
 
 /**
- * `routed_events`: each event paired with each scoped enrollment it was routed to. The rule is
- * the one signalJourneys applies (http/routes/events.ts): the same borrower, the enrollment's
- * account or no account named, and while the enrollment was live. A payment on another account
- * of the same borrower is not routed, so it never counts.
+ * `scoped_facts`: the scoped enrollments' rows of enrollment_facts (migration 0017), one narrow
+ * row per enrollment with what the summary counts of its routed events, tasks and calls.
  */
-export const routedEvents = sql`routed_events as not materialized (
-  select se.id as enrollment_id, ev.type, ev.occurred_at, ev.data, ev.account_id
-    from scoped_enrollments se
-    join events ev on ev.borrower_id = se.borrower_id
-   where (ev.account_id is null or ev.account_id = se.account_id)
-     and ev.occurred_at >= se.created_at
-     and (se.completed_at is null or ev.occurred_at <= se.completed_at)
-)`;
+export function scopedFacts(scope: ResultsScope): SQL {
+  return sql`scoped_facts as not materialized (
+    select f.* from enrollment_facts f
+     where f.journey_version_id = ${scope.journeyVersionId}
+       ${cohortOf(sql`f.created_at`, scope)}
+  )`;
+}
+
+/** `and <enrolled at> within the cohort`, or nothing without one. */
+export function cohortOf(enrolledAt: SQL, scope: ResultsScope): SQL {
+  return sql`${scope.from ? sql`and ${enrolledAt} >= ${scope.from}::date` : sql``}
+       ${scope.to ? sql`and ${enrolledAt} < ${scope.to}::date + 1` : sql``}`;
+}

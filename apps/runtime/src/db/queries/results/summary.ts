@@ -1,8 +1,10 @@
 // The journey summary: enrollments, engagement, escalations and money for one version (and
 // cohort). Each number is defined in docs/results.md next to the query below that computes it.
+// They read enrollment_facts and routed_payments (one narrow row per enrollment or payment, kept
+// by migration 0017's triggers as events, tasks and calls arrive), not the events themselves.
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../client';
-import { routedEvents, scopedEnrollments, type ResultsScope } from './scope';
+import { cohortOf, scopedEnrollments, scopedFacts, type ResultsScope } from './scope';
 import { sqlRows } from './sql-rows';
 import type { StepGroup } from './step-groups';
 
@@ -81,109 +83,87 @@ export async function journeySummary(
   now: Date,
 ): Promise<JourneySummary> {
   const nowIso = now.toISOString();
-  const withScope = sql`with ${scopedEnrollments(scope)}, ${routedEvents}`;
-  const [statuses, eventCounts, money, timing, escalations, holdsRow, selfServe] =
-    await Promise.all([
-      sqlRows<{ status: string; outcome: string | null; n: number }>(
-        db,
-        sql`with ${scopedEnrollments(scope)}
-            select status, outcome, count(*)::int as n from scoped_enrollments group by 1, 2`,
-      ),
-      sqlRows<{ type: string; n: number }>(
-        db,
-        sql`${withScope}
-            select type, count(*)::int as n from routed_events
-             where type in ('ptp.promised', 'hardship.requested', 'contact.optedOut', 'dispute.opened')
-             group by type`,
-      ),
-      sqlRows<{ currency: string; paid: number; payments: number; due: number }>(
-        db,
-        sql`${withScope},
-            paid as (
-              select coalesce(re.data->>'currency', a.currency) as currency,
-                     sum((re.data->>'amount')::numeric) as paid, count(*) as payments
-                from routed_events re
-                join scoped_enrollments se on se.id = re.enrollment_id
-                join accounts a on a.id = se.account_id
-               where re.type = 'payment.received'
-               group by 1),
-            due as (
-              select a.currency, sum(a.amount_due) as due
-                from scoped_enrollments se join accounts a on a.id = se.account_id
-               group by 1)
-            select coalesce(paid.currency, due.currency) as currency,
-                   coalesce(paid.paid, 0)::float8 as paid,
-                   coalesce(paid.payments, 0)::int as payments,
-                   coalesce(due.due, 0)::float8 as due
-              from paid full join due on due.currency = paid.currency
-             order by 1`,
-      ),
-      sqlRows<{
-        matured7: number;
-        paid7: number;
-        matured14: number;
-        paid14: number;
-        matured30: number;
-        paid30: number;
-        payers: number;
-        median_days: number | null;
-      }>(
-        db,
-        sql`${withScope},
-            first_payment as (
-              select enrollment_id, min(occurred_at) as at from routed_events
-               where type = 'payment.received' group by 1),
-            joined as (
-              select se.created_at, fp.at as paid_at,
-                     extract(epoch from fp.at - se.created_at) / 86400 as days
-                from scoped_enrollments se left join first_payment fp on fp.enrollment_id = se.id)
-            select
-              count(*) filter (where created_at <= ${nowIso}::timestamptz - interval '7 days')::int as matured7,
-              count(*) filter (where created_at <= ${nowIso}::timestamptz - interval '7 days' and days <= 7)::int as paid7,
-              count(*) filter (where created_at <= ${nowIso}::timestamptz - interval '14 days')::int as matured14,
-              count(*) filter (where created_at <= ${nowIso}::timestamptz - interval '14 days' and days <= 14)::int as paid14,
-              count(*) filter (where created_at <= ${nowIso}::timestamptz - interval '30 days')::int as matured30,
-              count(*) filter (where created_at <= ${nowIso}::timestamptz - interval '30 days' and days <= 30)::int as paid30,
-              count(paid_at)::int as payers,
-              (percentile_cont(0.5) within group (order by days))::float8 as median_days
-            from joined`,
-      ),
-      sqlRows<{ created: number; resolved: number; overdue: number }>(
-        db,
-        sql`with ${scopedEnrollments(scope)}
-            select count(*)::int as created,
-                   count(*) filter (where t.status = 'resolved')::int as resolved,
-                   count(*) filter (where t.status = 'open' and t.due_at < ${nowIso}::timestamptz)::int as overdue
-              from tasks t join scoped_enrollments se on se.id = t.enrollment_id`,
-      ),
-      sqlRows<{ n: number }>(
-        db,
-        sql`with ${scopedEnrollments(scope)}
-            select count(distinct h.id)::int as n
-              from scoped_enrollments se join holds h on h.borrower_id = se.borrower_id
-             where h.starts_at >= se.created_at
-               and (se.completed_at is null or h.starts_at <= se.completed_at)`,
-      ),
-      sqlRows<{ resolutions: number; without_agent: number }>(
-        db,
-        sql`${withScope},
-            paid as (select distinct enrollment_id from routed_events
-                      where type in ('payment.received', 'payment.settled')),
-            with_task as (select distinct enrollment_id from tasks where enrollment_id is not null),
-            with_call as (
-              select distinct se.id from scoped_enrollments se
-                join contact_ledger cl on cl.borrower_id = se.borrower_id
-               where cl.logged_by is not null and cl.attempted_at >= se.created_at
-                 and cl.attempted_at <= se.completed_at)
-            select count(*)::int as resolutions,
-                   count(*) filter (where wt.enrollment_id is null and wc.id is null)::int as without_agent
-              from scoped_enrollments se
-              join paid on paid.enrollment_id = se.id
-              left join with_task wt on wt.enrollment_id = se.id
-              left join with_call wc on wc.id = se.id
-             where se.status = 'completed'`,
-      ),
-    ]);
+  const withFacts = sql`with ${scopedFacts(scope)}`;
+  // The cutoffs are computed once (a one-row CTE), not per enrollment.
+  const matured = (days: 7 | 14 | 30) => sql`created_at <= ${sql.raw(`cutoff.d${days}`)}`;
+  const [statuses, totals, money, holdsRow] = await Promise.all([
+    sqlRows<{ status: string; outcome: string | null; n: number }>(
+      db,
+      sql`${withFacts} select status, outcome, count(*)::int as n from scoped_facts group by 1, 2`,
+    ),
+    sqlRows<{
+      promises_made: number;
+      hardship_requests: number;
+      opt_outs: number;
+      disputes: number;
+      tasks: number;
+      tasks_resolved: number;
+      tasks_overdue: number;
+      matured7: number;
+      paid7: number;
+      matured14: number;
+      paid14: number;
+      matured30: number;
+      paid30: number;
+      payers: number;
+      median_days: number | null;
+      resolutions: number;
+      without_agent: number;
+    }>(
+      db,
+      sql`${withFacts},
+          overdue as (select enrollment_id, count(*) as n from tasks
+                       where status = 'open' and due_at < ${nowIso}::timestamptz group by 1),
+          cutoff as (select ${nowIso}::timestamptz - interval '7 days' as d7,
+                            ${nowIso}::timestamptz - interval '14 days' as d14,
+                            ${nowIso}::timestamptz - interval '30 days' as d30),
+          timed as (select f.*, extract(epoch from f.first_payment_at - f.created_at) / 86400 as days,
+                           overdue.n as overdue
+                      from scoped_facts f left join overdue on overdue.enrollment_id = f.enrollment_id)
+          select coalesce(sum(promises_made), 0)::int as promises_made,
+                 coalesce(sum(hardship_requests), 0)::int as hardship_requests,
+                 coalesce(sum(opt_outs), 0)::int as opt_outs,
+                 coalesce(sum(disputes), 0)::int as disputes,
+                 coalesce(sum(tasks), 0)::int as tasks,
+                 coalesce(sum(tasks_resolved), 0)::int as tasks_resolved,
+                 coalesce(sum(overdue), 0)::int as tasks_overdue,
+                 count(*) filter (where ${matured(7)})::int as matured7,
+                 count(*) filter (where ${matured(7)} and days <= 7)::int as paid7,
+                 count(*) filter (where ${matured(14)})::int as matured14,
+                 count(*) filter (where ${matured(14)} and days <= 14)::int as paid14,
+                 count(*) filter (where ${matured(30)})::int as matured30,
+                 count(*) filter (where ${matured(30)} and days <= 30)::int as paid30,
+                 count(first_payment_at)::int as payers,
+                 (percentile_cont(0.5) within group (order by days))::float8 as median_days,
+                 count(*) filter (where status = 'completed' and paid)::int as resolutions,
+                 count(*) filter (where status = 'completed' and paid and tasks = 0
+                                    and not agent_call)::int as without_agent
+            from timed cross join cutoff`,
+    ),
+    sqlRows<{ currency: string; paid: number; payments: number; due: number }>(
+      db,
+      sql`${withFacts},
+          paid as (
+            select currency, sum(amount) as paid, count(*) as payments from routed_payments
+             where journey_version_id = ${scope.journeyVersionId} ${cohortOf(sql`enrolled_at`, scope)}
+             group by 1),
+          due as (select currency, sum(amount_due) as due from scoped_facts group by 1)
+          select coalesce(paid.currency, due.currency) as currency,
+                 coalesce(paid.paid, 0)::float8 as paid,
+                 coalesce(paid.payments, 0)::int as payments,
+                 coalesce(due.due, 0)::float8 as due
+            from paid full join due on due.currency = paid.currency
+           order by 1`,
+    ),
+    sqlRows<{ n: number }>(
+      db,
+      sql`with ${scopedEnrollments(scope)}
+          select count(distinct h.id)::int as n
+            from scoped_enrollments se join holds h on h.borrower_id = se.borrower_id
+           where h.starts_at >= se.created_at
+             and (se.completed_at is null or h.starts_at <= se.completed_at)`,
+    ),
+  ]);
 
   const byStatus: Record<string, number> = {};
   const completedByOutcome: Record<string, number> = {};
@@ -193,11 +173,9 @@ export async function journeySummary(
       completedByOutcome[row.outcome] = (completedByOutcome[row.outcome] ?? 0) + row.n;
   }
   const enrolled = statuses.reduce((total, row) => total + row.n, 0);
-  const events = (type: string) => eventCounts.find((row) => row.type === type)?.n ?? 0;
   const steps = fromSteps(groups, nodeTypes);
-  const t = timing[0]!;
-  const s = selfServe[0]!;
-  const hardshipRequests = events('hardship.requested');
+  const t = totals[0]!;
+  const hardshipRequests = t.hardship_requests;
   return {
     enrollments: {
       enrolled,
@@ -208,7 +186,7 @@ export async function journeySummary(
       failed: byStatus.failed ?? 0,
     },
     promises: {
-      made: events('ptp.promised'),
+      made: t.promises_made,
       kept: steps.kept,
       broken: steps.broken,
       keptRate: ratio(steps.kept, steps.kept + steps.broken),
@@ -221,11 +199,11 @@ export async function journeySummary(
       rate: ratio(hardshipRequests, enrolled),
     },
     complaints: {
-      disputes: events('dispute.opened'),
-      rate: ratio(events('dispute.opened'), enrolled),
+      disputes: t.disputes,
+      rate: ratio(t.disputes, enrolled),
     },
-    optOuts: events('contact.optedOut'),
-    escalations: escalations[0]!,
+    optOuts: t.opt_outs,
+    escalations: { created: t.tasks, resolved: t.tasks_resolved, overdue: t.tasks_overdue },
     money: {
       byCurrency: money.map((row) => ({ ...row, recoveryRate: ratio(row.paid, row.due) })),
       timing: {
@@ -237,9 +215,9 @@ export async function journeySummary(
       },
     },
     selfServe: {
-      resolutions: s.resolutions,
-      withoutAgent: s.without_agent,
-      share: ratio(s.without_agent, s.resolutions),
+      resolutions: t.resolutions,
+      withoutAgent: t.without_agent,
+      share: ratio(t.without_agent, t.resolutions),
     },
   };
 }
