@@ -7,7 +7,10 @@ import type { SubscriptionFieldsState } from './use-subscription-fields';
  * The fields a webhook subscription has, as the create and edit forms both show them: URL and
  * description side by side, a help line the URL field is described by, and the event types.
  */
-export function SubscriptionFields(props: {
+export function SubscriptionFields({
+  urlRef,
+  ...props
+}: {
   fields: SubscriptionFieldsState;
   /** The help line's id (unique on the page: the edit form is one of many). */
   helpId: string;
@@ -23,7 +26,7 @@ export function SubscriptionFields(props: {
         <label>
           <span className="field-label">{t('settings.webhooks.url')}</span>
           <input
-            ref={props.urlRef}
+            ref={urlRef}
             className="input"
             type="url"
             required
