@@ -20,12 +20,25 @@ function currentHash(root, configFile, manifest) {
   return hash.digest('hex');
 }
 
-function manifestFor(root, configFile) {
-  const dir =
-    configFile === join(root, 'tandem.config.ts')
-      ? join(root, 'packages', 'plugins', 'generated')
-      : join(resolve(configFile, '..'), '.tandem');
-  const file = join(dir, 'nodes.generated.json');
+/**
+ * Where a config's generated modules are (packages/plugins/src/generate/generated-paths.ts says
+ * the same for TypeScript): the repository's own config generates into packages/plugins.
+ */
+export function generatedDirOf(root, configFile) {
+  return configFile === join(root, 'tandem.config.ts')
+    ? join(root, 'packages', 'plugins', 'generated')
+    : join(resolve(configFile, '..'), '.tandem');
+}
+
+/** The config TANDEM_CONFIG names, unless it is the repository's own tandem.config.ts. */
+export function overridingConfig(root, env = process.env) {
+  const file = env.TANDEM_CONFIG ? resolve(env.TANDEM_CONFIG) : undefined;
+  return file && file !== join(root, 'tandem.config.ts') ? file : undefined;
+}
+
+/** A config's generated manifest (nodes.generated.json), or null before its first generation. */
+export function manifestFor(root, configFile) {
+  const file = join(generatedDirOf(root, configFile), 'nodes.generated.json');
   return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
 }
 

@@ -104,11 +104,6 @@ function withTemporalCli() {
 }
 
 /**
- * The browser tests drive Debian's Chromium (playwright-core cannot download a browser here).
- * When it is missing and this is a Debian machine we may administer, install it, with a CJK font
- * so that the Chinese portal pages render in screenshots; otherwise the tests fail and say so.
- */
-/**
  * Cluster mode's Temporal server and temporal-sql-tool, built once with Go into the cache
  * (scripts/temporal-server.mjs). Without them the cluster says why and stops; the cluster test
  * suite fails loudly.
@@ -129,6 +124,11 @@ async function cluster(args) {
   return serve(bin('tsx'), ['apps/runtime/src/cluster/cluster-main.ts', ...args]);
 }
 
+/**
+ * The browser tests drive Debian's Chromium (playwright-core cannot download a browser here).
+ * When it is missing and this is a Debian machine we may administer, install it, with a CJK font
+ * so that the Chinese portal pages render in screenshots; otherwise the tests fail and say so.
+ */
 function ensureChromium() {
   if (existsSync('/usr/bin/chromium') || !existsSync('/usr/bin/apt-get')) return;
   if (process.getuid?.() !== 0) return;

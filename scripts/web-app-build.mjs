@@ -14,6 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { generatedDirOf, manifestFor, overridingConfig } from './node-modules.mjs';
 
 /** Folders and files that never change what the build produces. */
 const skippedDirs = new Set(['node_modules', 'dist', 'e2e', '.vite']);
@@ -59,22 +60,38 @@ function workspaceDependencies(root, dir) {
   return [...found];
 }
 
-/** The node packages tandem.config.ts lists (the generated manifest), whose nodes the palette shows. */
-function listedNodePackages(root) {
-  const manifest = join(root, 'packages', 'plugins', 'generated', 'nodes.generated.json');
-  if (!existsSync(manifest)) return [];
-  return readJson(manifest).packages.map(({ dir }) => join(root, dir));
+/**
+ * The node packages whose nodes the palette shows: those tandem.config.ts lists (its generated
+ * manifest) and, when TANDEM_CONFIG names another config, that config's (the web app is then
+ * built from its generated schema module: apps/editor/node-packages-alias.ts).
+ */
+function listedNodePackages(root, env) {
+  const config = overridingConfig(root, env);
+  const configs = [join(root, 'tandem.config.ts'), ...(config ? [config] : [])];
+  return configs.flatMap((file) =>
+    (manifestFor(root, file)?.packages ?? []).map(({ dir }) => join(root, dir)),
+  );
 }
 
-/** Every file whose content decides the built web app. */
-export function webAppInputs(root) {
+/** The other config's generated schema module the build aliases in, when TANDEM_CONFIG names one. */
+function overridingSchemaModule(root, env) {
+  const config = overridingConfig(root, env);
+  const file = config && join(generatedDirOf(root, config), 'nodes.schema.generated.ts');
+  return file && existsSync(file) ? [file] : [];
+}
+
+/** Every file whose content decides the built web app (TANDEM_CONFIG in `env` counts too). */
+export function webAppInputs(root, env = process.env) {
   const editor = join(root, 'apps', 'editor');
   const examples = join(root, 'examples');
+  const packages = new Set([
+    ...workspaceDependencies(root, editor),
+    ...listedNodePackages(root, env),
+  ]);
   return [
     ...listInputs(editor),
-    ...[...new Set([...workspaceDependencies(root, editor), ...listedNodePackages(root)])].flatMap(
-      (dir) => listInputs(dir),
-    ),
+    ...[...packages].flatMap((dir) => listInputs(dir)),
+    ...overridingSchemaModule(root, env),
     ...readdirSync(examples)
       .filter((name) => name.endsWith('.journey.json'))
       .map((name) => join(examples, name)),
@@ -85,9 +102,9 @@ export function webAppInputs(root) {
 }
 
 /** sha256 over each input's path and content, in a stable order. */
-export function webAppInputsHash(root) {
+export function webAppInputsHash(root, env = process.env) {
   const hash = createHash('sha256');
-  const files = webAppInputs(root)
+  const files = webAppInputs(root, env)
     .map((file) => [relative(root, file).split(sep).join('/'), file])
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [name, file] of files) {
@@ -150,9 +167,12 @@ function buildUnlessCurrent(root, log) {
   }
   log('tandem: building the web app (apps/editor → apps/editor/dist)…');
   const vite = join(root, 'apps', 'editor', 'node_modules', '.bin', 'vite');
+  const config = overridingConfig(root);
   const result = spawnSync(vite, ['build', '--logLevel', 'warn'], {
     cwd: join(root, 'apps', 'editor'),
     stdio: 'inherit',
+    // Resolved here: Vite runs in apps/editor, and a relative TANDEM_CONFIG means the caller's.
+    ...(config ? { env: { ...process.env, TANDEM_CONFIG: config } } : {}),
   });
   if (result.error) throw result.error;
   if (result.status !== 0) throw new Error(`the web app's build failed (exit ${result.status})`);

@@ -75,6 +75,30 @@ describe("the web app's build inputs", () => {
     expect(webAppInputsHash(root)).toBe(before);
   });
 
+  it("follow TANDEM_CONFIG: another config's node packages and generated schema module count", () => {
+    write('acme/tandem.config.ts', "export default { nodes: ['@acme/call'] };");
+    write(
+      'acme/.tandem/nodes.generated.json',
+      JSON.stringify({ configHash: 'x', packages: [{ dir: 'acme/call-node' }] }),
+    );
+    write('acme/.tandem/nodes.schema.generated.ts', 'schema');
+    write('acme/call-node/package.json', pkg('@acme/call'));
+    write('acme/call-node/src/index.ts', 'call');
+    const env = { TANDEM_CONFIG: join(root, 'acme', 'tandem.config.ts') };
+    const without = webAppInputsHash(root, {});
+    expect(webAppInputsHash(root, env), 'the other config').not.toBe(without);
+    for (const file of ['acme/call-node/src/index.ts', 'acme/.tandem/nodes.schema.generated.ts']) {
+      const before = webAppInputsHash(root, env);
+      write(file, `changed ${file}`);
+      expect(webAppInputsHash(root, env), file).not.toBe(before);
+    }
+    // The deployment's own config named by TANDEM_CONFIG is no other config.
+    expect(webAppInputsHash(root, { TANDEM_CONFIG: join(root, 'tandem.config.ts') })).toBe(
+      webAppInputsHash(root, {}),
+    );
+    expect(webAppInputsHash(root, {})).toBe(without);
+  });
+
   it('decide whether `npm start` builds: not while the kept hash matches the inputs', () => {
     expect(webAppBuildNeeded(root).needed).toBe(true);
     write('apps/editor/dist/index.html', 'built');

@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { devServerFiles } from './dev-server-files';
+import { nodePackagesAlias } from './node-packages-alias';
 
 /**
  * The web app is served under /app/ by the API's own server (`npm start`, built once); Vite's
@@ -16,6 +17,8 @@ const proxy = { '/v1': toApi, '/docs': toApi, '/openapi.json': toApi };
 
 export default defineConfig(({ command }) => ({
   base: '/app/',
+  // TANDEM_CONFIG's node packages in the palette, as the runtime loads them.
+  resolve: { alias: nodePackagesAlias() },
   plugins: [
     react(),
     // Precompressed at build time; the server picks the variant by Accept-Encoding.

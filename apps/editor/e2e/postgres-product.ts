@@ -10,6 +10,10 @@ export interface ProductOnPostgres {
   sql: postgres.Sql;
   /** Calls the API with the admin key; throws (with the answer) on a status of 300 or more. */
   call<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
+  /** A new API key with `role`, made by the admin; returns its secret. */
+  newKey(name: string, role: 'admin' | 'designer' | 'agent' | 'integration'): Promise<string>;
+  /** Creates the journey from `document` and publishes it (version 1 for a new journey). */
+  publish(document: { id: string }, note?: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -52,5 +56,11 @@ export async function startProductOnPostgres(
     if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text}`);
     return JSON.parse(text) as T;
   };
-  return { api: started, sql, call, stop };
+  const newKey: ProductOnPostgres['newKey'] = async (name, role) =>
+    (await call<{ secret: string }>('POST', '/v1/keys', { name, role })).secret;
+  const publish: ProductOnPostgres['publish'] = async (document, note) => {
+    await call('POST', '/v1/journeys', { document });
+    await call('POST', `/v1/journeys/${document.id}/publish`, note ? { note } : {});
+  };
+  return { api: started, sql, call, newKey, publish, stop };
 }

@@ -5,33 +5,20 @@
 // Results screen's comparison table shows the differences the database gives, in plain words.
 // Screenshots at 1400×900 and 1280×800; axe-core finds nothing serious.
 import { readFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiProcess } from './api-process';
 import { seriousAxeFindings } from './axe';
+import { startProductOnPostgres, type ProductOnPostgres } from './postgres-product';
 import { launchChromium, screenshot, signInWithKey } from './browser';
 
-const adminUrl = process.env.TANDEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const dbName = `tandem_holdout_e2e_${randomBytes(4).toString('hex')}`;
-const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-let sql: postgres.Sql;
-let api: ApiProcess;
+const promiseLadder = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../../examples/promise-ladder.journey.json'), 'utf8'),
+) as { id: string };
+let product: ProductOnPostgres;
 let browser: Browser;
 let page: Page;
 let designerKey = '';
-
-const call = async (method: string, path: string, body?: unknown) => {
-  const res = await fetch(`${api.base}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  expect(res.status, `${method} ${path}`).toBeLessThan(300);
-  return (await res.json()) as unknown;
-};
 
 /**
  * 60 accounts the launch enrolled 40 days ago (30 paid 100 of 300 on day 3) and 40 it held out
@@ -39,12 +26,12 @@ const call = async (method: string, path: string, body?: unknown) => {
  */
 async function seedLaunch() {
   // Published 60 days ago: the holdout is compared while this version was the one enrolling.
-  await sql`update journey_versions set created_at = now() - interval '60 days'
+  await product.sql`update journey_versions set created_at = now() - interval '60 days'
              where journey_id = 'promise-ladder'`;
-  const [launch] = await sql<[{ id: string }]>`
+  const [launch] = await product.sql<[{ id: string }]>`
     insert into launches (journey_id, rules, holdout_percent, status, created_by, updated_by)
     values ('promise-ladder', '{"all": []}'::jsonb, 10, 'live', 'e2e', 'e2e') returning id`;
-  await sql`
+  await product.sql`
     with b as (
       insert into borrowers (external_id, first_name, locale, timezone, country)
       select 'H-' || i, 'Borrower', 'en', 'America/New_York', 'US' from generate_series(1, 100) i
@@ -63,7 +50,7 @@ async function seedLaunch() {
     insert into launch_holdouts (launch_id, journey_id, borrower_id, account_id, held_out_at)
     select ${launch.id}, 'promise-ladder', a.borrower_id, a.id, now() - interval '40 days'
       from a where a.n > 60`;
-  await sql`
+  await product.sql`
     insert into events (source_id, type, borrower_id, account_id, occurred_at, data)
     select 'hpay-' || a.external_id, 'payment.received', a.borrower_id, a.id,
            now() - interval '40 days' + case when n <= 60 then interval '3 days' else interval '12 days' end,
@@ -71,7 +58,7 @@ async function seedLaunch() {
       from (select id, borrower_id, external_id, substr(external_id, 4)::int as n from accounts
              where external_id like 'HA-%') a
      where a.n <= 30 or a.n between 61 and 68`;
-  await sql`
+  await product.sql`
     insert into events (source_id, type, borrower_id, account_id, occurred_at, data)
     select 'hpay-before', 'payment.received', borrower_id, id, now() - interval '45 days',
            '{"amount": 300}'::jsonb
@@ -79,40 +66,24 @@ async function seedLaunch() {
 }
 
 beforeAll(async () => {
-  await admin.unsafe(`create database ${dbName}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
-  api = await startApi({ DATABASE_URL: url.toString() });
-  sql = postgres(url.toString(), { max: 1, onnotice: () => {} });
-  designerKey = (
-    (await call('POST', '/v1/keys', { name: 'Maya', role: 'designer' })) as { secret: string }
-  ).secret;
-  const document = JSON.parse(
-    readFileSync(
-      join(import.meta.dirname, '../../../examples/promise-ladder.journey.json'),
-      'utf8',
-    ),
-  ) as unknown;
-  await call('POST', '/v1/journeys', { document });
-  await call('POST', '/v1/journeys/promise-ladder/publish', {});
+  product = await startProductOnPostgres('holdout_e2e');
+  designerKey = await product.newKey('Maya', 'designer');
+  await product.publish(promiseLadder);
   await seedLaunch();
   browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
   page.setDefaultTimeout(20_000);
-  await signInWithKey(page, api.base, designerKey);
+  await signInWithKey(page, product.api.base, designerKey);
 }, 600_000);
 
 afterAll(async () => {
   await browser?.close();
-  await api?.stop();
-  await sql?.end();
-  await admin.unsafe(`drop database if exists ${dbName} with (force)`);
-  await admin.end();
+  await product?.stop();
 });
 
 describe('Journey vs holdout in Chromium', { timeout: 180_000 }, () => {
   it('shows each money number for both arms with the difference and its interval', async () => {
-    await page.goto(`${api.base}/app/results`);
+    await page.goto(`${product.api.base}/app/results`);
     await page.getByRole('heading', { name: 'Results' }).waitFor();
     const table = page.getByRole('table', { name: /Journey vs holdout, version 1/ });
     await table.waitFor();

@@ -5,33 +5,20 @@
 // Results mode (counts on the cards, weighted edges, a step's numbers), and the numbers shown
 // are the database's. Screenshots at 1400×900 and 1280×800; axe-core finds nothing serious.
 import { readFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiProcess } from './api-process';
+import { startProductOnPostgres, type ProductOnPostgres } from './postgres-product';
 import { launchChromium, signInWithKey } from './browser';
 import { lookAt as lookAtPage, designerSizes } from './look-at';
 
-const adminUrl = process.env.TANDEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const dbName = `tandem_results_e2e_${randomBytes(4).toString('hex')}`;
-const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-let sql: postgres.Sql;
-let api: ApiProcess;
+const promiseLadder = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../../../examples/promise-ladder.journey.json'), 'utf8'),
+) as { id: string };
+let product: ProductOnPostgres;
 let browser: Browser;
 let page: Page;
 let designerKey = '';
-
-const call = async (method: string, path: string, body?: unknown) => {
-  const res = await fetch(`${api.base}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  expect(res.status, `${method} ${path}`).toBeLessThan(300);
-  return (await res.json()) as unknown;
-};
 
 /**
  * `count` enrollments of the published version, in thirds: kept their promise and paid (ended),
@@ -39,7 +26,7 @@ const call = async (method: string, path: string, body?: unknown) => {
  * written as the runtime's activities write them.
  */
 async function enroll(from: number, count: number) {
-  await sql`
+  await product.sql`
     with b as (
       insert into borrowers (external_id, first_name, locale, timezone, country)
       select 'R-' || i, 'Borrower', 'en', 'America/New_York', 'US'
@@ -57,7 +44,7 @@ async function enroll(from: number, count: number) {
            now() - interval '10 days', case when n % 3 = 0 then now() - interval '2 days' end
       from a cross join lateral (select substr(a.external_id, 4)::int as n) k
       join journey_versions v on v.journey_id = 'promise-ladder' and v.version = 1`;
-  await sql`
+  await product.sql`
     insert into journey_steps (enrollment_id, journey_version_id, ordinal, node_id, kind, port, at)
     select e.id, e.journey_version_id, s.ordinal, s.node_id, s.kind, s.port,
            e.created_at + s.ordinal * interval '1 hour'
@@ -71,12 +58,12 @@ async function enroll(from: number, count: number) {
         (2, 0, 'ask', 'enter', null)
       ) as s(g, ordinal, node_id, kind, port) on s.g = k.g
      where b.external_id like 'R-%' and substr(b.external_id, 3)::int between ${from} and ${from + count - 1}`;
-  await sql`
+  await product.sql`
     insert into messages (idempotency_key, enrollment_id, borrower_id, node_id, channel, locale, body, status)
     select e.id || ':1', e.id, e.borrower_id, 'ask', 'sms', 'en', 'Can you promise a date?', 'delivered'
       from enrollments e join borrowers b on b.id = e.borrower_id
      where substr(b.external_id, 3)::int between ${from} and ${from + count - 1}`;
-  await sql`
+  await product.sql`
     insert into events (source_id, type, borrower_id, account_id, occurred_at, data)
     select 'pay-' || e.id, 'payment.received', e.borrower_id, e.account_id,
            e.created_at + interval '3 days', '{"amount": 100}'::jsonb
@@ -85,35 +72,19 @@ async function enroll(from: number, count: number) {
 }
 
 beforeAll(async () => {
-  await admin.unsafe(`create database ${dbName}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
-  api = await startApi({ DATABASE_URL: url.toString() });
-  sql = postgres(url.toString(), { max: 1, onnotice: () => {} });
-  designerKey = (
-    (await call('POST', '/v1/keys', { name: 'Maya', role: 'designer' })) as { secret: string }
-  ).secret;
-  const document = JSON.parse(
-    readFileSync(
-      join(import.meta.dirname, '../../../examples/promise-ladder.journey.json'),
-      'utf8',
-    ),
-  ) as unknown;
-  await call('POST', '/v1/journeys', { document });
-  await call('POST', '/v1/journeys/promise-ladder/publish', {});
+  product = await startProductOnPostgres('results_e2e');
+  designerKey = await product.newKey('Maya', 'designer');
+  await product.publish(promiseLadder);
   await enroll(1, 30);
   browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
   page.setDefaultTimeout(20_000);
-  await signInWithKey(page, api.base, designerKey);
+  await signInWithKey(page, product.api.base, designerKey);
 }, 600_000);
 
 afterAll(async () => {
   await browser?.close();
-  await api?.stop();
-  await sql?.end();
-  await admin.unsafe(`drop database if exists ${dbName} with (force)`);
-  await admin.end();
+  await product?.stop();
 });
 
 const lookAt = (name: string) => lookAtPage(page, `results-${name}`, designerSizes, 300);
@@ -125,10 +96,10 @@ const tileValue = (name: string) =>
 
 describe('Results in Chromium', { timeout: 180_000 }, () => {
   it('shows the summary, chart and steps the database holds, and refreshes without reloading', async () => {
-    await page.goto(`${api.base}/app/results`);
+    await page.goto(`${product.api.base}/app/results`);
     await page.getByRole('heading', { name: 'Results' }).waitFor();
     await expect.poll(() => tileValue('Enrolled').textContent()).toBe('30');
-    const [{ n }] = await sql<[{ n: number }]>`select count(*)::int as n from enrollments`;
+    const [{ n }] = await product.sql<[{ n: number }]>`select count(*)::int as n from enrollments`;
     expect(n).toBe(30);
     expect(await tileValue('Promises kept').textContent()).toBe('50%');
     expect(await tileValue('Paid (USD)').textContent()).toBe('$1,000.00');
@@ -142,18 +113,18 @@ describe('Results in Chromium', { timeout: 180_000 }, () => {
     await expect.poll(() => tileValue('Enrolled').textContent(), { timeout: 25_000 }).toBe('33');
 
     const csv = await page.request.get(
-      `${api.base}/v1/journeys/promise-ladder/versions/1/results/steps?format=csv`,
+      `${product.api.base}/v1/journeys/promise-ladder/versions/1/results/steps?format=csv`,
     );
     expect(csv.headers()['content-type']).toContain('text/csv');
     expect((await csv.text()).split('\r\n')[0]).toContain('port.kept.count');
   });
 
   it('lays the numbers over the canvas in Results mode and opens a step’s numbers', async () => {
-    await page.goto(`${api.base}/app/journeys/promise-ladder`);
+    await page.goto(`${product.api.base}/app/journeys/promise-ladder`);
     await page.getByRole('button', { name: 'Results', exact: true }).click();
     const ask = page.locator('[data-node-id="ask"]');
     await expect.poll(() => ask.getByTestId('step-results').textContent()).toContain('33 entered');
-    const [{ now }] = await sql<[{ now: number }]>`
+    const [{ now }] = await product.sql<[{ now: number }]>`
       select count(*)::int as now from enrollments where current_node = 'ask' and status = 'running'`;
     expect(await ask.getByTestId('step-results').textContent()).toContain(`${now} here now`);
     await ask.click();

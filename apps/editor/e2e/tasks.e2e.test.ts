@@ -3,51 +3,34 @@
 // agent signs in, sees the open tasks soonest due first with the overdue one marked, claims one
 // with the keyboard only, and sees it become theirs. Screenshots at 1400×900 and 1024×768;
 // axe-core finds nothing serious or critical.
-import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiProcess } from './api-process';
+import { startProductOnPostgres, type ProductOnPostgres } from './postgres-product';
 import { launchChromium } from './browser';
 import { lookAt as lookAtPage, agentSizes } from './look-at';
 
-const adminUrl = process.env.TANDEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const dbName = `tandem_tasks_e2e_${randomBytes(4).toString('hex')}`;
-const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-let sql: postgres.Sql;
-let api: ApiProcess;
+let product: ProductOnPostgres;
 let browser: Browser;
 let page: Page;
 let agentKey = '';
 
-const call = async (method: string, path: string, body?: unknown) => {
-  const res = await fetch(`${api.base}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  expect(res.status, `${method} ${path}`).toBeLessThan(300);
-  return (await res.json()) as unknown;
-};
-
 beforeAll(async () => {
-  await admin.unsafe(`create database ${dbName}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
-  api = await startApi({ DATABASE_URL: url.toString() });
-  sql = postgres(url.toString(), { max: 1, onnotice: () => {} });
-  agentKey = (
-    (await call('POST', '/v1/keys', { name: 'Sam', role: 'agent' })) as { secret: string }
-  ).secret;
+  product = await startProductOnPostgres('tasks_e2e');
+  agentKey = await product.newKey('Sam', 'agent');
   for (const [id, firstName, timezone] of [
     ['B-1', 'Lan', 'Asia/Ho_Chi_Minh'],
     ['B-2', 'Ana', 'America/New_York'],
     ['B-3', 'Wei', 'Asia/Shanghai'],
   ] as const) {
-    await call('PUT', `/v1/borrowers/${id}`, { firstName, locale: 'en', timezone, country: 'US' });
+    await product.call('PUT', `/v1/borrowers/${id}`, {
+      firstName,
+      locale: 'en',
+      timezone,
+      country: 'US',
+    });
   }
   // Escalations come from journeys; here they are written as a journey's activity writes them.
-  await sql`insert into tasks (idempotency_key, borrower_id, command_id, queue, priority, reason, outcomes, due_at, assignee)
+  await product.sql`insert into tasks (idempotency_key, borrower_id, command_id, queue, priority, reason, outcomes, due_at, assignee)
     select k, b.id, k, q, p, r, '["agreed","noContact"]'::jsonb, now() + (h || ' hours')::interval, a
     from (values
       ('t1', 'B-1', 'collections', 'urgent', 'Broken promise', -2, null),
@@ -62,17 +45,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await api?.stop();
-  await sql?.end();
-  await admin.unsafe(`drop database if exists ${dbName} with (force)`);
-  await admin.end();
+  await product?.stop();
 });
 
 const lookAt = (name: string) => lookAtPage(page, `tasks-${name}`, agentSizes);
 
 describe('the Tasks screen in Chromium', { timeout: 120_000 }, () => {
   it('shows an agent the queue soonest due first, the overdue task marked', async () => {
-    await page.goto(`${api.base}/app/tasks`);
+    await page.goto(`${product.api.base}/app/tasks`);
     await page.getByLabel('API key').fill(agentKey);
     await page.getByRole('button', { name: 'Sign in' }).click();
     const table = page.getByRole('table', { name: 'Open tasks' });
@@ -96,7 +76,7 @@ describe('the Tasks screen in Chromium', { timeout: 120_000 }, () => {
     expect(await claim.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Release: Lan, Broken promise' }).waitFor();
-    const [row] = await sql`select assignee from tasks where idempotency_key = 't1'`;
+    const [row] = await product.sql`select assignee from tasks where idempotency_key = 't1'`;
     expect(row?.assignee).toBe('Sam');
     await lookAt('02-claimed');
   });

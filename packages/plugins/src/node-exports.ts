@@ -1,6 +1,6 @@
 // Which exports of a node package's entry module are node definitions. Duck-typed on purpose:
 // the module is the package author's, and these are the fields every consumer relies on.
-import type { AnyNodeDefinition } from '@tandem/dsl';
+import type { AnyNodeDefinition, NodeBehaviourDefinition } from '@tandem/dsl';
 
 export function isNodeDefinition(value: unknown): value is AnyNodeDefinition {
   if (typeof value !== 'object' || value === null) return false;
@@ -33,11 +33,16 @@ export function nodeExportNames(module: Record<string, unknown>): {
   return { lists: [], single: names.filter((name) => isNodeDefinition(module[name])) };
 }
 
-/** The node definitions those exports name, in the same order. */
-export function nodesOf(module: Record<string, unknown>): AnyNodeDefinition[] {
+/**
+ * The node definitions those exports name, in the same order: whole definitions by default, or
+ * behaviour halves (`nodesOf<NodeBehaviourDefinition>`) for a package's behaviour entry.
+ */
+export function nodesOf<D extends NodeBehaviourDefinition = AnyNodeDefinition>(
+  module: Record<string, unknown>,
+): D[] {
   const { lists, single } = nodeExportNames(module);
   return [
-    ...lists.flatMap((name) => module[name] as AnyNodeDefinition[]),
-    ...single.map((name) => module[name] as AnyNodeDefinition),
+    ...lists.flatMap((name) => module[name] as D[]),
+    ...single.map((name) => module[name] as D),
   ];
 }

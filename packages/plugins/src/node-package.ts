@@ -1,19 +1,37 @@
 // One listed node package as the generated modules hand it on: its name and version, the node
 // definitions its entry module exports, and where each node type comes from. No zod: the
 // workflow bundle imports this through nodes.behaviour.generated.ts.
-import type { AnyNodeDefinition } from '@tandem/dsl';
+import type { AnyNodeDefinition, NodeBehaviourDefinition } from '@tandem/dsl';
 import { nodesOf } from './node-exports';
 import type { NodeOrigin } from './node-origin';
 
-export interface LoadedNodePackage {
+/**
+ * One package's half: `D` is what its entry module exports, whole node definitions for the
+ * schema half (`SchemaNodePackage`), behaviour halves for the workflow bundle's
+ * (`BehaviourNodePackage`).
+ */
+export interface LoadedNodePackage<D extends NodeBehaviourDefinition = AnyNodeDefinition> {
   name: string;
   version: string;
-  nodes: AnyNodeDefinition[];
+  nodes: D[];
   origins: NodeOrigin[];
 }
 
-export function nodePackage(name: string, version: string, module: object): LoadedNodePackage {
-  const nodes = nodesOf(module as Record<string, unknown>);
+/** A package's schema entry as nodes.schema.generated.ts loads it. */
+export type SchemaNodePackage = LoadedNodePackage<AnyNodeDefinition>;
+/** A package's behaviour entry as nodes.behaviour.generated.ts loads it. */
+export type BehaviourNodePackage = LoadedNodePackage<NodeBehaviourDefinition>;
+
+/**
+ * The node definitions `module` exports, as the half `D` (inferred from where the result goes).
+ * The check is by shape: the fields of a behaviour half, which every whole definition has too.
+ */
+export function nodePackage<D extends NodeBehaviourDefinition = AnyNodeDefinition>(
+  name: string,
+  version: string,
+  module: object,
+): LoadedNodePackage<D> {
+  const nodes = nodesOf<D>(module as Record<string, unknown>);
   if (nodes.length === 0)
     throw new Error(`node package "${name}": its entry module exports no node definition`);
   return {

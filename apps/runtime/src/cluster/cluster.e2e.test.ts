@@ -26,7 +26,7 @@ import { journeyClient } from '../temporal-client';
 import { actAs } from '../testing/borrower-actor';
 import { compressDuration, compressJourney, compressPersona } from '../testing/compressed-time';
 import { quietTemporalLogs } from '../testing/journey-stack';
-import { remoteApi } from '../testing/remote-api';
+import { remoteApi } from '../testing/api-caller';
 import {
   enroll,
   enrollment,

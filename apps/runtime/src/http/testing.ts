@@ -5,7 +5,7 @@ import { createTandemClient, type TandemClient } from '@tandem/api-client';
 import type { OpenDatabase } from '../db/client';
 import type { ApiKeyRole } from '../db/schema';
 import { openTestDatabase, type TestDriver } from '../db/test-databases';
-import { createApiKey } from '../db/queries/api-keys';
+import { apiCaller, createRoleKeys, type ApiCall } from '../testing/api-caller';
 import { keyringOf, newPayloadKey, type PayloadKeyring } from '../temporal/payload-keys';
 import { createApp, type AppDeps, type RouteModule } from './app';
 
@@ -17,16 +17,7 @@ export interface TestApi {
   app: ReturnType<typeof createApp>;
   keys: Record<ApiKeyRole, string>;
   /** A JSON request as `role` (or without a key when role is null); returns status and parsed body. */
-  call(
-    method: string,
-    path: string,
-    options?: {
-      role?: ApiKeyRole | null;
-      body?: unknown;
-      rawBody?: string;
-      headers?: Record<string, string>;
-    },
-  ): Promise<{ status: number; body: unknown; headers: Headers }>;
+  call: ApiCall;
   /** The payload keyring the app seals webhook secrets with (a dispatcher needs the same). */
   payloadKeys: PayloadKeyring;
   /**
@@ -59,40 +50,13 @@ export async function openTestApi(
     },
     routes,
   );
-  const keys = {} as Record<ApiKeyRole, string>;
-  for (const role of ['admin', 'designer', 'agent', 'integration'] as const) {
-    keys[role] = (await createApiKey(database.db, { name: `test ${role}`, role })).key;
-  }
+  const keys = await createRoleKeys(database.db, 'test');
   return {
     database,
     app,
     keys,
     payloadKeys,
-    async call(method, path, { role = 'admin', body, rawBody, headers = {} } = {}) {
-      const res = await app.request(path, {
-        method,
-        headers: {
-          ...(body !== undefined || rawBody !== undefined
-            ? { 'content-type': 'application/json' }
-            : {}),
-          ...(role ? { authorization: `Bearer ${keys[role]}` } : {}),
-          ...headers,
-        },
-        ...(rawBody !== undefined
-          ? { body: rawBody }
-          : body !== undefined
-            ? { body: JSON.stringify(body) }
-            : {}),
-      });
-      const text = await res.text();
-      let parsed: unknown = text;
-      try {
-        parsed = text ? JSON.parse(text) : null;
-      } catch {
-        // not JSON (CSV export, HTML): keep the text
-      }
-      return { status: res.status, body: parsed, headers: res.headers };
-    },
+    call: apiCaller((path, init) => Promise.resolve(app.request(path, init)), keys),
     client: (role = 'admin') =>
       createTandemClient({
         baseUrl: 'http://tandem.test',

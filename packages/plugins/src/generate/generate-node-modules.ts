@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { NodeBehaviourDefinition } from '@tandem/dsl';
 import { nodePackageJsonSchema, type NodePackageJson } from '../package-field';
 import { activitiesOf, nodePackage } from '../node-package';
 import { configHash } from './config-hash';
@@ -68,7 +69,11 @@ async function checkPackages(configFile: string, packages: readonly ListedPackag
       (await import(pathToFileURL(join(dir, entry)).href)) as object;
     try {
       const schema = nodePackage(json.name, json.version, await load(json.tandem.schema));
-      const behaviour = nodePackage(json.name, json.version, await load(json.tandem.behaviour));
+      const behaviour = nodePackage<NodeBehaviourDefinition>(
+        json.name,
+        json.version,
+        await load(json.tandem.behaviour),
+      );
       const behaviourTypes = behaviour.nodes.map((n) => n.type).join(',');
       if (schema.nodes.map((n) => n.type).join(',') !== behaviourTypes)
         problems.push(
@@ -105,13 +110,14 @@ function moduleText(
     ({ json }, i) => `  nodePackage(${quoted(json.name)}, ${quoted(json.version)}, ${half}${i}),`,
   );
   const exported = half === 'schema' ? 'schemaNodes' : 'behaviourNodes';
+  const packageType = half === 'schema' ? 'SchemaNodePackage' : 'BehaviourNodePackage';
   return [
     `// Generated from tandem.config.ts by \`npm run gen\` (config hash ${hash.slice(0, 12)}).`,
     `// Do not edit: list node packages in tandem.config.ts. The ${half} half of every package.`,
-    `import { nodePackage, type LoadedNodePackage } from '${helper}';`,
+    `import { nodePackage, type ${packageType} } from '${helper}';`,
     ...imports,
     '',
-    'export const nodePackages: LoadedNodePackage[] = [',
+    `export const nodePackages: ${packageType}[] = [`,
     ...list,
     '];',
     `export const ${exported} = nodePackages.flatMap((p) => p.nodes);`,

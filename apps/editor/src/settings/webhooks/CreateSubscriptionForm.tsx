@@ -1,7 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import type { WebhookEventType, WebhookInput } from '../../api/webhooks-api';
+import type { FormEvent } from 'react';
+import type { WebhookInput } from '../../api/webhooks-api';
 import { useI18n } from '../../i18n/use-i18n';
-import { EventTypePicker } from './EventTypePicker';
+import { SubscriptionFields, SubscriptionFormError } from './SubscriptionFields';
+import { useSubscriptionFields } from './use-subscription-fields';
 
 /** A URL and the event types to send to it; the secret comes back once, after creating. */
 export function CreateSubscriptionForm(props: {
@@ -9,31 +10,17 @@ export function CreateSubscriptionForm(props: {
   error: string | null;
   onCreate: (input: WebhookInput) => void;
 }) {
-  const [url, setUrl] = useState('');
-  const [description, setDescription] = useState('');
-  const [chosen, setChosen] = useState<Set<WebhookEventType>>(new Set());
-  const [problem, setProblem] = useState<string | null>(null);
+  const fields = useSubscriptionFields();
   const { t } = useI18n();
-
-  const toggle = (type: WebhookEventType) =>
-    setChosen((previous) => {
-      const next = new Set(previous);
-      if (next.has(type)) next.delete(type);
-      else next.add(type);
-      return next;
-    });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (chosen.size === 0) {
-      setProblem(t('settings.webhooks.chooseType'));
-      return;
-    }
-    setProblem(null);
+    const values = fields.checked();
+    if (!values) return;
     props.onCreate({
-      url: url.trim(),
-      eventTypes: [...chosen],
-      ...(description.trim() ? { description: description.trim() } : {}),
+      url: values.url,
+      eventTypes: values.eventTypes,
+      ...(values.description ? { description: values.description } : {}),
     });
   };
 
@@ -43,47 +30,18 @@ export function CreateSubscriptionForm(props: {
         {t('settings.webhooks.new')}
       </h2>
       <form onSubmit={submit} className="webhook-form">
-        <div className="new-key-form">
-          <label>
-            <span className="field-label">{t('settings.webhooks.url')}</span>
-            <input
-              className="input"
-              type="url"
-              required
-              placeholder="https://crm.example.com/tandem-events"
-              value={url}
-              onChange={(event) => setUrl(event.target.value)}
-              aria-describedby="webhook-url-help"
-            />
-          </label>
-          <label>
-            <span className="field-label">{t('settings.webhooks.description')}</span>
-            <input
-              className="input"
-              maxLength={200}
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
-            />
-          </label>
-        </div>
-        <p id="webhook-url-help" className="field-help">
-          {t('settings.webhooks.urlHelp')}
-        </p>
-        <EventTypePicker
-          legend={t('settings.webhooks.eventTypes')}
-          chosen={chosen}
-          onToggle={toggle}
+        <SubscriptionFields
+          fields={fields}
+          helpId="webhook-url-help"
+          help={t('settings.webhooks.urlHelp')}
+          urlPlaceholder="https://crm.example.com/tandem-events"
         />
         <div className="dialog-actions">
           <button type="submit" className="button button-primary" disabled={props.busy}>
             {props.busy ? t('settings.webhooks.creating') : t('settings.webhooks.create')}
           </button>
         </div>
-        {(problem ?? props.error) && (
-          <p className="form-error" role="alert">
-            {problem ?? props.error}
-          </p>
-        )}
+        <SubscriptionFormError problem={fields.problem} error={props.error} />
       </form>
     </section>
   );
