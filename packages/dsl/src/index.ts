@@ -98,7 +98,8 @@ export type { TemplateError } from './templates/render';
 export { formatDate, formatMoney } from './templates/filters';
 export { smsSegments } from './templates/sms';
 export { channelTextLimits, subjectCharacterLimit } from './templates/channel-limits';
-export { refusedTag, renderedSizeProblem } from './templates/rendered-size';
+export { refusedTag, renderedOverflow, renderedSizeProblem } from './templates/rendered-size';
+export type { RenderedOverflow } from './templates/rendered-size';
 export type { TextDestination } from './templates/rendered-size';
 export type { SmsSegments } from './templates/sms';
 
@@ -156,7 +157,7 @@ export type {
 
 // validation, graph, JSON Schema
 export { problemCodes } from './validate/problem';
-export type { Problem, ProblemCode } from './validate/problem';
+export type { Problem, ProblemArgs, ProblemCode } from './validate/problem';
 export { validateJourney } from './validate/validate-journey';
 export type { ValidationResult } from './validate/validate-journey';
 export { journeyJsonSchema, journeySchemaId } from './validate/json-schema';
