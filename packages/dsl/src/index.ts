@@ -125,9 +125,11 @@ export type {
   LedgerEntry,
   PolicyCap,
   SendDecision,
+  SuppressCode,
   WeeklyWindows,
   WindowSource,
 } from './policy/types';
+export { suppressCodes } from './policy/types';
 
 // node catalogue contract
 export { createCatalogue, DuplicateNodeTypeError } from './catalogue/catalogue';
@@ -201,6 +203,8 @@ export { unitHash } from './engine/hash';
 // simulator
 export { simulate } from './simulator/simulate';
 export type { SimulationOptions, SimulationResult, TimelineEntry } from './simulator/simulate';
+export { timelineReasonCodes } from './simulator/timeline-reason';
+export type { TimelineReason, TimelineReasonCode } from './simulator/timeline-reason';
 export {
   persona,
   personaFactories,
