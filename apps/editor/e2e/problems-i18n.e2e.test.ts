@@ -122,6 +122,8 @@ describe('problems and reasons in the manager’s language', { timeout: 240_000 
     await look(page, `${locale}-canvas-problems-1400`);
 
     await list.getByRole('button').first().click();
+    // The missing text is the Spanish tab's: open it, where the field shows its problem.
+    await page.locator('.inspector-body').getByRole('tab', { name: /^es/ }).click();
     const fieldProblem = page.locator('.inspector-body').getByText(w.problem);
     await fieldProblem.first().waitFor();
     await look(page, `${locale}-inspector-field-problem-1400`);
