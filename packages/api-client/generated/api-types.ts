@@ -1470,6 +1470,10 @@ export interface components {
       nodeIds?: string[];
       port?: string;
       path: (string | number)[];
+      /** @description The message's values by name (the port, the missing locale, the limit), for wording the problem in another language from its code */
+      args?: {
+        [key: string]: string | number;
+      };
     };
     JourneyVersionSummary: {
       version: number;

@@ -98,7 +98,8 @@ export type { TemplateError } from './templates/render';
 export { formatDate, formatMoney } from './templates/filters';
 export { smsSegments } from './templates/sms';
 export { channelTextLimits, subjectCharacterLimit } from './templates/channel-limits';
-export { refusedTag, renderedSizeProblem } from './templates/rendered-size';
+export { refusedTag, renderedOverflow, renderedSizeProblem } from './templates/rendered-size';
+export type { RenderedOverflow } from './templates/rendered-size';
 export type { TextDestination } from './templates/rendered-size';
 export type { SmsSegments } from './templates/sms';
 
@@ -124,9 +125,11 @@ export type {
   LedgerEntry,
   PolicyCap,
   SendDecision,
+  SuppressCode,
   WeeklyWindows,
   WindowSource,
 } from './policy/types';
+export { suppressCodes } from './policy/types';
 
 // node catalogue contract
 export { createCatalogue, DuplicateNodeTypeError } from './catalogue/catalogue';
@@ -156,7 +159,7 @@ export type {
 
 // validation, graph, JSON Schema
 export { problemCodes } from './validate/problem';
-export type { Problem, ProblemCode } from './validate/problem';
+export type { Problem, ProblemArgs, ProblemCode } from './validate/problem';
 export { validateJourney } from './validate/validate-journey';
 export type { ValidationResult } from './validate/validate-journey';
 export { journeyJsonSchema, journeySchemaId } from './validate/json-schema';
@@ -200,6 +203,8 @@ export { unitHash } from './engine/hash';
 // simulator
 export { simulate } from './simulator/simulate';
 export type { SimulationOptions, SimulationResult, TimelineEntry } from './simulator/simulate';
+export { timelineReasonCodes } from './simulator/timeline-reason';
+export type { TimelineReason, TimelineReasonCode } from './simulator/timeline-reason';
 export {
   persona,
   personaFactories,

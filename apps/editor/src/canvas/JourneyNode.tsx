@@ -7,6 +7,7 @@ import { useDocument } from '../document/document-store';
 import type { JourneyFlowNode } from '../document/journey-document';
 import type { StepResults } from '../api/results-api';
 import { useProblems } from '../validation/problems-store';
+import { problemText } from '../validation/problem-text';
 import { cardWidth } from './card-size';
 import { useHighlight } from './highlight-store';
 import { NodeIcon } from './node-icon';
@@ -75,7 +76,13 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
         <span className="journey-node-title">{title}</span>
         {isStart && <span className="badge badge-start">{t('canvas.card.start')}</span>}
         {errors.length > 0 && (
-          <span className="badge badge-error" title={errors.map((p) => p.message).join('\n')}>
+          <span
+            className="badge badge-error"
+            // The card names itself; a loop's problem may name other steps by id.
+            title={errors
+              .map((p) => problemText(p, { t }, { node: (at) => (at === id ? title : at) }))
+              .join('\n')}
+          >
             {errors.length}
           </span>
         )}

@@ -2,6 +2,7 @@ import { AlertCircle, AlertTriangle, CheckCircle2 } from 'lucide-react';
 import { memo, useState } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 import { useProblems } from '../validation/problems-store';
+import { useProblemText } from '../validation/use-problem-text';
 
 /**
  * Every problem with the journey, errors first. Clicking one selects its step and brings it
@@ -15,6 +16,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({
   const { problems, errorCount, warningCount } = useProblems();
   const [open, setOpen] = useState(true);
   const { t } = useI18n();
+  const textOf = useProblemText();
   const sorted = [...problems].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
   );
@@ -56,7 +58,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({
                 >
                   <span className="problem-code">{problem.code}</span>
                   {target && <span className="problem-node">{target}</span>}
-                  <span className="problem-message">{problem.message}</span>
+                  <span className="problem-message">{textOf(problem)}</span>
                 </button>
               </li>
             );

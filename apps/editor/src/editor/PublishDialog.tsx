@@ -4,6 +4,7 @@ import { problemsOf, type JourneysApi } from '../api/api-client';
 import type { Published } from '../api/journey-types';
 import { useI18n } from '../i18n/use-i18n';
 import { useProblems } from '../validation/problems-store';
+import { useProblemText } from '../validation/use-problem-text';
 
 /**
  * Publishes the saved draft as a new immutable version with a note. While the journey has
@@ -27,6 +28,7 @@ export function PublishDialog({
 }) {
   const local = useProblems((s) => s.problems);
   const { t } = useI18n();
+  const textOf = useProblemText();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<Problem[]>([]);
@@ -74,7 +76,7 @@ export function PublishDialog({
                   }}
                 >
                   {p.nodeId && <span className="problem-node">{p.nodeId}</span>}
-                  <span className="problem-message">{p.message}</span>
+                  <span className="problem-message">{textOf(p)}</span>
                 </button>
               </li>
             ))}

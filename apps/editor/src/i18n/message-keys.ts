@@ -15,6 +15,7 @@ import type settings from './messages/en/settings.json';
 import type shell from './messages/en/shell.json';
 import type simulate from './messages/en/simulate.json';
 import type tasks from './messages/en/tasks.json';
+import type validation from './messages/en/validation.json';
 
 export type MessageKey =
   | keyof typeof audience
@@ -31,6 +32,5 @@ export type MessageKey =
   | keyof typeof settings
   | keyof typeof shell
   | keyof typeof simulate
-  | keyof typeof tasks;
-// `validation` (messages/<locale>/validation.json) is still empty: problem texts come from the dsl
-// in English until they are translated by problem code. It joins this union with its first key.
+  | keyof typeof tasks
+  | keyof typeof validation;

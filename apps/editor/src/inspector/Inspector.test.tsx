@@ -56,10 +56,10 @@ describe('Inspector', () => {
     render(<Inspector />);
     await userEvent.click(screen.getByRole('tab', { name: /vi/ }));
     const vi = screen.getByLabelText('Message (vi)');
-    expect(screen.getByText(/"vi"/)).toBeInTheDocument();
+    expect(screen.getByText(/“vi”/)).toBeInTheDocument();
     await userEvent.type(vi, 'Chào');
     act(() => validateNow());
-    expect(screen.queryByText(/"vi"/)).toBeNull();
+    expect(screen.queryByText(/“vi”/)).toBeNull();
   });
 
   it('builds branch rules with the condition builder', async () => {

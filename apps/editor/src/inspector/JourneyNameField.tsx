@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { blankNameMessage, isBlankName } from '../journeys/journey-name';
+import { useI18n } from '../i18n/use-i18n';
+import { isBlankName } from '../journeys/journey-name';
 
 /**
  * The journey's name in its settings. What is typed stays in the field, but a blank name never
@@ -14,6 +15,7 @@ export function JourneyNameField({
   onRename: (name: string) => void;
 }) {
   const [typed, setTyped] = useState(name);
+  const { t } = useI18n();
   const [documentName, setDocumentName] = useState(name);
   // An undo, a restore or the code view can change the name underneath the field.
   if (name !== documentName) {
@@ -25,7 +27,7 @@ export function JourneyNameField({
   return (
     <div className="field">
       <label className="field-label" htmlFor="journey-name">
-        Name
+        {t('journeys.new.name')}
       </label>
       <input
         id="journey-name"
@@ -40,7 +42,7 @@ export function JourneyNameField({
       />
       {blank && (
         <p id="journey-name-error" className="field-error" role="alert">
-          {blankNameMessage}
+          {t('journeys.new.blankName')}
         </p>
       )}
     </div>

@@ -2,8 +2,10 @@ import { journeyPolicySchema } from '@tandem/dsl';
 import { useMemo, useState } from 'react';
 import { useDocument } from '../document/document-store';
 import { useSteps } from '../document/use-steps';
+import { useI18n } from '../i18n/use-i18n';
 import { edit } from '../document/history';
 import { useProblems } from '../validation/problems-store';
+import { useProblemText } from '../validation/use-problem-text';
 import { JourneyNameField } from './JourneyNameField';
 import { journeyLocales } from './locales';
 import { SchemaForm } from './schema-form/SchemaForm';
@@ -22,13 +24,15 @@ export function JourneySettings() {
   const meta = useDocument((s) => s.meta);
   const nodes = useSteps();
   const problems = useProblems((s) => s.problems);
+  const { t } = useI18n();
+  const textOf = useProblemText();
   const locales = useMemo(() => journeyLocales(meta), [meta]);
   const policyProblems = useMemo(
     () =>
       problems
         .filter((p) => p.path[0] === 'policy')
-        .map((p) => ({ path: p.path.slice(1), message: p.message })),
-    [problems],
+        .map((p) => ({ path: p.path.slice(1), message: textOf(p) })),
+    [problems, textOf],
   );
   const journeyProblems = problems.filter((p) => !p.nodeId && p.path[0] !== 'policy');
   const policy =
@@ -37,14 +41,14 @@ export function JourneySettings() {
       : {};
 
   return (
-    <section className="inspector-body" aria-label="Journey settings">
-      <h2 className="panel-title">Journey settings</h2>
-      <p className="field-help">Select a step on the canvas to edit it.</p>
+    <section className="inspector-body" aria-label={t('inspector.journey.title')}>
+      <h2 className="panel-title">{t('inspector.journey.title')}</h2>
+      <p className="field-help">{t('inspector.journey.selectStep')}</p>
       {journeyProblems.length > 0 && (
-        <ul className="inspector-problems" aria-label="Problems with the journey">
+        <ul className="inspector-problems" aria-label={t('inspector.journey.problems')}>
           {journeyProblems.map((p, i) => (
             <li key={i} className={`problem problem-${p.severity}`}>
-              {p.message}
+              {textOf(p)}
             </li>
           ))}
         </ul>
@@ -55,7 +59,7 @@ export function JourneySettings() {
       />
       <div className="field">
         <label className="field-label" htmlFor="journey-description">
-          Description
+          {t('inspector.journey.description')}
         </label>
         <textarea
           id="journey-description"
@@ -68,7 +72,7 @@ export function JourneySettings() {
       <LocalesField key={locales.join(',')} locales={locales} />
       <div className="field">
         <label className="field-label" htmlFor="journey-default-locale">
-          Default language
+          {t('inspector.journey.defaultLocale')}
         </label>
         <select
           id="journey-default-locale"
@@ -82,11 +86,11 @@ export function JourneySettings() {
             </option>
           ))}
         </select>
-        <p className="field-help">For borrowers whose language the journey does not have.</p>
+        <p className="field-help">{t('inspector.journey.defaultLocaleHelp')}</p>
       </div>
       <div className="field">
         <label className="field-label" htmlFor="journey-start">
-          First step
+          {t('inspector.journey.start')}
         </label>
         <select
           id="journey-start"
@@ -94,7 +98,7 @@ export function JourneySettings() {
           value={typeof meta.start === 'string' ? meta.start : ''}
           onChange={(event) => setMeta('start', event.target.value)}
         >
-          <option value="">Choose…</option>
+          <option value="">{t('inspector.journey.choose')}</option>
           {nodes.map((n) => (
             <option key={n.id} value={n.id}>
               {n.data.label ?? n.id}
@@ -103,11 +107,8 @@ export function JourneySettings() {
         </select>
       </div>
       <fieldset className="field-group">
-        <legend className="field-label">Contact policy</legend>
-        <p className="field-help">
-          Guard-rails for every message. The borrower’s jurisdiction may be stricter; the strictest
-          rule wins.
-        </p>
+        <legend className="field-label">{t('inspector.journey.policy')}</legend>
+        <p className="field-help">{t('inspector.journey.policyHelp')}</p>
         <SchemaForm
           schema={journeyPolicySchema}
           value={policy}
@@ -124,6 +125,7 @@ export function JourneySettings() {
 /** Languages as a comma-separated list ("en, vi"); written when the field is left. */
 function LocalesField({ locales }: { locales: string[] }) {
   const [text, setText] = useState(locales.join(', '));
+  const { t } = useI18n();
   const commit = () => {
     const next = text
       .split(',')
@@ -134,7 +136,7 @@ function LocalesField({ locales }: { locales: string[] }) {
   return (
     <div className="field">
       <label className="field-label" htmlFor="journey-locales">
-        Languages
+        {t('inspector.journey.locales')}
       </label>
       <input
         id="journey-locales"
@@ -148,7 +150,7 @@ function LocalesField({ locales }: { locales: string[] }) {
         aria-describedby="journey-locales-help"
       />
       <p id="journey-locales-help" className="field-help">
-        Every message must be written in each, e.g. “en, vi”.
+        {t('inspector.journey.localesHelp')}
       </p>
     </div>
   );

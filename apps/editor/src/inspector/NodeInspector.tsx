@@ -7,6 +7,7 @@ import { useDocument } from '../document/document-store';
 import type { JourneyFlowNode } from '../document/journey-document';
 import { renameNode, setStart, updateNodeData } from '../document/node-actions';
 import { configPath, useProblems } from '../validation/problems-store';
+import { useProblemText } from '../validation/use-problem-text';
 import { journeyLocales } from './locales';
 import { PortConnections } from './PortConnections';
 import { SchemaForm } from './schema-form/SchemaForm';
@@ -25,13 +26,14 @@ function NodeForm({ node }: { node: Pick<JourneyFlowNode, 'id' | 'data'> }) {
   const meta = useDocument((s) => s.meta);
   const problems = useProblems((s) => s.byNode.get(node.id)) ?? noProblems;
   const locales = useMemo(() => journeyLocales(meta), [meta]);
+  const textOf = useProblemText();
   const configProblems = useMemo(
     () =>
       problems.flatMap((p) => {
         const path = configPath(p);
-        return path ? [{ path, message: p.message }] : [];
+        return path ? [{ path, message: textOf(p) }] : [];
       }),
-    [problems],
+    [problems, textOf],
   );
   const otherProblems = problems.filter((p) => configPath(p) === null);
   const { t, locale } = useI18n();
@@ -58,7 +60,7 @@ function NodeForm({ node }: { node: Pick<JourneyFlowNode, 'id' | 'data'> }) {
         <ul className="inspector-problems" aria-label={t('inspector.problems')}>
           {otherProblems.map((p, i) => (
             <li key={i} className={`problem problem-${p.severity}`}>
-              {p.message}
+              {textOf(p)}
             </li>
           ))}
         </ul>

@@ -7,20 +7,14 @@ import { useDocument } from '../document/document-store';
 import { useI18n } from '../i18n/use-i18n';
 import { duration } from './format';
 import { useStepResults } from './use-results';
+import { reasonCounts } from './reason-words';
 import './results.css';
 
 /** The numbers of one step, as the panel shows them when its card is selected. */
 function StepNumbers({ step }: { step: StepResults }) {
-  const { t, intl, format } = useI18n();
-  const reasons = (counts: Record<string, number>) => {
-    const items = Object.entries(counts).map(([reason, n]) =>
-      t('results.panel.reason', { reason, count: format.number(n) }),
-    );
-    // A plain comma list ("a 1, b 2"): these are counts side by side, not a sentence.
-    return items.length === 0
-      ? t('results.panel.noReasons')
-      : intl.formatList(items, { type: 'unit', style: 'short' });
-  };
+  const i18n = useI18n();
+  const { t, intl, format } = i18n;
+  const reasons = (counts: Record<string, number>) => reasonCounts(counts, i18n);
   return (
     <div className="results-step-numbers">
       <dl className="results-step-counts">

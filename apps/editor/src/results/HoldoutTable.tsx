@@ -10,16 +10,16 @@ interface Row {
 }
 
 /** The difference cell in plain words, or why there is none. */
-function differenceText(difference: HoldoutDifference, minimum: number, { t }: I18n): string {
+function differenceText(difference: HoldoutDifference, minimum: number, { t, intl }: I18n): string {
   if (difference === null) return t('results.holdout.noBase');
-  const value = signed(difference.estimate * 100);
+  const value = signed(difference.estimate * 100, intl);
   const points =
     difference.low === null || difference.high === null
       ? t('results.holdout.points', { value })
       : t('results.holdout.pointsCi', {
           value,
-          low: signed(difference.low * 100),
-          high: signed(difference.high * 100),
+          low: signed(difference.low * 100, intl),
+          high: signed(difference.high * 100, intl),
         });
   return difference.enoughData
     ? t('results.holdout.against', { points })
@@ -82,7 +82,7 @@ function rowsOf(h: HoldoutComparison, i18n: I18n): Row[] {
       difference:
         m.difference === null
           ? t('results.holdout.noBase')
-          : t('results.holdout.daysNoInterval', { days: signed(m.difference) }),
+          : t('results.holdout.daysNoInterval', { days: signed(m.difference, i18n.intl) }),
     },
   ];
 }

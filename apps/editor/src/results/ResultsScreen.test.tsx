@@ -54,7 +54,7 @@ describe('Results', () => {
     const steps = within(version).getByRole('table', { name: 'Steps of version 2' });
     expect(within(steps).getByRole('rowheader', { name: /first-reminder/ })).toBeTruthy();
     expect(steps).toHaveTextContent('sent 1,100 (93%)');
-    expect(steps).toHaveTextContent('deferred window 140, cap 3');
+    expect(steps).toHaveTextContent('deferred outside hours 140, contact limit 3');
     expect(within(version).getByRole('link', { name: 'Steps CSV' })).toHaveAttribute(
       'href',
       '/v1/journeys/gentle-ladder/versions/2/results/steps?format=csv',

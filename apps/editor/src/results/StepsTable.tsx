@@ -1,15 +1,13 @@
 import type { StepResults } from '../api/results-api';
 import { useI18n } from '../i18n/use-i18n';
 import { duration } from './format';
-
-const reasons = (counts: Record<string, number>) =>
-  Object.entries(counts)
-    .map(([reason, n]) => `${reason} ${n}`)
-    .join(', ') || '—';
+import { reasonCounts } from './reason-words';
 
 /** One row per step: entered, there now, exits by port with shares, messages, time at the step. */
 export function StepsTable(props: { steps: StepResults[]; caption: string }) {
-  const { t, intl, format } = useI18n();
+  const i18n = useI18n();
+  const { t, intl, format } = i18n;
+  const reasons = (counts: Record<string, number>) => reasonCounts(counts, i18n);
   return (
     <table className="results-table">
       <caption>{props.caption}</caption>

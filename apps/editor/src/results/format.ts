@@ -26,12 +26,21 @@ export function duration(seconds: number | null, intl: IntlShape = intlFor(defau
   return formatUnit(intl, Math.round(seconds / 86_400), 'day');
 }
 
-/** A signed number with one decimal: "+6.1", "−2.0" (a true minus sign), "±0.0". */
-export function signed(value: number): string {
+/**
+ * A signed number with one decimal as the chosen language writes it: "+6.1", "−2.0" (a true minus
+ * sign), "±0.0"; in Spanish "+6,1".
+ */
+export function signed(value: number, intl: IntlShape = intlFor(defaultLocale)): string {
   // Half away from zero, so −3.75 reads −3.8 like +3.75 reads +3.8 (Math.round rounds up).
   const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 10)) / 10;
-  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '±';
-  return `${sign}${Math.abs(rounded).toFixed(1)}`;
+  const parts = intl.formatNumberToParts(rounded, {
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  const text = parts.map((part) => (part.type === 'minusSign' ? '−' : part.value)).join('');
+  // No direction at all reads as "±0.0", not as a gain.
+  return rounded === 0 ? `±${text}` : text;
 }
 
 /**

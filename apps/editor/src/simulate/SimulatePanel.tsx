@@ -3,7 +3,7 @@ import { Play, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { catalogue } from '../catalogue/catalogue';
 import { nodeText } from '../catalogue/node-text';
-import { useI18n } from '../i18n/use-i18n';
+import { useI18n, type I18n } from '../i18n/use-i18n';
 import { personaDescription, personaName as personaTitle } from './persona-words';
 import { clearHighlight, setHighlight } from '../canvas/highlight-store';
 import { useDocument } from '../document/document-store';
@@ -13,6 +13,8 @@ import { sampleBorrowers } from './sample-borrowers';
 import { pathOf, runSimulation, type SimulationRun } from './simulation';
 import { BorrowerFields } from './BorrowerFields';
 import { timelineHeading } from './timeline-words';
+import { borrowerTime, timelineReason } from './timeline-reason-text';
+import { useProblemText } from '../validation/use-problem-text';
 
 /** Enrollment a few days before the borrower's due date, at 09:00 UTC. */
 function defaultStart(facts: EnrollmentFacts): string {
@@ -37,7 +39,10 @@ export function SimulatePanel({
   const [start, setStart] = useState(() => defaultStart(sampleBorrowers[0]!.facts));
   const [run, setRun] = useState<SimulationRun | null>(null);
   const labels = useSteps();
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
+  const textOf = useProblemText();
+  const timeZone = facts.borrower.timezone;
 
   useEffect(() => clearHighlight, []);
 
@@ -124,7 +129,7 @@ export function SimulatePanel({
       </button>
       {run && !run.ok && (
         <div className="sim-problems" role="alert">
-          <p>{run.message}</p>
+          <p>{failureText(run, t)}</p>
           <ul>
             {run.problems.map((p, i) => (
               <li key={i}>
@@ -137,7 +142,7 @@ export function SimulatePanel({
                     {p.nodeId}
                   </button>
                 ) : null}{' '}
-                {p.message}
+                {textOf(p)}
               </li>
             ))}
           </ul>
@@ -160,12 +165,16 @@ export function SimulatePanel({
                     onClick={() => entry.nodeId && onFocusNode(entry.nodeId)}
                     disabled={!entry.nodeId}
                   >
-                    <span className="timeline-time">{entry.localTime}</span>
+                    <span className="timeline-time" title={entry.localTime}>
+                      {borrowerTime(entry.at, timeZone, i18n)}
+                    </span>
                     <span className="timeline-kind">{timelineHeading(entry, t)}</span>
                     <span className="timeline-node">{labelOf(entry.nodeId)}</span>
                     {entry.text && <span className="timeline-text">{entry.text}</span>}
                     {entry.reason && entry.kind !== 'event' && (
-                      <span className="timeline-reason">{entry.reason}</span>
+                      <span className="timeline-reason">
+                        {timelineReason(entry, timeZone, i18n)}
+                      </span>
                     )}
                   </button>
                 </li>
@@ -175,4 +184,16 @@ export function SimulatePanel({
       )}
     </section>
   );
+}
+
+/** Why a simulation did not run, in the chosen language. */
+function failureText(run: Extract<SimulationRun, { ok: false }>, t: I18n['t']): string {
+  switch (run.failure.kind) {
+    case 'problems':
+      return t('simulate.failed.problems', { count: run.problems.length });
+    case 'noPersona':
+      return t('simulate.failed.noPersona', { persona: run.failure.persona });
+    case 'crashed':
+      return t('simulate.failed.crashed', { detail: run.failure.detail });
+  }
 }

@@ -11,7 +11,14 @@ import {
 import { edgeId } from '../document/journey-document';
 
 export type SimulationRun =
-  { ok: true; result: SimulationResult } | { ok: false; problems: Problem[]; message: string };
+  | { ok: true; result: SimulationResult }
+  | { ok: false; problems: Problem[]; message: string; failure: SimulationFailure };
+
+/** Why a simulation did not run, for the panel to word in the chosen language. */
+export type SimulationFailure =
+  | { kind: 'problems' }
+  | { kind: 'noPersona'; persona: string }
+  | { kind: 'crashed'; detail: string };
 
 /**
  * Runs the simulator in the browser: the real engine, contact policy and templates on a
@@ -33,11 +40,17 @@ export function runSimulation(options: {
       ok: false,
       problems: errors,
       message: `Fix ${errors.length} problem${errors.length === 1 ? '' : 's'} before simulating.`,
+      failure: { kind: 'problems' },
     };
   }
   const who = persona(options.personaName);
   if (!who)
-    return { ok: false, problems: [], message: `There is no persona “${options.personaName}”.` };
+    return {
+      ok: false,
+      problems: [],
+      message: `There is no persona “${options.personaName}”.`,
+      failure: { kind: 'noPersona', persona: options.personaName },
+    };
   try {
     return {
       ok: true,
@@ -52,7 +65,12 @@ export function runSimulation(options: {
   } catch (error) {
     // A borrower the engine cannot place (an unknown time zone, say) is the input's fault.
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [], message: `The simulation could not run: ${message}` };
+    return {
+      ok: false,
+      problems: [],
+      message: `The simulation could not run: ${message}`,
+      failure: { kind: 'crashed', detail: message },
+    };
   }
 }
 

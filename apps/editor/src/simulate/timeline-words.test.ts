@@ -25,7 +25,7 @@ describe('plain words in the simulation', () => {
   });
 
   it('names the channel of a message, and an unknown event by its name', () => {
-    expect(timelineHeading(entry({ kind: 'sent', channel: 'sms' }))).toBe('Sent · sms');
+    expect(timelineHeading(entry({ kind: 'sent', channel: 'sms' }))).toBe('Sent · SMS');
     expect(timelineHeading(entry({ kind: 'event', event: 'acme.scored' }))).toBe('acme.scored');
   });
 
@@ -39,6 +39,6 @@ describe('plain words in the simulation', () => {
     expect(heading(entry({ kind: 'event', event: 'task.resolved' }), vi)).toBe(
       'Nhân viên đã xử lý xong công việc',
     );
-    expect(heading(entry({ kind: 'sent', channel: 'sms' }), i18nFor('zh').t)).toBe('已发送 · sms');
+    expect(heading(entry({ kind: 'sent', channel: 'sms' }), i18nFor('zh').t)).toBe('已发送 · 短信');
   });
 });

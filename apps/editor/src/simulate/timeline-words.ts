@@ -37,7 +37,7 @@ const kindWords: Record<TimelineEntry['kind'], MessageKey> = {
 };
 
 /**
- * The heading of a timeline entry in plain words: "Sent · sms", "Agent resolved the task".
+ * The heading of a timeline entry in plain words: "Sent · SMS", "Agent resolved the task".
  * @example timelineHeading({ kind: 'event', event: 'task.resolved', ... }) // 'Agent resolved the task'
  */
 export function timelineHeading(entry: TimelineEntry, t: I18n['t']): string {
@@ -46,5 +46,9 @@ export function timelineHeading(entry: TimelineEntry, t: I18n['t']): string {
     return sentence ? t(sentence) : entry.event;
   }
   const kind = t(kindWords[entry.kind]);
-  return entry.channel ? t('simulate.kindOnChannel', { kind, channel: entry.channel }) : kind;
+  if (!entry.channel) return kind;
+  return t('simulate.kindOnChannel', {
+    kind,
+    channel: t('simulate.channel', { channel: entry.channel }),
+  });
 }

@@ -200,6 +200,8 @@ export interface NodeConfigProblem {
   code: string;
   message: string;
   path: Array<string | number>;
+  /** The message's values, for a reader that words the problem itself (see `Problem.args`). */
+  args?: Record<string, string | number>;
 }
 
 /**

@@ -34,6 +34,7 @@ export function routeSend(run: Run, stored: StoredSend): void {
         nodeId: command.nodeId,
         channel: command.channel,
         reason: 'optedOut',
+        code: 'optedOut',
       });
       queueSendResult(run, command, {
         status: 'suppressed',
@@ -79,6 +80,7 @@ export function reportSend(run: Run, commandId: string, report: SendReport): voi
       nodeId: stored.nodeId,
       channel: stored.channel,
       reason: report.reason,
+      ...(report.code ? { code: report.code } : {}),
     });
   }
   queueSendResult(run, stored, report);

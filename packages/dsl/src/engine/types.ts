@@ -2,6 +2,7 @@ import type { MessageIntent, EffectResult } from '../catalogue/node-definition';
 import type { HoldKind, JourneyEvent } from '../events/events';
 import type { EnrollmentFacts, FactsView, JourneyCounters, LinkKind } from '../facts/facts';
 import type { Channel, JsonValue, LocalizedText } from '../journey/primitives';
+import type { SuppressCode } from '../policy/types';
 
 /** Why a send did not go out now. */
 export type DeferralReason = 'window' | 'holiday' | 'cap' | 'hold';
@@ -80,7 +81,7 @@ export type EngineCommand =
 export type SendReport =
   | { status: 'sent'; channel: Channel }
   | { status: 'deferred'; until: string; reason: DeferralReason; detail?: string }
-  | { status: 'suppressed'; reason: string }
+  | { status: 'suppressed'; reason: string; code?: SuppressCode }
   | { status: 'failed'; reason: string };
 
 /** What drives a step. Every input carries its instant; the engine reads no clock. */
@@ -120,7 +121,15 @@ export type TraceEntry =
       reason: DeferralReason;
       detail?: string;
     }
-  | { kind: 'suppressed'; at: string; nodeId: string; channel: Channel; reason: string }
+  | {
+      kind: 'suppressed';
+      at: string;
+      nodeId: string;
+      channel: Channel;
+      reason: string;
+      /** Set when the reason is one of the policy's (see SuppressCode); else `reason` says it. */
+      code?: SuppressCode;
+    }
   | { kind: 'expired'; at: string; nodeId: string; commandId: string; notAfter: string }
   | { kind: 'hold'; at: string; hold: HoldKind; change: 'started' | 'ended' }
   | { kind: 'end'; at: string; outcome: string; nodeId: string | null };

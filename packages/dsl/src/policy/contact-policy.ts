@@ -100,12 +100,13 @@ export function decideSend(input: {
   let use = channel;
   if (optedOut.has(channel)) {
     if (fallbackChannel === undefined) {
-      return { status: 'suppress', reason: `borrower opted out of ${channel}` };
+      return { status: 'suppress', reason: `borrower opted out of ${channel}`, code: 'optedOut' };
     }
     if (optedOut.has(fallbackChannel)) {
       return {
         status: 'suppress',
         reason: `borrower opted out of ${channel} and of its fallback ${fallbackChannel}`,
+        code: 'optedOutOfBoth',
       };
     }
     use = fallbackChannel;
@@ -122,7 +123,10 @@ export function decideSend(input: {
       detail: next.detail ?? next.reason,
     };
   } catch (error) {
-    if (error instanceof NoContactWindowError) return { status: 'suppress', reason: error.message };
+    if (error instanceof NoContactWindowError) {
+      const code = error.code === 'no-window' ? 'noWindow' : 'searchLimit';
+      return { status: 'suppress', reason: error.message, code };
+    }
     throw error;
   }
 }

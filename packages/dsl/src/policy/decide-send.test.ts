@@ -57,6 +57,7 @@ describe('decideSend', () => {
     expect(decideSend({ at: inWindow, channel: 'voice', policy, ledger: [] })).toEqual({
       status: 'suppress',
       reason: 'borrower opted out of voice',
+      code: 'optedOut',
     });
   });
 
@@ -67,6 +68,7 @@ describe('decideSend', () => {
     ).toEqual({
       status: 'suppress',
       reason: 'borrower opted out of sms and of its fallback whatsapp',
+      code: 'optedOutOfBoth',
     });
   });
 
@@ -77,7 +79,7 @@ describe('decideSend', () => {
       { optedOut: [], preferredWindow: { start: '09:00', end: '12:00', days: ['sun'] } },
     );
     const decision = decideSend({ at: inWindow, channel: 'sms', policy, ledger: [] });
-    expect(decision).toMatchObject({ status: 'suppress' });
+    expect(decision).toMatchObject({ status: 'suppress', code: 'noWindow' });
     expect(decision.status === 'suppress' && decision.reason).toMatch(/allows no hours/);
   });
 

@@ -78,4 +78,11 @@ export type SendDecision =
       reason: 'window' | 'holiday' | 'cap';
       detail: string;
     }
-  | { status: 'suppress'; reason: string };
+  | { status: 'suppress'; reason: string; code: SuppressCode };
+
+/**
+ * Why a send was not made, as a code a reader can word in its own language: the borrower opted
+ * out of the channel (and of its fallback), or the policy leaves no time to contact them.
+ */
+export const suppressCodes = ['optedOut', 'optedOutOfBoth', 'noWindow', 'searchLimit'] as const;
+export type SuppressCode = (typeof suppressCodes)[number];

@@ -37,6 +37,7 @@ describe('simulate', () => {
     });
     expect(timeline[0]).toMatchObject({ kind: 'deferred', nodeId: 'hello' });
     expect(timeline[0]!.reason).toMatch(/^window: .* → 2026-03-09 09:00 \(Mon\)$/);
+    expect(timeline[0]!.why).toEqual({ code: 'window', until: '2026-03-09T02:00:00.000Z' });
     expect(timeline.find((e) => e.kind === 'sent')).toMatchObject({
       localTime: '2026-03-09 09:00 (Mon)',
     });
@@ -79,6 +80,21 @@ describe('simulate', () => {
     });
     expect(timeline[0]).toMatchObject({ kind: 'deferred' });
     expect(timeline[0]!.reason).toMatch(/^cap: cap 1 per 1 day/);
+    expect(timeline[0]!.why).toMatchObject({ code: 'cap' });
+  });
+
+  it('gives a suppression its code and channel when the borrower opted out', () => {
+    const { timeline } = simulate({
+      journey,
+      facts: testFacts,
+      persona: persona('silent')!,
+      start,
+      preferences: { optedOut: ['sms'] },
+    });
+    expect(timeline.find((e) => e.kind === 'suppressed')?.why).toEqual({
+      code: 'optedOut',
+      channel: 'sms',
+    });
   });
 
   it('refuses a malformed scripted event with the field at fault', () => {

@@ -19,6 +19,7 @@ import type {
 } from '../engine/types';
 import type { Persona, ScriptedEvent } from './personas';
 import { scriptedEvent } from './scripted-event';
+import type { TimelineReason } from './timeline-reason';
 
 /** One line of a simulated timeline. */
 export interface TimelineEntry {
@@ -33,7 +34,9 @@ export interface TimelineEntry {
   intent?: MessageIntent;
   locale?: string;
   text?: string;
+  /** Why, in English (for the CLI and the API); `why` says it as a code and values. */
   reason?: string;
+  why?: TimelineReason;
   port?: string;
   event?: string;
 }
@@ -222,7 +225,7 @@ class Simulation {
         kind: 'sendReport',
         at,
         commandId: command.id,
-        report: { status: 'suppressed', reason: decision.reason },
+        report: { status: 'suppressed', reason: decision.reason, code: decision.code },
       }));
       return;
     }
@@ -294,6 +297,7 @@ class Simulation {
           nodeId: entry.nodeId,
           kind: 'waiting',
           reason: `until ${formatLocal(entry.until, this.timezone)}`,
+          why: { code: 'waitingUntil', until: entry.until },
         });
       case 'exit':
         return this.push({ at: entry.at, nodeId: entry.nodeId, kind: 'exit', port: entry.port });
@@ -312,6 +316,7 @@ class Simulation {
           nodeId: entry.nodeId,
           kind: 'suppressed',
           reason: `expired: could not go out before ${formatLocal(entry.notAfter, this.timezone)}`,
+          why: { code: 'expired', until: entry.notAfter },
         });
       case 'held':
         return this.push({
@@ -319,6 +324,7 @@ class Simulation {
           nodeId: entry.nodeId,
           kind: 'deferred',
           reason: `hold: ${entry.holds.join(', ')}`,
+          why: { code: 'held', holds: entry.holds },
         });
       case 'deferred':
         return this.push({
@@ -326,6 +332,7 @@ class Simulation {
           nodeId: entry.nodeId,
           kind: 'deferred',
           reason: `${entry.reason}${entry.detail ? `: ${entry.detail}` : ''} → ${formatLocal(entry.until, this.timezone)}`,
+          why: { code: entry.reason, until: entry.until },
         });
       case 'suppressed':
         return this.push({
@@ -334,6 +341,7 @@ class Simulation {
           kind: 'suppressed',
           channel: entry.channel,
           reason: entry.reason,
+          ...(entry.code ? { why: { code: entry.code, channel: entry.channel } } : {}),
         });
       case 'end':
         return this.push({

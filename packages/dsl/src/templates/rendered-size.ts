@@ -42,8 +42,50 @@ const sampleFacts = (locale: string): FactsView => ({
   },
 });
 
+/** How a rendered text overflows where it goes (sizes in SMS segments or characters). */
+export type RenderedOverflow =
+  | { kind: 'loops' }
+  | { kind: 'subject'; size: number; limit: number }
+  | { kind: 'segments'; size: number; limit: number }
+  | { kind: 'characters'; size: number; limit: number; channel: Channel };
+
 /**
- * Why a template's rendered text is too long for where it goes, or null when it fits.
+ * How a template's rendered text is too long for where it goes, or null when it fits.
+ * @example renderedOverflow('{% for i in (1..999) %}xx{% endfor %}', 'en', { channels: ['sms'] })
+ * // { kind: 'segments', size: 13, limit: 10 }
+ */
+export function renderedOverflow(
+  template: string,
+  locale: string,
+  destination: TextDestination,
+): RenderedOverflow | null {
+  const rendered = renderTemplate({ template, locale, facts: sampleFacts(locale) });
+  if (!rendered.ok) {
+    // other render errors are reported by the syntax checks
+    return /memory|limit/i.test(rendered.error.message) ? { kind: 'loops' } : null;
+  }
+  const { text } = rendered;
+  if ('subject' in destination) {
+    return text.length > subjectCharacterLimit
+      ? { kind: 'subject', size: text.length, limit: subjectCharacterLimit }
+      : null;
+  }
+  for (const channel of destination.channels) {
+    const limit = channelTextLimits[channel];
+    if ('segments' in limit) {
+      const { segments } = smsSegments(text);
+      if (segments > limit.segments) {
+        return { kind: 'segments', size: segments, limit: limit.segments };
+      }
+    } else if (text.length > limit.characters) {
+      return { kind: 'characters', size: text.length, limit: limit.characters, channel };
+    }
+  }
+  return null;
+}
+
+/**
+ * Why a template's rendered text is too long for where it goes, in English, or null when it fits.
  * @example renderedSizeProblem('{% for i in (1..999) %}xx{% endfor %}', 'en', { channels: ['sms'] })
  * // "renders to 13 SMS segments; the limit is 10"
  */
@@ -52,30 +94,22 @@ export function renderedSizeProblem(
   locale: string,
   destination: TextDestination,
 ): string | null {
-  const rendered = renderTemplate({ template, locale, facts: sampleFacts(locale) });
-  if (!rendered.ok) {
-    return /memory|limit/i.test(rendered.error.message)
-      ? 'its loops render more than a message can hold; loop over fewer items'
-      : null; // other render errors are reported by the syntax checks
+  const overflow = renderedOverflow(template, locale, destination);
+  return overflow ? describeOverflow(overflow) : null;
+}
+
+/** The English words for an overflow ("renders to 13 SMS segments; the limit is 10"). */
+export function describeOverflow(overflow: RenderedOverflow): string {
+  switch (overflow.kind) {
+    case 'loops':
+      return 'its loops render more than a message can hold; loop over fewer items';
+    case 'subject':
+      return `renders to ${overflow.size} characters; a subject may have ${overflow.limit}`;
+    case 'segments':
+      return `renders to ${overflow.size} SMS segments; the limit is ${overflow.limit}`;
+    case 'characters':
+      return `renders to ${overflow.size} characters; ${overflow.channel} allows ${overflow.limit}`;
   }
-  const { text } = rendered;
-  if ('subject' in destination) {
-    return text.length > subjectCharacterLimit
-      ? `renders to ${text.length} characters; a subject may have ${subjectCharacterLimit}`
-      : null;
-  }
-  for (const channel of destination.channels) {
-    const limit = channelTextLimits[channel];
-    if ('segments' in limit) {
-      const { segments } = smsSegments(text);
-      if (segments > limit.segments) {
-        return `renders to ${segments} SMS segments; the limit is ${limit.segments}`;
-      }
-    } else if (text.length > limit.characters) {
-      return `renders to ${text.length} characters; ${channel} allows ${limit.characters}`;
-    }
-  }
-  return null;
 }
 
 const refusedTags = new Set(['include', 'render', 'layout']);

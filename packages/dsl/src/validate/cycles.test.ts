@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { stronglyConnectedComponents } from './cycles';
-import { fakeCatalogue, journeyWith } from './test-fixtures';
+import { fakeCatalogue, journeyWith, withoutArgs } from './test-fixtures';
 import type { FixtureNode } from './test-fixtures';
 import { validateJourney } from './validate-journey';
 
-const problemsOf = (doc: unknown) => validateJourney(doc, fakeCatalogue).problems;
+const problemsOf = (doc: unknown) => withoutArgs(validateJourney(doc, fakeCatalogue).problems);
 const cyclesOf = (doc: unknown) => problemsOf(doc).filter((p) => p.code === 'INSTANT_CYCLE');
 
 const send = (id: string, next: Record<string, string>): FixtureNode => ({

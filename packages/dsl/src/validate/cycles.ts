@@ -126,5 +126,6 @@ function instantCycle(graph: NodeGraph, walk: readonly number[]): Problem {
       return id === undefined ? [] : [id];
     }),
     path: ['nodes', first?.index ?? 0],
+    args: { nodes: ids.join(' → '), count: walk.length },
   };
 }

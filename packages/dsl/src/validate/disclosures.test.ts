@@ -27,6 +27,7 @@ describe('required disclosures', () => {
           'Node "hello", config.message.vi: the us-reg-f rule pack requires every message to say it is from a debt collector. Add {{ lender.collectorDisclosure }} to the text.',
         nodeId: 'hello',
         path: ['nodes', 0, 'config', 'message', 'vi'],
+        args: { packs: 'us-reg-f', fact: 'lender.collectorDisclosure' },
       },
     ]);
   });

@@ -71,6 +71,7 @@ export function checkDisclosures(
           message: `${nodeName(node)}, ${formatPath(at.slice(2))}: the ${requiredBy.join(', ')} rule pack requires every message to say it is from a debt collector. Add {{ ${disclosureFact} }} to the text.`,
           ...nodeRef(node),
           path: at,
+          args: { packs: requiredBy.join(', '), fact: disclosureFact },
         });
       }
     }

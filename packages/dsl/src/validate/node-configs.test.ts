@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createCatalogue } from '../catalogue/catalogue';
 import type { AnyNodeDefinition } from '../catalogue/node-definition';
-import { endNode, fakeCatalogue, journeyWith, waitNode } from './test-fixtures';
+import { endNode, fakeCatalogue, journeyWith, waitNode, withoutArgs } from './test-fixtures';
 import { validateJourney } from './validate-journey';
 
 const problemsOf = (doc: unknown, catalogue = fakeCatalogue) =>
-  validateJourney(doc, catalogue).problems;
+  withoutArgs(validateJourney(doc, catalogue).problems);
 
 const end = { id: 'end', type: 'end' };
 
@@ -234,6 +234,7 @@ describe('node types and configs', () => {
           'Node "boom": the "acme.broken" node type failed while checking its config (ports exploded). This is a bug in that node type; report it to its author.',
         nodeId: 'boom',
         path: ['nodes', 0, 'config'],
+        args: { type: 'acme.broken', failed: 'yes' },
       },
     ]);
   });

@@ -79,6 +79,7 @@ export function guarded<T>(
       message: `${nodeName(node)}: the "${definition.type}" node type failed while checking its config (${reason}). This is a bug in that node type; report it to its author.`,
       ...nodeRef(node),
       path: ['nodes', node.index, 'config'],
+      args: { type: definition.type, failed: 'yes' },
     });
     return undefined;
   }
@@ -92,6 +93,7 @@ function unknownType(node: ReadNode, type: string, catalogue: Catalogue): Proble
     message: `${nodeName(node)}: there is no node type "${type}".${didYouMean(type, catalogue.types)} Known types: ${known}.`,
     ...nodeRef(node),
     path: ['nodes', node.index, 'type'],
+    args: { type },
   };
 }
 
@@ -106,5 +108,6 @@ function fromNodeCheck(node: ReadNode, problem: NodeConfigProblem): Problem {
     message: `${nodeName(node)}: ${problem.message}`,
     ...nodeRef(node),
     path,
+    ...(problem.args ? { args: problem.args } : {}),
   };
 }

@@ -38,4 +38,13 @@ export interface Problem {
   nodeIds?: string[];
   port?: string;
   path: Array<string | number>;
+  /**
+   * What the message says, as values (the port, the missing locale, the limit), so a reader can
+   * word the problem in its own language from `code` and `args` instead of parsing `message`.
+   * The node and the field are not repeated here: they are `nodeId` and `path`.
+   */
+  args?: ProblemArgs;
 }
+
+/** A problem's values by name; every built-in code documents its own (docs/dsl.md). */
+export type ProblemArgs = Record<string, string | number>;

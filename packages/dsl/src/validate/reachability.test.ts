@@ -23,6 +23,7 @@ describe('reachability', () => {
           'Node "orphan" cannot be reached from the start node "hello": connect a port to it, or delete it.',
         nodeId: 'orphan',
         path: ['nodes', 2],
+        args: { start: 'hello' },
       },
     ]);
     expect(ok).toBe(true);
@@ -62,6 +63,7 @@ describe('reachability', () => {
         message:
           'No path from the start node "hello" reaches a node that ends the journey: connect a port to an end node, so every borrower\'s journey can finish.',
         path: ['start'],
+        args: { start: 'hello' },
       },
     ]);
     expect(ok).toBe(true);

@@ -30,6 +30,7 @@ export function checkReachability(graph: NodeGraph, start: string | undefined): 
       message: `${nodeName(node)} cannot be reached from the start node "${start}": connect a port to it, or delete it.`,
       ...nodeRef(node),
       path: ['nodes', node.index],
+      args: { start: start ?? '' },
     });
   });
   const reachable = queue.map((i) => graph.nodes[i]).filter((n): n is CheckedNode => !!n);
@@ -39,6 +40,7 @@ export function checkReachability(graph: NodeGraph, start: string | undefined): 
       severity: 'warning',
       message: `No path from the start node "${start}" reaches a node that ends the journey: connect a port to an end node, so every borrower's journey can finish.`,
       path: ['start'],
+      args: { start: start ?? '' },
     });
   }
   return problems;

@@ -23,7 +23,9 @@ export function readDocument(doc: unknown): ReadResult {
   if (!isRecord(doc)) {
     const message = `A journey is a JSON object such as { "dsl": "journey/v1", "id": "…", "nodes": […] }, not ${kindOf(doc)}.`;
     return {
-      problems: [{ code: 'SCHEMA', severity: 'error', message, path: [] }],
+      problems: [
+        { code: 'SCHEMA', severity: 'error', message, path: [], args: { kind: 'notObject' } },
+      ],
       read: { nodes: [] },
     };
   }
@@ -44,6 +46,7 @@ export function readDocument(doc: unknown): ReadResult {
       severity: 'error',
       message: `The journey has no "start": set it to the id of the node every borrower enters first${example}.`,
       path: ['start'],
+      args: { example: first ?? '' },
     });
   }
   return { problems, read };

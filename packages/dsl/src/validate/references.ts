@@ -2,7 +2,12 @@ import { conditionFacts } from '../conditions/evaluate';
 import { isKnownFact } from '../facts/facts';
 import type { LocalizedText } from '../journey/primitives';
 import { templateVariables } from '../templates/render';
-import { refusedTag, renderedSizeProblem, type TextDestination } from '../templates/rendered-size';
+import {
+  describeOverflow,
+  refusedTag,
+  renderedOverflow,
+  type TextDestination,
+} from '../templates/rendered-size';
 import { formatPath, isRecord, nodeName, nodeRef } from './model';
 import type { CheckedNode, JsonPath } from './model';
 import { guarded } from './node-configs';
@@ -52,7 +57,7 @@ export function checkReferences(
       for (const { fact, path: inside } of conditionFacts(condition)) {
         if (isKnownFact(fact)) continue;
         const at: JsonPath = ['nodes', node.index, 'config', ...path, ...inside];
-        problems.push(unknownFact(node, at, `"${fact}" is not a fact.${factHint(fact)}`));
+        problems.push(unknownFact(node, at, fact));
       }
     }
   }
@@ -81,6 +86,7 @@ function missingLocales(
         message,
         ...nodeRef(node),
         path: value === undefined ? at : [...at, locale],
+        args: { locale, locales: all, state: value === undefined ? 'missing' : 'empty' },
       },
     ];
   });
@@ -111,12 +117,13 @@ function templateProblems(
         message: `${describe(node, path)}: the template does not parse${place} (${message}). Check its {{ … }} and {% … %} tags.`,
         ...nodeRef(node),
         path,
+        args: { line: line ?? 0, column: column ?? 0 },
       });
       continue;
     }
     for (const variable of result.variables) {
       if (isKnownFact(variable)) continue;
-      problems.push(unknownFact(node, path, `"${variable}" is not a fact.${factHint(variable)}`));
+      problems.push(unknownFact(node, path, variable));
     }
   }
   return problems;
@@ -144,30 +151,34 @@ function renderProblems(
         message: `${describe(node, path)}: {% ${tag} %} cannot be used here (a message cannot load other templates); write the text in place.`,
         ...nodeRef(node),
         path,
+        args: { tag },
       });
       continue;
     }
-    const tooLong = destination ? renderedSizeProblem(template, locale, destination) : null;
+    const tooLong = destination ? renderedOverflow(template, locale, destination) : null;
     if (tooLong) {
+      const { kind, ...sizes } = tooLong;
       problems.push({
         code: 'TEMPLATE_TOO_LONG',
         severity: 'error',
-        message: `${describe(node, path)}: the text ${tooLong}.`,
+        message: `${describe(node, path)}: the text ${describeOverflow(tooLong)}.`,
         ...nodeRef(node),
         path,
+        args: { kind, size: 0, limit: 0, channel: '', ...sizes },
       });
     }
   }
   return problems;
 }
 
-function unknownFact(node: CheckedNode, path: JsonPath, what: string): Problem {
+function unknownFact(node: CheckedNode, path: JsonPath, fact: string): Problem {
   return {
     code: 'UNKNOWN_FACT',
     severity: 'error',
-    message: `${describe(node, path)}: ${what}`,
+    message: `${describe(node, path)}: "${fact}" is not a fact.${factHint(fact)}`,
     ...nodeRef(node),
     path,
+    args: { fact },
   };
 }
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { eventNames } from '../events/events';
 import { formatPath, nodeName } from './model';
 import type { JsonPath } from './model';
-import type { Problem } from './problem';
+import type { Problem, ProblemArgs } from './problem';
 import { didYouMean } from './suggest';
 
 type Issue = z.core.$ZodIssue;
@@ -29,10 +29,22 @@ export function issuesToProblems(issues: readonly Issue[], context: IssueContext
 }
 
 function toProblems(issue: Issue, path: JsonPath, context: IssueContext): Problem[] {
-  const located = (at: JsonPath, message: string, code: Problem['code'] = context.code) => {
+  const located = (
+    at: JsonPath,
+    message: string,
+    args: ProblemArgs,
+    code: Problem['code'] = context.code,
+  ): Problem => {
     const nodeId =
       at[0] === 'nodes' && typeof at[1] === 'number' ? context.nodeIdAt(at[1]) : undefined;
-    return { code, severity: 'error' as const, message, path: at, ...(nodeId ? { nodeId } : {}) };
+    return {
+      code,
+      severity: 'error' as const,
+      message,
+      path: at,
+      ...(nodeId ? { nodeId } : {}),
+      args,
+    };
   };
   const where = (at: JsonPath) => describeLocation(at, context);
   if (issue.code === 'unrecognized_keys') {
@@ -40,6 +52,7 @@ function toProblems(issue: Issue, path: JsonPath, context: IssueContext): Proble
       located(
         [...path, key],
         `${where(path)}: unknown field "${key}"; remove it or fix its spelling.`,
+        { kind: 'unknownKey', key },
       ),
     );
   }
@@ -48,7 +61,12 @@ function toProblems(issue: Issue, path: JsonPath, context: IssueContext): Proble
     const only =
       issue.code === 'invalid_value' && issue.values.length === 1 ? issue.values[0] : undefined;
     const add = only === undefined ? 'add it' : `add "${key}": ${JSON.stringify(only)}`;
-    return [located(path, `${where(path.slice(0, -1))}: "${key}" is missing; ${add}.`)];
+    return [
+      located(path, `${where(path.slice(0, -1))}: "${key}" is missing; ${add}.`, {
+        kind: 'missing',
+        key,
+      }),
+    ];
   }
   // A name that is no event at all (not merely one this field does not take) is UNKNOWN_EVENT.
   if (
@@ -60,10 +78,36 @@ function toProblems(issue: Issue, path: JsonPath, context: IssueContext): Proble
     const allowed = issue.values.map(String);
     const hint = didYouMean(issue.input, allowed) || ' See the list of events in docs/dsl.md.';
     return [
-      located(path, `${where(path)}: "${issue.input}" is not an event.${hint}`, 'UNKNOWN_EVENT'),
+      located(
+        path,
+        `${where(path)}: "${issue.input}" is not an event.${hint}`,
+        { event: issue.input },
+        'UNKNOWN_EVENT',
+      ),
     ];
   }
-  return [located(path, `${where(path)}: ${plain(issue.message)}`)];
+  return [located(path, `${where(path)}: ${plain(issue.message)}`, issueArgs(issue))];
+}
+
+/**
+ * What a zod issue says, as values: the kind of mistake and its one number or word (the type
+ * expected, the limit crossed, the values allowed, the format), for messages in other languages.
+ */
+function issueArgs(issue: Issue): ProblemArgs {
+  switch (issue.code) {
+    case 'invalid_type':
+      return { kind: 'type', expected: String(issue.expected) };
+    case 'too_small':
+      return { kind: 'tooSmall', limit: Number(issue.minimum), unit: String(issue.origin) };
+    case 'too_big':
+      return { kind: 'tooBig', limit: Number(issue.maximum), unit: String(issue.origin) };
+    case 'invalid_value':
+      return { kind: 'value', values: issue.values.map((v) => JSON.stringify(v)).join(', ') };
+    case 'invalid_format':
+      return { kind: 'format', format: String(issue.format) };
+    default:
+      return { kind: 'other' };
+  }
 }
 
 /** `The journey`, `policy.exitOn[0]`, `Node "hello"`, `Node "hello", config.message`. */

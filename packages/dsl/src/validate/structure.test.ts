@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aJourney, fakeCatalogue, journeyWith } from './test-fixtures';
+import { aJourney, fakeCatalogue, journeyWith, withoutArgs } from './test-fixtures';
 import { validateJourney } from './validate-journey';
 
-const problemsOf = (doc: unknown) => validateJourney(doc, fakeCatalogue).problems;
+const problemsOf = (doc: unknown) => withoutArgs(validateJourney(doc, fakeCatalogue).problems);
 
 const wait = (id: string, next: Record<string, string>) => ({
   id,

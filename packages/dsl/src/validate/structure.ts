@@ -31,6 +31,7 @@ export function buildGraph(nodes: readonly CheckedNode[]): {
       message: `nodes[${node.index}] uses the id "${node.id}" of nodes[${first?.index ?? '?'}]: give each node its own id (ports would not know which one they point at).`,
       ...nodeRef(node),
       path: ['nodes', node.index, 'id'],
+      args: { id: node.id, index: node.index, firstIndex: first?.index ?? -1 },
     });
   }
   const successors = owners.map((node) => {
@@ -56,6 +57,7 @@ export function checkStart(journey: ReadJourney, graph: NodeGraph): Problem[] {
       severity: 'error',
       message: `"start" names "${start}", which is not a node of this journey.${hint}`,
       path: ['start'],
+      args: { start },
     },
   ];
 }
@@ -70,6 +72,7 @@ export function checkDefaultLocale(journey: ReadJourney): Problem[] {
       severity: 'error',
       message: `"defaultLocale" is "${defaultLocale}", which is not in "locales" (${locales.join(', ')}): add it to "locales" or pick one of them.`,
       path: ['defaultLocale'],
+      args: { defaultLocale, locales: locales.join(', ') },
     },
   ];
 }
@@ -101,6 +104,7 @@ export function checkPorts(nodes: readonly CheckedNode[], graph: NodeGraph): Pro
         ...nodeRef(node),
         port: port.name,
         path: ['nodes', node.index, 'next'],
+        args: { port: port.name },
       });
     }
   }
@@ -116,6 +120,7 @@ function unknownPort(node: CheckedNode, port: string, portNames: readonly string
     ...nodeRef(node),
     port,
     path: ['nodes', node.index, 'next', port],
+    args: { port, ports: portNames.join(', ') },
   };
 }
 
@@ -133,6 +138,7 @@ function danglingTarget(
     ...nodeRef(node),
     port,
     path: ['nodes', node.index, 'next', port],
+    args: { port, target },
   };
 }
 

@@ -13,6 +13,7 @@ import {
   slugSchema,
 } from '../journey/primitives';
 import type { JourneyInput } from '../journey/schema';
+import type { Problem } from './problem';
 
 /** A node definition with UI and behaviour stubs, like `defineNode` but for tests. */
 function fakeNode<C>(
@@ -167,4 +168,12 @@ export type FixtureNode = {
 /** `aJourney()` with its nodes replaced, starting at the first one. */
 export function journeyWith(nodes: FixtureNode[], overrides: Record<string, unknown> = {}) {
   return aJourney({ nodes, start: nodes[0]?.id, ...overrides });
+}
+
+/**
+ * Problems without their `args`: the checks' tests compare messages and locations whole;
+ * problem-args.test.ts holds each code's args on their own.
+ */
+export function withoutArgs(problems: readonly Problem[]): Array<Omit<Problem, 'args'>> {
+  return problems.map(({ args: _args, ...rest }) => rest);
 }

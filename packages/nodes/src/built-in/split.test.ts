@@ -51,7 +51,12 @@ describe('split', () => {
       ],
     });
     expect(splitNode.check!(bad)).toEqual([
-      { code: 'SPLIT_WEIGHTS', message: 'weights add up to 90, not 100', path: ['variants'] },
+      {
+        code: 'SPLIT_WEIGHTS',
+        message: 'weights add up to 90, not 100',
+        args: { total: 90 },
+        path: ['variants'],
+      },
     ]);
   });
 });

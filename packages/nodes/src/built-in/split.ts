@@ -83,6 +83,7 @@ export const splitNode = defineNode({
       problems.push({
         code: 'SPLIT_WEIGHTS',
         message: `weights add up to ${total}, not 100`,
+        args: { total },
         path: ['variants'],
       });
     }

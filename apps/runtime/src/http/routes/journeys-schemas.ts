@@ -134,6 +134,12 @@ export const problemSchema = z
       .describe('Every node a problem spans (an instant cycle names each node on it)'),
     port: z.string().optional(),
     path: z.array(z.union([z.string(), z.number()])),
+    args: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .optional()
+      .describe(
+        "The message's values by name (the port, the missing locale, the limit), for wording the problem in another language from its code",
+      ),
   })
   .openapi('Problem');
 

@@ -1,0 +1,70 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { selectOnly } from '../document/node-actions';
+import { ProblemsPanel } from '../editor/ProblemsPanel';
+import { I18nContext, i18nFor } from '../i18n/use-i18n';
+import type { AppLocale } from '../i18n/locales';
+import { Inspector } from '../inspector/Inspector';
+import { SimulatePanel } from '../simulate/SimulatePanel';
+import { openDocument, smallJourney } from '../test-fixtures';
+import { validateNow } from './use-validation';
+
+const inLocale = (locale: AppLocale, ui: ReactNode) =>
+  render(<I18nContext.Provider value={i18nFor(locale)}>{ui}</I18nContext.Provider>);
+
+/** The small journey with its reminder's Vietnamese text missing and its first step misnamed. */
+function brokenJourney() {
+  const doc = smallJourney();
+  const nodes = doc.nodes as Array<Record<string, unknown>>;
+  nodes[1] = {
+    ...nodes[1],
+    label: 'Nhắc lần 1',
+    config: { channel: 'sms', message: { en: 'Hi' } },
+  };
+  openDocument(doc);
+  act(() => validateNow());
+}
+
+describe('problems in the chosen language', () => {
+  beforeEach(brokenJourney);
+
+  it('lists the problems in Chinese, naming the step by its name on the canvas', () => {
+    inLocale('zh', <ProblemsPanel onFocusNode={() => {}} />);
+    const list = screen.getByTestId('problem-list');
+    expect(list).toHaveTextContent(
+      'Nhắc lần 1，message：缺少 “vi” 文本。请用旅程的每种语言填写（en, vi）。',
+    );
+    expect(list).not.toHaveTextContent(/write it in every language/);
+  });
+
+  it('shows a field’s problem on the field in Vietnamese', async () => {
+    act(() => selectOnly(['hello']));
+    inLocale('vi', <Inspector />);
+    await userEvent.click(screen.getByRole('tab', { name: /vi/ }));
+    expect(screen.getByText(/chưa có văn bản “vi”/)).toBeInTheDocument();
+    expect(screen.queryByText(/has no "vi" text/)).toBeNull();
+  });
+
+  it('says in Spanish why a simulation cannot run, with each problem', async () => {
+    inLocale('es', <SimulatePanel onFocusNode={() => {}} onClose={() => {}} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Ejecutar la simulación' }));
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Corrija 1 problema antes de simular.');
+    expect(within(alert).getByRole('listitem')).toHaveTextContent(
+      'no hay texto en “vi”. Escríbalo en todos los idiomas del recorrido (en, vi).',
+    );
+  });
+});
+
+describe('simulation reasons in the chosen language', () => {
+  it('words the timeline’s reasons in Chinese', async () => {
+    openDocument(smallJourney());
+    inLocale('zh', <SimulatePanel onFocusNode={() => {}} onClose={() => {}} />);
+    await userEvent.click(screen.getByRole('button', { name: '运行模拟' }));
+    const timeline = await screen.findByRole('list', { name: '时间线' });
+    expect(timeline).toHaveTextContent(/直到 /);
+    expect(timeline).not.toHaveTextContent(/until \d{4}-/);
+  });
+});

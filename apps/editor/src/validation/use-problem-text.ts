@@ -1,0 +1,30 @@
+import type { Problem } from '@tandem/dsl';
+import { useCallback } from 'react';
+import { catalogue } from '../catalogue/catalogue';
+import { nodeText } from '../catalogue/node-text';
+import { useSteps } from '../document/use-steps';
+import { useI18n } from '../i18n/use-i18n';
+import { problemText } from './problem-text';
+
+/**
+ * Words problems in the chosen language, naming steps as the canvas does: the step's own name,
+ * else its type and id ("Wait “wait-2d”"), else (a step no longer on the canvas) its id.
+ */
+export function useProblemText(): (problem: Problem) => string {
+  const i18n = useI18n();
+  const steps = useSteps();
+  return useCallback(
+    (problem: Problem) =>
+      problemText(problem, i18n, {
+        node: (id) => {
+          const step = steps.find((n) => n.id === id);
+          if (!step) return id;
+          if (step.data.label) return step.data.label;
+          const definition = catalogue.get(step.data.nodeType);
+          const type = definition ? nodeText(definition, i18n.locale).label : step.data.nodeType;
+          return i18n.t('validation.step.ofType', { type, id });
+        },
+      }),
+    [i18n, steps],
+  );
+}
