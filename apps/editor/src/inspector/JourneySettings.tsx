@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { useDocument } from '../document/document-store';
 import { useSteps } from '../document/use-steps';
 import { useI18n } from '../i18n/use-i18n';
+import { usePolicyFieldText } from './policy-field-text';
 import { edit } from '../document/history';
 import { useProblems } from '../validation/problems-store';
 import { useProblemText } from '../validation/use-problem-text';
@@ -25,6 +26,7 @@ export function JourneySettings() {
   const nodes = useSteps();
   const problems = useProblems((s) => s.problems);
   const { t } = useI18n();
+  const policyText = usePolicyFieldText();
   const textOf = useProblemText();
   const locales = useMemo(() => journeyLocales(meta), [meta]);
   const policyProblems = useMemo(
@@ -115,6 +117,7 @@ export function JourneySettings() {
           locales={locales}
           problems={policyProblems}
           coalesceKey="policy"
+          fieldText={policyText}
           onChange={(next) => setMeta('policy', next)}
         />
       </fieldset>

@@ -3,7 +3,7 @@ import type { I18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/message-keys';
 
 /** What happened, said as a sentence with who did it (a manager reads the timeline). */
-const eventSentences: Record<EventName, MessageKey> = {
+export const eventSentences: Record<EventName, MessageKey> = {
   'payment.received': 'simulate.event.paymentReceived',
   'payment.settled': 'simulate.event.paymentSettled',
   'ptp.promised': 'simulate.event.ptpPromised',

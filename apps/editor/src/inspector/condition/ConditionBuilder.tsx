@@ -8,6 +8,7 @@ import {
 } from '@tandem/dsl';
 import { Plus, Trash2 } from 'lucide-react';
 import { createContext, useContext, useState } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
 import {
   groupItems,
   groupKind,
@@ -15,7 +16,6 @@ import {
   isNot,
   makeGroup,
   newComparison,
-  opLabels,
   parseValue,
   valueText,
   type GroupKind,
@@ -65,25 +65,26 @@ function ConditionGroup({
   const kind = groupKind(value);
   const items = groupItems(value);
   const set = (next: Condition[]) => onChange(makeGroup(kind, next));
+  const { t } = useI18n();
   return (
     <div className={`condition-group depth-${depth}`}>
       <div className="condition-group-head">
         <label>
-          <span className="visually-hidden">Match</span>
+          <span className="visually-hidden">{t('inspector.condition.match')}</span>
           <select
             className="input"
-            aria-label="Match"
+            aria-label={t('inspector.condition.match')}
             value={kind}
             onChange={(event) => onChange(makeGroup(event.target.value as GroupKind, items))}
           >
-            <option value="all">All of these</option>
-            <option value="any">Any of these</option>
+            <option value="all">{t('inspector.condition.all')}</option>
+            <option value="any">{t('inspector.condition.any')}</option>
           </select>
         </label>
       </div>
       {items.length === 0 && (
         <p className="field-help">
-          {kind === 'all' ? 'No conditions: always true.' : 'No conditions: never true.'}
+          {t(kind === 'all' ? 'inspector.condition.emptyAll' : 'inspector.condition.emptyAny')}
         </p>
       )}
       <ul className="condition-items">
@@ -97,7 +98,7 @@ function ConditionGroup({
             <button
               type="button"
               className="icon-button danger"
-              aria-label={`Remove condition ${index + 1}`}
+              aria-label={t('inspector.condition.remove', { number: index + 1 })}
               onClick={() => set(items.filter((_, i) => i !== index))}
             >
               <Trash2 size={14} aria-hidden="true" />
@@ -111,7 +112,7 @@ function ConditionGroup({
           className="button button-small"
           onClick={() => set([...items, newComparison()])}
         >
-          <Plus size={14} aria-hidden="true" /> Condition
+          <Plus size={14} aria-hidden="true" /> {t('inspector.condition.add')}
         </button>
         {depth < 3 && (
           <button
@@ -119,7 +120,7 @@ function ConditionGroup({
             className="button button-small"
             onClick={() => set([...items, { any: [newComparison()] }])}
           >
-            <Plus size={14} aria-hidden="true" /> Group
+            <Plus size={14} aria-hidden="true" /> {t('inspector.condition.addGroup')}
           </button>
         )}
       </div>
@@ -139,6 +140,7 @@ function ConditionItem({
   const negated = isNot(value);
   const inner = negated ? value.not : value;
   const wrap = (next: Condition) => onChange(negated ? { not: next } : next);
+  const { t } = useI18n();
   return (
     <div className="condition-item-body">
       <label className="condition-not">
@@ -147,7 +149,7 @@ function ConditionItem({
           checked={negated}
           onChange={(event) => onChange(event.target.checked ? { not: inner } : inner)}
         />
-        not
+        {t('inspector.condition.not')}
       </label>
       {isGroup(inner) ? (
         <ConditionGroup value={inner} onChange={wrap} depth={depth + 1} />
@@ -170,6 +172,7 @@ function Comparison({
   const choices = useContext(FactChoices);
   const known = choices.some((f) => f.path === value.fact);
   const [text, setText] = useState(valueText(value.value));
+  const { t } = useI18n();
   const update = (patch: Partial<FactCondition>) => {
     const next = { ...value, ...patch };
     const parsed = parseValue(next.fact, next.op, 'value' in patch ? valueText(patch.value) : text);
@@ -180,7 +183,7 @@ function Comparison({
     <div className="comparison">
       <select
         className="input"
-        aria-label="Fact"
+        aria-label={t('inspector.condition.fact')}
         value={known ? value.fact : '__attribute'}
         onChange={(event) =>
           update({
@@ -194,32 +197,32 @@ function Comparison({
             {fact.path}
           </option>
         ))}
-        <option value="__attribute">a lender attribute…</option>
+        <option value="__attribute">{t('inspector.condition.attribute')}</option>
       </select>
       {!known && (
         <input
           className="input"
-          aria-label="Attribute path"
+          aria-label={t('inspector.condition.attributePath')}
           value={value.fact}
           onChange={(event) => update({ fact: event.target.value })}
         />
       )}
       <select
         className="input"
-        aria-label="Comparison"
+        aria-label={t('inspector.condition.comparison')}
         value={value.op}
         onChange={(event) => update({ op: event.target.value as ComparisonOp })}
       >
         {comparisonOps.map((op) => (
           <option key={op} value={op}>
-            {opLabels[op]}
+            {t('inspector.condition.op', { op })}
           </option>
         ))}
       </select>
       {value.op !== 'exists' && (
         <input
           className="input"
-          aria-label="Value"
+          aria-label={t('inspector.condition.value')}
           value={text}
           placeholder={value.op === 'in' ? 'a, b, c' : ''}
           onChange={(event) => {

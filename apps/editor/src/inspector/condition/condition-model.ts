@@ -1,17 +1,5 @@
 import { describeFact, type ComparisonOp, type Condition, type FactCondition } from '@tandem/dsl';
 
-export const opLabels: Record<ComparisonOp, string> = {
-  eq: 'is',
-  ne: 'is not',
-  gt: 'is more than',
-  gte: 'is at least',
-  lt: 'is less than',
-  lte: 'is at most',
-  in: 'is one of',
-  contains: 'contains',
-  exists: 'is set',
-};
-
 export type GroupKind = 'all' | 'any';
 
 export const isGroup = (c: Condition): c is { all: Condition[] } | { any: Condition[] } =>
