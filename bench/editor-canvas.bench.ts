@@ -11,6 +11,13 @@ import {
   type Page,
 } from '@tandem/editor/e2e';
 import { generateJourney } from './lib/generate-journey';
+import {
+  categories,
+  frameCosts,
+  meanCosts,
+  type FrameCost,
+  type TraceEvent,
+} from './lib/frame-costs';
 import { summarize, type Stats } from './lib/measure';
 import { formatMs, printHeader, printTable, printVerdict, statsHead, statsRow } from './lib/report';
 
@@ -91,6 +98,23 @@ try {
     statsHead,
     rows.map(([name, stats]) => statsRow(name, stats)),
   );
+  // Where a frame's time goes (the trace's main-thread events, self time by category, mean per
+  // frame so that the parts add up): the editor's own work is the scripting of a drag frame
+  // above the pan frame's.
+  const costRows: Array<[string, FrameCost]> = [
+    ['drag frame, opening view', meanCosts(zoomedIn.costs)],
+    [`drag frame, zoomed out (${allDrawn} on screen)`, meanCosts(allOnScreen.costs)],
+    [`baseline: pan frame, zoomed out (${allDrawn} on screen)`, meanCosts(panAll.costs)],
+  ];
+  console.log('\nmean cost per frame by category (ms)');
+  printTable(
+    ['case', ...categories, 'frame (mean)'],
+    costRows.map(([name, cost]) => [
+      name,
+      ...categories.map((c) => cost[c].toFixed(2)),
+      categories.reduce((sum, c) => sum + cost[c], 0).toFixed(2),
+    ]),
+  );
   const initialMedian = summarize(initial).median;
   printVerdict('initial render, median', initialMedian, 1500, formatMs);
   printVerdict('drag frame, median (zoomed in)', summarize(zoomedIn.frames).median, 16, formatMs);
@@ -157,19 +181,6 @@ async function zoomToFitAll(page: Page): Promise<{ ms: number; drawn: number }> 
   );
 }
 
-/** A trace event as Chromium writes it (only the fields read here). */
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  id2?: { local?: string; global?: string };
-  dur?: number;
-  args?: { name?: string; data?: { type?: string } };
-}
-
 /**
  * Drags a card (or pans the canvas) in small steps while Chromium traces, and returns the
  * duration of every animation frame on the page's main thread during the drag: Chromium's own
@@ -180,7 +191,7 @@ async function dragFrames(
   browser: Browser,
   page: Page,
   what: 'card' | 'pane' = 'card',
-): Promise<{ frames: number[] }> {
+): Promise<{ frames: number[]; costs: FrameCost[] }> {
   // The card nearest the middle of the canvas, so the drag never reaches the edge and pans.
   const box =
     what === 'card'
@@ -204,28 +215,5 @@ async function dragFrames(
   const trace = JSON.parse((await browser.stopTracing()).toString()) as {
     traceEvents: TraceEvent[];
   };
-  const main = trace.traceEvents.find(
-    (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
-  );
-  if (!main) throw new Error('the trace has no renderer main thread');
-  const onMain = (e: TraceEvent) => e.pid === main.pid && e.tid === main.tid;
-  // Only frames that handle a pointer move count: idle frames in between would flatter the median.
-  const moves = trace.traceEvents
-    .filter(
-      (e) => onMain(e) && e.name === 'EventDispatch' && /move$/.test(e.args?.data?.type ?? ''),
-    )
-    .map((e) => e.ts);
-  const begun = new Map<string, number>();
-  const frames: number[] = [];
-  for (const e of trace.traceEvents) {
-    if (e.name !== 'AnimationFrame' || !onMain(e)) continue;
-    const id = e.id ?? e.id2?.local ?? e.id2?.global ?? '';
-    if (e.ph === 'b') begun.set(id, e.ts);
-    const start = begun.get(id);
-    if (e.ph === 'e' && start !== undefined) {
-      begun.delete(id);
-      if (moves.some((t) => t >= start && t <= e.ts)) frames.push((e.ts - start) / 1000);
-    }
-  }
-  return { frames };
+  return frameCosts(trace.traceEvents);
 }

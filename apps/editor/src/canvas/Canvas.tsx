@@ -5,14 +5,12 @@ import {
   MiniMap,
   ReactFlow,
   applyEdgeChanges,
-  applyNodeChanges,
   useNodesInitialized,
   useStore,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
   type IsValidConnection,
-  type NodeChange,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
 import { catalogue } from '../catalogue/catalogue';
@@ -28,6 +26,7 @@ import { nodeDragType } from './drop-target';
 import { useHighlight } from './highlight-store';
 import { arrowFor, edgeWeight, useResultsOverlay } from './results-overlay-store';
 import { JourneyNode } from './JourneyNode';
+import { useNodesChange } from './use-nodes-change';
 import { usePaletteDrop } from './use-palette-drop';
 import { useReadableFit } from './use-readable-fit';
 
@@ -42,10 +41,6 @@ const virtualiseAbove = 150;
 
 // Removals arrive through onDelete as one change (one undo step), so the per-item
 // remove changes React Flow also sends are dropped here.
-const onNodesChange = (changes: NodeChange<JourneyFlowNode>[]) => {
-  const kept = changes.filter((c) => c.type !== 'remove');
-  if (kept.length > 0) useDocument.setState((s) => ({ nodes: applyNodeChanges(kept, s.nodes) }));
-};
 const onEdgesChange = (changes: EdgeChange<JourneyFlowEdge>[]) => {
   const kept = changes.filter((c) => c.type !== 'remove');
   if (kept.length > 0) useDocument.setState((s) => ({ edges: applyEdgeChanges(kept, s.edges) }));
@@ -70,6 +65,7 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
   const initialised = useNodesInitialized();
   const opened = useRef(false);
   const fitReadable = useReadableFit();
+  const { onNodesChange, shownNodes } = useNodesChange(nodes);
 
   // Once the cards are measured, show the journey whole if it is readable so, else its top at a
   // readable zoom. A large journey is drawn only where visible, so it may never be fully
@@ -182,7 +178,7 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
   return (
     <div className={`canvas${far ? ' canvas-far' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
-        nodes={nodes}
+        nodes={shownNodes}
         edges={shownEdges}
         nodeTypes={nodeTypes}
         defaultEdgeOptions={defaultEdgeOptions}
