@@ -106,7 +106,7 @@ export async function signalNow(
  */
 export function startEventRelay(options: EventRelayOptions): EventRelay {
   const settings: Required<EventRelayOptions> = {
-    batchSize: 200,
+    batchSize: 500,
     intervalMs: 1_000,
     leaseMs: 30_000,
     now: () => new Date(),
