@@ -110,10 +110,10 @@ const importRows: string[][] = [];
 for (const driver of ['pglite', 'postgres'] as const) {
   const server = await startServer(driver, { TANDEM_IMPORT_LIMIT_BYTES: String(64 * 1024 * 1024) });
   let accepted = 0;
+  let n = 0; // events generated, numbering their source ids: a request cut off at the end may have stored its own
   try {
     await seed(server);
     const health = await load(server, '/health');
-    let n = 0;
     const singles = await load(server, '/v1/events', {
       method: 'POST',
       requests: [
@@ -186,12 +186,15 @@ for (const driver of ['pglite', 'postgres'] as const) {
   } finally {
     await server.stop(async (db) => {
       const { stored, unsignalled } = await storedEvents(db);
+      // Source ids are unique (the index), so a row is an event stored once; answered ≤ stored
+      // ≤ generated says no answered event is missing (autocannon drops what is in flight at the end).
       integrity.push([
         driver,
         accepted.toLocaleString('en-US'),
         stored.toLocaleString('en-US'),
+        n.toLocaleString('en-US'),
         unsignalled.toLocaleString('en-US'),
-        stored === accepted ? 'PASS (each accepted event stored once)' : 'MISS',
+        accepted <= stored && stored <= n ? 'PASS' : 'MISS',
       ]);
     });
   }
@@ -208,7 +211,10 @@ console.log(
   '\nStored and signalled, read from the database after the server stopped (the relay signals ' +
     'what is left on the next start)',
 );
-printTable(['database', 'accepted (2xx)', 'rows stored', 'unsignalled at stop', 'check'], integrity);
+printTable(
+  ['database', 'answered 2xx', 'rows stored', 'generated', 'unsignalled at stop', '2xx ≤ stored ≤ generated'],
+  integrity,
+);
 if (importRows.length > 0) {
   console.log(
     `\nImport of ${IMPORT_ROWS.toLocaleString('en-US')} CSV rows (ratio: import vs dry run of the same file)`,
