@@ -212,7 +212,14 @@ console.log(
     'what is left on the next start)',
 );
 printTable(
-  ['database', 'answered 2xx', 'rows stored', 'generated', 'unsignalled at stop', '2xx ≤ stored ≤ generated'],
+  [
+    'database',
+    'answered 2xx',
+    'rows stored',
+    'generated',
+    'unsignalled at stop',
+    '2xx ≤ stored ≤ generated',
+  ],
   integrity,
 );
 if (importRows.length > 0) {

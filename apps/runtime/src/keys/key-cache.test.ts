@@ -27,8 +27,12 @@ describe.each(testDrivers)('the API key cache on %s', (driver) => {
     return res.body as { key: { id: string }; secret: string };
   };
   const statusWith = async (secret: string) =>
-    (await api.call('GET', '/v1/keys', { role: null, headers: { authorization: `Bearer ${secret}` } }))
-      .status;
+    (
+      await api.call('GET', '/v1/keys', {
+        role: null,
+        headers: { authorization: `Bearer ${secret}` },
+      })
+    ).status;
 
   it('refuses a key revoked through this process at the very next request', async () => {
     const made = await makeKey();
