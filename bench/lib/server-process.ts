@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openDatabase, type Database } from '@tandem/runtime';
 import postgres from 'postgres';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -11,7 +12,11 @@ const adminUrl = process.env.TANDEM_TEST_POSTGRES_URL ?? 'postgres://postgres@12
 export interface ServerProcess {
   base: string;
   adminKey: string;
-  stop(): Promise<void>;
+  /**
+   * Stops the server (SIGTERM, as an operator would); `inspect` then reads its database (the
+   * PGlite folder or the Postgres database) before it is removed.
+   */
+  stop(inspect?: (db: Database) => Promise<void>): Promise<void>;
 }
 
 /**
@@ -27,6 +32,10 @@ export async function startServer(
   const dataDir = mkdtempSync(join(tmpdir(), 'tandem-bench-'));
   let dropDatabase = async () => {};
   const dbEnv: Record<string, string> = { TANDEM_DATA_DIR: dataDir };
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (open it in
+  // Chrome DevTools or speedscope).
+  const profileDir = process.env.BENCH_CPU_PROF;
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   if (driver === 'postgres') {
     const name = `tandem_bench_${randomBytes(4).toString('hex')}`;
     const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
@@ -40,8 +49,8 @@ export async function startServer(
     };
   }
   const child: ChildProcess = spawn(
-    join(root, 'node_modules', '.bin', 'tsx'),
-    ['apps/runtime/src/server.ts'],
+    process.execPath,
+    [...profile, '--import', 'tsx', 'apps/runtime/src/server.ts'],
     {
       cwd: root,
       env: {
@@ -77,10 +86,20 @@ export async function startServer(
   return {
     base: `http://127.0.0.1:${port}`,
     adminKey,
-    stop: async () => {
+    stop: async (inspect) => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
+      if (inspect) {
+        const opened = await openDatabase(
+          dbEnv.DATABASE_URL ? { url: dbEnv.DATABASE_URL, poolSize: 1 } : { dataDir },
+        );
+        try {
+          await inspect(opened.db);
+        } finally {
+          await opened.close();
+        }
+      }
       await dropDatabase();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -14,6 +14,13 @@ export const runtimeConfigSchema = z
       .regex(/^postgres(ql)?:\/\//, 'a postgres:// URL')
       .optional()
       .describe('Postgres; without it the embedded PGlite under TANDEM_DATA_DIR is used'),
+    TANDEM_DB_POOL_SIZE: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(500)
+      .default(20)
+      .describe('Postgres connections each process keeps (PGlite has one)'),
     TANDEM_DATA_DIR: z
       .string()
       .default('.data')

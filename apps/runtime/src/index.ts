@@ -5,7 +5,7 @@ export { createActivities } from './activities/index';
 export type { ActivityDeps, CustomActivity, JourneyActivities } from './activities/index';
 export { openDatabase } from './db/client';
 export type { Database, OpenDatabase } from './db/client';
-export { accounts, borrowers, enrollments, journeyVersions, messages } from './db/schema';
+export { accounts, borrowers, enrollments, events, journeyVersions, messages } from './db/schema';
 export { createApiKey } from './db/queries/api-keys';
 export { createApp } from './http/app';
 export type { AppDeps } from './http/app';

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
   const database = await openDatabase({
     ...(config.DATABASE_URL ? { url: config.DATABASE_URL } : {}),
     dataDir: config.dataDir,
+    poolSize: config.TANDEM_DB_POOL_SIZE,
   });
   logger.info({ driver: database.driver }, 'database ready');
   routeTemporalLogs(logger);

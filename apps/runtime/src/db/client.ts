@@ -32,10 +32,15 @@ export async function openDatabase(options: {
   dataDir?: string;
   /** Who opens a PGlite folder, for the lock (pglite-lock.ts): default "the Tandem server". */
   holder?: string;
+  /**
+   * Postgres connections kept (TANDEM_DB_POOL_SIZE): 20, as many as the concurrent requests the
+   * ingestion bench sends; postgres.js prepares each statement once per connection.
+   */
+  poolSize?: number;
 }): Promise<OpenDatabase> {
   if (options.url) {
     // One connection runs the migrations, so concurrent starters serialise on drizzle's lock.
-    const client = postgres(options.url, { max: 10, onnotice: () => {} });
+    const client = postgres(options.url, { max: options.poolSize ?? 20, onnotice: () => {} });
     const db = drizzlePostgres(client, { schema });
     await migratePostgres(db, { migrationsFolder });
     return { db: db as unknown as Database, driver: 'postgres', close: () => client.end() };

@@ -20,8 +20,11 @@ interface Signal {
 /** Records each notifyBorrower; `failOnce` names event amounts whose first signal throws. */
 function recordingDriver(failOnce: Set<number> = new Set()) {
   const signals: Signal[] = [];
+  /** Events per notifyBorrower call. */
+  const calls: number[] = [];
   const driver = {
     notifyBorrower(borrowerId: string, _accountId: string | null, events: JourneyEvent[]) {
+      calls.push(events.length);
       for (const event of events) {
         const order = Number((event.data as { amount?: number }).amount);
         if (failOnce.delete(order)) return Promise.reject(new Error('temporal unavailable'));
@@ -30,7 +33,7 @@ function recordingDriver(failOnce: Set<number> = new Set()) {
       return Promise.resolve();
     },
   } as Pick<JourneyDriver, 'notifyBorrower'> as JourneyDriver;
-  return { driver, signals };
+  return { driver, signals, calls };
 }
 
 describe('the event relay', () => {
@@ -89,6 +92,19 @@ describe('the event relay', () => {
     await second.drain();
     await second.stop();
     expect(again.signals).toEqual([]);
+  });
+
+  it("tells a borrower's consecutive events about one account in one call, in order", async () => {
+    await store(a, [21, 22, 23]);
+    await store(b, [24]);
+    const { driver, signals, calls } = recordingDriver();
+    const relay = startEventRelay({ db: api.database.db, journeys: driver, intervalMs: 60_000 });
+    await relay.drain();
+    await relay.stop();
+    // One enrollment look-up for a's three (the driver's notifyBorrower), one for b's.
+    expect([...calls].sort()).toEqual([1, 3]);
+    expect(signals.map((s) => s.sourceOrder).filter((o) => o < 24)).toEqual([21, 22, 23]);
+    expect(await unsignalledEventCount(api.database.db)).toBe(0);
   });
 
   it('keeps a failed event and the rest of its borrower due, and signals them after the lease', async () => {

@@ -14,6 +14,7 @@ import {
 import { endSessionsOfKey } from '../db/queries/sessions';
 import type { ApiKeyRole } from '../db/schema';
 import { recordAudit, type AuditActor } from '../audit/record-audit';
+import { forgetKey } from './key-cache';
 
 /** The longest a rotated key keeps working beside its successor. */
 export const MAX_GRACE_SECONDS = 86_400;
@@ -60,7 +61,7 @@ export async function revokeKey(
   id: string,
   now: Date,
 ): Promise<{ ok: true; key: KeyRecord } | KeyRefusal> {
-  return db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx) => {
     // Admin keys are locked first, in one order, so racing revocations serialise.
     const admins = await lockAdminKeys(tx);
     const row = await findKey(tx, id, { forUpdate: true });
@@ -81,6 +82,9 @@ export async function revokeKey(
     await recordAudit(tx, actor, 'key.revoked', id, { sessionsEnded });
     return { ok: true, key: toKeyRecord(revoked) } as const;
   });
+  // After the commit: forgotten earlier, a request could cache the row as it was before.
+  if (outcome.ok) forgetKey(db, id);
+  return outcome;
 }
 
 /** A rotated key's successor lives as long as it did: same span from now, or no expiry. */
@@ -101,7 +105,7 @@ export async function rotateKey(
   input: { graceSeconds?: number; expiresAt?: Date | null },
   now: Date,
 ): Promise<{ ok: true; key: KeyRecord; secret: string; previous: KeyRecord } | KeyRefusal> {
-  return db.transaction(async (tx) => {
+  const outcome = await db.transaction(async (tx) => {
     const row = await findKey(tx, id, { forUpdate: true });
     if (!row) return { ok: false, reason: 'not-found' } as const;
     if (row.revokedAt !== null) {
@@ -136,6 +140,8 @@ export async function rotateKey(
       previous: toKeyRecord(previous),
     } as const;
   });
+  if (outcome.ok) forgetKey(db, id);
+  return outcome;
 }
 
 /** The first start's actor: nobody has a key yet. */

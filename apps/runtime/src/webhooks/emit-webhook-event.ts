@@ -83,6 +83,9 @@ const inboundFacts: Record<string, readonly string[]> = {
   'hardship.requested': ['category'],
 };
 
+/** Whether storing an inbound event of this type announces it to webhook subscribers. */
+export const announcesWebhook = (type: string): boolean => inboundToWebhook[type] !== undefined;
+
 /**
  * Emits the webhook event for each stored inbound event that has one, in the storing transaction.
  * @example await emitForInboundEvents(tx, [{ id, type: 'ptp.promised', borrowerId, data: { date, amount } }])

@@ -81,12 +81,9 @@ export async function createApiKey(
   return { id: row!.id, key: secret, record: toKeyRecord(row!) };
 }
 
-/** The key with this secret, whatever its state, or null. */
-export async function findKeyBySecret(db: Database, secret: string): Promise<ApiKeyRow | null> {
-  const [row] = await db
-    .select()
-    .from(apiKeys)
-    .where(eq(apiKeys.hash, hashSecret(secret)));
+/** The key whose secret has this SHA-256 (hashSecret), whatever its state, or null. */
+export async function findKeyByHash(db: Database, hash: string): Promise<ApiKeyRow | null> {
+  const [row] = await db.select().from(apiKeys).where(eq(apiKeys.hash, hash));
   return row ?? null;
 }
 
@@ -109,11 +106,11 @@ export async function listKeys(db: Database): Promise<KeyRecord[]> {
 
 /**
  * Notes that a key was used, unless that was noted less than a minute ago: one conditional
- * write a minute per key, not one per request.
+ * write a minute per key, not one per request. Returns whether it wrote (or tried to).
  */
-export async function touchKey(db: Database, row: ApiKeyRow, now: Date): Promise<void> {
+export async function touchKey(db: Database, row: ApiKeyRow, now: Date): Promise<boolean> {
   const since = now.getTime() - LAST_USED_RESOLUTION_MS;
-  if (row.lastUsedAt !== null && new Date(row.lastUsedAt).getTime() > since) return;
+  if (row.lastUsedAt !== null && new Date(row.lastUsedAt).getTime() > since) return false;
   const threshold = new Date(since).toISOString();
   await db
     .update(apiKeys)
@@ -124,6 +121,7 @@ export async function touchKey(db: Database, row: ApiKeyRow, now: Date): Promise
         or(isNull(apiKeys.lastUsedAt), sql`${apiKeys.lastUsedAt} <= ${threshold}::timestamptz`),
       ),
     );
+  return true;
 }
 
 /** Sets when a key stops working (now, or at the end of a rotation's grace). */

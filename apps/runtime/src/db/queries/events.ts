@@ -1,13 +1,16 @@
-// Event ingestion: resolve who each event is about, then insert all of them in one transaction,
-// idempotent on the source system's id. The unique index decides duplicates, not a prior SELECT,
-// so two deliveries of the same event racing each other cannot both be accepted.
+// Event ingestion: resolve who each event is about (one query), then insert all of them in one
+// multi-row INSERT, idempotent on the source system's id. The unique index decides duplicates,
+// not a prior SELECT, so two deliveries of the same event racing each other cannot both be
+// accepted. One statement is atomic on its own; a transaction is opened only when the batch has
+// events announced to webhooks, whose outbox rows must commit with them. Two round trips per
+// request, where there were five (BEGIN, two lookups, INSERT, COMMIT): docs/benchmarks.md.
 import type { EventName } from '@tandem/dsl';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { events } from '../schema';
-import { accountsByExternalId, borrowerIdsByExternalId } from './external-refs';
+import { referencesByExternalId } from './external-refs';
 import { toIso } from '../instants';
-import { emitForInboundEvents } from '../../webhooks/emit-webhook-event';
+import { announcesWebhook, emitForInboundEvents } from '../../webhooks/emit-webhook-event';
 
 export interface EventInput {
   sourceId: string;
@@ -77,27 +80,24 @@ export async function ingestEvents(
   db: Database,
   inputs: readonly EventInput[],
 ): Promise<IngestOutcome> {
-  return db.transaction(async (tx) => {
-    const borrowerIds = await borrowerIdsByExternalId(
-      tx,
-      inputs.map((i) => i.borrowerExternalId),
-    );
-    const accountRefs = await accountsByExternalId(
-      tx,
-      inputs.flatMap((i) => (i.accountExternalId === undefined ? [] : [i.accountExternalId])),
-    );
-    const problems = referenceProblems(inputs, borrowerIds, accountRefs);
-    if (problems.length > 0) return { ok: false, problems };
-    if (inputs.length === 0) return { ok: true, results: [], accepted: [] };
-    const rows = inputs.map((input) => ({
-      sourceId: input.sourceId,
-      type: input.type,
-      borrowerId: borrowerIds.get(input.borrowerExternalId)!,
-      accountId:
-        input.accountExternalId === undefined ? null : accountRefs.get(input.accountExternalId)!.id,
-      occurredAt: input.occurredAt,
-      data: input.data,
-    }));
+  const { borrowerIds, accounts: accountRefs } = await referencesByExternalId(
+    db,
+    inputs.map((i) => i.borrowerExternalId),
+    inputs.flatMap((i) => (i.accountExternalId === undefined ? [] : [i.accountExternalId])),
+  );
+  const problems = referenceProblems(inputs, borrowerIds, accountRefs);
+  if (problems.length > 0) return { ok: false, problems };
+  if (inputs.length === 0) return { ok: true, results: [], accepted: [] };
+  const rows = inputs.map((input) => ({
+    sourceId: input.sourceId,
+    type: input.type,
+    borrowerId: borrowerIds.get(input.borrowerExternalId)!,
+    accountId:
+      input.accountExternalId === undefined ? null : accountRefs.get(input.accountExternalId)!.id,
+    occurredAt: input.occurredAt,
+    data: input.data,
+  }));
+  const store = async (tx: Database): Promise<IngestOutcome> => {
     const inserted = await tx
       .insert(events)
       // Due for the event relay at once (event-relay/event-relay.ts): committed with the event.
@@ -121,5 +121,6 @@ export async function ingestEvents(
     });
     await emitForInboundEvents(tx, accepted);
     return { ok: true, results, accepted };
-  });
+  };
+  return inputs.some((input) => announcesWebhook(input.type)) ? db.transaction(store) : store(db);
 }

@@ -3,6 +3,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../client';
 import { apiKeys, type PersonLocale } from '../schema';
+import { forgetKey } from '../../keys/key-cache';
 
 export async function personLocale(db: Database, keyId: string): Promise<PersonLocale | null> {
   const [row] = await db
@@ -20,4 +21,6 @@ export async function setPersonLocale(
   locale: PersonLocale | null,
 ): Promise<void> {
   await db.update(apiKeys).set({ locale }).where(eq(apiKeys.id, keyId));
+  // The key's cached row (keys/key-cache.ts) carries the old choice: a sign-in reads it.
+  forgetKey(db, keyId);
 }

@@ -5,7 +5,13 @@ import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Database } from '../../db/client';
 import { toIso } from '../../db/instants';
-import { findKeyBySecret, keyRefusal, touchKey, type ApiKeyRow } from '../../db/queries/api-keys';
+import {
+  findKeyByHash,
+  hashSecret,
+  keyRefusal,
+  touchKey,
+  type ApiKeyRow,
+} from '../../db/queries/api-keys';
 import {
   endSession,
   findOpenSession,
@@ -15,6 +21,7 @@ import {
 } from '../../db/queries/sessions';
 import type { AppEnv, Caller } from '../auth';
 import { ApiError } from '../errors';
+import { cachedKey, rememberKey } from '../../keys/key-cache';
 import { csrfTokenFor, SESSION_COOKIE, sessionTokenHash } from './session-tokens';
 
 export interface SessionSettings {
@@ -41,13 +48,21 @@ export function refusedKey(row: ApiKeyRow, now: Date): ApiError | null {
   return null;
 }
 
-/** The key with this secret if it works now (its use noted), or a 401 saying why not. */
+/**
+ * The key with this secret if it works now (its use noted), or a 401 saying why not. The row
+ * comes from the key cache when it is fresh (key-cache.ts says how revocation stays honoured).
+ */
 export async function workingKey(db: Database, secret: string, now: Date): Promise<ApiKeyRow> {
-  const row = await findKeyBySecret(db, secret);
-  if (!row) throw unauthorized('UNAUTHORIZED', 'this API key is unknown');
+  const hash = hashSecret(secret);
+  let row = cachedKey(db, hash, now) ?? null;
+  if (!row) {
+    row = await findKeyByHash(db, hash);
+    if (!row) throw unauthorized('UNAUTHORIZED', 'this API key is unknown');
+  }
   const refusal = refusedKey(row, now);
   if (refusal) throw refusal;
-  await touchKey(db, row, now);
+  if (await touchKey(db, row, now)) row = { ...row, lastUsedAt: now.toISOString() };
+  rememberKey(db, hash, row, now);
   return row;
 }
 
