@@ -27,6 +27,7 @@ export {
 } from './temporal-client';
 export { buildWorkflowBundle, loadWorkflowBundle, saveWorkflowBundle } from './workflow-bundle';
 export { createJourneyWorker, NativeConnection, plainLinks } from './worker';
+export type { JourneyWorker } from './worker';
 export { journeyWorkflowType } from './workflows/definitions';
 export type {
   JourneyWorkflowInput,
