@@ -8,7 +8,6 @@
 // send at or after 09:00 local and inside the window, and none twice.
 // Then the send-rate limit: a channel limited to BENCH_STORM_LIMIT messages a second, all its
 // sends due at once; the rate the gateway sees must stay at the limit, losing and repeating none.
-import { randomBytes } from 'node:crypto';
 import {
   apiRoutes,
   borrowers,
@@ -23,7 +22,6 @@ import {
   keyringOf,
   NativeConnection,
   newPayloadKey,
-  openDatabase,
   plainLinks,
   routeTemporalLogs,
   startDevServer,
@@ -35,8 +33,9 @@ import { Connection } from '@temporalio/client';
 import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { and, eq, sql } from 'drizzle-orm';
 import pino from 'pino';
-import postgres from 'postgres';
 import { insertPortfolio, pendingEnrollmentIds } from './lib/bench-borrowers';
+import { openBenchPostgres } from './lib/bench-postgres';
+import { inLanes } from './lib/in-lanes';
 import { startCountingGateway, type CountingGateway } from './lib/counting-gateway';
 import { formatRate, formatRatio, printHeader, printTable } from './lib/report';
 import { localSecondOfDay, nextWindowOpening, secondsOf } from './lib/window-opening';
@@ -46,13 +45,12 @@ const ENROLLMENTS = Number(process.env.BENCH_ENROLLMENTS ?? 10_000);
 const OPENS = process.env.BENCH_STORM_OPENS ?? '09:00';
 const CLOSES = '20:00';
 /** Seconds allowed to enroll everyone before the window opens. */
-const LEAD_S = Number(process.env.BENCH_STORM_LEAD_S ?? Math.round(120 + ENROLLMENTS * 0.25));
+const LEAD_S = Number(process.env.BENCH_STORM_LEAD_S ?? Math.round(120 + ENROLLMENTS * 0.7));
 const LIMIT = Number(process.env.BENCH_STORM_LIMIT ?? 20);
 const THROTTLED = Number(process.env.BENCH_STORM_THROTTLED ?? Math.min(ENROLLMENTS, 400));
 /** sendMessage and recordStep: what an enrollment runs once its window opens (checked). */
 const BASELINE_ACTIVITIES = 2;
 const CACHE = 250; // the journey worker's default cache, for the baseline's worker too
-const CONCURRENCY = 64;
 const secret = 'bench-gateway-secret-0123';
 
 const opening = nextWindowOpening(Date.now() + LEAD_S * 1000, OPENS);
@@ -97,14 +95,6 @@ const stormJourney = (id: string, sendWindow: boolean) => ({
   ],
 });
 
-async function inLanes<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(CONCURRENCY, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]!);
-    }),
-  );
-}
 const sleepMs = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
 async function until(what: string, done: () => boolean | Promise<boolean>, deadline: number) {
   while (!(await done())) {
@@ -117,14 +107,8 @@ routeTemporalLogs(pino({ level: 'error' }));
 const cli = process.env.TANDEM_TEMPORAL_CLI;
 if (!cli) throw new Error('run through `npm run bench storm` (it finds the Temporal CLI)');
 const server = await startDevServer({ cli });
-const dbName = `tandem_bench_${randomBytes(4).toString('hex')}`;
-const adminUrl = process.env.TANDEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-await admin.unsafe(`create database ${dbName}`);
-const dbUrl = new URL(adminUrl);
-dbUrl.pathname = `/${dbName}`;
-const database = await openDatabase({ url: dbUrl.toString() });
-const { db } = database;
+const postgresDb = await openBenchPostgres();
+const { db } = postgresDb.database;
 const keyring = keyringOf({ bench: newPayloadKey() }, 'bench');
 const connection = await Connection.connect({ address: server.address });
 const client = journeyClient({ connection, payloadKeys: keyring });
@@ -200,60 +184,8 @@ console.log(
   `enrolled and asleep in ${((Date.now() - enrollStarted) / 1000).toFixed(1)} s; ` +
     `${((opening.at - Date.now()) / 1000).toFixed(0)} s before the window opens`,
 );
-// --- 2. the baseline, while the storm sleeps: a plain workflow waking at one instant ---------
-// It performs what a journey enrollment performs once its window opens (checked below).
-const baselineGateway = await startCountingGateway();
-const baselineBundle = await bundleWorkflowCode({
-  workflowsPath: new URL('./workflows/storm-baseline.ts', import.meta.url).pathname,
-  logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error },
-});
-const baselineWorker = await Worker.create({
-  connection: native,
-  taskQueue: 'bench-storm-baseline',
-  workflowBundle: baselineBundle,
-  dataConverter: journeyDataConverter(keyring),
-  maxCachedWorkflows: CACHE,
-  activities: {
-    async deliver(idempotencyKey: string) {
-      const response = await fetch(baselineGateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
-        body: JSON.stringify({
-          idempotencyKey,
-          channel: 'sms',
-          to: '+84900000000',
-          body: 'Good morning',
-        }),
-      });
-      if (!response.ok) throw new Error(`gateway answered ${response.status}`);
-      await response.text();
-    },
-    noop: async () => {},
-  },
-});
-const baselineRunning = baselineWorker.run();
-const wakeAt = Math.ceil((Date.now() + (20 + ENROLLMENTS * 0.02) * 1000) / 1000) * 1000;
-const baselineIds = Array.from({ length: ENROLLMENTS }, (_, i) => `storm-baseline-${i}`);
-await inLanes(baselineIds, (workflowId) =>
-  client.workflow.start('stormBaselineWorkflow', {
-    taskQueue: 'bench-storm-baseline',
-    workflowId,
-    args: [{ wakeAt, activities: BASELINE_ACTIVITIES }],
-  }),
-);
-if (Date.now() >= wakeAt) throw new Error('the baseline started too slowly');
-await until(
-  'every baseline message at the gateway',
-  () => baselineGateway.counts.size >= ENROLLMENTS,
-  wakeAt + 3_600_000,
-);
-const baselineSeconds = (Math.max(...baselineGateway.arrivals.map((a) => a.at)) - wakeAt) / 1000;
-await inLanes(baselineIds, (id) => client.workflow.getHandle(id).result());
-if (Date.now() >= opening.at) {
-  throw new Error('the baseline ran into the storm: raise BENCH_STORM_LEAD_S');
-}
 if (stormGateway.arrivals.length > 0) throw new Error('a message left before the window opened');
-// --- 3. the storm wakes ---------------------------------------------------------------------
+// --- 2. the storm wakes ---------------------------------------------------------------------
 await until(
   'every storm message at the gateway',
   () => stormGateway.counts.size >= ENROLLMENTS,
@@ -301,6 +233,55 @@ const outsideInLedger = ledger.filter(
 ).length;
 const ledgerKeys = new Set(ledger.map((row) => row.key));
 
+// --- 3. the baseline: a plain workflow waking at one instant ------------------------------
+// It performs what a journey enrollment performs once its window opens (checked below).
+const baselineGateway = await startCountingGateway();
+const baselineBundle = await bundleWorkflowCode({
+  workflowsPath: new URL('./workflows/storm-baseline.ts', import.meta.url).pathname,
+  logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error },
+});
+const baselineWorker = await Worker.create({
+  connection: native,
+  taskQueue: 'bench-storm-baseline',
+  workflowBundle: baselineBundle,
+  dataConverter: journeyDataConverter(keyring),
+  maxCachedWorkflows: CACHE,
+  activities: {
+    async deliver(idempotencyKey: string) {
+      const response = await fetch(baselineGateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+        body: JSON.stringify({
+          idempotencyKey,
+          channel: 'sms',
+          to: '+84900000000',
+          body: 'Good morning',
+        }),
+      });
+      if (!response.ok) throw new Error(`gateway answered ${response.status}`);
+      await response.text();
+    },
+    noop: async () => {},
+  },
+});
+const baselineRunning = baselineWorker.run();
+const wakeAt = Math.ceil((Date.now() + (30 + ENROLLMENTS * 0.1) * 1000) / 1000) * 1000;
+const baselineIds = Array.from({ length: ENROLLMENTS }, (_, i) => `storm-baseline-${i}`);
+await inLanes(baselineIds, (workflowId) =>
+  client.workflow.start('stormBaselineWorkflow', {
+    taskQueue: 'bench-storm-baseline',
+    workflowId,
+    args: [{ wakeAt, activities: BASELINE_ACTIVITIES }],
+  }),
+);
+if (Date.now() >= wakeAt) throw new Error('the baseline started too slowly');
+await until(
+  'every baseline message at the gateway',
+  () => baselineGateway.counts.size >= ENROLLMENTS,
+  wakeAt + 3_600_000,
+);
+const baselineSeconds = (Math.max(...baselineGateway.arrivals.map((a) => a.at)) - wakeAt) / 1000;
+await inLanes(baselineIds, (id) => client.workflow.getHandle(id).result());
 // What a storm enrollment ran after its window opened: as many activities as the baseline ran.
 const probe = await client.workflow.getHandle(`enr-${ids[0]!}`).fetchHistory();
 const events = probe.events ?? [];
@@ -405,7 +386,5 @@ await Promise.all([stormGateway.close(), baselineGateway.close(), limitedGateway
 await native.close();
 await connection.close();
 await server.stop();
-await database.close();
-await admin.unsafe(`drop database if exists ${dbName} with (force)`);
-await admin.end();
+await postgresDb.drop();
 if (!stormOk || !limitOk) process.exitCode = 1;
