@@ -41,10 +41,7 @@ describe('TANDEM_CHANNELS', () => {
       '{"sms":{"provider":"outbox","rateLimit":{"perSecond":0}}}',
       'TANDEM_CHANNELS.sms.rateLimit.perSecond: more than 0',
     ],
-    [
-      '{"sms":{"provider":"outbox","rateLimit":{"perMinute":60}}}',
-      'TANDEM_CHANNELS.sms.rateLimit',
-    ],
+    ['{"sms":{"provider":"outbox","rateLimit":{"perMinute":60}}}', 'TANDEM_CHANNELS.sms.rateLimit'],
     [
       '{"sms":{"provider":"webhook","url":"ftp://x","secret":"gateway-secret-16+"}}',
       'TANDEM_CHANNELS.sms.url',
