@@ -4,8 +4,16 @@ import { randomUUID } from 'node:crypto';
 import { accounts, borrowers, enrollments, type Database } from '@tandem/runtime';
 import { and, eq } from 'drizzle-orm';
 
-/** `count` borrowers with one account each in `segment`, inserted in batches of 1,000. */
-export async function insertPortfolio(db: Database, segment: string, count: number): Promise<void> {
+/**
+ * `count` borrowers with one account each in `segment`, inserted in batches of 1,000; their time
+ * zones taken in turn from `timezones` (default UTC).
+ */
+export async function insertPortfolio(
+  db: Database,
+  segment: string,
+  count: number,
+  timezones: readonly string[] = ['Etc/UTC'],
+): Promise<void> {
   for (let start = 0; start < count; start += 1000) {
     const size = Math.min(1000, count - start);
     const rows = Array.from({ length: size }, (_, i) => ({
@@ -13,7 +21,7 @@ export async function insertPortfolio(db: Database, segment: string, count: numb
       externalId: `${segment}-${start + i}`,
       firstName: 'Bench',
       locale: 'en',
-      timezone: 'Etc/UTC',
+      timezone: timezones[(start + i) % timezones.length]!,
       country: 'VN',
       segment,
       channels: { sms: { address: '+84900000000', consent: true } },

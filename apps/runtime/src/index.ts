@@ -5,7 +5,15 @@ export { createActivities } from './activities/index';
 export type { ActivityDeps, CustomActivity, JourneyActivities } from './activities/index';
 export { openDatabase } from './db/client';
 export type { Database, OpenDatabase } from './db/client';
-export { accounts, borrowers, enrollments, events, journeyVersions, messages } from './db/schema';
+export {
+  accounts,
+  borrowers,
+  contactLedger,
+  enrollments,
+  events,
+  journeyVersions,
+  messages,
+} from './db/schema';
 export { createApiKey } from './db/queries/api-keys';
 export { createApp } from './http/app';
 export type { AppDeps } from './http/app';
@@ -27,6 +35,9 @@ export {
 } from './temporal-client';
 export { buildWorkflowBundle, loadWorkflowBundle, saveWorkflowBundle } from './workflow-bundle';
 export { createJourneyWorker, NativeConnection, plainLinks } from './worker';
+export type { JourneyWorker } from './worker';
+export { sendRateLimitsFrom } from './channels/channel-config';
+export { webhookProvider } from './channels/webhook-provider';
 export { journeyWorkflowType } from './workflows/definitions';
 export type {
   JourneyWorkflowInput,

@@ -19,7 +19,7 @@ import { PayloadEncryptionCodec } from './temporal/encryption-codec';
 import { payloadKeyringFor } from './temporal/payload-keys';
 import { journeyClient, temporalJourneyDriver } from './temporal-client';
 import { createJourneyWorker, NativeConnection } from './worker';
-import { providersFrom } from './channels/channel-config';
+import { providersFrom, sendRateLimitsFrom } from './channels/channel-config';
 import { replyHandler } from './channels/reply-handler';
 import { linkSecretFor } from './portal/link-secret';
 import { signedLinks } from './portal/link-token';
@@ -110,6 +110,7 @@ async function main(): Promise<void> {
       links,
       payloadKeys,
       channels,
+      sendRateLimits: sendRateLimitsFrom(config.TANDEM_CHANNELS ?? {}),
       namespace: config.TEMPORAL_NAMESPACE,
       taskQueue: config.TANDEM_TASK_QUEUE,
       maxCachedWorkflows: config.TANDEM_WORKER_CACHE_SIZE,

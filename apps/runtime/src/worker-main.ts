@@ -8,7 +8,7 @@ import { payloadKeyringFor } from './temporal/payload-keys';
 import { routeTemporalLogs } from './temporal/sdk-logs';
 import { loadWorkflowBundle } from './workflow-bundle';
 import { createJourneyWorker, NativeConnection } from './worker';
-import { providersFrom } from './channels/channel-config';
+import { providersFrom, sendRateLimitsFrom } from './channels/channel-config';
 import { linkSecretFor } from './portal/link-secret';
 import { signedLinks } from './portal/link-token';
 
@@ -45,6 +45,7 @@ async function main(): Promise<void> {
       ttlMs: config.TANDEM_LINK_TTL_DAYS * 86_400_000,
     }),
     channels: providersFrom(config.TANDEM_CHANNELS ?? {}),
+    sendRateLimits: sendRateLimitsFrom(config.TANDEM_CHANNELS ?? {}),
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TANDEM_TASK_QUEUE,
     maxCachedWorkflows: config.TANDEM_WORKER_CACHE_SIZE,

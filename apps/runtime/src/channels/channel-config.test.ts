@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config';
-import { providerFor, providersFrom } from './channel-config';
+import { providerFor, providersFrom, sendRateLimitsFrom } from './channel-config';
 
 describe('TANDEM_CHANNELS', () => {
   it('names a provider per channel; channels not named use the outbox', () => {
@@ -20,8 +20,28 @@ describe('TANDEM_CHANNELS', () => {
     expect(providerFor(providers, 'whatsapp').name).toBe('outbox');
   });
 
+  it('takes a send rate limit per channel; channels without one are not limited', () => {
+    const config = loadConfig({
+      TANDEM_CHANNELS: JSON.stringify({
+        sms: {
+          provider: 'webhook',
+          url: 'https://gw.example/sms',
+          secret: 'gateway-secret-16+',
+          rateLimit: { perSecond: 25 },
+        },
+        email: { provider: 'smtp', url: 'smtp://mail.example:587', from: 'Acme <a@acme.example>' },
+      }),
+    });
+    expect(sendRateLimitsFrom(config.TANDEM_CHANNELS ?? {})).toEqual({ sms: 25 });
+  });
+
   it.each([
     ['{"sms": ', 'TANDEM_CHANNELS: not JSON'],
+    [
+      '{"sms":{"provider":"outbox","rateLimit":{"perSecond":0}}}',
+      'TANDEM_CHANNELS.sms.rateLimit.perSecond: more than 0',
+    ],
+    ['{"sms":{"provider":"outbox","rateLimit":{"perMinute":60}}}', 'TANDEM_CHANNELS.sms.rateLimit'],
     [
       '{"sms":{"provider":"webhook","url":"ftp://x","secret":"gateway-secret-16+"}}',
       'TANDEM_CHANNELS.sms.url',

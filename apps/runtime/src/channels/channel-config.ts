@@ -1,5 +1,5 @@
 // Which provider carries each channel, as the TANDEM_CHANNELS setting states it (JSON), e.g.
-// {"sms":{"provider":"webhook","url":"https://gw.example/sms","secret":"…"},
+// {"sms":{"provider":"webhook","url":"https://gw.example/sms","secret":"…","rateLimit":{"perSecond":50}},
 //  "email":{"provider":"smtp","url":"smtps://user:pass@mail.example","from":"Acme <care@acme.example>"}}
 import { channels, type Channel } from '@tandem/dsl';
 import { z } from 'zod';
@@ -8,17 +8,28 @@ import type { ChannelProvider, ChannelProviders } from './provider';
 import { smtpProvider } from './smtp-provider';
 import { webhookProvider } from './webhook-provider';
 
+/**
+ * At most this many of the channel's messages handed to its provider a second, across every
+ * worker: Temporal holds the channel's send queue to it (docs/channels.md, "Rate limits").
+ */
+const rateLimitSchema = z.strictObject({
+  perSecond: z.number().positive('more than 0').max(100_000, 'at most 100,000'),
+});
+export type SendRateLimit = z.infer<typeof rateLimitSchema>;
+
 const providerSettingSchema = z.discriminatedUnion('provider', [
-  z.strictObject({ provider: z.literal('outbox') }),
+  z.strictObject({ provider: z.literal('outbox'), rateLimit: rateLimitSchema.optional() }),
   z.strictObject({
     provider: z.literal('webhook'),
     url: z.url({ protocol: /^https?$/ }),
     secret: z.string().min(16, 'at least 16 characters'),
+    rateLimit: rateLimitSchema.optional(),
   }),
   z.strictObject({
     provider: z.literal('smtp'),
     url: z.string().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL'),
     from: z.string().min(3),
+    rateLimit: rateLimitSchema.optional(),
   }),
 ]);
 export type ProviderSetting = z.infer<typeof providerSettingSchema>;
@@ -57,6 +68,18 @@ export function providersFrom(settings: ChannelSettings): ChannelProviders {
   }
   return out;
 }
+
+/** Each channel's send rate limit, for the workers that poll its send queue. */
+export function sendRateLimitsFrom(settings: ChannelSettings): SendRateLimits {
+  const out: SendRateLimits = {};
+  for (const [channel, setting] of Object.entries(settings) as Array<[Channel, ProviderSetting]>) {
+    if (setting.rateLimit) out[channel] = setting.rateLimit.perSecond;
+  }
+  return out;
+}
+
+/** Messages a second per channel; a channel not named is not limited. */
+export type SendRateLimits = Partial<Record<Channel, number>>;
 
 function providerOf(setting: ProviderSetting): ChannelProvider {
   switch (setting.provider) {

@@ -111,7 +111,11 @@ describe('rotating the payload key', () => {
       ]);
 
       const history = await client.workflow.getHandle(started.workflowId).fetchHistory();
-      const payloads = payloadsIn(history.events);
+      // The patch marker (`patched('send-queue-per-channel')`) is written by the SDK's core with
+      // the patch id alone, not through the data converter: no data of ours, left out here.
+      const payloads = payloadsIn(
+        (history.events ?? []).filter((event) => !event.markerRecordedEventAttributes),
+      );
       const keyIds = new Set(
         payloads.map((p) => new TextDecoder().decode(p.metadata?.[keyIdMetadataKey])),
       );

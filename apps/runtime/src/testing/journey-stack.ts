@@ -3,10 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { Connection, type Client } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import type { NativeConnection, Worker } from '@temporalio/worker';
+import type { NativeConnection } from '@temporalio/worker';
 import pino from 'pino';
 import { inject } from 'vitest';
 import type { CustomActivity, LinkMaker } from '../activities/index';
+import type { SendRateLimits } from '../channels/channel-config';
 import type { ChannelProviders } from '../channels/provider';
 import type { OpenDatabase } from '../db/client';
 import { openTestDatabase, type TestDriver } from '../db/test-databases';
@@ -18,7 +19,12 @@ import { keyringOf, type PayloadKeyring } from '../temporal/payload-keys';
 import { journeyClient, temporalJourneyDriver } from '../temporal-client';
 import { routeTemporalLogs } from '../temporal/sdk-logs';
 import { loadWorkflowBundle } from '../workflow-bundle';
-import { createJourneyWorker, NativeConnection as Native, plainLinks } from '../worker';
+import {
+  createJourneyWorker,
+  NativeConnection as Native,
+  plainLinks,
+  type JourneyWorker,
+} from '../worker';
 import { journeySearchAttributeKeys } from '../workflows/search-attributes';
 
 export interface JourneyStack {
@@ -43,7 +49,7 @@ export interface StackParts {
 }
 
 export interface RunningWorker {
-  worker: Worker;
+  worker: JourneyWorker;
   stop(): Promise<void>;
 }
 
@@ -85,6 +91,8 @@ export async function openJourneyStack(
     links?: LinkMaker;
     /** Channel providers for the worker (default: everything to the outbox). */
     channels?: ChannelProviders;
+    /** Send rate limits per channel (TANDEM_CHANNELS `rateLimit`). */
+    sendRateLimits?: SendRateLimits;
     /** Append opt-out notices (default false here: most tests compare exact bodies). */
     optOutNotices?: boolean;
     /** More app dependencies (reply handling…), made from the stack's parts. */
@@ -124,6 +132,7 @@ export async function openJourneyStack(
       links: options.links ?? plainLinks('http://portal.test'),
       optOutNotices: options.optOutNotices ?? false,
       ...(options.channels ? { channels: options.channels } : {}),
+      ...(options.sendRateLimits ? { sendRateLimits: options.sendRateLimits } : {}),
       taskQueue,
       workflowBundle: bundle,
       ...(options.customActivities ? { customActivities: options.customActivities } : {}),

@@ -19,6 +19,8 @@ export interface SmsGateway {
   url: string;
   /** Every request, in the order they arrived (retries included). */
   requests: GatewayRequest[];
+  /** When each of `requests` arrived (`performance.now()`), to measure the rate it was sent at. */
+  arrivals: number[];
   /** The messages the gateway took: one per idempotency key, in the order taken. */
   accepted: GatewayRequest[];
   /** Holds the next request that matches, unanswered, until released. */
@@ -31,6 +33,7 @@ export interface SmsGateway {
 
 export async function startSmsGateway(): Promise<SmsGateway> {
   const requests: GatewayRequest[] = [];
+  const arrivals: number[] = [];
   const accepted: GatewayRequest[] = [];
   const holds: Array<{
     matches: (request: GatewayRequest) => boolean;
@@ -58,6 +61,7 @@ export async function startSmsGateway(): Promise<SmsGateway> {
       }
       const request = parsed.data;
       requests.push(request);
+      arrivals.push(performance.now());
       const hold = holds.findIndex((h) => h.matches(request));
       if (hold === -1) {
         res
@@ -79,6 +83,7 @@ export async function startSmsGateway(): Promise<SmsGateway> {
   return {
     url: `http://127.0.0.1:${port}/sms`,
     requests,
+    arrivals,
     accepted,
     holdNext(matches) {
       let arrive!: (request: GatewayRequest) => void;

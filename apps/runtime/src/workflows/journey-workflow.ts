@@ -8,6 +8,7 @@ import {
   startParsedEnrollment,
   step,
   vetEvent,
+  type Channel,
   type EngineCommand,
   type EngineInput,
   type EnrollmentState,
@@ -23,6 +24,7 @@ import {
   condition,
   continueAsNew,
   log,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -46,10 +48,28 @@ import {
   type JourneyWorkflowView,
 } from './definitions';
 import { enrollmentSearchAttributes } from './search-attributes';
+import { sendQueuePatch, sendTaskQueue } from './send-queues';
 
 const bookkeeping = proxyActivities<JourneyActivities>(bookkeepingOptions);
 const sends = proxyActivities<JourneyActivities>(sendOptions);
 const tasks = proxyActivities<JourneyActivities>(taskOptions);
+/** Send proxies on each channel's own queue (rate-limited there), made on first use. */
+const channelSends = new Map<Channel, JourneyActivities>();
+
+/**
+ * The activities a send on `channel` runs with. Enrollments recorded before the per-channel queues
+ * scheduled their sends on the journey queue: `patched()` keeps their replays on it.
+ */
+function sendsFor(channel: Channel): JourneyActivities {
+  if (!patched(sendQueuePatch)) return sends;
+  let proxy = channelSends.get(channel);
+  if (!proxy) {
+    const taskQueue = sendTaskQueue(workflowInfo().taskQueue, channel);
+    proxy = proxyActivities<JourneyActivities>({ ...sendOptions, taskQueue });
+    channelSends.set(channel, proxy);
+  }
+  return proxy;
+}
 
 /** Event ids remembered for de-duplication (the engine keeps its own bounded list too). */
 const SEEN_EVENT_LIMIT = 500;
@@ -232,7 +252,7 @@ class JourneyRun {
   private async execute(command: EngineCommand): Promise<EngineInput | null> {
     switch (command.kind) {
       case 'send': {
-        const report = await sends
+        const report = await sendsFor(command.channel)
           .sendMessage({
             enrollmentId: this.state.enrollmentId,
             journeyVersionId: this.meta.journeyVersionId,
