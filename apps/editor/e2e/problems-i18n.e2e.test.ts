@@ -68,6 +68,8 @@ const words = {
     results: '结果',
     audience: '受众',
     cancel: '取消',
+    policy: '发送时段',
+    allOfThese: '满足以下全部',
   },
   vi: {
     browser: 'vi-VN',
@@ -79,6 +81,8 @@ const words = {
     results: 'Kết quả',
     audience: 'Đối tượng',
     cancel: 'Hủy',
+    policy: 'Khung giờ gửi',
+    allOfThese: 'Tất cả các điều kiện này',
   },
   es: {
     browser: 'es-MX',
@@ -90,6 +94,8 @@ const words = {
     results: 'Resultados',
     audience: 'Audiencia',
     cancel: 'Cancelar',
+    policy: 'Horario de envío',
+    allOfThese: 'Todas estas',
   },
 } as const;
 
@@ -139,6 +145,13 @@ describe('problems and reasons in the manager’s language', { timeout: 240_000 
     // The valid journey: the simulate panel's reasons, the results panel, the audience panel.
     await page.goto(`${api.base}/app/journeys/${example.id}`);
     await page.locator(`.react-flow__node[data-id="${example.start}"]`).waitFor();
+    // Nothing selected: the inspector shows the journey's settings, its contact policy worded too.
+    const policy = page.locator('.inspector-body').getByText(w.policy, { exact: true });
+    await policy.scrollIntoViewIfNeeded();
+    expect(await page.locator('.inspector-body').textContent()).not.toMatch(
+      /Send window|Max visits per node|Jurisdiction/,
+    );
+    await look(page, `${locale}-journey-policy-1400`);
     await page.getByRole('button', { name: w.simulate, exact: true }).click();
     await page.getByRole('button', { name: w.run }).click();
     await page.getByTestId('sim-outcome').waitFor();
@@ -156,6 +169,9 @@ describe('problems and reasons in the manager’s language', { timeout: 240_000 
 
     await page.getByRole('button', { name: w.audience, exact: true }).click();
     await page.waitForTimeout(500);
+    const audience = await page.locator('main').textContent();
+    expect(audience).not.toMatch(/All of these|is at least|Remove condition/);
+    expect(await page.getByRole('option', { name: w.allOfThese }).count()).toBeGreaterThan(0);
     await look(page, `${locale}-audience-1400`);
 
     await page.goto(`${api.base}/app/settings`);
