@@ -69,7 +69,9 @@ async function openRound(browser: Browser, base: string, key: string): Promise<R
   await page.goto(`${base}/app/journeys/promise-ladder`, { waitUntil: 'commit' });
   const round = await page.evaluate<Round>(openOverlayScript);
   const ask = await page.locator('[data-node-id="ask"] [data-testid="step-results"]').textContent();
-  if (!ask?.startsWith(`${ENROLLMENTS} entered`)) throw new Error(`unexpected counts: ${ask}`);
+  // The card writes its counts as the signed-in person's language does ("100,000 entered" in English).
+  const entered = `${ENROLLMENTS.toLocaleString('en-US')} entered`;
+  if (!ask?.startsWith(entered)) throw new Error(`unexpected counts: ${ask}`);
   await context.close();
   return round;
 }
