@@ -111,10 +111,13 @@ describe('rotating the payload key', () => {
       ]);
 
       const history = await client.workflow.getHandle(started.workflowId).fetchHistory();
-      // The patch marker (`patched('send-queue-per-channel')`) is written by the SDK's core with
-      // the patch id alone, not through the data converter: no data of ours, left out here.
+      // The patch marker (`patched('send-queue-per-channel')`, marker name "core_patch") is written
+      // by the SDK's core with the patch id alone, not through the data converter: no data of
+      // ours. Only that marker is left out; any other marker's payloads must be under a key.
       const payloads = payloadsIn(
-        (history.events ?? []).filter((event) => !event.markerRecordedEventAttributes),
+        (history.events ?? []).filter(
+          (event) => event.markerRecordedEventAttributes?.markerName !== 'core_patch',
+        ),
       );
       const keyIds = new Set(
         payloads.map((p) => new TextDecoder().decode(p.metadata?.[keyIdMetadataKey])),
