@@ -4,7 +4,9 @@
 // Then the same 10,000 on worker threads (`journey simulate --population`'s SimulationPool, one
 // thread per core), against the single-threaded run of the same round: the target (issue 14) is
 // under 2 s wall time on 2 cores.
+import { execFileSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { SimulationPool } from '@tandem/runtime';
 import { exampleBorrowers, exampleJourney, exampleJourneyJson } from './lib/examples';
@@ -117,13 +119,38 @@ const population = (count: number, idPrefix: string) => ({
   days: DAYS,
   idPrefix,
 });
-// Cold: starting the threads (each loads the dsl, the nodes and their libraries) counts, as it
-// does for one `journey simulate --population` command.
-const coldStarted = performance.now();
-const coldPool = new SimulationPool(threads);
-await coldPool.run(population(BORROWERS, 'cold'));
-await coldPool.close();
-const coldMs = performance.now() - coldStarted;
+// Cold: what one `journey simulate --population` pays the first time (thread start, bundle load,
+// the threads' first simulations run before the JIT has warmed up). Each cold run is a process of
+// its own (bench/lib/simulate-cold.ts), the modes alternated round by round: the CLI's way (the
+// calling thread plus threads − 1 workers), one worker per core with the caller helping only
+// while they start (the way before), and the calling thread alone.
+const coldModes = ['caller', 'helpers', 'one'] as const;
+type ColdMode = (typeof coldModes)[number];
+interface ColdRun {
+  ms: number;
+  readyAfterMs: number[];
+  stats: { borrowersOnCaller: number; borrowersOnThreads: number };
+  checksum: number;
+}
+const coldRun = (line: string): ColdRun => {
+  const run = JSON.parse(line) as ColdRun;
+  if (typeof run.ms !== 'number' || !Array.isArray(run.readyAfterMs))
+    throw new Error(`a cold run printed ${line}`);
+  return run;
+};
+const cold = new Map<ColdMode, ColdRun[]>(coldModes.map((m) => [m, []]));
+const coldScript = fileURLToPath(new URL('./lib/simulate-cold.ts', import.meta.url));
+for (let r = 0; r < ROUNDS; r++) {
+  for (const mode of coldModes) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', coldScript, mode], {
+      encoding: 'utf8',
+    });
+    cold.get(mode)?.push(coldRun(out.trim().split('\n').at(-1) ?? ''));
+  }
+}
+const checksums = new Set([...cold.values()].flatMap((runs) => runs.map((c) => c.checksum)));
+if (checksums.size !== 1) throw new Error('cold runs differ between modes');
+const coldMs = (mode: ColdMode) => summarize((cold.get(mode) ?? []).map((c) => c.ms));
 const pool = new SimulationPool(threads);
 
 round(minimal, WARMUP_BORROWERS, 'warm-min');
@@ -217,18 +244,30 @@ printTable(
       formatMs(threaded.p95),
       formatRatio(threaded.median, measured.total.median),
     ],
-    [
-      `${threads} worker threads, cold (once)`,
-      formatMs(coldMs),
-      '',
-      formatRatio(coldMs, measured.total.median),
-    ],
+    ...coldModes.map((mode) => {
+      const stats = coldMs(mode);
+      const runs = cold.get(mode) ?? [];
+      const ready = summarize(runs.flatMap((c) => c.readyAfterMs));
+      const onCaller = summarize(runs.map((c) => c.stats.borrowersOnCaller));
+      const name = {
+        caller: `cold: the caller + ${threads - 1} worker(s) (the CLI)`,
+        helpers: `cold: ${threads} workers, caller helps while they start`,
+        one: 'cold: the calling thread alone',
+      }[mode];
+      return [
+        `${name}; thread ready ${runs.some((c) => c.readyAfterMs.length) ? formatMs(ready.median) : '—'}, ` +
+          `caller ran ${Math.round(onCaller.median).toLocaleString('en-US')}`,
+        formatMs(stats.median),
+        formatMs(stats.p95),
+        formatRatio(stats.median, measured.total.median),
+      ];
+    }),
   ],
 );
 console.log('');
 printVerdict(
-  `${BORROWERS.toLocaleString('en-US')} simulations on ${threads} threads, cold, wall time`,
-  coldMs / 1000,
+  `${BORROWERS.toLocaleString('en-US')} simulations on ${threads} threads, cold (the CLI's way), median wall time`,
+  coldMs('caller').median / 1000,
   TARGET_S,
   (s) => `${s.toFixed(2)} s`,
 );

@@ -45,7 +45,12 @@ export type {
   JourneyWorkflowView,
 } from './workflows/definitions';
 export { spawnWorkerProcess } from './temporal/worker-process';
-export { SimulationPool } from './simulation/simulation-pool';
+export {
+  SimulationPool,
+  simulatePopulation,
+  startPopulationPool,
+} from './simulation/simulation-pool';
+export type { PoolRunStats, SimulationPoolOptions } from './simulation/simulation-pool';
 export type { CaseResult, PopulationInput } from './simulation/population';
 export type { WorkerProcess } from './temporal/worker-process';
 export { startCluster } from './cluster/cluster';

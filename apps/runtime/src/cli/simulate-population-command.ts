@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { availableParallelism } from 'node:os';
-import { simulatePopulation } from '../simulation/simulation-pool';
+import type { CaseResult } from '../simulation/population';
+import { startPopulationPool } from '../simulation/simulation-pool';
+import { populationWorkerScript } from '../simulation/worker-script';
 import type { CliCommand } from './args';
 import { invalid, type CommandOutput } from './command-output';
 import { formatPopulation, summarizePopulation } from './format-population';
@@ -19,32 +20,35 @@ export async function runSimulatePopulation(
   readText: ReadText,
   width = 120,
 ): Promise<CommandOutput> {
+  // The worker bundle's freshness check (file stats) runs while the journey is read and
+  // compiled; no thread starts before the journey is known to be valid.
+  const started = performance.now();
+  void populationWorkerScript();
   const loaded = await loadJourney(command.file, readText);
   if (!loaded.ok) return loaded.output;
-  const journey = loaded.value.journey.journey;
-  const facts = await loadFacts(command.borrower, journey.defaultLocale, command.start, readText);
-  if (!facts.ok) return facts.output;
-
-  const threads = command.threads ?? availableParallelism();
-  const started = performance.now();
-  let results: Awaited<ReturnType<typeof simulatePopulation>>;
+  // Started before the facts are read, so the threads load their modules meanwhile; the time
+  // reported counts from the command's start, thread start included.
+  const pool = startPopulationPool(command.count, command.threads ?? undefined);
+  let results: CaseResult[];
   try {
-    results = await simulatePopulation(
-      {
-        journey: loaded.value.raw,
-        borrowers: [{ name: command.borrower ?? 'default', facts: facts.value }],
-        personas: command.personas,
-        count: command.count,
-        start: command.start,
-        days: command.days,
-        idPrefix: 'sim',
-      },
-      threads,
-    );
+    const journey = loaded.value.journey.journey;
+    const facts = await loadFacts(command.borrower, journey.defaultLocale, command.start, readText);
+    if (!facts.ok) return facts.output;
+    results = await pool.run({
+      journey: loaded.value.raw,
+      borrowers: [{ name: command.borrower ?? 'default', facts: facts.value }],
+      personas: command.personas,
+      count: command.count,
+      start: command.start,
+      days: command.days,
+      idPrefix: 'sim',
+    });
   } catch (error) {
     return invalid(
       `simulation failed: ${error instanceof Error ? error.message : String(error)}\n`,
     );
+  } finally {
+    await pool.close();
   }
   const seconds = (performance.now() - started) / 1000;
   const summary = summarizePopulation(results);
@@ -53,6 +57,6 @@ export async function runSimulatePopulation(
     stdout: command.json
       ? `${JSON.stringify(summary, null, 2)}\n`
       : formatPopulation(summary, width),
-    stderr: `simulated ${command.count.toLocaleString('en-US')} borrowers × ${command.days} days in ${seconds.toFixed(2)} s on ${Math.min(threads, command.count)} thread(s)\n`,
+    stderr: `simulated ${command.count.toLocaleString('en-US')} borrowers × ${command.days} days in ${seconds.toFixed(2)} s on ${pool.threads} thread(s)\n`,
   };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { personaNames } from '@tandem/dsl';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chunks, packResults, slices, unpackResults, type PopulationInput } from './population';
-import { SimulationPool, simulatePopulation } from './simulation-pool';
+import { SimulationPool, simulatePopulation, startPopulationPool } from './simulation-pool';
 
 const examples = join(import.meta.dirname, '..', '..', '..', '..', 'examples');
 const readJson = (...path: string[]): unknown =>
@@ -116,6 +116,35 @@ describe('SimulationPool', () => {
       expect(threaded).toEqual(inline);
     } finally {
       await helped.close();
+    }
+  });
+
+  it('gives the same results when the calling thread is one of the threads throughout', async () => {
+    const input = population('hardship-and-vulnerability', 120);
+    const shared = new SimulationPool(2, { chunkSize: 3, callerIsAThread: true });
+    try {
+      const threaded = await shared.run(input);
+      const inline = await new SimulationPool(1).run(input);
+      expect(threaded).toEqual(inline);
+      const stats = shared.lastRunStats;
+      // Every borrower ran once, on the caller or on the one worker; the caller worked throughout.
+      expect((stats?.borrowersOnCaller ?? 0) + (stats?.borrowersOnThreads ?? 0)).toBe(120);
+      expect(stats?.borrowersOnCaller).toBeGreaterThan(0);
+    } finally {
+      await shared.close();
+    }
+  }, 120_000);
+
+  it('sizes a one-off pool: the caller plus workers, one thread for a small population', async () => {
+    const small = startPopulationPool(999);
+    const chosen = startPopulationPool(10_000, 2);
+    const tiny = startPopulationPool(1, 2);
+    try {
+      expect(small.threads).toBe(1);
+      expect(chosen.threads).toBe(2);
+      expect(tiny.threads).toBe(1);
+    } finally {
+      await Promise.all([small.close(), chosen.close(), tiny.close()]);
     }
   });
 

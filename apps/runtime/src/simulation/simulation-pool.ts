@@ -1,23 +1,22 @@
 import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { CompiledJourney } from '@tandem/dsl';
 import type { FromWorker, ToWorker } from './population-worker';
-import {
-  chunks,
-  unpackResults,
-  type CaseResult,
-  type PopulationInput,
-  type Slice,
-} from './population';
+import { unpackResults, type CaseResult, type PopulationInput, type Slice } from './population';
 import { compilePopulationJourney, runSlice } from './run-slice';
 import { startTsWorker } from './ts-worker';
-import { populationWorkerScript } from './worker-script';
+import { overridingConfig } from '../plugins/generated-modules';
+import { freshPopulationWorkerScript, populationWorkerScript } from './worker-script';
 
 const workerModule = new URL('./population-worker.ts', import.meta.url);
 
 export interface SimulationPoolOptions {
-  /** Borrowers per chunk handed to a thread (default: about 8 chunks per thread, 25–500). */
+  /**
+   * Borrowers per chunk handed to a thread. Default: guided, a quarter of what is left per
+   * thread (25–500), so chunks shrink towards the end and the threads finish together.
+   */
   chunkSize?: number;
   /**
    * While threads are still loading their modules, the calling thread simulates chunks itself
@@ -25,13 +24,28 @@ export interface SimulationPoolOptions {
    * the calling thread must stay responsive (a server).
    */
   callerHelpsWhileStarting?: boolean;
+  /**
+   * The calling thread is one of the `threads`: it takes chunks for the whole run, and the pool
+   * starts `threads - 1` workers (default false). For a one-off population on a machine with
+   * few cores: one thread start and one JIT warm-up fewer, and the caller, whose modules are
+   * already loaded, works from the first millisecond (see `startPopulationPool`).
+   */
+  callerIsAThread?: boolean;
+}
+
+/** How the last run was shared out (for the bench and the CLI's timing line). */
+export interface PoolRunStats {
+  borrowersOnCaller: number;
+  borrowersOnThreads: number;
+  chunks: number;
 }
 
 interface PoolWorker {
   /** Undefined until the thread's script is ready (worker-script.ts). */
   worker?: Worker;
   ready: boolean;
-  busy: boolean;
+  /** Chunks sent and not yet answered (at most IN_FLIGHT). */
+  inFlight: number;
   dead: boolean;
   /** The run whose population this thread holds. */
   run: number;
@@ -40,15 +54,23 @@ interface PoolWorker {
 interface ActiveRun {
   run: number;
   input: PopulationInput;
-  queue: { index: number; slice: Slice }[];
+  /** The first index not yet handed out. */
+  next: number;
+  /** Results by chunk number. */
   results: CaseResult[][];
+  /** Chunks handed out and not yet completed. */
   remaining: number;
   settled: boolean;
   resolve: (results: CaseResult[]) => void;
   reject: (error: Error) => void;
   /** The journey compiled in the calling thread, when it helped. */
   journey?: CompiledJourney;
+  stats: PoolRunStats;
 }
+
+// Two chunks per thread in flight: a thread finds its next chunk waiting when it finishes one,
+// even while the calling thread is busy simulating and cannot answer it.
+const IN_FLIGHT = 2;
 
 /**
  * Worker threads that simulate populations. Threads start once and stay warm between runs; a run
@@ -63,8 +85,12 @@ interface ActiveRun {
  */
 export class SimulationPool {
   readonly threads: number;
+  /** Milliseconds from the pool's creation until each worker said it was ready. */
+  readonly readyAfterMs: number[] = [];
+  lastRunStats: PoolRunStats | undefined;
   private readonly workers: PoolWorker[] = [];
   private readonly chunkOf = new Map<number, { run: number; index: number; worker: PoolWorker }>();
+  private readonly createdAt = performance.now();
   private active: ActiveRun | undefined;
   private tail: Promise<unknown> = Promise.resolve();
   private nextRun = 1;
@@ -77,10 +103,11 @@ export class SimulationPool {
     private readonly options: SimulationPoolOptions = {},
   ) {
     this.threads = Math.max(1, Math.floor(threads));
-    if (this.threads === 1) return;
-    for (let i = 0; i < this.threads; i++)
-      this.workers.push({ ready: false, busy: false, dead: false, run: 0 });
-    this.started = populationWorkerScript().then((script) => {
+    const workers = this.threads - (options.callerIsAThread ? 1 : 0);
+    if (this.threads === 1 || workers < 1) return;
+    for (let i = 0; i < workers; i++)
+      this.workers.push({ ready: false, inFlight: 0, dead: false, run: 0 });
+    const start = (script: URL | undefined) => {
       if (this.closed) return;
       for (const entry of this.workers) {
         const worker = script ? new Worker(script) : startTsWorker(workerModule);
@@ -88,7 +115,11 @@ export class SimulationPool {
         worker.on('error', (error) => this.onCrash(entry, error));
         entry.worker = worker;
       }
-    });
+    };
+    // Threads start here and now when the bundle is fresh, before the caller's first chunk.
+    const fresh = overridingConfig() ? undefined : freshPopulationWorkerScript();
+    if (fresh || overridingConfig()) start(fresh);
+    else this.started = populationWorkerScript().then(start);
   }
 
   /** Simulates the whole population; results in index order. Runs queue one after another. */
@@ -110,66 +141,90 @@ export class SimulationPool {
 
   private runNow(input: PopulationInput): Promise<CaseResult[]> {
     if (this.closed) return Promise.reject(new Error('the simulation pool was closed'));
-    if (this.workers.every((entry) => entry.dead))
-      return Promise.resolve(runSlice(input, { from: 0, to: input.count }));
+    if (this.workers.every((entry) => entry.dead)) {
+      const results = runSlice(input, { from: 0, to: input.count });
+      this.lastRunStats = { borrowersOnCaller: input.count, borrowersOnThreads: 0, chunks: 1 };
+      return Promise.resolve(results);
+    }
     if (input.count <= 0) return Promise.resolve([]);
-    const size =
-      this.options.chunkSize ??
-      Math.min(500, Math.max(25, Math.ceil(input.count / (this.workers.length * 8))));
-    const queue = chunks(input.count, size).map((slice, index) => ({ index, slice }));
     return new Promise<CaseResult[]>((resolve, reject) => {
       const run: ActiveRun = {
         run: this.nextRun++,
         input,
-        queue,
-        results: new Array<CaseResult[]>(queue.length),
-        remaining: queue.length,
+        next: 0,
+        results: [],
+        remaining: 0,
         settled: false,
         resolve,
         reject,
+        stats: { borrowersOnCaller: 0, borrowersOnThreads: 0, chunks: 0 },
       };
       this.active = run;
       this.dispatch();
-      if (this.options.callerHelpsWhileStarting ?? true) void this.helpWhileStarting(run);
+      const throughout = this.options.callerIsAThread ?? false;
+      if (throughout || (this.options.callerHelpsWhileStarting ?? true))
+        void this.callerTakesChunks(run, throughout);
     });
   }
 
-  /** Gives every ready, idle thread the next chunk of the active run. */
+  /** The next chunk of the run, or undefined when all are handed out. */
+  private takeChunk(run: ActiveRun): { index: number; slice: Slice } | undefined {
+    const left = run.input.count - run.next;
+    if (run.settled || left <= 0) return undefined;
+    const parties = this.workers.length + (this.options.callerIsAThread ? 1 : 0);
+    const size =
+      this.options.chunkSize ?? Math.min(500, Math.max(25, Math.ceil(left / (parties * 4))));
+    const slice = {
+      from: run.next,
+      to: Math.min(run.input.count, run.next + Math.max(1, Math.floor(size))),
+    };
+    run.next = slice.to;
+    run.remaining += 1;
+    return { index: run.stats.chunks++, slice };
+  }
+
+  /** Gives every ready thread chunks of the active run, up to IN_FLIGHT each. */
   private dispatch(): void {
     const run = this.active;
     if (!run || run.settled) return;
-    for (const entry of this.workers) {
-      if (run.queue.length === 0) return;
-      if (!entry.worker || !entry.ready || entry.busy || entry.dead) continue;
-      const chunk = run.queue.shift();
-      if (!chunk) return;
-      if (entry.run !== run.run) {
-        entry.run = run.run;
+    for (let depth = 1; depth <= IN_FLIGHT; depth++) {
+      for (const entry of this.workers) {
+        if (!entry.worker || !entry.ready || entry.dead || entry.inFlight >= depth) continue;
+        const chunk = this.takeChunk(run);
+        if (!chunk) return;
+        if (entry.run !== run.run) {
+          entry.run = run.run;
+          entry.worker.postMessage({
+            kind: 'run',
+            run: run.run,
+            input: run.input,
+          } satisfies ToWorker);
+        }
+        const id = this.nextChunk++;
+        this.chunkOf.set(id, { run: run.run, index: chunk.index, worker: entry });
+        entry.inFlight += 1;
+        run.stats.borrowersOnThreads += chunk.slice.to - chunk.slice.from;
         entry.worker.postMessage({
-          kind: 'run',
+          kind: 'chunk',
           run: run.run,
-          input: run.input,
+          id,
+          slice: chunk.slice,
         } satisfies ToWorker);
       }
-      const id = this.nextChunk++;
-      this.chunkOf.set(id, { run: run.run, index: chunk.index, worker: entry });
-      entry.busy = true;
-      entry.worker.postMessage({
-        kind: 'chunk',
-        run: run.run,
-        id,
-        slice: chunk.slice,
-      } satisfies ToWorker);
     }
   }
 
-  /** The calling thread takes chunks while some thread is still starting. */
-  private async helpWhileStarting(run: ActiveRun): Promise<void> {
-    while (!run.settled && run.queue.length > 0 && this.workers.some((e) => !e.ready && !e.dead)) {
-      const chunk = run.queue.shift();
+  /**
+   * The calling thread takes chunks: for the whole run (`throughout`), or while some thread is
+   * still starting.
+   */
+  private async callerTakesChunks(run: ActiveRun, throughout: boolean): Promise<void> {
+    while (throughout || this.workers.some((e) => !e.ready && !e.dead)) {
+      const chunk = this.takeChunk(run);
       if (!chunk) return;
       try {
         run.journey ??= compilePopulationJourney(run.input.journey);
+        run.stats.borrowersOnCaller += chunk.slice.to - chunk.slice.from;
         this.complete(run, chunk.index, runSlice(run.input, chunk.slice, run.journey));
       } catch (error) {
         this.fail(error instanceof Error ? error : new Error(String(error)));
@@ -183,12 +238,13 @@ export class SimulationPool {
   private onMessage(entry: PoolWorker, message: FromWorker): void {
     if (message.kind === 'ready') {
       entry.ready = true;
+      this.readyAfterMs.push(performance.now() - this.createdAt);
       this.dispatch();
       return;
     }
     const chunk = this.chunkOf.get(message.id);
     this.chunkOf.delete(message.id);
-    entry.busy = false;
+    entry.inFlight = Math.max(0, entry.inFlight - 1);
     const run = this.active;
     if (chunk && run && chunk.run === run.run && !run.settled) {
       if (message.kind === 'failed') this.fail(new Error(message.message));
@@ -201,9 +257,10 @@ export class SimulationPool {
     if (run.settled) return;
     run.results[index] = results;
     run.remaining -= 1;
-    if (run.remaining > 0) return;
+    if (run.remaining > 0 || run.next < run.input.count) return;
     run.settled = true;
     this.endRun(run);
+    this.lastRunStats = run.stats;
     run.resolve(run.results.flat());
   }
 
@@ -211,7 +268,6 @@ export class SimulationPool {
     const run = this.active;
     if (!run || run.settled) return;
     run.settled = true;
-    run.queue.length = 0;
     this.endRun(run);
     run.reject(error);
   }
@@ -228,20 +284,40 @@ export class SimulationPool {
   /** A thread that died fails the run it was part of; the others carry on with later runs. */
   private onCrash(entry: PoolWorker, error: Error): void {
     entry.dead = true;
-    entry.busy = false;
+    entry.inFlight = 0;
     this.fail(error);
   }
 }
 
+// Below this many borrowers one thread is faster: a thread is ready after ~0.3–0.5 s and its
+// first simulations run cold, while the calling thread simulates ~1,000 borrowers in that time.
+const SMALLEST_THREADED_POPULATION = 1_000;
+
 /**
- * One population on a pool of `threads` started for it and closed after.
+ * A pool for one population of `count` borrowers, started before the caller has its input ready
+ * so that threads load meanwhile. The calling thread is one of the threads (it works
+ * throughout). Without an explicit `threads`, one per core, and a population too small to pay
+ * for a thread start runs on the calling thread alone.
+ * @example
+ * const pool = startPopulationPool(10_000); // then read the facts
+ * const results = await pool.run(input);
+ * await pool.close();
+ */
+export function startPopulationPool(count: number, threads?: number): SimulationPool {
+  const wanted = threads ?? (count < SMALLEST_THREADED_POPULATION ? 1 : availableParallelism());
+  return new SimulationPool(Math.min(wanted, Math.max(1, count)), { callerIsAThread: true });
+}
+
+/**
+ * One population on a pool of `threads` (the calling thread one of them) started for it and
+ * closed after.
  * @example const results = await simulatePopulation(input, 2);
  */
 export async function simulatePopulation(
   input: PopulationInput,
-  threads = availableParallelism(),
+  threads?: number,
 ): Promise<CaseResult[]> {
-  const pool = new SimulationPool(Math.min(threads, Math.max(1, input.count)));
+  const pool = startPopulationPool(input.count, threads);
   try {
     return await pool.run(input);
   } finally {

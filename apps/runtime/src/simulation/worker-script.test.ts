@@ -1,7 +1,11 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { bundleInputsFile, bundlePopulationWorker } from './worker-script';
+import {
+  bundleInputsFile,
+  bundlePopulationWorker,
+  freshPopulationWorkerScript,
+} from './worker-script';
 
 const recorded = async (): Promise<Record<string, number>> =>
   JSON.parse(await readFile(bundleInputsFile, 'utf8')) as Record<string, number>;
@@ -32,5 +36,10 @@ describe('the bundled population worker', () => {
     await writeFile(bundleInputsFile, JSON.stringify({ ...inputs, [source]: 1 }));
     await bundlePopulationWorker();
     expect((await recorded())[source]).toBe(actual);
+  }, 120_000);
+
+  it('is known fresh at once, without awaiting, so a pool starts its threads before any work', async () => {
+    const built = await bundlePopulationWorker();
+    expect(freshPopulationWorkerScript()?.href).toBe(built.href);
   }, 120_000);
 });

@@ -4,7 +4,12 @@
 // TypeScript compiler, through tsx), kept in node_modules/.cache and rebuilt only when one of its
 // sources changes. If bundling is not possible, or a TANDEM_CONFIG points at generated modules
 // the bundle cannot import, threads load the TypeScript through tsx as before.
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+//
+// The freshness check stats its ~250 sources synchronously (a few milliseconds): awaited one by
+// one, each stat waits for a turn of the event loop, and a caller that simulates chunks while
+// threads start gives one turn per chunk, so the threads would start only after the work is done.
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
@@ -24,12 +29,12 @@ const inputsSchema = z.record(z.string(), z.number());
 const banner =
   "import { createRequire as tandemRequire } from 'node:module';\nconst require = tandemRequire(import.meta.url);";
 
-async function isFresh(): Promise<boolean> {
+function isFresh(): boolean {
   try {
-    const inputs = inputsSchema.parse(JSON.parse(await readFile(inputsFile, 'utf8')));
-    await stat(bundleFile);
+    const inputs = inputsSchema.parse(JSON.parse(readFileSync(inputsFile, 'utf8')));
+    statSync(bundleFile);
     for (const [file, mtime] of Object.entries(inputs)) {
-      if ((await stat(resolve(runtimeDir, file))).mtimeMs !== mtime) return false;
+      if (statSync(resolve(runtimeDir, file)).mtimeMs !== mtime) return false;
     }
     return Object.keys(inputs).length > 0;
   } catch {
@@ -56,7 +61,7 @@ async function build(): Promise<void> {
   if (!output) throw new Error('esbuild produced no output');
   const inputs: Record<string, number> = {};
   for (const file of Object.keys(result.metafile.inputs)) {
-    inputs[file] = (await stat(resolve(runtimeDir, file))).mtimeMs;
+    inputs[file] = statSync(resolve(runtimeDir, file)).mtimeMs;
   }
   await mkdir(cacheDir, { recursive: true });
   // Written aside and renamed: a pool starting at the same time never reads half a file.
@@ -73,7 +78,7 @@ async function build(): Promise<void> {
  * @example new Worker(await bundlePopulationWorker());
  */
 export async function bundlePopulationWorker(): Promise<URL> {
-  if (!(await isFresh())) await build();
+  if (!isFresh()) await build();
   return pathToFileURL(bundleFile);
 }
 
@@ -81,6 +86,19 @@ export async function bundlePopulationWorker(): Promise<URL> {
 export const bundleInputsFile = inputsFile;
 
 let pending: Promise<URL | undefined> | undefined;
+let checked: URL | undefined;
+
+/**
+ * The bundled population worker's URL when the cached bundle is as new as all its sources, at
+ * once (checked once per process); undefined when it must be built first or threads load the
+ * TypeScript (then use `populationWorkerScript`).
+ * @example const script = freshPopulationWorkerScript();
+ */
+export function freshPopulationWorkerScript(): URL | undefined {
+  if (checked === undefined && !overridingConfig() && isFresh())
+    checked = pathToFileURL(bundleFile);
+  return checked;
+}
 
 /**
  * The bundled population worker's URL, built if missing or stale; undefined when threads must
@@ -89,6 +107,8 @@ let pending: Promise<URL | undefined> | undefined;
  */
 export function populationWorkerScript(): Promise<URL | undefined> {
   if (overridingConfig()) return Promise.resolve(undefined);
+  const fresh = freshPopulationWorkerScript();
+  if (fresh) return Promise.resolve(fresh);
   pending ??= (async () => {
     try {
       return await bundlePopulationWorker();

@@ -1,0 +1,47 @@
+// One cold run of the simulate bench's population, in a process of its own (run by
+// simulate.bench.ts): what `journey simulate --population` pays the first time. The modules are
+// loaded before the clock starts (as the CLI has them before it runs a command); the clock
+// covers the journey's compile, the pool's start, the run and the pool's close. The mode comes
+// from argv[2]:
+// - `caller`: `startPopulationPool` (the CLI's way): the calling thread plus threads − 1 workers;
+// - `helpers`: `new SimulationPool(threads)`: one worker per core, the caller helping only while
+//   they start (the way before);
+// - `one`: the calling thread alone.
+// It prints one JSON line: { ms, readyAfterMs, stats, checksum }.
+import { availableParallelism } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { SimulationPool, startPopulationPool, type PopulationInput } from '@tandem/runtime';
+import { exampleBorrowers, exampleJourneyJson } from './examples';
+import { builtInCatalogue, compileJourneyOrThrow, personaNames } from './tandem';
+
+const mode = process.argv[2] ?? 'caller';
+const count = Number(process.argv[3] ?? 10_000);
+const threads = availableParallelism();
+const input: PopulationInput = {
+  journey: exampleJourneyJson('first-time-borrower'),
+  borrowers: exampleBorrowers(),
+  personas: [...personaNames],
+  count,
+  start: '2026-03-02T09:00:00Z',
+  days: 30,
+  idPrefix: 'cold',
+};
+
+const started = performance.now();
+// The CLI compiles the journey to validate it before any thread starts.
+compileJourneyOrThrow(input.journey, builtInCatalogue);
+const pool =
+  mode === 'caller'
+    ? startPopulationPool(count, threads)
+    : new SimulationPool(mode === 'one' ? 1 : threads);
+const results = await pool.run(input);
+await pool.close();
+const ms = performance.now() - started;
+// A checksum of every case, so the parent can tell that all modes simulated the same.
+const checksum = results.reduce(
+  (sum, r, i) => (sum * 31 + r.steps * 7 + r.sent + (r.outcome?.length ?? 0) + i) % 1_000_000_007,
+  0,
+);
+console.log(
+  JSON.stringify({ ms, readyAfterMs: pool.readyAfterMs, stats: pool.lastRunStats, checksum }),
+);
