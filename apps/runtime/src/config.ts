@@ -1,6 +1,12 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { channelSettingsText } from './channels/channel-config';
+import {
+  crossCheckConnection,
+  temporalConnectionSettings,
+  temporalConnectionVariables,
+  type TemporalConnectionSettings,
+} from './temporal/connection-settings';
 import { payloadKeyIdSchema, payloadKeysText } from './temporal/payload-keys';
 
 /**
@@ -53,6 +59,7 @@ export const runtimeConfigSchema = z
       .optional()
       .describe('A Temporal frontend; without it `npm start` runs the dev server itself'),
     TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+    ...temporalConnectionVariables,
     TANDEM_TEMPORAL_PORT: z.coerce
       .number()
       .int()
@@ -189,6 +196,12 @@ export const runtimeConfigSchema = z
       .default('info'),
   })
   .superRefine((config, ctx) => {
+    for (const [path, message] of crossCheckConnection(
+      config,
+      config.TEMPORAL_ADDRESS,
+      config.TEMPORAL_NAMESPACE,
+    ))
+      ctx.addIssue({ code: 'custom', path: [path], message });
     if (config.TANDEM_TASK_BREACH_WEBHOOK_URL && !config.TANDEM_WEBHOOK_SECRET) {
       ctx.addIssue({
         code: 'custom',
@@ -232,7 +245,11 @@ function isOrigin(text: string): boolean {
   }
 }
 
-export type RuntimeConfig = z.infer<typeof runtimeConfigSchema> & { dataDir: string };
+export type RuntimeConfig = z.infer<typeof runtimeConfigSchema> & {
+  dataDir: string;
+  /** TLS and API key for Connection.connect / NativeConnection.connect, PEM files read. */
+  temporalConnection: TemporalConnectionSettings;
+};
 
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {
@@ -247,5 +264,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
-  return { ...parsed.data, dataDir: resolve(parsed.data.TANDEM_DATA_DIR) };
+  const connection = temporalConnectionSettings(parsed.data);
+  if (!connection.ok)
+    throw new ConfigError(
+      connection.issues.map(([variable, message]) => `${variable}: ${message}`),
+    );
+  return {
+    ...parsed.data,
+    dataDir: resolve(parsed.data.TANDEM_DATA_DIR),
+    temporalConnection: connection.value,
+  };
 }

@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     });
     address = devServer.address;
   }
-  const connection = await Connection.connect({ address });
+  const connection = await Connection.connect({ address, ...config.temporalConnection });
   const client = journeyClient({ connection, namespace: config.TEMPORAL_NAMESPACE, payloadKeys });
   const journeys = temporalJourneyDriver({
     client,
@@ -103,7 +103,7 @@ async function main(): Promise<void> {
 
   let stopWorker = async () => {};
   if (config.TANDEM_WORKER === 'in-process') {
-    const native = await NativeConnection.connect({ address });
+    const native = await NativeConnection.connect({ address, ...config.temporalConnection });
     const worker = await createJourneyWorker({
       connection: native,
       db: database.db,

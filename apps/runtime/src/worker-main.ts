@@ -32,7 +32,10 @@ async function main(): Promise<void> {
     ]);
   }
   const database = await openDatabase({ url: config.DATABASE_URL });
-  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const connection = await NativeConnection.connect({
+    address: config.TEMPORAL_ADDRESS,
+    ...config.temporalConnection,
+  });
   const bundleFile = config.TANDEM_WORKFLOW_BUNDLE;
   const worker = await createJourneyWorker({
     connection,

@@ -3,7 +3,7 @@
 // together until Ctrl-C or SIGTERM stops them all. docs/scaling.md says how production differs.
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadConfig } from '../config';
+import { ConfigError, loadConfig } from '../config';
 import { startCluster } from './cluster';
 import { loadClusterSettings } from './cluster-settings';
 import { temporalServerFiles } from './temporal-server-files';
@@ -12,6 +12,12 @@ async function main(): Promise<void> {
   const settings = loadClusterSettings();
   // The API's and workers' own settings, checked before anything starts.
   const config = loadConfig();
+  // The cluster's processes talk to the server it starts, which takes neither TLS nor API keys.
+  if (config.temporalConnection.tls || config.temporalConnection.apiKey)
+    throw new ConfigError([
+      'TEMPORAL_TLS / TEMPORAL_API_KEY: `npm run cluster` runs its own Temporal server without TLS; ' +
+        'these are for a Temporal you run elsewhere or Temporal Cloud (`npm start` with TEMPORAL_ADDRESS)',
+    ]);
   const files = temporalServerFiles();
   const stamp = () => new Date().toISOString().slice(11, 19);
   const stateDir = resolve(settings.TANDEM_CLUSTER_DIR);
