@@ -135,16 +135,29 @@ describe('SimulationPool', () => {
     }
   }, 120_000);
 
-  it('sizes a one-off pool: the caller plus workers, one thread for a small population', async () => {
-    const small = startPopulationPool(999);
-    const chosen = startPopulationPool(10_000, 2);
-    const tiny = startPopulationPool(1, 2);
+  it('sizes a one-off pool: one thread per idle core, one for a small population, or as asked', async () => {
+    const quiet = { cores: 2, load: 0.3 };
+    const pools = {
+      small: startPopulationPool(999, undefined, quiet),
+      quiet: startPopulationPool(10_000, undefined, quiet),
+      halfBusy: startPopulationPool(10_000, undefined, { cores: 4, load: 1.6 }),
+      busy: startPopulationPool(10_000, undefined, { cores: 2, load: 1.7 }),
+      chosen: startPopulationPool(10_000, 2, { cores: 2, load: 25 }),
+      tiny: startPopulationPool(1, 2, quiet),
+    };
     try {
-      expect(small.threads).toBe(1);
-      expect(chosen.threads).toBe(2);
-      expect(tiny.threads).toBe(1);
+      expect(
+        Object.fromEntries(Object.entries(pools).map(([k, pool]) => [k, pool.threads])),
+      ).toEqual({
+        small: 1,
+        quiet: 2,
+        halfBusy: 2,
+        busy: 1,
+        chosen: 2,
+        tiny: 1,
+      });
     } finally {
-      await Promise.all([small.close(), chosen.close(), tiny.close()]);
+      await Promise.all(Object.values(pools).map((pool) => pool.close()));
     }
   });
 

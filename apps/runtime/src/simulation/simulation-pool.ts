@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
@@ -293,18 +293,32 @@ export class SimulationPool {
 // first simulations run cold, while the calling thread simulates ~1,000 borrowers in that time.
 const SMALLEST_THREADED_POPULATION = 1_000;
 
+/** The cores and how busy they are (the 1-minute load average), for `startPopulationPool`. */
+export interface MachineLoad {
+  cores: number;
+  load: number;
+}
+
 /**
  * A pool for one population of `count` borrowers, started before the caller has its input ready
  * so that threads load meanwhile. The calling thread is one of the threads (it works
- * throughout). Without an explicit `threads`, one per core, and a population too small to pay
- * for a thread start runs on the calling thread alone.
+ * throughout). Without an explicit `threads`: one per idle core (the cores less the load
+ * average: on a machine already busy a thread finds no core to run on, and measured under load
+ * the caller alone was faster), and a population too small to pay for a thread start runs on the
+ * calling thread alone.
  * @example
  * const pool = startPopulationPool(10_000); // then read the facts
  * const results = await pool.run(input);
  * await pool.close();
  */
-export function startPopulationPool(count: number, threads?: number): SimulationPool {
-  const wanted = threads ?? (count < SMALLEST_THREADED_POPULATION ? 1 : availableParallelism());
+export function startPopulationPool(
+  count: number,
+  threads?: number,
+  machine: MachineLoad = { cores: availableParallelism(), load: loadavg()[0] ?? 0 },
+): SimulationPool {
+  const idle = Math.max(1, Math.floor(machine.cores - machine.load + 0.5));
+  const wanted =
+    threads ?? (count < SMALLEST_THREADED_POPULATION ? 1 : Math.min(machine.cores, idle));
   return new SimulationPool(Math.min(wanted, Math.max(1, count)), { callerIsAThread: true });
 }
 
