@@ -44,7 +44,7 @@ export type CliCommand =
       start: string;
       days: number;
       count: number;
-      /** Worker threads; null: one per core. */
+      /** Threads, the calling one included; null: one per idle core (startPopulationPool). */
       threads: number | null;
       json: boolean;
     }
