@@ -11,6 +11,7 @@ import { waitNode } from '../wait';
 import { waitForEventNode } from '../wait-for-event';
 import {
   duration,
+  factName,
   forNode,
   list,
   messageSummaryIn,
@@ -55,8 +56,8 @@ export const es: NodeTranslations = {
       c.mode === 'duration'
         ? `esperar ${duration(words, c.for)}`
         : c.offsetDays === 0
-          ? `el día de ${c.fact} a las ${c.atLocalTime}`
-          : `${Math.abs(c.offsetDays)} ${Math.abs(c.offsetDays) === 1 ? 'día' : 'días'} ${c.offsetDays < 0 ? 'antes de' : 'después de'} ${c.fact} a las ${c.atLocalTime}`,
+          ? `el mismo día (${factName(words, c.fact)}) a las ${c.atLocalTime}`
+          : `${Math.abs(c.offsetDays)} ${Math.abs(c.offsetDays) === 1 ? 'día' : 'días'} ${c.offsetDays < 0 ? 'antes de' : 'después de'} ${factName(words, c.fact)} a las ${c.atLocalTime}`,
     fields: {
       mode: {
         label: 'Modo',

@@ -79,3 +79,23 @@ describe.each(locales)('built-in node check problems in %s', (locale) => {
     },
   );
 });
+
+// A date wait names its date as a manager reads it, not by the fact's path.
+describe('a date wait’s summary', () => {
+  const wait = builtInNodes.find((n) => n.type === 'wait')!;
+  const config = wait.config.parse({
+    mode: 'untilDate',
+    fact: 'account.dueDate',
+    offsetDays: -3,
+    atLocalTime: '09:00',
+  });
+  it.each([
+    ['en', '3 days before due date at 09:00'],
+    ['es', '3 días antes de fecha de vencimiento a las 09:00'],
+    ['vi', '3 ngày trước ngày đến hạn lúc 09:00'],
+    ['zh', '到期日 前 3 天 09:00'],
+  ] as const)('%s', (locale, summary) => {
+    const t = locale === 'en' ? wait.ui : wait.ui.translations?.[locale];
+    expect(t?.summary?.(config)).toBe(summary);
+  });
+});

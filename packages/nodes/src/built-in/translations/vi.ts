@@ -11,6 +11,7 @@ import { waitNode } from '../wait';
 import { waitForEventNode } from '../wait-for-event';
 import {
   duration,
+  factName,
   forNode,
   list,
   messageSummaryIn,
@@ -61,8 +62,8 @@ export const vi: NodeTranslations = {
       c.mode === 'duration'
         ? `chờ ${duration(words, c.for)}`
         : c.offsetDays === 0
-          ? `đúng ngày ${c.fact} lúc ${c.atLocalTime}`
-          : `${Math.abs(c.offsetDays)} ngày ${c.offsetDays < 0 ? 'trước' : 'sau'} ${c.fact} lúc ${c.atLocalTime}`,
+          ? `vào ${factName(words, c.fact)} lúc ${c.atLocalTime}`
+          : `${Math.abs(c.offsetDays)} ngày ${c.offsetDays < 0 ? 'trước' : 'sau'} ${factName(words, c.fact)} lúc ${c.atLocalTime}`,
     fields: {
       mode: {
         label: 'Cách chờ',

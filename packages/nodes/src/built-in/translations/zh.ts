@@ -11,6 +11,7 @@ import { waitNode } from '../wait';
 import { waitForEventNode } from '../wait-for-event';
 import {
   duration,
+  factName,
   forNode,
   list,
   messageSummaryIn,
@@ -55,8 +56,8 @@ export const zh: NodeTranslations = {
       c.mode === 'duration'
         ? `等待 ${duration(words, c.for)}`
         : c.offsetDays === 0
-          ? `${c.fact} 当天 ${c.atLocalTime}`
-          : `${c.fact} ${c.offsetDays < 0 ? '前' : '后'} ${Math.abs(c.offsetDays)} 天 ${c.atLocalTime}`,
+          ? `${factName(words, c.fact)} 当天 ${c.atLocalTime}`
+          : `${factName(words, c.fact)} ${c.offsetDays < 0 ? '前' : '后'} ${Math.abs(c.offsetDays)} 天 ${c.atLocalTime}`,
     fields: {
       mode: {
         label: '方式',
