@@ -205,7 +205,7 @@ describe('the journey editor in Chromium', { timeout: 120_000 }, () => {
     await page.keyboard.type(' oops');
     await expect
       .poll(() => page.getByTestId('code-error').textContent())
-      .toContain('Not valid JSON');
+      .toContain('This is not valid JSON');
     await page.getByRole('button', { name: 'Canvas' }).click();
     await node('wait-1').waitFor();
     expect(await page.locator('.react-flow__node').count()).toBe(3);
@@ -248,7 +248,7 @@ describe('the journey editor in Chromium', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Compare with draft' }).click();
     await expect
       .poll(() => page.getByTestId('diff-summary').textContent())
-      .toContain('Changed wait-1');
+      .toContain('Changed Give them two days: Name on the canvas');
     expect(await node('wait-1').locator('.journey-node').getAttribute('class')).toContain(
       'mark-changed',
     );

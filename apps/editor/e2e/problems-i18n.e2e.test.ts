@@ -2,8 +2,9 @@
 // Validation problems and simulation reasons in the manager's language, in real Chromium against
 // the product as `npm start` runs it: a journey missing one language's text opens with its
 // problem worded in Chinese (the problems list, the inspector's field, the publish dialog), and
-// a valid journey's simulation gives its reasons in Chinese. Spanish and Vietnamese are looked
-// at too. Screenshots at 1400×900 go to /work/shots/i18n-problems (or TANDEM_SHOTS_DIR), axe-clean.
+// a valid journey's simulation gives its reasons in Chinese; a built-in step's own settings
+// check (NODE_CONFIG) names the step, the field and what is wrong in the chosen language, and the
+// audience's condition names its fact. Spanish and Vietnamese are looked at too. Screenshots at 1400×900 go to /work/shots/i18n-problems (or TANDEM_SHOTS_DIR), axe-clean.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -20,7 +21,10 @@ let browser: Browser;
 type Doc = {
   id: string;
   start: string;
-  nodes: Array<{ id: string; config?: { message?: Record<string, string> } }>;
+  nodes: Array<{
+    id: string;
+    config?: { message?: Record<string, string> } & Record<string, unknown>;
+  }>;
 };
 const example = JSON.parse(
   readFileSync(
@@ -33,6 +37,16 @@ const example = JSON.parse(
 const broken: Doc = structuredClone(example);
 broken.id = 'ladder-missing-es';
 delete broken.nodes.find((n) => n.id === 'missed')!.config!.message!.es;
+
+/** The ladder with its 3-day pause made a wait until a date that is no date: one NODE_CONFIG. */
+const badWait: Doc = structuredClone(example);
+badWait.id = 'ladder-wait-not-a-date';
+badWait.nodes.find((n) => n.id === 'pause-3d')!.config = {
+  mode: 'untilDate',
+  fact: 'borrower.firstName',
+  offsetDays: 0,
+  atLocalTime: '09:00',
+};
 
 async function create(document: Doc): Promise<void> {
   const created = await fetch(`${api.base}/v1/journeys`, {
@@ -47,6 +61,7 @@ beforeAll(async () => {
   api = await startApi();
   await create(example);
   await create(broken);
+  await create(badWait);
   browser = await launchChromium();
   mkdirSync(shots, { recursive: true });
 }, 1_500_000);
@@ -70,6 +85,9 @@ const words = {
     cancel: '取消',
     policy: '发送时段',
     allOfThese: '满足以下全部',
+    nodeConfig:
+      '等待（pause-3d），日期：“borrower.firstName”不是日期：请选择到期日或某个日期属性。',
+    fact: '逾期天数',
   },
   vi: {
     browser: 'vi-VN',
@@ -83,6 +101,9 @@ const words = {
     cancel: 'Hủy',
     policy: 'Khung giờ gửi',
     allOfThese: 'Tất cả các điều kiện này',
+    nodeConfig:
+      'Chờ (pause-3d), Ngày: “borrower.firstName” không phải là ngày: hãy chọn ngày đến hạn hoặc một thuộc tính ngày.',
+    fact: 'Số ngày quá hạn',
   },
   es: {
     browser: 'es-MX',
@@ -96,6 +117,9 @@ const words = {
     cancel: 'Cancelar',
     policy: 'Horario de envío',
     allOfThese: 'Todas estas',
+    nodeConfig:
+      'Esperar (pause-3d), Fecha: “borrower.firstName” no es una fecha: elija la fecha de vencimiento o un atributo de fecha.',
+    fact: 'Días de atraso',
   },
 } as const;
 
@@ -142,6 +166,25 @@ describe('problems and reasons in the manager’s language', { timeout: 240_000 
     await look(page, `${locale}-publish-problems-1400`);
     await dialog.getByRole('button', { name: w.cancel }).click();
 
+    // A built-in step's own settings check: which step, which field, what is wrong.
+    await page.goto(`${api.base}/app/journeys/${badWait.id}`);
+    await page.locator('.react-flow__node[data-id="pause-3d"]').waitFor();
+    await expect.poll(() => list.textContent()).toContain(w.nodeConfig);
+    expect(await list.textContent()).not.toMatch(/is not a date fact|use account\.dueDate/);
+    await list.getByRole('button').first().click();
+    await page
+      .locator('.inspector-body')
+      .getByText(
+        w.nodeConfig
+          .split(/[:：]/)
+          .pop()!
+          .trim()
+          .replace(/[.。]$/, ''),
+      )
+      .first()
+      .waitFor();
+    await look(page, `${locale}-inspector-node-config-1400`);
+
     // The valid journey: the simulate panel's reasons, the results panel, the audience panel.
     await page.goto(`${api.base}/app/journeys/${example.id}`);
     await page.locator(`.react-flow__node[data-id="${example.start}"]`).waitFor();
@@ -172,6 +215,11 @@ describe('problems and reasons in the manager’s language', { timeout: 240_000 
     const audience = await page.locator('main').textContent();
     expect(audience).not.toMatch(/All of these|is at least|Remove condition/);
     expect(await page.getByRole('option', { name: w.allOfThese }).count()).toBeGreaterThan(0);
+    // The fact by its name, not its path.
+    expect(await page.getByRole('option', { name: w.fact, exact: true }).count()).toBeGreaterThan(
+      0,
+    );
+    expect(await page.getByRole('option', { name: 'account.daysPastDue' }).count()).toBe(0);
     await look(page, `${locale}-audience-1400`);
 
     await page.goto(`${api.base}/app/settings`);

@@ -75,6 +75,9 @@ export {
   linkKinds,
   readFact,
 } from './facts/facts';
+export { factLabel } from './facts/fact-label';
+export { factLabelLocales, factLabels } from './facts/fact-labels';
+export type { FactLabelLocale } from './facts/fact-labels';
 export type {
   AccountFacts,
   BorrowerFacts,

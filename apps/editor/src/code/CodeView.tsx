@@ -1,7 +1,7 @@
 import Editor from '@monaco-editor/react';
 import { useEffect, useRef, useState } from 'react';
 import { sameContent, useDocument } from '../document/document-store';
-import { applyCode, documentText } from './code-sync';
+import { applyCode, documentText, type CodeFailure } from './code-sync';
 import { journeyModelUri } from './monaco-setup';
 import { useI18n } from '../i18n/use-i18n';
 
@@ -16,7 +16,7 @@ const applyDelayMs = 400;
 export default function CodeView() {
   const [text, setText] = useState(() => documentText(useDocument.getState()));
   const { t } = useI18n();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CodeFailure | null>(null);
   const typing = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -43,7 +43,7 @@ export default function CodeView() {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
       const result = applyCode(next);
-      setError(result.ok ? null : result.message);
+      setError(result.ok ? null : result);
       typing.current = false;
     }, applyDelayMs);
   };
@@ -52,7 +52,7 @@ export default function CodeView() {
     <section className="code-view" aria-label={t('code.label')}>
       {error ? (
         <p className="code-banner code-banner-error" role="status" data-testid="code-error">
-          {t('code.error', { error })}
+          {t('code.error', { kind: error.kind, detail: error.detail })}
         </p>
       ) : (
         <p className="code-banner" role="status">

@@ -27,10 +27,12 @@ describe('code view sync', () => {
     const result = applyCode('{ "id": "small", "nodes": [ ');
     expect(result).toMatchObject({
       ok: false,
+      // The kind, for the code view to say in the manager's language; the English message too.
+      kind: 'json',
       message: expect.stringContaining('Not valid JSON') as unknown,
     });
     expect(useDocument.getState().nodes).toBe(before.nodes);
-    expect(applyCode('{ "nodes": 3 }')).toMatchObject({ ok: false });
+    expect(applyCode('{ "nodes": 3 }')).toMatchObject({ ok: false, kind: 'draw' });
     expect(useDocument.getState().nodes).toBe(before.nodes);
   });
 });

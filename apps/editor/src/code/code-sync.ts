@@ -7,7 +7,9 @@ export function documentText(document: EditorDocument): string {
   return `${JSON.stringify(writeDocument(document), null, 2)}\n`;
 }
 
-export type CodeReading = { ok: true; document: EditorDocument } | { ok: false; message: string };
+/** Why code-view text was refused: not JSON at all, or JSON the canvas cannot draw. */
+export type CodeFailure = { kind: 'json' | 'draw'; detail: string; message: string };
+export type CodeReading = { ok: true; document: EditorDocument } | ({ ok: false } & CodeFailure);
 
 /**
  * Reads what the user typed in the code view. Text that is not JSON, or JSON that cannot be
@@ -18,15 +20,18 @@ export function readCode(text: string): CodeReading {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return {
-      ok: false,
-      message: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, kind: 'json', detail, message: `Not valid JSON: ${detail}` };
   }
   const reading = readDocument(json);
   return reading.ok
     ? reading
-    : { ok: false, message: `Cannot draw this journey: ${reading.message}` };
+    : {
+        ok: false,
+        kind: 'draw',
+        detail: reading.message,
+        message: `Cannot draw this journey: ${reading.message}`,
+      };
 }
 
 /**

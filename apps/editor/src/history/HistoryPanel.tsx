@@ -8,6 +8,10 @@ import { readDocument } from '../document/journey-document';
 import { VersionExperimentLinks } from '../experiments/VersionExperimentLinks';
 import { diffMarks, pathText } from './diff-marks';
 import { useI18n } from '../i18n/use-i18n';
+import { catalogue, portsOf } from '../catalogue/catalogue';
+import { nodeText } from '../catalogue/node-text';
+import { useSteps } from '../document/use-steps';
+import { fieldName } from '../validation/node-problem-words';
 
 /**
  * Published versions, newest first. Comparing one with the draft highlights what changed on
@@ -129,8 +133,44 @@ export function HistoryPanel({
   );
 }
 
-function DiffSummary({ version, diff }: { version: number; diff: ApiDiff }) {
+/**
+ * Names for a diff as the canvas and inspector give them: a step by its label on the canvas
+ * (else its id), a type by its name, a field and an exit by their labels, in the chosen language.
+ */
+function useDiffNames() {
+  const { t, locale } = useI18n();
+  const steps = useSteps();
+  const definition = (type: string) => catalogue.get(type);
+  const typeName = (type: string) => {
+    const found = definition(type);
+    return found ? nodeText(found, locale).label : type;
+  };
+  return {
+    type: typeName,
+    /** The step's label, else its id (an added or removed step shows its type beside it). */
+    label: (id: string) => steps.find((n) => n.id === id)?.data.label || id,
+    step: (id: string, type: string) =>
+      steps.find((n) => n.id === id)?.data.label ||
+      t('validation.step.ofType', { type: typeName(type), id }),
+    field: (type: string, path: ReadonlyArray<string | number>) => {
+      const found = definition(type);
+      if (path[0] === 'label') return t('inspector.name');
+      if (path[0] !== 'config' || !found) return pathText(path);
+      return fieldName(found, locale, path.slice(1)) ?? pathText(path);
+    },
+    port: (id: string, port: string) => {
+      const step = steps.find((n) => n.id === id);
+      const found = step ? definition(step.data.nodeType) : undefined;
+      const spec =
+        found && step ? portsOf(found, step.data.config).find((p) => p.name === port) : undefined;
+      return found && spec ? nodeText(found, locale).port(spec) : port;
+    },
+  };
+}
+
+export function DiffSummary({ version, diff }: { version: number; diff: ApiDiff }) {
   const { t } = useI18n();
+  const names = useDiffNames();
   const nothing =
     diff.added.length +
       diff.removed.length +
@@ -145,26 +185,30 @@ function DiffSummary({ version, diff }: { version: number; diff: ApiDiff }) {
       <ul>
         {diff.added.map((n) => (
           <li key={`a-${n.nodeId}`} className="diff-added">
-            {t('history.diff.added', { id: n.nodeId, type: n.type })}
+            {t('history.diff.added', { id: names.label(n.nodeId), type: names.type(n.type) })}
           </li>
         ))}
         {diff.removed.map((n) => (
           <li key={`r-${n.nodeId}`} className="diff-removed">
-            {t('history.diff.removed', { id: n.nodeId, type: n.type })}
+            {t('history.diff.removed', { id: names.label(n.nodeId), type: names.type(n.type) })}
           </li>
         ))}
         {diff.changed.map((n) => (
           <li key={`c-${n.nodeId}`} className="diff-changed">
             {t('history.diff.changed', {
-              id: n.nodeId,
-              fields: n.changes.map((c) => pathText(c.path)).join(', '),
+              id: names.step(n.nodeId, n.type),
+              fields: [...new Set(n.changes.map((c) => names.field(n.type, c.path)))].join(', '),
             })}
           </li>
         ))}
         {diff.rewired.map((r) => (
           <li key={`w-${r.nodeId}-${r.port}`} className="diff-changed">
-            {r.nodeId} · {r.port}: {r.before ?? t('history.diff.nothing')} →{' '}
-            {r.after ?? t('history.diff.nothing')}
+            {t('history.diff.rewired', {
+              step: names.label(r.nodeId),
+              port: names.port(r.nodeId, r.port),
+              before: r.before === null ? t('history.diff.nothing') : names.label(r.before),
+              after: r.after === null ? t('history.diff.nothing') : names.label(r.after),
+            })}
           </li>
         ))}
         {diff.journey.map((c) => (

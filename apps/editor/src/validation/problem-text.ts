@@ -1,4 +1,4 @@
-import { problemCodes, type Problem, type ProblemCode } from '@tandem/dsl';
+import { problemCodes, type Problem, type ProblemArgs, type ProblemCode } from '@tandem/dsl';
 import type { MessageKey } from '../i18n/message-keys';
 import type { I18n, MessageValues } from '../i18n/use-i18n';
 
@@ -13,6 +13,11 @@ export interface ProblemNames {
   node: (id: string) => string;
   /** A field of a step by its path inside the config, or null when it has no name of its own. */
   field?: (nodeId: string, path: ReadonlyArray<string | number>) => string | null;
+  /**
+   * A step's own check problem (NODE_CONFIG with a `kind`) in the chosen language, from its node
+   * definition's `ui.problems`; undefined when the node type has no words for that kind.
+   */
+  own?: (nodeId: string, args: ProblemArgs) => string | undefined;
 }
 
 /** `message.vi`, `rules[0].when`: a path as the journey's JSON spells it. */
@@ -23,9 +28,10 @@ export function dottedPath(path: ReadonlyArray<string | number>): string {
 }
 
 /**
- * A validation problem in the chosen language, worded from its code and `args`. A code without
- * a template (a custom node's own check) or a problem without args (a built-in node's own
- * NODE_CONFIG check) reads as the dsl's English message: it is the only text there is.
+ * A validation problem in the chosen language, worded from its code and `args`. A step's own
+ * check (NODE_CONFIG) is worded by its node definition (`names.own`). A code without a template
+ * (a custom node's own code), a problem without args, or a node check its node type has no words
+ * for reads as the dsl's English message: it is the only text there is.
  * @example problemText(problem, i18n, { node: (id) => labelOf(id) })
  * // "Nhắc nhở, message.vi: chưa có văn bản “vi”. Hãy viết…"
  */
@@ -45,6 +51,12 @@ export function problemText(problem: Problem, { t }: Pick<I18n, 't'>, names: Pro
       : rest.length === 0
         ? t('validation.where.step', { node })
         : t('validation.where.node', { node, field });
-  const values: MessageValues = { node, field, where, ...problem.args };
+  let own: MessageValues = {};
+  if (problem.code === 'NODE_CONFIG' && problem.args.failed === undefined) {
+    const message = nodeId === undefined ? undefined : names.own?.(nodeId, problem.args);
+    if (message === undefined) return problem.message;
+    own = { message, failed: 'no' };
+  }
+  const values: MessageValues = { node, field, where, ...problem.args, ...own };
   return t(key, values);
 }

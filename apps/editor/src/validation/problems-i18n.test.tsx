@@ -30,11 +30,11 @@ function brokenJourney() {
 describe('problems in the chosen language', () => {
   beforeEach(brokenJourney);
 
-  it('lists the problems in Chinese, naming the step by its name on the canvas', () => {
+  it('lists the problems in Chinese, naming the step by its name on the canvas and the field as the inspector does', () => {
     inLocale('zh', <ProblemsPanel onFocusNode={() => {}} />);
     const list = screen.getByTestId('problem-list');
     expect(list).toHaveTextContent(
-      'Nhắc lần 1，message：缺少 “vi” 文本。请用旅程的每种语言填写（en, vi）。',
+      'Nhắc lần 1，消息：缺少 “vi” 文本。请用旅程的每种语言填写（en, vi）。',
     );
     expect(list).not.toHaveTextContent(/write it in every language/);
   });
@@ -55,6 +55,54 @@ describe('problems in the chosen language', () => {
     expect(within(alert).getByRole('listitem')).toHaveTextContent(
       'no hay texto en “vi”. Escríbalo en todos los idiomas del recorrido (en, vi).',
     );
+  });
+});
+
+describe('a step’s own settings problems in the chosen language', () => {
+  /** The small journey with an A/B split whose two variants share a name, and a wait of "3". */
+  function journeyWithConfigProblems() {
+    const doc = smallJourney();
+    const nodes = doc.nodes as Array<Record<string, unknown>>;
+    nodes[0] = { ...nodes[0], config: { for: 3 } };
+    nodes.push({
+      id: 'pick',
+      type: 'split',
+      label: 'Thử tin nhắn',
+      config: {
+        variants: [
+          { name: 'a', weight: 50 },
+          { name: 'a', weight: 50 },
+        ],
+      },
+      next: { a: 'bye' },
+    });
+    openDocument(doc);
+    act(() => validateNow());
+  }
+
+  it.each([
+    [
+      'zh',
+      'Thử tin nhắn，版本 2 › 名称：版本“a”出现了两次：请给每个版本起不同的名字。',
+      '等待（wait），时长：应为文本。',
+    ],
+    [
+      'vi',
+      'Thử tin nhắn, Phương án 2 › Tên: phương án “a” có hai lần: hãy đặt cho mỗi phương án một tên riêng.',
+      'Chờ (wait), Thời gian chờ: cần văn bản.',
+    ],
+    [
+      'es',
+      'Thử tin nhắn, Variantes 2 › Nombre: la variante “a” aparece dos veces: dé a cada una su propio nombre.',
+      'Esperar (wait), Durante: se esperaba un texto.',
+    ],
+  ] as const)('in %s: which step, which field, what is wrong', (locale, own, schema) => {
+    journeyWithConfigProblems();
+    inLocale(locale, <ProblemsPanel onFocusNode={() => {}} />);
+    const list = screen.getByTestId('problem-list');
+    expect(list).toHaveTextContent(own);
+    expect(list).toHaveTextContent(schema);
+    expect(list).not.toHaveTextContent(/listed twice|expected string/);
   });
 });
 

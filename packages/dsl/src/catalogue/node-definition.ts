@@ -42,6 +42,8 @@ export interface NodeUiTranslation<C = unknown> {
   fields?: Record<string, NodeFieldTranslation>;
   /** Port labels by port name: `{ done: 'Xong' }`. */
   ports?: Record<string, string>;
+  /** The node's own check problems in this language, by `args.kind` (see `NodeUi.problems`). */
+  problems?: Record<string, string>;
 }
 
 /** How the editor shows a node. */
@@ -62,6 +64,13 @@ export interface NodeUi<C> {
    * @example fieldShown: (field, c) => field !== 'for' || c.mode === 'duration'
    */
   fieldShown?(field: string, config: C): boolean;
+  /**
+   * What the node's own `check` says, in English, by the `kind` in its problem's `args`: an ICU
+   * message over those args, saying what is wrong (the editor names the step and field before
+   * it). `translations[locale].problems` words them in other languages.
+   * @example problems: { duplicateVariant: 'variant “{name}” is listed twice' }
+   */
+  problems?: Record<string, string>;
   /**
    * The editor's texts in other languages, by locale ("es", "vi", "zh"): a custom node may ship
    * its own. English is `label`, `help` and the schema's descriptions.
@@ -200,7 +209,10 @@ export interface NodeConfigProblem {
   code: string;
   message: string;
   path: Array<string | number>;
-  /** The message's values, for a reader that words the problem itself (see `Problem.args`). */
+  /**
+   * The message's values, for a reader that words the problem itself (see `Problem.args`); with
+   * a `kind` that names one of the node's `ui.problems`, the editor words it in every language.
+   */
   args?: Record<string, string | number>;
 }
 

@@ -32,6 +32,9 @@ export const branchNode = defineNode({
       c.rules.length === 0
         ? 'no rules yet: always "else"'
         : `${c.rules.length} rule${c.rules.length === 1 ? '' : 's'} + else`,
+    problems: {
+      duplicatePort: 'the exit “{port}” is used twice (or is “else”): give each rule its own exit',
+    },
   },
   references: (c) => ({
     conditions: c.rules.map((r, i) => ({ path: ['rules', i, 'when'], condition: r.when })),
@@ -47,6 +50,7 @@ export const branchNode = defineNode({
               code: 'NODE_CONFIG',
               message: `port "${r.port}" is used twice (or is "else"); give each rule its own port`,
               path: ['rules', i, 'port'],
+              args: { kind: 'duplicatePort', port: r.port },
             },
           ]
         : [];

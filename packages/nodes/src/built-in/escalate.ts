@@ -1,4 +1,9 @@
-import { durationSchema, humanizeDuration, portNameSchema } from '@tandem/dsl';
+import {
+  durationSchema,
+  humanizeDuration,
+  portNameSchema,
+  type NodeConfigProblem,
+} from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { escalateBehaviour } from './escalate.behaviour';
@@ -35,14 +40,20 @@ export const escalateNode = defineNode({
     colour: '#ea580c',
     help: 'Hand the borrower to an agent (queue, priority, SLA) and wait for the outcome',
     summary: (c) => `${c.queue} · ${c.priority} · SLA ${humanizeDuration(c.sla)}`,
+    problems: {
+      duplicateOutcome: 'the outcome “{outcome}” is listed twice',
+      timeoutOutcome: '“timeout” is the exit for no answer: name the outcome differently',
+    },
   },
   check(c) {
-    const problems = [];
-    if (new Set(c.outcomes).size !== c.outcomes.length) {
+    const problems: NodeConfigProblem[] = [];
+    const twice = c.outcomes.find((o, i) => c.outcomes.indexOf(o) !== i);
+    if (twice !== undefined) {
       problems.push({
         code: 'NODE_CONFIG',
-        message: 'an outcome is listed twice',
+        message: `the outcome "${twice}" is listed twice`,
         path: ['outcomes'],
+        args: { kind: 'duplicateOutcome', outcome: twice },
       });
     }
     const clash = c.outcomes.indexOf('timeout');
@@ -51,6 +62,7 @@ export const escalateNode = defineNode({
         code: 'NODE_CONFIG',
         message: '"timeout" is the port for no answer; name the outcome differently',
         path: ['outcomes', clash],
+        args: { kind: 'timeoutOutcome' },
       });
     return problems;
   },

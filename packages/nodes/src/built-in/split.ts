@@ -75,6 +75,7 @@ export const splitNode = defineNode({
     colour: '#db2777',
     help: 'Test messages or offers against each other, fairly and repeatably',
     summary: (c) => c.variants.map((v) => `${v.name} ${v.weight}%`).join(' / '),
+    problems: { duplicateVariant: 'the variant “{name}” is listed twice: give each its own name' },
   },
   check(c) {
     const problems = [];
@@ -94,6 +95,7 @@ export const splitNode = defineNode({
           code: 'NODE_CONFIG',
           message: `variant "${name}" is listed twice`,
           path: ['variants', i, 'name'],
+          args: { kind: 'duplicateVariant', name },
         });
     });
     return problems;

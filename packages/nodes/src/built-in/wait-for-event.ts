@@ -25,15 +25,19 @@ export const waitForEventNode = defineNode({
     colour: '#0891b2',
     help: 'Wait until the borrower does something, or time runs out',
     summary: (c) => `${c.events.join(' or ')} · up to ${humanizeDuration(c.timeout)}`,
+    problems: { duplicateEvent: 'the event “{event}” is listed twice: each event is one exit' },
   },
-  check: (c) =>
-    new Set(c.events).size === c.events.length
+  check: (c) => {
+    const twice = c.events.find((e, i) => c.events.indexOf(e) !== i);
+    return twice === undefined
       ? []
       : [
           {
             code: 'NODE_CONFIG',
-            message: 'an event is listed twice; each event is one port',
+            message: `the event "${twice}" is listed twice; each event is one port`,
             path: ['events'],
+            args: { kind: 'duplicateEvent', event: twice },
           },
-        ],
+        ];
+  },
 });

@@ -1,6 +1,7 @@
-import { durationSchema, humanizeDuration, localTimeSchema } from '@tandem/dsl';
+import { durationSchema, factLabel, humanizeDuration, localTimeSchema } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
+import { midSentence } from './translations/summary-words';
 import { waitBehaviour } from './wait.behaviour';
 
 const config = z.object({
@@ -42,7 +43,10 @@ export const waitNode = defineNode({
     summary: (c) =>
       c.mode === 'duration'
         ? `wait ${humanizeDuration(c.for)}`
-        : `${c.offsetDays === 0 ? 'on' : `${Math.abs(c.offsetDays)} day${Math.abs(c.offsetDays) === 1 ? '' : 's'} ${c.offsetDays < 0 ? 'before' : 'after'}`} ${c.fact} at ${c.atLocalTime}`,
+        : `${c.offsetDays === 0 ? 'on' : `${Math.abs(c.offsetDays)} day${Math.abs(c.offsetDays) === 1 ? '' : 's'} ${c.offsetDays < 0 ? 'before' : 'after'}`} ${midSentence(factLabel(c.fact, 'en'))} at ${c.atLocalTime}`,
+    problems: {
+      notDateFact: '“{fact}” is not a date: choose the due date or a date attribute',
+    },
     // A duration wait has no date; a date wait has no duration.
     fieldShown: (field, c) =>
       untilDateFields.has(field)
@@ -57,6 +61,7 @@ export const waitNode = defineNode({
             code: 'NODE_CONFIG',
             message: `"${c.fact}" is not a date fact; use account.dueDate or a date attribute`,
             path: ['fact'],
+            args: { kind: 'notDateFact', fact: c.fact },
           },
         ]
       : [],

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
+import { I18nContext, i18nFor } from '../../i18n/use-i18n';
 import { ConditionBuilder } from './ConditionBuilder';
 
 let latest: Condition | undefined;
@@ -107,5 +108,20 @@ describe('ConditionBuilder', () => {
         { fact: 'account.daysPastDue', op: 'gte', value: 30 },
       ],
     });
+  });
+});
+
+describe('ConditionBuilder in the manager’s language', () => {
+  it('names facts by their name in Chinese, keeping the path for whoever reads the JSON', () => {
+    render(
+      <I18nContext.Provider value={i18nFor('zh')}>
+        <Harness initial={{ all: [{ fact: 'account.daysPastDue', op: 'gte', value: 30 }] }} />
+      </I18nContext.Provider>,
+    );
+    const fact = screen.getByLabelText('字段');
+    expect(fact).toHaveValue('account.daysPastDue');
+    expect(within(fact).getByRole('option', { name: '逾期天数' })).toBeInTheDocument();
+    expect(within(fact).queryByRole('option', { name: 'account.daysPastDue' })).toBeNull();
+    expect(fact).toHaveAttribute('title', 'account.daysPastDue');
   });
 });

@@ -1,6 +1,7 @@
 import {
   comparisonOps,
   factCatalogue,
+  factLabel,
   type ComparisonOp,
   type FactDescriptor,
   type Condition,
@@ -172,7 +173,7 @@ function Comparison({
   const choices = useContext(FactChoices);
   const known = choices.some((f) => f.path === value.fact);
   const [text, setText] = useState(valueText(value.value));
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const update = (patch: Partial<FactCondition>) => {
     const next = { ...value, ...patch };
     const parsed = parseValue(next.fact, next.op, 'value' in patch ? valueText(patch.value) : text);
@@ -184,6 +185,8 @@ function Comparison({
       <select
         className="input"
         aria-label={t('inspector.condition.fact')}
+        // The fact's path, for whoever also reads the journey's JSON.
+        title={value.fact}
         value={known ? value.fact : '__attribute'}
         onChange={(event) =>
           update({
@@ -193,8 +196,8 @@ function Comparison({
         }
       >
         {choices.map((fact) => (
-          <option key={fact.path} value={fact.path}>
-            {fact.path}
+          <option key={fact.path} value={fact.path} title={fact.path}>
+            {factLabel(fact.path, locale)}
           </option>
         ))}
         <option value="__attribute">{t('inspector.condition.attribute')}</option>

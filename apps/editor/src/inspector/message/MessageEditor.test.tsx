@@ -3,6 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import { I18nContext, i18nFor } from '../../i18n/use-i18n';
 import { MessageEditor } from './MessageEditor';
 
 function Harness({
@@ -97,5 +98,24 @@ describe('MessageEditor', () => {
     render(<Harness initial={{ en: 'Hello', vi: 'x' }} channel="email" />);
     expect(screen.getByTestId('sms-count')).toHaveTextContent('5 chars');
     expect(screen.getByTestId('sms-count')).not.toHaveTextContent('segment');
+  });
+});
+
+describe('MessageEditor in the manager’s language', () => {
+  it('speaks Vietnamese: its tabs, variables by name, the SMS count and the preview', () => {
+    render(
+      <I18nContext.Provider value={i18nFor('vi')}>
+        <Harness initial={{ en: 'Hi', vi: '' }} />
+      </I18nContext.Provider>,
+    );
+    expect(screen.getByRole('tablist', { name: 'Message: ngôn ngữ' })).toBeInTheDocument();
+    expect(screen.getByLabelText('chưa viết')).toBeInTheDocument();
+    const insert = screen.getByLabelText('Chèn biến');
+    expect(
+      screen.getByRole('option', { name: 'Số ngày quá hạn — account.daysPastDue' }),
+    ).toBeInTheDocument();
+    expect(insert).not.toHaveTextContent(/Days past the due date|Insert variable/);
+    expect(screen.getByTestId('sms-count')).toHaveTextContent('2 ký tự · GSM-7 · 1 phân đoạn');
+    expect(screen.getByText(/^Xem trước cho /)).toBeInTheDocument();
   });
 });

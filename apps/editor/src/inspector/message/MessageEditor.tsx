@@ -1,8 +1,14 @@
-import { renderTemplate, smsSegments, type LocalizedText } from '@tandem/dsl';
+import {
+  factCatalogue,
+  factLabel,
+  renderTemplate,
+  smsSegments,
+  type LocalizedText,
+} from '@tandem/dsl';
 import { useId, useRef, useState } from 'react';
+import { useI18n } from '../../i18n/use-i18n';
 import { previewFacts, sampleFor } from '../../simulate/sample-borrowers';
 import { insertAt, variableGroups, variableText } from './variables';
-import { factCatalogue } from '@tandem/dsl';
 
 /**
  * A message in every journey language: one tab per locale, variables inserted from the fact
@@ -23,6 +29,7 @@ export function MessageEditor({
   label: string;
 }) {
   const id = useId();
+  const { t, locale: appLocale } = useI18n();
   const [picked, setPicked] = useState(locales[0] ?? 'en');
   const locale = locales.includes(picked) ? picked : (locales[0] ?? 'en');
   const area = useRef<HTMLTextAreaElement>(null);
@@ -46,7 +53,7 @@ export function MessageEditor({
 
   return (
     <div className="message-editor">
-      <div role="tablist" aria-label={`${label}: language`} className="tabs">
+      <div role="tablist" aria-label={t('inspector.message.languages', { label })} className="tabs">
         {locales.map((tag) => {
           const missing = !(value[tag] ?? '').trim();
           return (
@@ -61,7 +68,9 @@ export function MessageEditor({
               onClick={() => setPicked(tag)}
             >
               {tag}
-              {missing && <span className="tab-dot" aria-label="not written yet" />}
+              {missing && (
+                <span className="tab-dot" aria-label={t('inspector.message.notWritten')} />
+              )}
             </button>
           );
         })}
@@ -83,19 +92,25 @@ export function MessageEditor({
         <div className="message-tools">
           <select
             className="input"
-            aria-label="Insert variable"
+            aria-label={t('inspector.message.insertVariable')}
             value=""
             onChange={(event) => {
               const fact = factCatalogue.find((f) => f.path === event.target.value);
               if (fact) insert(variableText(fact));
             }}
           >
-            <option value="">Insert variable…</option>
+            <option value="">{t('inspector.message.insertVariableChoose')}</option>
             {variableGroups().map((group) => (
-              <optgroup key={group.group} label={group.group}>
+              <optgroup
+                key={group.group}
+                label={t('inspector.message.variableGroup', { group: group.group })}
+              >
                 {group.facts.map((fact) => (
                   <option key={fact.path} value={fact.path}>
-                    {fact.path} — {fact.description}
+                    {t('inspector.message.variable', {
+                      name: factLabel(fact.path, appLocale),
+                      path: fact.path,
+                    })}
                   </option>
                 ))}
               </optgroup>
@@ -103,18 +118,25 @@ export function MessageEditor({
           </select>
           <span className="sms-count" aria-live="polite" data-testid="sms-count">
             {channel === undefined || channel === 'sms'
-              ? `${sms.units} chars · ${sms.encoding} · ${sms.segments} segment${sms.segments === 1 ? '' : 's'}`
-              : `${text.length} chars`}
+              ? t('inspector.message.smsCount', {
+                  units: sms.units,
+                  encoding: sms.encoding,
+                  segments: sms.segments,
+                })
+              : t('inspector.message.count', { units: text.length })}
           </span>
         </div>
         <figure className="message-preview">
           <figcaption>
-            Preview for {sample.borrower.firstName} ({sample.borrower.locale},{' '}
-            {sample.account.currency})
+            {t('inspector.message.previewFor', {
+              name: sample.borrower.firstName,
+              locale: sample.borrower.locale,
+              currency: sample.account.currency,
+            })}
           </figcaption>
           {preview.ok ? (
             <p className="preview-text" data-testid="message-preview">
-              {preview.text || <em>Nothing written yet.</em>}
+              {preview.text || <em>{t('inspector.message.empty')}</em>}
             </p>
           ) : (
             <p className="preview-error" role="alert">

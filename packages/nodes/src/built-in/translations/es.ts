@@ -11,6 +11,7 @@ import { waitNode } from '../wait';
 import { waitForEventNode } from '../wait-for-event';
 import {
   duration,
+  factName,
   forNode,
   list,
   messageSummaryIn,
@@ -46,14 +47,17 @@ const messageFields = {
 
 export const es: NodeTranslations = {
   wait: forNode(waitNode, {
+    problems: {
+      notDateFact: '“{fact}” no es una fecha: elija la fecha de vencimiento o un atributo de fecha',
+    },
     label: 'Esperar',
     help: 'Pausa un tiempo, o hasta una fecha como el vencimiento',
     summary: (c) =>
       c.mode === 'duration'
         ? `esperar ${duration(words, c.for)}`
         : c.offsetDays === 0
-          ? `el día de ${c.fact} a las ${c.atLocalTime}`
-          : `${Math.abs(c.offsetDays)} ${Math.abs(c.offsetDays) === 1 ? 'día' : 'días'} ${c.offsetDays < 0 ? 'antes de' : 'después de'} ${c.fact} a las ${c.atLocalTime}`,
+          ? `el mismo día (${factName(words, c.fact)}) a las ${c.atLocalTime}`
+          : `${Math.abs(c.offsetDays)} ${Math.abs(c.offsetDays) === 1 ? 'día' : 'días'} ${c.offsetDays < 0 ? 'antes de' : 'después de'} ${factName(words, c.fact)} a las ${c.atLocalTime}`,
     fields: {
       mode: {
         label: 'Modo',
@@ -71,6 +75,9 @@ export const es: NodeTranslations = {
     ports: { done: 'Listo' },
   }),
   waitForEvent: forNode(waitForEventNode, {
+    problems: {
+      duplicateEvent: 'el evento “{event}” aparece dos veces: cada evento es una salida',
+    },
     label: 'Esperar un evento',
     help: 'Espera a que el deudor haga algo, o a que se acabe el tiempo',
     summary: (c) => `${list(words, c.events, 'disjunction')} · hasta ${duration(words, c.timeout)}`,
@@ -121,6 +128,24 @@ export const es: NodeTranslations = {
       ...messageFields,
       options: { label: 'Planes', help: 'Planes entre los que puede elegir el deudor' },
       respondWithin: { label: 'Plazo de respuesta', help: 'Cuánto tiempo sigue abierta la oferta' },
+      'options.label': {
+        label: 'Nombre del plan',
+        help: 'Cómo se llama el plan para el deudor, por idioma',
+      },
+      'options.instalments': {
+        label: 'Número de pagos',
+        help: 'En cuántos pagos se divide la deuda',
+      },
+      'options.frequency': {
+        label: 'Frecuencia',
+        help: 'Cada cuánto se paga',
+        options: { weekly: 'Semanal', biweekly: 'Quincenal', monthly: 'Mensual' },
+      },
+      'options.discountPercent': {
+        label: 'Descuento (%)',
+        help: 'Descuento sobre el total, en porcentaje',
+      },
+      'options.minInstalment': { label: 'Pago mínimo', help: 'El pago más pequeño que se acepta' },
     },
     ports: { accepted: 'Aceptado', declined: 'Rechazado', noResponse: 'Sin respuesta' },
   }),
@@ -178,6 +203,11 @@ export const es: NodeTranslations = {
     ports: { watched: 'Vista', notWatched: 'No vista' },
   }),
   escalate: forNode(escalateNode, {
+    problems: {
+      duplicateOutcome: 'el resultado “{outcome}” aparece dos veces',
+      timeoutOutcome:
+        '“timeout” es la salida para cuando no hay respuesta: dé otro nombre al resultado',
+    },
     label: 'Pasar a una persona',
     help: 'Pasa el caso a un agente (cola, prioridad, plazo) y espera el resultado',
     summary: (c) =>
@@ -199,6 +229,10 @@ export const es: NodeTranslations = {
     ports: { timeout: 'Tiempo agotado' },
   }),
   branch: forNode(branchNode, {
+    problems: {
+      duplicatePort:
+        'la salida “{port}” se usa dos veces (o es “else”): dé a cada regla su propia salida',
+    },
     label: 'Bifurcación',
     help: 'Elige un camino según los datos: días de atraso, segmento, importe…',
     summary: (c) =>
@@ -210,12 +244,19 @@ export const es: NodeTranslations = {
         label: 'Reglas',
         help: 'Se comprueban en orden; la primera que se cumple elige la salida',
       },
+      'rules.label': {
+        label: 'Nombre visible',
+        help: 'Cómo se lee la salida en el lienzo (opcional)',
+      },
       'rules.port': { label: 'Salida', help: 'Nombre de la salida para esta regla' },
       'rules.when': { label: 'Cuando' },
     },
     ports: { else: 'En otro caso' },
   }),
   split: forNode(splitNode, {
+    problems: {
+      duplicateVariant: 'la variante “{name}” aparece dos veces: dé a cada una su propio nombre',
+    },
     label: 'Prueba A/B',
     help: 'Compara mensajes u ofertas entre sí, de forma justa y repetible',
     fields: {
@@ -223,6 +264,28 @@ export const es: NodeTranslations = {
       experiment: {
         label: 'Experimento',
         help: 'Cómo juzga los brazos la página de resultados (opcional)',
+      },
+      'variants.name': { label: 'Nombre', help: 'Nombre de la variante (es su salida)' },
+      'variants.weight': { label: 'Peso (%)', help: 'Parte de los deudores, en porcentaje' },
+      'experiment.primaryMetric': {
+        label: 'Métrica principal',
+        help: 'Con qué se comparan las variantes',
+        options: {
+          paidWithinDays: 'Pagó en N días',
+          promiseKept: 'Promesa cumplida',
+          settled: 'Deuda saldada',
+          planAccepted: 'Plan aceptado',
+        },
+      },
+      'experiment.paidWithinDays': { label: 'Días para pagar (N)', help: 'N de “pagó en N días”' },
+      'experiment.guardrails': {
+        label: 'Salvaguardas',
+        help: 'Tasas que no deben empeorar',
+        options: { optOut: 'Bajas', hardshipOrDispute: 'Dificultades o disputas' },
+      },
+      'experiment.targetLiftPoints': {
+        label: 'Mejora mínima (puntos)',
+        help: 'La mejora más pequeña que vale la pena detectar, en puntos porcentuales',
       },
     },
   }),

@@ -1,6 +1,7 @@
 // The pieces node summaries are built from, per language, so each language's summaries read as
 // sentences of that language rather than English with words swapped.
 import {
+  factLabel,
   humanizeDuration,
   smsSegments,
   type Channel,
@@ -21,6 +22,15 @@ export interface SummaryWords {
 export type NodeTranslations = Record<string, NodeUiTranslation>;
 
 export const duration = (words: SummaryWords, iso: string) => humanizeDuration(iso, words.locale);
+
+/** A fact by its name, not its path, as a summary says it mid-sentence ("ngày đến hạn"). */
+export const factName = (words: SummaryWords, path: string) =>
+  midSentence(factLabel(path, words.locale));
+
+/** "Due date" → "due date"; a name that is not capitalized only at its start stays as it is. */
+export function midSentence(name: string): string {
+  return /^\p{Lu}\P{Lu}*$/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
 
 export const list = (
   words: SummaryWords,

@@ -1,4 +1,4 @@
-// Every built-in node speaks every web-app language: its name, help, each top-level field, each
+// Every built-in node speaks every web-app language: its name, help, each field (nested too), each
 // fixed port, and a summary that reads in that language (not English, not a thrown error).
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
@@ -6,19 +6,43 @@ import { builtInNodes } from '../../catalogue';
 
 const locales = ['es', 'vi', 'zh'] as const;
 
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+}
+
+/**
+ * Every field the inspector draws, by its path without list indexes ("options.frequency"). A
+ * `$ref` (a condition, drawn by the condition builder) is not followed.
+ */
+function fieldPaths(schema: JsonSchema | undefined, prefix = '', into = new Set<string>()) {
+  if (!schema) return into;
+  for (const [key, field] of Object.entries(schema.properties ?? {})) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    into.add(path);
+    fieldPaths(field, path, into);
+  }
+  fieldPaths(schema.items, prefix, into);
+  for (const branch of [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])]) {
+    fieldPaths(branch, prefix, into);
+  }
+  return into;
+}
+
 describe.each(locales)('built-in node texts in %s', (locale) => {
   it.each(builtInNodes.map((n) => [n.type, n] as const))('%s', (_, node) => {
     const t = node.ui.translations?.[locale];
     expect(t?.label, 'label').toBeTruthy();
     expect(t?.label).not.toBe(node.ui.label);
     expect(t?.help, 'help').toBeTruthy();
-    const fields = Object.keys(
-      (
-        z.toJSONSchema(node.config, { io: 'input', unrepresentable: 'any' }) as {
-          properties?: Record<string, unknown>;
-        }
-      ).properties ?? {},
-    );
+    // Nested fields too: a plan's frequency or a variant's weight is a field like any other.
+    const fields = [
+      ...fieldPaths(
+        z.toJSONSchema(node.config, { io: 'input', unrepresentable: 'any' }) as JsonSchema,
+      ),
+    ];
     expect(
       fields.filter((f) => !t?.fields?.[f]?.label),
       'fields without a label',
@@ -33,5 +57,45 @@ describe.each(locales)('built-in node texts in %s', (locale) => {
       const config = node.config.parse({});
       expect(t.summary(config)).not.toBe(node.ui.summary(config));
     }
+  });
+});
+
+// A node's own check problems (NODE_CONFIG with a `kind`) are worded in every language, with the
+// same placeholders as English, so the editor never falls back to the dsl's English message.
+describe.each(locales)('built-in node check problems in %s', (locale) => {
+  const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+  it.each(builtInNodes.filter((n) => n.ui.problems).map((n) => [n.type, n] as const))(
+    '%s',
+    (_, node) => {
+      const english = node.ui.problems ?? {};
+      const translated = node.ui.translations?.[locale]?.problems ?? {};
+      expect(Object.keys(translated).sort()).toEqual(Object.keys(english).sort());
+      for (const [kind, message] of Object.entries(english)) {
+        expect(translated[kind], kind).not.toBe(message);
+        expect(placeholders(translated[kind] ?? '').sort(), kind).toEqual(
+          placeholders(message).sort(),
+        );
+      }
+    },
+  );
+});
+
+// A date wait names its date as a manager reads it, not by the fact's path.
+describe('a date wait’s summary', () => {
+  const wait = builtInNodes.find((n) => n.type === 'wait')!;
+  const config = wait.config.parse({
+    mode: 'untilDate',
+    fact: 'account.dueDate',
+    offsetDays: -3,
+    atLocalTime: '09:00',
+  });
+  it.each([
+    ['en', '3 days before due date at 09:00'],
+    ['es', '3 días antes de fecha de vencimiento a las 09:00'],
+    ['vi', '3 ngày trước ngày đến hạn lúc 09:00'],
+    ['zh', '到期日 前 3 天 09:00'],
+  ] as const)('%s', (locale, summary) => {
+    const t = locale === 'en' ? wait.ui : wait.ui.translations?.[locale];
+    expect(t?.summary?.(config)).toBe(summary);
   });
 });

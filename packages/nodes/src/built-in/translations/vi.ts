@@ -11,6 +11,7 @@ import { waitNode } from '../wait';
 import { waitForEventNode } from '../wait-for-event';
 import {
   duration,
+  factName,
   forNode,
   list,
   messageSummaryIn,
@@ -52,14 +53,17 @@ const messageFields = {
 
 export const vi: NodeTranslations = {
   wait: forNode(waitNode, {
+    problems: {
+      notDateFact: '“{fact}” không phải là ngày: hãy chọn ngày đến hạn hoặc một thuộc tính ngày',
+    },
     label: 'Chờ',
     help: 'Tạm dừng một thời gian, hoặc đến một ngày như ngày đến hạn',
     summary: (c) =>
       c.mode === 'duration'
         ? `chờ ${duration(words, c.for)}`
         : c.offsetDays === 0
-          ? `đúng ngày ${c.fact} lúc ${c.atLocalTime}`
-          : `${Math.abs(c.offsetDays)} ngày ${c.offsetDays < 0 ? 'trước' : 'sau'} ${c.fact} lúc ${c.atLocalTime}`,
+          ? `vào ${factName(words, c.fact)} lúc ${c.atLocalTime}`
+          : `${Math.abs(c.offsetDays)} ngày ${c.offsetDays < 0 ? 'trước' : 'sau'} ${factName(words, c.fact)} lúc ${c.atLocalTime}`,
     fields: {
       mode: {
         label: 'Cách chờ',
@@ -77,6 +81,9 @@ export const vi: NodeTranslations = {
     ports: { done: 'Xong' },
   }),
   waitForEvent: forNode(waitForEventNode, {
+    problems: {
+      duplicateEvent: 'sự kiện “{event}” có hai lần: mỗi sự kiện là một lối ra',
+    },
     label: 'Chờ sự kiện',
     help: 'Chờ đến khi người vay làm gì đó, hoặc hết thời gian',
     summary: (c) =>
@@ -125,6 +132,21 @@ export const vi: NodeTranslations = {
       ...messageFields,
       options: { label: 'Kế hoạch', help: 'Các kế hoạch người vay có thể chọn' },
       respondWithin: { label: 'Thời hạn trả lời', help: 'Đề xuất còn mở trong bao lâu' },
+      'options.label': { label: 'Tên phương án', help: 'Tên người vay thấy, theo từng ngôn ngữ' },
+      'options.instalments': { label: 'Số kỳ trả', help: 'Khoản nợ được chia thành bao nhiêu kỳ' },
+      'options.frequency': {
+        label: 'Tần suất',
+        help: 'Bao lâu trả một lần',
+        options: { weekly: 'Hằng tuần', biweekly: 'Hai tuần một lần', monthly: 'Hằng tháng' },
+      },
+      'options.discountPercent': {
+        label: 'Giảm giá (%)',
+        help: 'Phần trăm giảm trên tổng số tiền',
+      },
+      'options.minInstalment': {
+        label: 'Số tiền tối thiểu mỗi kỳ',
+        help: 'Khoản trả nhỏ nhất được chấp nhận',
+      },
     },
     ports: { accepted: 'Chấp nhận', declined: 'Từ chối', noResponse: 'Không trả lời' },
   }),
@@ -170,6 +192,10 @@ export const vi: NodeTranslations = {
     ports: { watched: 'Đã xem', notWatched: 'Chưa xem' },
   }),
   escalate: forNode(escalateNode, {
+    problems: {
+      duplicateOutcome: 'kết quả “{outcome}” có hai lần',
+      timeoutOutcome: '“timeout” là lối ra khi không có trả lời: hãy đặt tên khác cho kết quả',
+    },
     label: 'Chuyển cho nhân viên',
     help: 'Chuyển người vay cho nhân viên (hàng đợi, mức ưu tiên, hạn xử lý) và chờ kết quả',
     summary: (c) =>
@@ -191,6 +217,10 @@ export const vi: NodeTranslations = {
     ports: { timeout: 'Hết giờ' },
   }),
   branch: forNode(branchNode, {
+    problems: {
+      duplicatePort:
+        'lối ra “{port}” được dùng hai lần (hoặc là “else”): mỗi quy tắc cần một lối ra riêng',
+    },
     label: 'Rẽ nhánh',
     help: 'Chọn đường đi theo dữ liệu: số ngày quá hạn, phân khúc, số tiền…',
     summary: (c) =>
@@ -199,17 +229,46 @@ export const vi: NodeTranslations = {
         : `${c.rules.length} quy tắc + trường hợp khác`,
     fields: {
       rules: { label: 'Quy tắc', help: 'Xét theo thứ tự; quy tắc đầu tiên đúng sẽ chọn cổng ra' },
+      'rules.label': { label: 'Tên hiển thị', help: 'Tên của lối ra trên sơ đồ (tùy chọn)' },
       'rules.port': { label: 'Cổng ra', help: 'Tên cổng ra cho quy tắc này' },
       'rules.when': { label: 'Khi' },
     },
     ports: { else: 'Trường hợp khác' },
   }),
   split: forNode(splitNode, {
+    problems: {
+      duplicateVariant: 'phương án “{name}” có hai lần: hãy đặt cho mỗi phương án một tên riêng',
+    },
     label: 'Thử nghiệm A/B',
     help: 'So sánh tin nhắn hoặc đề xuất với nhau, công bằng và lặp lại được',
     fields: {
       variants: { label: 'Phương án', help: 'Các phương án và tỷ trọng (tổng phải bằng 100)' },
       experiment: { label: 'Thử nghiệm', help: 'Cách trang kết quả đánh giá các nhánh (tùy chọn)' },
+      'variants.name': { label: 'Tên', help: 'Tên phương án (cũng là lối ra của nó)' },
+      'variants.weight': {
+        label: 'Tỷ trọng (%)',
+        help: 'Phần người vay đi vào phương án này, tính theo phần trăm',
+      },
+      'experiment.primaryMetric': {
+        label: 'Chỉ số chính',
+        help: 'So sánh các phương án theo tiêu chí nào',
+        options: {
+          paidWithinDays: 'Trả trong N ngày',
+          promiseKept: 'Giữ hẹn trả',
+          settled: 'Đã tất toán',
+          planAccepted: 'Chấp nhận phương án trả',
+        },
+      },
+      'experiment.paidWithinDays': { label: 'Số ngày trả (N)', help: 'N trong “trả trong N ngày”' },
+      'experiment.guardrails': {
+        label: 'Chỉ số bảo vệ',
+        help: 'Những tỷ lệ không được xấu đi',
+        options: { optOut: 'Từ chối nhận tin', hardshipOrDispute: 'Khó khăn hoặc khiếu nại' },
+      },
+      'experiment.targetLiftPoints': {
+        label: 'Mức cải thiện tối thiểu (điểm)',
+        help: 'Mức cải thiện nhỏ nhất đáng phát hiện, tính bằng điểm phần trăm',
+      },
     },
   }),
   end: forNode(endNode, {

@@ -11,6 +11,7 @@ import { waitNode } from '../wait';
 import { waitForEventNode } from '../wait-for-event';
 import {
   duration,
+  factName,
   forNode,
   list,
   messageSummaryIn,
@@ -46,14 +47,17 @@ const messageFields = {
 
 export const zh: NodeTranslations = {
   wait: forNode(waitNode, {
+    problems: {
+      notDateFact: '“{fact}”不是日期：请选择到期日或某个日期属性',
+    },
     label: '等待',
     help: '暂停一段时间，或等到某个日期（如到期日）',
     summary: (c) =>
       c.mode === 'duration'
         ? `等待 ${duration(words, c.for)}`
         : c.offsetDays === 0
-          ? `${c.fact} 当天 ${c.atLocalTime}`
-          : `${c.fact} ${c.offsetDays < 0 ? '前' : '后'} ${Math.abs(c.offsetDays)} 天 ${c.atLocalTime}`,
+          ? `${factName(words, c.fact)} 当天 ${c.atLocalTime}`
+          : `${factName(words, c.fact)} ${c.offsetDays < 0 ? '前' : '后'} ${Math.abs(c.offsetDays)} 天 ${c.atLocalTime}`,
     fields: {
       mode: {
         label: '方式',
@@ -68,6 +72,9 @@ export const zh: NodeTranslations = {
     ports: { done: '完成' },
   }),
   waitForEvent: forNode(waitForEventNode, {
+    problems: {
+      duplicateEvent: '事件“{event}”出现了两次：每个事件对应一个出口',
+    },
     label: '等待事件',
     help: '等待借款人采取行动，或直到超时',
     summary: (c) => `${list(words, c.events, 'disjunction')} · 最长 ${duration(words, c.timeout)}`,
@@ -115,6 +122,15 @@ export const zh: NodeTranslations = {
       ...messageFields,
       options: { label: '方案', help: '借款人可选择的方案' },
       respondWithin: { label: '答复期限', help: '方案保持有效的时长' },
+      'options.label': { label: '方案名称', help: '借款人看到的名称，按语言填写' },
+      'options.instalments': { label: '还款期数', help: '欠款分几期还清' },
+      'options.frequency': {
+        label: '还款频率',
+        help: '多久还一次',
+        options: { weekly: '每周', biweekly: '每两周', monthly: '每月' },
+      },
+      'options.discountPercent': { label: '折扣（%）', help: '总额的折扣百分比' },
+      'options.minInstalment': { label: '每期最低还款', help: '可接受的最小单期还款额' },
     },
     ports: { accepted: '已接受', declined: '已拒绝', noResponse: '未答复' },
   }),
@@ -154,6 +170,10 @@ export const zh: NodeTranslations = {
     ports: { watched: '已观看', notWatched: '未观看' },
   }),
   escalate: forNode(escalateNode, {
+    problems: {
+      duplicateOutcome: '结果“{outcome}”出现了两次',
+      timeoutOutcome: '“timeout”是无人答复时的出口：请给该结果换个名字',
+    },
     label: '转人工',
     help: '把借款人转给坐席（队列、优先级、时限），并等待结果',
     summary: (c) =>
@@ -172,23 +192,52 @@ export const zh: NodeTranslations = {
     ports: { timeout: '超时' },
   }),
   branch: forNode(branchNode, {
+    problems: {
+      duplicatePort: '出口“{port}”被使用了两次（或名为“else”）：请给每条规则设置自己的出口',
+    },
     label: '分支',
     help: '按数据选择路径：逾期天数、客群、金额…',
     summary: (c) =>
       c.rules.length === 0 ? '暂无规则：总是走“其他情况”' : `${c.rules.length} 条规则 + 其他情况`,
     fields: {
       rules: { label: '规则', help: '按顺序检查；第一条成立的规则决定出口' },
+      'rules.label': { label: '显示名称', help: '该出口在画布上显示的名称（可选）' },
       'rules.port': { label: '出口', help: '此规则的出口名称' },
       'rules.when': { label: '条件' },
     },
     ports: { else: '其他情况' },
   }),
   split: forNode(splitNode, {
+    problems: {
+      duplicateVariant: '版本“{name}”出现了两次：请给每个版本起不同的名字',
+    },
     label: 'A/B 测试',
     help: '公平、可重复地比较不同消息或方案',
     fields: {
       variants: { label: '版本', help: '各版本及其权重（合计须为 100）' },
       experiment: { label: '实验', help: '结果页如何评判各组（可选）' },
+      'variants.name': { label: '名称', help: '版本名称（也是它的出口）' },
+      'variants.weight': { label: '权重（%）', help: '进入该版本的借款人比例' },
+      'experiment.primaryMetric': {
+        label: '主要指标',
+        help: '用什么比较各版本',
+        options: {
+          paidWithinDays: 'N 天内还款',
+          promiseKept: '履行承诺',
+          settled: '已结清',
+          planAccepted: '接受方案',
+        },
+      },
+      'experiment.paidWithinDays': { label: '还款天数（N）', help: '“N 天内还款”中的 N' },
+      'experiment.guardrails': {
+        label: '保护指标',
+        help: '不得变差的比率',
+        options: { optOut: '退订', hardshipOrDispute: '困难或争议' },
+      },
+      'experiment.targetLiftPoints': {
+        label: '最小提升（百分点）',
+        help: '值得检测的最小提升，以百分点计',
+      },
     },
   }),
   end: forNode(endNode, {
