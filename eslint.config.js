@@ -47,6 +47,8 @@ export default tseslint.config(
       'test-artifacts/**',
       // Plain ESM that registers tsx in a worker thread (it cannot be TypeScript itself).
       'apps/runtime/src/simulation/boot.mjs',
+      // Plain ESM preloaded into a worker process by NODE_OPTIONS (before tsx is registered).
+      'bench/lib/memory-report.mjs',
     ],
   },
   js.configs.recommended,

@@ -7,7 +7,7 @@
 //    sleeping enrollment (RSS per cached workflow), and one with the default cache holding
 //    20,000 enrollments asleep in a wait (RSS growth).
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -33,6 +33,7 @@ import {
   temporalJourneyDriver,
   workflowIdOf,
   type JourneyDriver,
+  type WorkerProcess,
 } from '@tandem/runtime';
 import { Connection } from '@temporalio/client';
 import { bundleWorkflowCode, Worker } from '@temporalio/worker';
@@ -48,6 +49,20 @@ const SLEEPERS = Number(process.env.BENCH_SLEEPERS ?? 20_000);
 const CACHED = Number(process.env.BENCH_CACHED ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const CONCURRENCY = 64;
+/** Which parts run (`1,2,3a,3b`, the default: all), to run one part while working on it. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? '1,2,3a,3b').split(',').map((p) => p.trim()));
+/**
+ * `1` also runs parts 1, 3a and 3b on a bundle whose workflows each load their own engine and
+ * node catalogue (no shared modules, as before 2026-12-07): the before/after of the same run.
+ */
+const UNSHARED = process.env.BENCH_UNSHARED === '1';
+const memoryReporter = new URL('./lib/memory-report.mjs', import.meta.url).pathname;
+/**
+ * `1` starts part 3's workers with `--expose-gc` and bench/lib/memory-report.mjs and prints where
+ * the growth is (V8 heap vs outside it, before and after a full GC). Not verified yet: in the two
+ * loaded runs of 2026-12-07 the worker stopped answering (docs/benchmarks.md).
+ */
+const MEMORY_DETAIL = process.env.BENCH_MEMORY_DETAIL === '1';
 
 printHeader(
   'durable',
@@ -141,6 +156,7 @@ const seconds = (from: number) => (performance.now() - from) / 1000;
 // --- 1. throughput ---------------------------------------------------------------------------
 await publish(zeroWaits);
 const bundle = await buildWorkflowBundle();
+const unsharedBundle = UNSHARED ? await buildWorkflowBundle({ shareModules: false }) : undefined;
 const baselineBundle = await bundleWorkflowCode({
   workflowsPath: new URL('./workflows/baseline.ts', import.meta.url).pathname,
   logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error },
@@ -154,6 +170,18 @@ const journeyWorker = await createJourneyWorker({
   taskQueue,
   workflowBundle: bundle,
 });
+const unsharedQueue = 'bench-journeys-unshared';
+const unsharedWorker = unsharedBundle
+  ? await createJourneyWorker({
+      connection: native,
+      db,
+      links: plainLinks('http://bench.local'),
+      payloadKeys: keyring,
+      taskQueue: unsharedQueue,
+      workflowBundle: unsharedBundle,
+    })
+  : undefined;
+const unsharedJourneys = temporalJourneyDriver({ client, db, logger, taskQueue: unsharedQueue });
 const baselineWorker = await Worker.create({
   connection: native,
   taskQueue: 'bench-baseline',
@@ -161,7 +189,11 @@ const baselineWorker = await Worker.create({
   dataConverter: journeyDataConverter(keyring),
   activities: { noop: async () => {} },
 });
-const running = [journeyWorker.run(), baselineWorker.run()];
+const running = [
+  journeyWorker.run(),
+  baselineWorker.run(),
+  ...(unsharedWorker ? [unsharedWorker.run()] : []),
+];
 
 // How many activities one enrollment of the journey runs: the baseline does as many.
 await insertPortfolio(db, 'probe', 1);
@@ -173,12 +205,12 @@ const activitiesPerJourney = (history.events ?? []).filter(
   (e) => e.activityTaskScheduledEventAttributes,
 ).length;
 
-async function journeyRound(round: number): Promise<number> {
-  const segment = `round-${round}`;
+async function journeyRound(round: number, driver = journeys, tag = ''): Promise<number> {
+  const segment = `round-${round}${tag}`;
   await insertPortfolio(db, segment, ENROLLMENTS);
   const ids = await pendingIds('zero-waits', segment);
   const started = performance.now();
-  await journeys.start(ids);
+  await driver.start(ids);
   await inLanes(ids, (id) => client.workflow.getHandle(workflowIdOf(id)).result());
   return ENROLLMENTS / seconds(started);
 }
@@ -199,90 +231,138 @@ async function baselineRound(round: number): Promise<number> {
 
 const journeyRates: number[] = [];
 const baselineRates: number[] = [];
-for (let round = 0; round < ROUNDS; round++) {
+const unsharedRates: number[] = [];
+for (let round = 0; PARTS.has('1') && round < ROUNDS; round++) {
   baselineRates.push(await baselineRound(round));
   journeyRates.push(await journeyRound(round));
+  if (unsharedWorker) unsharedRates.push(await journeyRound(round, unsharedJourneys, '-unshared'));
 }
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const journeyRate = median(journeyRates);
 const baselineRate = median(baselineRates);
 
-console.log(`\n1. journeys completed per second (${activitiesPerJourney} activities each)`);
-printTable(
-  ['case', 'completed/s (median)', 'rounds'],
-  [
+if (PARTS.has('1')) {
+  console.log(`\n1. journeys completed per second (${activitiesPerJourney} activities each)`);
+  printTable(
+    ['case', 'completed/s (median)', 'rounds'],
     [
-      'journey workflow (engine + Postgres activities)',
-      formatRate(journeyRate),
-      journeyRates.map((r) => r.toFixed(0)).join(', '),
+      [
+        'journey workflow (engine + Postgres activities)',
+        formatRate(journeyRate),
+        journeyRates.map((r) => r.toFixed(0)).join(', '),
+      ],
+      [
+        'baseline workflow (no-op activities)',
+        formatRate(baselineRate),
+        baselineRates.map((r) => r.toFixed(0)).join(', '),
+      ],
     ],
-    [
-      'baseline workflow (no-op activities)',
-      formatRate(baselineRate),
-      baselineRates.map((r) => r.toFixed(0)).join(', '),
-    ],
-  ],
-);
-const ratio = journeyRate / baselineRate;
-console.log(
-  `ratio ${formatRatio(journeyRate, baselineRate)}  ${ratio >= 0.8 ? 'PASS' : 'MISS'} (target ≥ 0.80)`,
-);
+  );
+  const ratio = journeyRate / baselineRate;
+  console.log(
+    `ratio ${formatRatio(journeyRate, baselineRate)}  ${ratio >= 0.8 ? 'PASS' : 'MISS'} (target ≥ 0.80)`,
+  );
+  if (unsharedWorker) {
+    const unsharedRate = median(unsharedRates);
+    console.log(
+      `unshared modules (before): ${formatRate(unsharedRate)} (rounds ${unsharedRates.map((r) => r.toFixed(0)).join(', ')}), ` +
+        `ratio ${formatRatio(unsharedRate, baselineRate)}`,
+    );
+  }
+}
 
 // --- 2. start rate ---------------------------------------------------------------------------
-await insertPortfolio(db, 'bulk', ENROLLMENTS);
-const bulkStarted = performance.now();
-const report = await call(withDriver, 'POST', '/v1/enrollments/bulk', {
-  journeyId: 'zero-waits',
-  filter: { segment: 'bulk' },
-});
-const bulkRate = ENROLLMENTS / seconds(bulkStarted);
-if (report.created !== ENROLLMENTS) throw new Error(`bulk created ${String(report.created)}`);
-const rawIds = Array.from({ length: ENROLLMENTS }, (_, i) => `raw-start-${i}`);
-const rawStarted = performance.now();
-await inLanes(rawIds, (workflowId) =>
-  client.workflow.start(journeyWorkflowType, {
-    taskQueue: 'bench-idle',
-    workflowId,
-    args: [{ enrollmentId: randomUUID() }],
-  }),
-);
-const rawRate = ENROLLMENTS / seconds(rawStarted);
-console.log(`\n2. workflow starts per second (${ENROLLMENTS.toLocaleString('en-US')} enrollments)`);
-printTable(
-  ['case', 'starts/s'],
-  [
-    ['POST /v1/enrollments/bulk (records + starts)', formatRate(bulkRate)],
-    [`raw client.workflow.start, ${CONCURRENCY} in flight`, formatRate(rawRate)],
-  ],
-);
-console.log(`ratio ${formatRatio(bulkRate, rawRate)}`);
-for (const id of rawIds) await client.workflow.getHandle(id).terminate('bench');
+if (PARTS.has('2')) {
+  await insertPortfolio(db, 'bulk', ENROLLMENTS);
+  const bulkStarted = performance.now();
+  const report = await call(withDriver, 'POST', '/v1/enrollments/bulk', {
+    journeyId: 'zero-waits',
+    filter: { segment: 'bulk' },
+  });
+  const bulkRate = ENROLLMENTS / seconds(bulkStarted);
+  if (report.created !== ENROLLMENTS) throw new Error(`bulk created ${String(report.created)}`);
+  const rawIds = Array.from({ length: ENROLLMENTS }, (_, i) => `raw-start-${i}`);
+  const rawStarted = performance.now();
+  await inLanes(rawIds, (workflowId) =>
+    client.workflow.start(journeyWorkflowType, {
+      taskQueue: 'bench-idle',
+      workflowId,
+      args: [{ enrollmentId: randomUUID() }],
+    }),
+  );
+  const rawRate = ENROLLMENTS / seconds(rawStarted);
+  console.log(
+    `\n2. workflow starts per second (${ENROLLMENTS.toLocaleString('en-US')} enrollments)`,
+  );
+  printTable(
+    ['case', 'starts/s'],
+    [
+      ['POST /v1/enrollments/bulk (records + starts)', formatRate(bulkRate)],
+      [`raw client.workflow.start, ${CONCURRENCY} in flight`, formatRate(rawRate)],
+    ],
+  );
+  console.log(`ratio ${formatRatio(bulkRate, rawRate)}`);
+  for (const id of rawIds) await client.workflow.getHandle(id).terminate('bench');
+}
 
 journeyWorker.shutdown();
 baselineWorker.shutdown();
+unsharedWorker?.shutdown();
 await Promise.all(running);
 
 // --- 3. memory of sleeping enrollments ----------------------------------------------------
 await publish(sleeper);
 const bundlePath = join(dir, 'bundle.json');
 await saveWorkflowBundle(bundle, bundlePath);
+const unsharedPath = join(dir, 'bundle-unshared.json');
+if (unsharedBundle) await saveWorkflowBundle(unsharedBundle, unsharedPath);
 const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 
-/** Puts `count` enrollments to sleep on a fresh worker process; its RSS idle and after. */
-async function sleepOn(segment: string, count: number, cacheSize?: number) {
+interface MemoryReport {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+}
+
+/** The worker's memory as its preloaded reporter sees it, before and after a full GC. */
+async function memoryOf(
+  worker: WorkerProcess,
+  file: string,
+): Promise<{ before: MemoryReport; after: MemoryReport }> {
+  rmSync(file, { force: true });
+  worker.child.kill('SIGUSR2');
+  for (let i = 0; i < 600 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, 200));
+  return JSON.parse(readFileSync(file, 'utf8')) as { before: MemoryReport; after: MemoryReport };
+}
+
+/** Puts `count` enrollments to sleep on a fresh worker process; its memory idle and after. */
+async function sleepOn(segment: string, count: number, cacheSize?: number, path = bundlePath) {
   const taskQueue = `bench-${segment}`;
+  const reportFile = join(dir, `memory-${segment}.json`);
   const worker = await spawnWorkerProcess({
     databaseUrl: dbUrl.toString(),
     address: server.address,
     taskQueue,
-    bundlePath,
+    bundlePath: path,
     payloadKeys,
     ...(cacheSize === undefined ? {} : { cacheSize }),
+    ...(MEMORY_DETAIL
+      ? {
+          env: {
+            NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc --import ${memoryReporter}`,
+            BENCH_MEMORY_REPORT: reportFile,
+          },
+        }
+      : {}),
   });
   const driver: JourneyDriver = temporalJourneyDriver({ client, db, logger, taskQueue });
   await new Promise((r) => setTimeout(r, 3000));
   const idle = worker.rss();
+  const idleDetail = MEMORY_DETAIL ? await memoryOf(worker, reportFile) : undefined;
   await insertPortfolio(db, segment, count);
   const ids = await pendingIds('sleeper', segment);
   const started = performance.now();
@@ -298,40 +378,84 @@ async function sleepOn(segment: string, count: number, cacheSize?: number) {
   }
   const asleepAfter = seconds(started);
   await new Promise((r) => setTimeout(r, 3000));
+  // The RSS the targets are about is read first, as before; the breakdown (which forces a GC) after.
   const loaded = worker.rss();
+  const loadedDetail = MEMORY_DETAIL ? await memoryOf(worker, reportFile) : undefined;
   await worker.kill();
-  return { idle, loaded, asleepAfter };
+  return { idle, loaded, asleepAfter, idleDetail, loadedDetail };
 }
 
-const cached = await sleepOn('cached', CACHED, CACHED);
-const perCached = (cached.loaded - cached.idle) / CACHED / 1024;
-console.log(
-  `\n3a. worker memory per cached workflow (cache ${CACHED.toLocaleString('en-US')}, all asleep after ${cached.asleepAfter.toFixed(1)} s)`,
-);
-printTable(
-  ['case', 'RSS'],
-  [
-    ['worker process, idle (baseline)', mib(cached.idle)],
-    [`worker process, ${CACHED.toLocaleString('en-US')} asleep and cached`, mib(cached.loaded)],
-    ['per cached workflow', `${perCached.toFixed(1)} KiB`],
-  ],
-);
-console.log(`${perCached <= 300 ? 'PASS' : 'MISS'} (target ≤ 300 KiB)`);
+/** Where the growth is: V8's heap (before and after a full GC) and memory outside it. */
+function printBreakdown(run: Awaited<ReturnType<typeof sleepOn>>, per = 1, unit = 'MiB') {
+  const { idleDetail, loadedDetail } = run;
+  if (!idleDetail || !loadedDetail) return;
+  const scale = unit === 'KiB' ? 1024 : 1024 ** 2;
+  const delta = (pick: (m: MemoryReport) => number, when: 'before' | 'after') =>
+    `${((pick(loadedDetail[when]) - pick(idleDetail[when])) / per / scale).toFixed(1)} ${unit}`;
+  printTable(
+    ['growth (loaded − idle)', 'as measured', 'after a full GC'],
+    (
+      [
+        ['rss', (m) => m.rss],
+        ['V8 heap used', (m) => m.heapUsed],
+        ['V8 heap total', (m) => m.heapTotal],
+        ['external (incl. array buffers)', (m) => m.external],
+        ['rss − V8 heap total', (m) => m.rss - m.heapTotal],
+      ] as [string, (m: MemoryReport) => number][]
+    ).map(([name, pick]) => [name, delta(pick, 'before'), delta(pick, 'after')]),
+  );
+}
 
-const many = await sleepOn('sleepers', SLEEPERS);
-const growth = many.loaded - many.idle;
-console.log(
-  `\n3b. worker memory with ${SLEEPERS.toLocaleString('en-US')} enrollments asleep, default cache (all asleep after ${many.asleepAfter.toFixed(1)} s)`,
-);
-printTable(
-  ['case', 'RSS'],
-  [
-    ['worker process, idle (baseline)', mib(many.idle)],
-    [`worker process, ${SLEEPERS.toLocaleString('en-US')} asleep`, mib(many.loaded)],
-    ['growth', mib(growth)],
-  ],
-);
-console.log(`${growth <= 200 * 1024 ** 2 ? 'PASS' : 'MISS'} (target ≤ 200 MiB)`);
+function report3a(label: string, run: Awaited<ReturnType<typeof sleepOn>>) {
+  const perCached = (run.loaded - run.idle) / CACHED / 1024;
+  console.log(
+    `\n3a. worker memory per cached workflow${label} (cache ${CACHED.toLocaleString('en-US')}, all asleep after ${run.asleepAfter.toFixed(1)} s)`,
+  );
+  printTable(
+    ['case', 'RSS'],
+    [
+      ['worker process, idle (baseline)', mib(run.idle)],
+      [`worker process, ${CACHED.toLocaleString('en-US')} asleep and cached`, mib(run.loaded)],
+      ['per cached workflow', `${perCached.toFixed(1)} KiB`],
+    ],
+  );
+  printBreakdown(run, CACHED, 'KiB');
+  console.log(`${perCached <= 300 ? 'PASS' : 'MISS'} (target ≤ 300 KiB)`);
+}
+
+function report3b(label: string, run: Awaited<ReturnType<typeof sleepOn>>) {
+  const growth = run.loaded - run.idle;
+  console.log(
+    `\n3b. worker memory with ${SLEEPERS.toLocaleString('en-US')} enrollments asleep, default cache${label} (all asleep after ${run.asleepAfter.toFixed(1)} s)`,
+  );
+  printTable(
+    ['case', 'RSS'],
+    [
+      ['worker process, idle (baseline)', mib(run.idle)],
+      [`worker process, ${SLEEPERS.toLocaleString('en-US')} asleep`, mib(run.loaded)],
+      ['growth', mib(growth)],
+    ],
+  );
+  printBreakdown(run);
+  console.log(`${growth <= 200 * 1024 ** 2 ? 'PASS' : 'MISS'} (target ≤ 200 MiB)`);
+}
+
+if (PARTS.has('3a')) {
+  if (unsharedBundle)
+    report3a(
+      ' — unshared modules (before)',
+      await sleepOn('cached-unshared', CACHED, CACHED, unsharedPath),
+    );
+  report3a('', await sleepOn('cached', CACHED, CACHED));
+}
+if (PARTS.has('3b')) {
+  if (unsharedBundle)
+    report3b(
+      ' — unshared modules (before)',
+      await sleepOn('sleepers-unshared', SLEEPERS, undefined, unsharedPath),
+    );
+  report3b('', await sleepOn('sleepers', SLEEPERS));
+}
 
 await native.close();
 await connection.close();

@@ -38,10 +38,10 @@ export interface JourneyWorkerOptions {
   workflowBundle?: WorkflowBundle;
   customActivities?: Record<string, CustomActivity>;
   /**
-   * Enrollments kept in memory between their tasks (default 250). Each costs about 2 MB, because
-   * Temporal gives every workflow its own copy of the bundle's module state (the engine, the node
-   * catalogue and their zod schemas); sleeping journeys beyond the cache are evicted and replayed
-   * from history when they wake. See docs/benchmarks.md (durable).
+   * Enrollments kept in memory between their tasks (default 250). Each holds its own workflow
+   * state and its own copy of the workflow module (the engine and the node catalogue are shared,
+   * `sharedWorkflowModules`); sleeping journeys beyond the cache are evicted and replayed from
+   * history when they wake. What each costs: docs/benchmarks.md (durable).
    */
   maxCachedWorkflows?: number;
 }

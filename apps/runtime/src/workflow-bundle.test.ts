@@ -28,4 +28,23 @@ describe('the workflow bundle', () => {
     ).toBe(true);
     expect(modules.some((path) => /remind\.behaviour\.ts$/.test(path))).toBe(true);
   }, 120_000);
+
+  it('loads the engine and the node catalogue once per worker, shared by every workflow', async () => {
+    const { code } = await buildWorkflowBundle();
+    // The SDK runs the entry's preloadModules() once per reusable context, before any workflow;
+    // each module it requires lands in the cache every workflow reads first.
+    const preload = /exports\.preloadModules = function preloadModules\(\) \{([^}]*)\}/.exec(
+      code,
+    )?.[1];
+    const required = [...(preload ?? '').matchAll(/__webpack_require__\([^)]*"([^"]+)"\)/g)].map(
+      (m) => m[1],
+    );
+    expect(required).toEqual([
+      '../../packages/dsl/src/engine/index.ts',
+      '../../packages/plugins/generated/nodes.behaviour.generated.ts',
+      './src/workflows/workflow-catalogue.ts',
+    ]);
+    // …and the engine is a module of its own there, not inlined into each workflow's module.
+    expect(code).toContain('/***/ "../../packages/dsl/src/engine/index.ts"');
+  }, 120_000);
 });

@@ -17,6 +17,22 @@ import { failureConverterPath } from './temporal/data-converter';
 
 export const workflowsPath = fileURLToPath(new URL('./workflows/index.ts', import.meta.url));
 
+/**
+ * Modules loaded once per worker thread and shared by every workflow it runs, instead of once per
+ * workflow (Temporal's default isolation): the engine, the node behaviours and the catalogue built
+ * from them. They hold no per-workflow state, only pure memo caches (same answer for the same
+ * input, so sharing them cannot change a decision), and the SDK deep-freezes their exports. Each
+ * cached enrollment then keeps its own state, not its own copy of these modules
+ * (docs/durable-execution.md, "Workers").
+ */
+export const sharedWorkflowModules = [
+  '@tandem/dsl/engine',
+  '@tandem/plugins/behaviour',
+  fileURLToPath(new URL('./workflows/workflow-catalogue.ts', import.meta.url)),
+];
+
+const engineEntry = /packages[\\/]dsl[\\/]src[\\/]engine[\\/]index\.ts$/;
+
 /** Another config's behaviour module in place of the deployment's own (TANDEM_CONFIG). */
 function behaviourAlias(): Record<string, string> {
   const config = overridingConfig();
@@ -28,18 +44,34 @@ function behaviourAlias(): Record<string, string> {
  * every module webpack put in the bundle (the test that keeps zod, liquidjs and luxon out).
  */
 export async function buildWorkflowBundle(
-  options: { onModules?: (paths: string[]) => void } = {},
+  options: {
+    onModules?: (paths: string[]) => void;
+    /** Share the engine and the node catalogue between workflows (default true; the bench compares). */
+    shareModules?: boolean;
+  } = {},
 ): Promise<WorkflowBundleWithSourceMap> {
+  const share = options.shareModules ?? true;
   return bundleWorkflowCode({
     workflowsPath,
     // Failures raised in workflow code are encoded (then encrypted) like the activities' ones.
     failureConverterPath,
+    ...(share ? { preloadModules: sharedWorkflowModules } : {}),
     webpackConfigHook: (config) => ({
       ...config,
       plugins: [
         ...(config.plugins ?? []),
         ...(options.onModules ? [moduleLister(options.onModules)] : []),
       ],
+      // The engine's entry module is side-effect free (packages/dsl), so webpack would drop the
+      // preload's bare require of it and inline the engine into each workflow's own module: kept
+      // as a module of its own, it is loaded once and shared.
+      module: {
+        ...config.module,
+        rules: [
+          ...(config.module?.rules ?? []),
+          ...(share ? [{ test: engineEntry, sideEffects: true }] : []),
+        ],
+      },
       resolve: { ...config.resolve, alias: { ...config.resolve?.alias, ...behaviourAlias() } },
       optimization: {
         ...config.optimization,
