@@ -18,6 +18,7 @@ import {
   type FrameCost,
   type TraceEvent,
 } from './lib/frame-costs';
+import { startCpuProfile, type FunctionCost } from './lib/cpu-profile';
 import { summarize, type Stats } from './lib/measure';
 import { formatMs, printHeader, printTable, printVerdict, statsHead, statsRow } from './lib/report';
 
@@ -42,6 +43,8 @@ const nearestCardScript = `(() => {
 const nodeCount = 500;
 const loads = Number(process.env.BENCH_ROUNDS ?? 5);
 const dragSteps = 60;
+/** BENCH_PROFILE=1: also where a load's and a zoomed-out drag's script time goes, by function. */
+const profile = process.env.BENCH_PROFILE === '1';
 
 printHeader(
   'editor-canvas',
@@ -72,6 +75,15 @@ try {
     if (round === 0) console.log(`cold load (first visit): ${formatMs(ready)}`);
     else initial.push(ready);
   }
+  console.log('\nwhere the last warm load went (ms from navigation start)');
+  printTable(['moment', 'at (ms)'], await loadTimeline(page));
+  if (profile) {
+    await page.goto('about:blank');
+    const stop = await startCpuProfile(page);
+    await page.goto(journeyUrl);
+    await canvasReady(page);
+    printProfile('a warm load, navigation → canvas ready', await stop());
+  }
   const zoomedIn = await dragFrames(browser, page);
 
   const fitAll: number[] = [];
@@ -84,8 +96,15 @@ try {
     fitAll.push(result.ms);
     allDrawn = result.drawn;
   }
+  // BENCH_SCREENSHOT=<file.png>: the zoomed-out canvas as the drags below see it, to look at.
+  if (process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT });
   const allOnScreen = await dragFrames(browser, page);
   const panAll = await dragFrames(browser, page, 'pane');
+  if (profile) {
+    const stop = await startCpuProfile(page);
+    await dragFrames(browser, page);
+    printProfile(`a drag, zoomed out (${allDrawn} on screen)`, await stop());
+  }
 
   const rows: Array<[string, Stats]> = [
     ['initial render (navigation → canvas ready)', summarize(initial)],
@@ -127,6 +146,57 @@ try {
 } finally {
   await browser.close();
   await api.stop();
+}
+
+/** The heaviest functions by self time: what the profile says the main thread was doing. */
+function printProfile(what: string, costs: FunctionCost[]) {
+  const total = costs.reduce((sum, c) => sum + c.selfMs, 0);
+  console.log(`\nCPU profile of ${what}: ${formatMs(total)} sampled, heaviest by self time`);
+  printTable(
+    ['function', 'where', 'self (ms)', 'share'],
+    costs
+      .slice(0, 25)
+      .map((c) => [
+        c.name,
+        c.where,
+        c.selfMs.toFixed(1),
+        `${((100 * c.selfMs) / Math.max(total, 1e-9)).toFixed(1)} %`,
+      ]),
+  );
+}
+
+/**
+ * The moments of the page's last load, from the browser's own timings: the HTML, the largest
+ * scripts and style sheets, the journey's fetch, DOMContentLoaded, load and the canvas-ready mark.
+ */
+async function loadTimeline(page: Page): Promise<string[][]> {
+  const moments = await page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const shown = resources
+      .filter((r) => /\.(js|css)$/.test(new URL(r.name).pathname) || r.name.includes('/v1/'))
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 8)
+      .map((r) => ({
+        what: `${new URL(r.name).pathname} (${r.initiatorType}, ${Math.round(r.transferSize / 1024)} KiB sent)`,
+        start: r.startTime,
+        end: r.responseEnd,
+      }));
+    const ready = performance.getEntriesByName('tandem:canvas-ready')[0]?.startTime ?? NaN;
+    return [
+      { what: 'HTML received', start: 0, end: nav?.responseEnd ?? NaN },
+      ...shown,
+      { what: 'DOMContentLoaded', start: NaN, end: nav?.domContentLoadedEventEnd ?? NaN },
+      { what: 'load event', start: NaN, end: nav?.loadEventEnd ?? NaN },
+      { what: 'canvas ready (tandem:canvas-ready)', start: NaN, end: ready },
+    ];
+  });
+  return moments
+    .sort((a, b) => a.end - b.end)
+    .map((m) => [
+      m.what,
+      Number.isNaN(m.start) ? m.end.toFixed(0) : `${m.start.toFixed(0)} → ${m.end.toFixed(0)}`,
+    ]);
 }
 
 /** Milliseconds from navigation start to the editor's "canvas ready" performance mark. */

@@ -5,14 +5,13 @@ import {
   MiniMap,
   ReactFlow,
   applyEdgeChanges,
-  useNodesInitialized,
   useStore,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
   type IsValidConnection,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import { catalogue } from '../catalogue/catalogue';
 import { useI18n } from '../i18n/use-i18n';
 import { checkConnection } from '../document/connection-check';
@@ -25,8 +24,10 @@ import { useProblems } from '../validation/problems-store';
 import { nodeDragType } from './drop-target';
 import { useHighlight } from './highlight-store';
 import { arrowFor, edgeWeight, useResultsOverlay } from './results-overlay-store';
+import { FarZoomContext } from './far-zoom';
 import { JourneyNode } from './JourneyNode';
 import { useNodesChange } from './use-nodes-change';
+import { useOpenView } from './use-open-view';
 import { usePaletteDrop } from './use-palette-drop';
 import { useReadableFit } from './use-readable-fit';
 
@@ -62,26 +63,30 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
   // Far out, card details are too small to read: they are not painted (a large journey then
   // drags smoothly even without a GPU).
   const far = useStore((s) => s.transform[2] < farZoom);
-  const initialised = useNodesInitialized();
-  const opened = useRef(false);
   const fitReadable = useReadableFit();
   const { onNodesChange, shownNodes } = useNodesChange(nodes);
+  const large = nodes.length > virtualiseAbove;
+  // A large journey's minimap is left out while a card is dragged: it keeps a store subscription
+  // per node and re-measures the whole journey on every pointer move, and the drag changes
+  // nothing it shows until the pointer is released.
+  const [dragging, setDragging] = useState(false);
+  const onDragStart = useCallback(() => {
+    beginGesture();
+    setDragging(true);
+  }, []);
+  const onDragStop = useCallback(() => {
+    endGesture();
+    setDragging(false);
+  }, []);
 
-  // Once the cards are measured, show the journey whole if it is readable so, else its top at a
-  // readable zoom. A large journey is drawn only where visible, so it may never be fully
-  // measured: a timer stands in.
-  useEffect(() => {
-    const open = () => {
-      if (opened.current) return;
-      opened.current = true;
-      fitReadable();
-      // The canvas shows the journey from the next frame on: the performance bench reads this.
-      requestAnimationFrame(() => performance.mark(canvasReadyMark));
-    };
-    if (initialised) open();
-    const timer = setTimeout(open, 400);
-    return () => clearTimeout(timer);
-  }, [initialised, fitReadable]);
+  // Once the drawn cards are measured, show the journey whole if it is readable so, else its top
+  // at a readable zoom.
+  const openView = useCallback(() => {
+    fitReadable();
+    // The canvas shows the journey from the next frame on: the performance bench reads this.
+    requestAnimationFrame(() => performance.mark(canvasReadyMark));
+  }, [fitReadable]);
+  useOpenView(openView);
 
   const shownEdges = useMemo(
     () =>
@@ -177,35 +182,39 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
 
   return (
     <div className={`canvas${far ? ' canvas-far' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
-        nodes={shownNodes}
-        edges={shownEdges}
-        nodeTypes={nodeTypes}
-        defaultEdgeOptions={defaultEdgeOptions}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onDelete={onDelete}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        onReconnect={onReconnect}
-        isValidConnection={isValidConnection}
-        onNodeDragStart={beginGesture}
-        onNodeDragStop={endGesture}
-        onSelectionDragStart={beginGesture}
-        onSelectionDragStop={endGesture}
-        onlyRenderVisibleElements={nodes.length > virtualiseAbove}
-        deleteKeyCode={['Backspace', 'Delete']}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        minZoom={0.1}
-        maxZoom={2}
-        proOptions={{ hideAttribution: true }}
-        aria-label={t('canvas.label')}
-      >
-        <Background gap={24} />
-        <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeColor={minimapColour} />
-        {/* The toolbar's fit is the readable one; React Flow's own would shrink the cards. */}
-        <Controls showInteractive={false} showFitView={false} />
-      </ReactFlow>
+      <FarZoomContext.Provider value={far}>
+        <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
+          nodes={shownNodes}
+          edges={shownEdges}
+          nodeTypes={nodeTypes}
+          defaultEdgeOptions={defaultEdgeOptions}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onDelete={onDelete}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          onReconnect={onReconnect}
+          isValidConnection={isValidConnection}
+          onNodeDragStart={onDragStart}
+          onNodeDragStop={onDragStop}
+          onSelectionDragStart={onDragStart}
+          onSelectionDragStop={onDragStop}
+          onlyRenderVisibleElements={large}
+          deleteKeyCode={['Backspace', 'Delete']}
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          minZoom={0.1}
+          maxZoom={2}
+          proOptions={{ hideAttribution: true }}
+          aria-label={t('canvas.label')}
+        >
+          <Background gap={24} />
+          {(!large || !dragging) && (
+            <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeColor={minimapColour} />
+          )}
+          {/* The toolbar's fit is the readable one; React Flow's own would shrink the cards. */}
+          <Controls showInteractive={false} showFitView={false} />
+        </ReactFlow>
+      </FarZoomContext.Provider>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Position, type NodeProps } from '@xyflow/react';
 import { Fragment, memo, useMemo } from 'react';
 import { catalogue, portsOf } from '../catalogue/catalogue';
 import { nodeText } from '../catalogue/node-text';
@@ -9,6 +9,7 @@ import type { StepResults } from '../api/results-api';
 import { useProblems } from '../validation/problems-store';
 import { problemText } from '../validation/problem-text';
 import { cardWidth } from './card-size';
+import { PortHandle } from './far-zoom';
 import { useHighlight } from './highlight-store';
 import { NodeIcon } from './node-icon';
 import { useResultsOverlay } from './results-overlay-store';
@@ -63,7 +64,7 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
       {/* Handles are pointer targets only: a div may not carry an aria-label without a role,
           and keyboard users connect ports from the inspector (PortConnections). The port's
           name is the visible text beside it; the title is a hover hint. */}
-      <Handle
+      <PortHandle
         type="target"
         position={Position.Top}
         className="node-target"
@@ -119,7 +120,7 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
                 ) : null}
                 {results && <PortShare step={results} port={port.name} />}
               </span>
-              <Handle
+              <PortHandle
                 type="source"
                 id={port.name}
                 position={Position.Bottom}
