@@ -7,6 +7,7 @@ import { useDocument } from '../document/document-store';
 import type { JourneyFlowNode } from '../document/journey-document';
 import type { StepResults } from '../api/results-api';
 import { useProblems } from '../validation/problems-store';
+import { fieldName, ownProblemText } from '../validation/node-problem-words';
 import { problemText } from '../validation/problem-text';
 import { cardWidth } from './card-size';
 import { PortHandle } from './far-zoom';
@@ -81,7 +82,19 @@ function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
             className="badge badge-error"
             // The card names itself; a loop's problem may name other steps by id.
             title={errors
-              .map((p) => problemText(p, { t }, { node: (at) => (at === id ? title : at) }))
+              .map((p) =>
+                problemText(
+                  p,
+                  { t },
+                  {
+                    node: (at) => (at === id ? title : at),
+                    field: (at, path) =>
+                      definition && at === id ? fieldName(definition, locale, path) : null,
+                    own: (at, args) =>
+                      definition && at === id ? ownProblemText(definition, intl, args) : undefined,
+                  },
+                ),
+              )
               .join('\n')}
           >
             {errors.length}

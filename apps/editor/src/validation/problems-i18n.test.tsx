@@ -1,7 +1,11 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ReactFlowProvider, type NodeProps } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { JourneyNode } from '../canvas/JourneyNode';
+import { useDocument } from '../document/document-store';
+import type { JourneyFlowNode } from '../document/journey-document';
 import { selectOnly } from '../document/node-actions';
 import { ProblemsPanel } from '../editor/ProblemsPanel';
 import { I18nContext, i18nFor } from '../i18n/use-i18n';
@@ -103,6 +107,40 @@ describe('a step’s own settings problems in the chosen language', () => {
     expect(list).toHaveTextContent(own);
     expect(list).toHaveTextContent(schema);
     expect(list).not.toHaveTextContent(/listed twice|expected string/);
+  });
+});
+
+describe('a card’s problem badge in the chosen language', () => {
+  it('words a step’s own check on the canvas card’s hint, as the problems list does', () => {
+    const doc = smallJourney();
+    (doc.nodes as Array<Record<string, unknown>>).push({
+      id: 'pick',
+      type: 'split',
+      label: 'Thử tin nhắn',
+      config: {
+        variants: [
+          { name: 'a', weight: 50 },
+          { name: 'a', weight: 50 },
+        ],
+      },
+      next: { a: 'bye' },
+    });
+    openDocument(doc);
+    act(() => validateNow());
+    const node = useDocument.getState().nodes.find((n) => n.id === 'pick');
+    if (!node) throw new Error('the split is not in the document');
+    const props = { id: node.id, data: node.data, selected: false } as NodeProps<JourneyFlowNode>;
+    inLocale(
+      'vi',
+      <ReactFlowProvider>
+        <JourneyNode {...props} />
+      </ReactFlowProvider>,
+    );
+    const badge = document.querySelector('.badge-error');
+    expect(badge?.getAttribute('title')).toContain(
+      'Thử tin nhắn, Phương án 2 › Tên: phương án “a” có hai lần',
+    );
+    expect(badge?.getAttribute('title')).not.toMatch(/listed twice/);
   });
 });
 
