@@ -40,7 +40,7 @@ export function DraftConflictDialog({
         if (!live) return;
         const mine = writeDocument(useDocument.getState());
         const diff = diffJourneys(fresh.draft as JourneyInput, mine as JourneyInput);
-        setLines(diffLines(diff, stepNamer(mine, fresh.draft)));
+        setLines(diffLines(diff, stepNamer(mine, fresh.draft), t));
         setSaved(fresh);
       })
       .catch((problem: unknown) => {

@@ -1,4 +1,5 @@
 import type { JourneyDiff } from '@tandem/dsl';
+import type { I18n } from '../i18n/use-i18n';
 import { pathText } from './diff-marks';
 
 export interface DiffLine {
@@ -24,15 +25,22 @@ export function stepNamer(...documents: unknown[]): (nodeId: string) => string {
 
 /**
  * A journey diff as one line per step that was added, removed or changed (rewired steps count
- * as changed), named by label, then the journey-level changes.
- * @example diffLines(diffJourneys(theirs, mine), stepNamer(mine, theirs))
+ * as changed), named by label, then the journey-level changes, in the chosen language.
+ * @example diffLines(diffJourneys(theirs, mine), stepNamer(mine, theirs), t)
  */
-export function diffLines(diff: JourneyDiff, nameOf: (nodeId: string) => string): DiffLine[] {
+export function diffLines(
+  diff: JourneyDiff,
+  nameOf: (nodeId: string) => string,
+  t: I18n['t'],
+): DiffLine[] {
   const lines: DiffLine[] = [
-    ...diff.added.map((n) => ({ kind: 'added' as const, text: `Added “${nameOf(n.nodeId)}”` })),
+    ...diff.added.map((n) => ({
+      kind: 'added' as const,
+      text: t('history.line.added', { step: nameOf(n.nodeId) }),
+    })),
     ...diff.removed.map((n) => ({
       kind: 'removed' as const,
-      text: `Removed “${nameOf(n.nodeId)}”`,
+      text: t('history.line.removed', { step: nameOf(n.nodeId) }),
     })),
   ];
   const changed = new Map<string, string[]>();
@@ -43,11 +51,14 @@ export function diffLines(diff: JourneyDiff, nameOf: (nodeId: string) => string)
     );
   for (const r of diff.rewired) {
     const what = changed.get(r.nodeId) ?? [];
-    changed.set(r.nodeId, [...what, `next (${r.port})`]);
+    changed.set(r.nodeId, [...what, t('history.line.next', { port: r.port })]);
   }
   for (const [nodeId, what] of changed)
-    lines.push({ kind: 'changed', text: `Changed “${nameOf(nodeId)}”: ${what.join(', ')}` });
+    lines.push({
+      kind: 'changed',
+      text: t('history.line.changed', { step: nameOf(nodeId), fields: what.join(', ') }),
+    });
   for (const c of diff.journey)
-    lines.push({ kind: 'changed', text: `Journey ${pathText(c.path)} changed` });
+    lines.push({ kind: 'changed', text: t('history.diff.journey', { field: pathText(c.path) }) });
   return lines;
 }

@@ -9,7 +9,6 @@ import {
   type JourneyFlowNode,
   type JourneyNodeData,
 } from '../document/journey-document';
-import { diffLines, stepNamer, type DiffLine } from './diff-lines';
 
 export type CompareMark = 'added' | 'changed' | 'removed' | null;
 export type CompareNodeData = JourneyNodeData & { mark: CompareMark };
@@ -19,7 +18,6 @@ export interface VersionComparison {
   /** Version B's steps, marked, and version A's removed steps as ghosts where A had them. */
   nodes: CompareFlowNode[];
   edges: Edge[];
-  lines: DiffLine[];
   counts: { added: number; changed: number; removed: number };
 }
 
@@ -77,7 +75,6 @@ export function compareVersions(a: unknown, b: unknown): VersionComparison {
   return {
     nodes,
     edges,
-    lines: diffLines(diff, stepNamer(b, a)),
     counts: { added: diff.added.length, changed: changed.size, removed: diff.removed.length },
   };
 }
