@@ -6,6 +6,10 @@
 // until the gateway has all N, against a plain workflow that sleeps until an instant and performs
 // the same activities, on the same server in the same run (target ×0.7 or better). Checked: every
 // send at or after 09:00 local and inside the window, and none twice.
+// The run enrolls first and then waits for the next opening that leaves time to enroll everyone:
+// it enrolls a probe portfolio (a journey that only waits) to measure the enrollment rate, then
+// picks the opening. Where the storm's time goes is read from a sample of the histories (waiting
+// for a workflow task or an activity slot, running them), for the storm and the baseline.
 // Then the send-rate limit: a channel limited to BENCH_STORM_LIMIT messages a second, all its
 // sends due at once; the rate the gateway sees must stay at the limit, losing and repeating none.
 import {
@@ -38,33 +42,50 @@ import { openBenchPostgres } from './lib/bench-postgres';
 import { inLanes } from './lib/in-lanes';
 import { startCountingGateway, type CountingGateway } from './lib/counting-gateway';
 import { formatRate, formatRatio, printHeader, printTable } from './lib/report';
+import { summarizeTimings, wakeTimings, type WakeTimings } from './lib/history-timings';
 import { localSecondOfDay, nextWindowOpening, secondsOf } from './lib/window-opening';
 
 const ENROLLMENTS = Number(process.env.BENCH_ENROLLMENTS ?? 10_000);
-/** The local time the window opens (09:00; another value only to try the bench out at any hour). */
-const OPENS = process.env.BENCH_STORM_OPENS ?? '09:00';
+/**
+ * The local time the window opens: 09:00. To try the bench out at any hour, another time, or
+ * `soon`: the first whole minute after the enrollments, in the zones at UTC+0 (then the window
+ * opens at that minute's UTC time of day).
+ */
+const OPENS_AT = process.env.BENCH_STORM_OPENS ?? '09:00';
 const CLOSES = '20:00';
-/** Seconds allowed to enroll everyone before the window opens. */
-const LEAD_S = Number(process.env.BENCH_STORM_LEAD_S ?? Math.round(120 + ENROLLMENTS * 0.7));
+/** Seconds allowed to enroll everyone before the window opens (default: from the probe's rate). */
+const LEAD_S = process.env.BENCH_STORM_LEAD_S ? Number(process.env.BENCH_STORM_LEAD_S) : null;
+/** Enrollments of the probe that measures the enrollment rate. */
+const PROBE = Math.min(500, Math.max(100, Math.round(ENROLLMENTS / 10)));
+/** The storm worker's workflow cache (the journey worker's default; the baseline's too). */
+const CACHE = Number(process.env.BENCH_STORM_CACHE ?? 250);
+/** Connections in the bench's Postgres pool (openDatabase's default 20). */
+const POOL = Number(process.env.BENCH_STORM_POOL ?? 20);
+/** Histories read for the timings (evenly spread over the enrollments). */
+const SAMPLE = Number(process.env.BENCH_STORM_SAMPLE ?? 400);
 const LIMIT = Number(process.env.BENCH_STORM_LIMIT ?? 20);
 const THROTTLED = Number(process.env.BENCH_STORM_THROTTLED ?? Math.min(ENROLLMENTS, 400));
 /** sendMessage and recordStep: what an enrollment runs once its window opens (checked). */
 const BASELINE_ACTIVITIES = 2;
-const CACHE = 250; // the journey worker's default cache, for the baseline's worker too
 const secret = 'bench-gateway-secret-0123';
 
-const opening = nextWindowOpening(Date.now() + LEAD_S * 1000, OPENS);
+const runStarted = Date.now();
 printHeader(
   'storm',
-  `Temporal dev server (in memory) + Postgres; worker in this process; ${ENROLLMENTS.toLocaleString('en-US')} enrollments ` +
-    `opening at ${OPENS} local = ${new Date(opening.at).toISOString()} in ${opening.zones.length} zones; ` +
-    `then ${THROTTLED} sends at ${LIMIT}/s`,
+  `Temporal dev server (in memory) + Postgres (pool ${POOL}); worker in this process (cache ${CACHE}); ` +
+    `${ENROLLMENTS.toLocaleString('en-US')} enrollments opening at ${OPENS_AT} local; then ${THROTTLED} sends at ${LIMIT}/s`,
 );
-console.log(`zones: ${opening.zones.join(', ')}`);
-const wait = Math.round((opening.at - Date.now()) / 1000);
-console.log(`the window opens in ${wait} s`);
+const elapsed = () => `${((Date.now() - runStarted) / 1000).toFixed(0)} s`;
+/** The opening the storm waits for: the first that leaves `leadS` seconds from now. */
+function pickOpening(leadS: number): { opens: string; at: number; zones: string[] } {
+  const after = Date.now() + leadS * 1000;
+  if (OPENS_AT !== 'soon') return { opens: OPENS_AT, ...nextWindowOpening(after, OPENS_AT) };
+  const minute = new Date(Math.ceil(after / 60_000) * 60_000).toISOString().slice(11, 16);
+  if (secondsOf(minute) >= secondsOf(CLOSES)) throw new Error(`${minute} UTC is after ${CLOSES}`);
+  return { opens: minute, ...nextWindowOpening(after, minute) };
+}
 
-const stormJourney = (id: string, sendWindow: boolean) => ({
+const stormJourney = (id: string, opens: string | null) => ({
   dsl: 'journey/v1',
   id,
   name: id,
@@ -73,10 +94,10 @@ const stormJourney = (id: string, sendWindow: boolean) => ({
   policy: {
     jurisdiction: 'none',
     caps: [],
-    ...(sendWindow
+    ...(opens
       ? {
           sendWindow: {
-            start: OPENS,
+            start: opens,
             end: CLOSES,
             days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
           },
@@ -96,9 +117,20 @@ const stormJourney = (id: string, sendWindow: boolean) => ({
 });
 
 const sleepMs = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, ms)));
-async function until(what: string, done: () => boolean | Promise<boolean>, deadline: number) {
+/** Waits for `done`, printing `progress()` every 15 s when given. */
+async function until(
+  what: string,
+  done: () => boolean | Promise<boolean>,
+  deadline: number,
+  progress?: () => string | Promise<string>,
+) {
+  let printed = Date.now();
   while (!(await done())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (progress && Date.now() - printed >= 15_000) {
+      printed = Date.now();
+      console.log(`  [${elapsed()}] ${await progress()}`);
+    }
     await sleepMs(200);
   }
 }
@@ -107,7 +139,7 @@ routeTemporalLogs(pino({ level: 'error' }));
 const cli = process.env.TANDEM_TEMPORAL_CLI;
 if (!cli) throw new Error('run through `npm run bench storm` (it finds the Temporal CLI)');
 const server = await startDevServer({ cli });
-const postgresDb = await openBenchPostgres();
+const postgresDb = await openBenchPostgres({ poolSize: POOL });
 const { db } = postgresDb.database;
 const keyring = keyringOf({ bench: newPayloadKey() }, 'bench');
 const connection = await Connection.connect({ address: server.address });
@@ -126,7 +158,7 @@ async function call(method: string, path: string, body?: unknown) {
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text}`);
   return JSON.parse(text) as Record<string, unknown>;
 }
-async function publish(document: { id: string }) {
+async function publish(document: { id: string; [field: string]: unknown }) {
   await call('POST', '/v1/journeys', { document });
   await call('POST', `/v1/journeys/${document.id}/publish`, {});
 }
@@ -162,38 +194,197 @@ async function journeyWorkerOn(
   return { worker, running: worker.run() };
 }
 
-// --- 1. the storm: enrolled, asleep until the window opens --------------------------------------------------------------------------
-await publish(stormJourney('storm', true));
-const stormGateway = await startCountingGateway();
-const stormQueue = 'bench-storm';
-const storm = await journeyWorkerOn(stormQueue, stormGateway);
-const driver = temporalJourneyDriver({ client, db, logger, taskQueue: stormQueue });
-const enrollStarted = Date.now();
-const ids = await enrolled('storm', 'storm', opening.zones, ENROLLMENTS);
-await driver.start(ids);
-const asleep = async () => {
+/** Enrollments of `segment` at `node` (asleep there). */
+async function asleepAt(segment: string, node: string): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(enrollments)
     .innerJoin(borrowers, eq(borrowers.id, enrollments.borrowerId))
-    .where(and(eq(borrowers.segment, 'storm'), eq(enrollments.currentNode, 'remind')));
-  return (row?.n ?? 0) >= ENROLLMENTS;
-};
-await until('every enrollment asleep before the window', asleep, opening.at);
+    .where(and(eq(borrowers.segment, segment), eq(enrollments.currentNode, node)));
+  return row?.n ?? 0;
+}
+
+// --- 0. the probe: how fast this machine enrolls, to know how long before the opening to start ----------
+const stormGateway = await startCountingGateway();
+const stormQueue = 'bench-storm';
+const storm = await journeyWorkerOn(stormQueue, stormGateway);
+const driver = temporalJourneyDriver({ client, db, logger, taskQueue: stormQueue });
+await publish({
+  ...stormJourney('probe', null),
+  start: 'pause',
+  nodes: [
+    { id: 'pause', type: 'wait', config: { for: 'P30D' }, next: { done: 'done' } },
+    { id: 'done', type: 'end', config: { outcome: 'done' } },
+  ],
+});
+const probeStarted = Date.now();
+await driver.start(await enrolled('probe', 'probe', ['Etc/UTC'], PROBE));
+await until(
+  'the probe asleep',
+  async () => (await asleepAt('probe', 'pause')) >= PROBE,
+  Date.now() + 3_600_000,
+);
+const probeRate = PROBE / ((Date.now() - probeStarted) / 1000);
+// Enrolling many goes slower than the probe (a fuller cache evicts, the bulk insert is longer): a
+// 1,000 run at load 25 went at half the probe's rate.
+const lead = LEAD_S ?? Math.ceil((ENROLLMENTS / probeRate) * 2.5 + 60);
+const opening = pickOpening(lead);
+const OPENS = opening.opens;
 console.log(
-  `enrolled and asleep in ${((Date.now() - enrollStarted) / 1000).toFixed(1)} s; ` +
+  `probe: ${PROBE} enrolled and asleep at ${probeRate.toFixed(1)}/s; allowing ${lead} s to enroll ` +
+    `${ENROLLMENTS.toLocaleString('en-US')}`,
+);
+console.log(
+  `the window opens at ${OPENS} local = ${new Date(opening.at).toISOString()}, in ${((opening.at - Date.now()) / 1000).toFixed(0)} s, ` +
+    `in ${opening.zones.length} zones: ${opening.zones.join(', ')}`,
+);
+
+// --- 1. the storm: enrolled, asleep until the window opens --------------------------------------------------------------------------
+await publish(stormJourney('storm', OPENS));
+const enrollStarted = Date.now();
+const ids = await enrolled('storm', 'storm', opening.zones, ENROLLMENTS);
+console.log(`  [${elapsed()}] ${ids.length} enrollments recorded; starting their workflows`);
+await driver.start(ids);
+let asleepNow = 0;
+await until(
+  'every enrollment asleep before the window',
+  async () => (asleepNow = await asleepAt('storm', 'remind')) >= ENROLLMENTS,
+  opening.at,
+  () =>
+    `${asleepNow.toLocaleString('en-US')} of ${ENROLLMENTS.toLocaleString('en-US')} asleep ` +
+    `(${(asleepNow / ((Date.now() - enrollStarted) / 1000)).toFixed(1)}/s); the window opens in ` +
+    `${((opening.at - Date.now()) / 1000).toFixed(0)} s`,
+);
+const enrollSeconds = (Date.now() - enrollStarted) / 1000;
+console.log(
+  `  [${elapsed()}] enrolled and asleep in ${enrollSeconds.toFixed(1)} s (${(ENROLLMENTS / enrollSeconds).toFixed(1)}/s); ` +
     `${((opening.at - Date.now()) / 1000).toFixed(0)} s before the window opens`,
 );
 if (stormGateway.arrivals.length > 0) throw new Error('a message left before the window opened');
+// --- 3. the baseline: a plain workflow waking at one instant ------------------------------
+// Run while the storm waits for its opening when there is time enough (twice its estimate), else
+// after the storm.
+async function runBaseline(): Promise<{ baselineSeconds: number; baselineTimings: string[][] }> {
+  // It performs what a journey enrollment performs once its window opens (checked below).
+  const baselineGateway = await startCountingGateway();
+  const baselineBundle = await bundleWorkflowCode({
+    workflowsPath: new URL('./workflows/storm-baseline.ts', import.meta.url).pathname,
+    logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error },
+  });
+  const baselineWorker = await Worker.create({
+    connection: native,
+    taskQueue: 'bench-storm-baseline',
+    workflowBundle: baselineBundle,
+    dataConverter: journeyDataConverter(keyring),
+    maxCachedWorkflows: CACHE,
+    activities: {
+      async deliver(idempotencyKey: string) {
+        const response = await fetch(baselineGateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
+          body: JSON.stringify({
+            idempotencyKey,
+            channel: 'sms',
+            to: '+84900000000',
+            body: 'Good morning',
+          }),
+        });
+        if (!response.ok) throw new Error(`gateway answered ${response.status}`);
+        await response.text();
+      },
+      noop: async () => {},
+    },
+  });
+  const baselineRunning = baselineWorker.run();
+  const wakeAt = Math.ceil((Date.now() + baselineLeadS * 1000) / 1000) * 1000;
+  const baselineIds = Array.from({ length: ENROLLMENTS }, (_, i) => `storm-baseline-${i}`);
+  await inLanes(baselineIds, (workflowId) =>
+    client.workflow.start('stormBaselineWorkflow', {
+      taskQueue: 'bench-storm-baseline',
+      workflowId,
+      args: [{ wakeAt, activities: BASELINE_ACTIVITIES }],
+    }),
+  );
+  if (Date.now() >= wakeAt) throw new Error('the baseline started too slowly');
+  await until(
+    'every baseline message at the gateway',
+    () => baselineGateway.counts.size >= ENROLLMENTS,
+    wakeAt + 3_600_000,
+  );
+  const baselineSeconds = (Math.max(...baselineGateway.arrivals.map((a) => a.at)) - wakeAt) / 1000;
+  await inLanes(baselineIds, (id) => client.workflow.getHandle(id).result());
+  console.log(
+    `  [${elapsed()}] the baseline: all sent ${baselineSeconds.toFixed(1)} s after its instant`,
+  );
+  const baselineTimings = await timingsOf(baselineIds, baselineGateway);
+  baselineWorker.shutdown();
+  await baselineRunning;
+  await baselineGateway.close();
+  return { baselineSeconds, baselineTimings };
+}
+
+// Time to start the baseline's workflows: a start is less work than an enrollment (no records, no
+// loadEnrollment), so half the storm's enrollment rate is ample, and 0.1 s each was ample under load.
+const baselineLeadS = 30 + ENROLLMENTS * Math.min(0.1, 1 / (2 * (ENROLLMENTS / enrollSeconds)));
+const baselineEstimateS = baselineLeadS + ENROLLMENTS / (ENROLLMENTS / enrollSeconds) + 60;
+const baselineFirst = opening.at - Date.now() > 2 * baselineEstimateS * 1000;
+if (baselineFirst) console.log(`  [${elapsed()}] the baseline runs now, while the storm waits`);
+let baseline = baselineFirst ? await runBaseline() : null;
+if (stormGateway.arrivals.length > 0) throw new Error('a message left before the window opened');
 // --- 2. the storm wakes ---------------------------------------------------------------------
+await until(
+  'the window to open',
+  () => Date.now() >= opening.at,
+  opening.at + 1000,
+  () => `the window opens in ${((opening.at - Date.now()) / 1000).toFixed(0)} s`,
+);
 await until(
   'every storm message at the gateway',
   () => stormGateway.counts.size >= ENROLLMENTS,
   opening.at + 3_600_000,
+  () =>
+    `${stormGateway.counts.size.toLocaleString('en-US')} of ${ENROLLMENTS.toLocaleString('en-US')} at the gateway`,
 );
 // Late repeats (a retry after a timeout) would come within moments: give them a chance to show.
 await sleepMs(3000);
 const stormSeconds = (Math.max(...stormGateway.arrivals.map((a) => a.at)) - opening.at) / 1000;
+console.log(`  [${elapsed()}] the storm: all sent ${stormSeconds.toFixed(1)} s after the opening`);
+
+/** Where the time went after the wake, from `SAMPLE` histories spread over `workflowIds`. */
+async function timingsOf(workflowIds: readonly string[], gateway: CountingGateway) {
+  const step = Math.max(1, workflowIds.length / SAMPLE);
+  const sample: string[] = [];
+  for (let i = 0; i < workflowIds.length; i += step) sample.push(workflowIds[Math.floor(i)]!);
+  const firstArrival = new Map<string, number>();
+  for (const a of gateway.arrivals) {
+    const id = a.idempotencyKey.split(':')[0]!;
+    if (!firstArrival.has(id)) firstArrival.set(id, a.at);
+  }
+  const all: WakeTimings[] = [];
+  await inLanes(
+    sample,
+    async (workflowId) => {
+      const history = await client.workflow.getHandle(workflowId).fetchHistory();
+      const { parts, started } = wakeTimings(history.events ?? []);
+      const sendType = started.has('sendMessage') ? 'sendMessage' : 'deliver';
+      const arrived = firstArrival.get(workflowId.replace(/^enr-/, ''));
+      const sendStarted = started.get(sendType);
+      const sendRun = parts.get(`${sendType}: run`);
+      if (arrived !== undefined && sendStarted !== undefined && sendRun !== undefined) {
+        // The gateway's clock is this process's; the server's is the same machine's.
+        parts.set(`${sendType}: started → at the gateway`, arrived - sendStarted);
+        parts.set(`${sendType}: at the gateway → done`, sendStarted + sendRun - arrived);
+      }
+      all.push(parts);
+    },
+    8,
+  );
+  return summarizeTimings(all);
+}
+const stormTimings = await timingsOf(
+  ids.map((id) => `enr-${id}`),
+  stormGateway,
+);
 
 // Checks: once each, at or after the opening, inside the window in the borrower's own zone.
 const ledger = await db
@@ -233,55 +424,8 @@ const outsideInLedger = ledger.filter(
 ).length;
 const ledgerKeys = new Set(ledger.map((row) => row.key));
 
-// --- 3. the baseline: a plain workflow waking at one instant ------------------------------
-// It performs what a journey enrollment performs once its window opens (checked below).
-const baselineGateway = await startCountingGateway();
-const baselineBundle = await bundleWorkflowCode({
-  workflowsPath: new URL('./workflows/storm-baseline.ts', import.meta.url).pathname,
-  logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error },
-});
-const baselineWorker = await Worker.create({
-  connection: native,
-  taskQueue: 'bench-storm-baseline',
-  workflowBundle: baselineBundle,
-  dataConverter: journeyDataConverter(keyring),
-  maxCachedWorkflows: CACHE,
-  activities: {
-    async deliver(idempotencyKey: string) {
-      const response = await fetch(baselineGateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': idempotencyKey },
-        body: JSON.stringify({
-          idempotencyKey,
-          channel: 'sms',
-          to: '+84900000000',
-          body: 'Good morning',
-        }),
-      });
-      if (!response.ok) throw new Error(`gateway answered ${response.status}`);
-      await response.text();
-    },
-    noop: async () => {},
-  },
-});
-const baselineRunning = baselineWorker.run();
-const wakeAt = Math.ceil((Date.now() + (30 + ENROLLMENTS * 0.1) * 1000) / 1000) * 1000;
-const baselineIds = Array.from({ length: ENROLLMENTS }, (_, i) => `storm-baseline-${i}`);
-await inLanes(baselineIds, (workflowId) =>
-  client.workflow.start('stormBaselineWorkflow', {
-    taskQueue: 'bench-storm-baseline',
-    workflowId,
-    args: [{ wakeAt, activities: BASELINE_ACTIVITIES }],
-  }),
-);
-if (Date.now() >= wakeAt) throw new Error('the baseline started too slowly');
-await until(
-  'every baseline message at the gateway',
-  () => baselineGateway.counts.size >= ENROLLMENTS,
-  wakeAt + 3_600_000,
-);
-const baselineSeconds = (Math.max(...baselineGateway.arrivals.map((a) => a.at)) - wakeAt) / 1000;
-await inLanes(baselineIds, (id) => client.workflow.getHandle(id).result());
+baseline ??= await runBaseline();
+const { baselineSeconds, baselineTimings } = baseline;
 // What a storm enrollment ran after its window opened: as many activities as the baseline ran.
 const probe = await client.workflow.getHandle(`enr-${ids[0]!}`).fetchHistory();
 const events = probe.events ?? [];
@@ -312,6 +456,11 @@ const ratio = baselineSeconds / stormSeconds;
 console.log(
   `ratio ${formatRatio(baselineSeconds, stormSeconds)}  ${ratio >= 0.7 ? 'PASS' : 'MISS'} (target ≥ 0.70)`,
 );
+const timingHeader = ['after the wake (per workflow)', 'mean', 'median', 'p95', 'max'];
+console.log(`where the storm's time went (${Math.min(SAMPLE, ENROLLMENTS)} histories):`);
+printTable(timingHeader, stormTimings);
+console.log(`where the baseline's time went:`);
+printTable(timingHeader, baselineTimings);
 const stormOk =
   stormGateway.arrivals.length === ENROLLMENTS &&
   repeated === 0 &&
@@ -328,12 +477,10 @@ console.log(
 
 storm.worker.shutdown();
 await storm.running;
-baselineWorker.shutdown();
-await baselineRunning;
 
 // --- 4. the send-rate limit ----------------------------------------------------------------
 // All the sends are due at once: enrolled with no worker running, then the worker starts.
-await publish(stormJourney('now', false));
+await publish(stormJourney('now', null));
 const limitedGateway = await startCountingGateway();
 const limitedQueue = 'bench-storm-limited';
 const limitedIds = await enrolled('now', 'limited', ['Etc/UTC'], THROTTLED);
@@ -382,7 +529,7 @@ console.log(`${limitOk ? 'PASS' : 'FAIL'} (rate ≤ ${LIMIT}/s + 10 %, each mess
 
 limited.worker.shutdown();
 await limited.running;
-await Promise.all([stormGateway.close(), baselineGateway.close(), limitedGateway.close()]);
+await Promise.all([stormGateway.close(), limitedGateway.close()]);
 await native.close();
 await connection.close();
 await server.stop();

@@ -11,7 +11,9 @@ export interface BenchPostgres {
   drop(): Promise<void>;
 }
 
-export async function openBenchPostgres(): Promise<BenchPostgres> {
+export async function openBenchPostgres(
+  options: { poolSize?: number } = {},
+): Promise<BenchPostgres> {
   const name = `tandem_bench_${randomBytes(4).toString('hex')}`;
   const adminUrl =
     process.env.TANDEM_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -19,7 +21,10 @@ export async function openBenchPostgres(): Promise<BenchPostgres> {
   await admin.unsafe(`create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
+  const database = await openDatabase({
+    url: url.toString(),
+    ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
+  });
   return {
     database,
     url: url.toString(),

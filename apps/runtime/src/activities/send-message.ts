@@ -6,6 +6,9 @@
 // commit the channel's provider delivers it (channels/deliver.ts). A retried or replayed send
 // finds its own record: delivered already, it answers the same again; still queued, it delivers
 // with the same idempotency key, which the gateway uses to drop a repeat.
+// Round trips are few (at the 09:00 storm every enrollment sends at once, docs/benchmarks.md):
+// queries that do not depend on each other go out together on the transaction's connection, and
+// the delivery starts from the row just written instead of reading it back.
 import {
   decideSend,
   effectivePolicy,
@@ -22,7 +25,7 @@ import {
   type SendReport,
 } from '@tandem/dsl';
 import { eq } from 'drizzle-orm';
-import { deliverMessage } from '../channels/deliver';
+import { deliverMessage, type StoredMessage } from '../channels/deliver';
 import type { Database } from '../db/client';
 import { activeHolds } from '../db/queries/holds';
 import { readLenderSettings } from '../lender/lender-settings';
@@ -34,6 +37,8 @@ import { invalidConfiguration, notFound } from './errors';
 import type { SendMessageInput } from './types';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** A message recorded and not yet delivered; `stored` when this attempt has just written it. */
+type Queued = { queued: string; stored?: StoredMessage };
 
 /** A hold with no end is looked at again after this long (the hold.ended event comes sooner). */
 const HOLD_RECHECK_MS = 24 * 60 * 60 * 1000;
@@ -44,126 +49,127 @@ export function sendMessageActivity(deps: ActivityDeps) {
   return async function sendMessage(input: SendMessageInput): Promise<SendReport> {
     const { command, enrollmentId } = input;
     const now = deps.now?.() ?? new Date();
-    const decided = await deps.db.transaction(
-      async (tx): Promise<SendReport | { queued: string }> => {
-        const earlier = await previousOutcome(tx, command.idempotencyKey);
-        if (earlier) return earlier;
-
-        const [enrollment] = await tx
-          .select({ borrowerId: enrollments.borrowerId, accountId: enrollments.accountId })
+    const decided = await deps.db.transaction(async (tx): Promise<SendReport | Queued> => {
+      const [earlier, [found]] = await Promise.all([
+        previousOutcome(tx, command.idempotencyKey),
+        tx
+          .select({ accountId: enrollments.accountId, borrower: borrowers })
           .from(enrollments)
+          .innerJoin(borrowers, eq(borrowers.id, enrollments.borrowerId))
           .where(eq(enrollments.id, enrollmentId))
-          .limit(1);
-        if (!enrollment) throw notFound(`no enrollment ${enrollmentId}`);
-        const [borrower] = await tx
-          .select()
-          .from(borrowers)
-          .where(eq(borrowers.id, enrollment.borrowerId))
-          .for('no key update');
-        if (!borrower) throw notFound(`no borrower for enrollment ${enrollmentId}`);
-        const ledger = (
-          channel: Channel,
-          outcome: 'sent' | 'deferred' | 'suppressed' | 'failed',
-          reason: string | null,
-          initiatedBy = command.initiatedBy,
-        ) =>
-          tx.insert(contactLedger).values({
-            borrowerId: borrower.id,
-            accountId: enrollment.accountId,
-            enrollmentId,
-            channel,
-            attemptedAt: now.toISOString(),
-            outcome,
-            initiatedBy,
-            idempotencyKey: command.idempotencyKey,
-            reason,
-          });
-
-        const holds = await activeHolds(tx, [borrower.id], now);
-        if (holds.length > 0) {
-          const ends = holds.map((h) =>
-            h.endsAt ? Date.parse(h.endsAt) : Number.POSITIVE_INFINITY,
-          );
-          const until = Math.min(Math.min(...ends), now.getTime() + HOLD_RECHECK_MS);
-          const detail = holds.map((h) => h.kind).join(', ');
-          await ledger(command.channel, 'deferred', `hold: ${detail}`);
-          return {
-            status: 'deferred',
-            until: new Date(until).toISOString(),
-            reason: 'hold',
-            detail,
-          };
-        }
-
-        const journeyPolicy = await policyOf(tx, policies, input.journeyVersionId);
-        // Written through the borrowers API, which validates channels and weekdays.
-        const preferences = borrower.preferences as ContactPreferences;
-        const policy = effectivePolicy({
-          journeyPolicy,
-          borrower: {
-            country: borrower.country,
-            timezone: borrower.timezone,
-            ...(borrower.region ? { region: borrower.region } : {}),
-          },
-          preferences,
+          .for('no key update', { of: borrowers }),
+      ]);
+      if (earlier) return earlier;
+      if (!found) throw notFound(`no enrollment ${enrollmentId}`);
+      const { borrower } = found;
+      const enrollment = { borrowerId: borrower.id, accountId: found.accountId };
+      const ledger = (
+        channel: Channel,
+        outcome: 'sent' | 'deferred' | 'suppressed' | 'failed',
+        reason: string | null,
+        initiatedBy = command.initiatedBy,
+      ) =>
+        tx.insert(contactLedger).values({
+          borrowerId: borrower.id,
+          accountId: enrollment.accountId,
+          enrollmentId,
+          channel,
+          attemptedAt: now.toISOString(),
+          outcome,
+          initiatedBy,
+          idempotencyKey: command.idempotencyKey,
+          reason,
         });
-        const decision = decideSend({
-          at: now.toISOString(),
-          channel: command.channel,
-          ...(command.fallbackChannel ? { fallbackChannel: command.fallbackChannel } : {}),
-          policy,
-          ledger: await recentContacts(
-            tx,
-            borrower.id,
-            policy.caps.map((c) => c.per),
-            now,
-          ),
-          debtId: enrollment.accountId,
-          initiatedBy: command.initiatedBy,
-        });
-        if (decision.status === 'defer') {
-          await ledger(decision.channel, 'deferred', `${decision.reason}: ${decision.detail}`);
-          return {
-            status: 'deferred',
-            until: decision.until,
-            reason: decision.reason,
-            detail: decision.detail,
-          };
-        }
-        if (decision.status === 'suppress') {
-          await ledger(command.channel, 'suppressed', decision.reason);
-          return { status: 'suppressed', reason: decision.reason };
-        }
-        const channel = decision.channel;
-        const address = borrower.channels[channel];
-        if (!address?.address || !address.consent) {
-          const reason = address
-            ? `no consent to contact by ${channel}`
-            : `no ${channel} address on file`;
-          await ledger(channel, 'suppressed', reason);
-          return { status: 'suppressed', reason };
-        }
 
-        const links = deps.links(enrollmentId, borrower.id);
-        const lender = (await readLenderSettings(tx))?.settings ?? null;
-        const rendered = render(command, links, lender);
-        if (!rendered.ok) {
-          await ledger(channel, 'failed', rendered.reason);
-          return { status: 'failed', reason: rendered.reason };
-        }
-        const notice =
-          deps.optOutNotices === false
-            ? null
-            : optOutNotice({
-                channel,
-                locale: command.locale,
-                packs: packsForJurisdiction(journeyPolicy.jurisdiction, {
-                  country: borrower.country,
-                  ...(borrower.region ? { region: borrower.region } : {}),
-                }),
-                preferencesUrl: `${links.portal}/preferences`,
-              });
-        const [stored] = await tx
+      // The lender's settings are only needed to render, but cost nothing extra read alongside.
+      const [holds, journeyPolicy, lenderSettings] = await Promise.all([
+        activeHolds(tx, [borrower.id], now),
+        policyOf(tx, policies, input.journeyVersionId),
+        readLenderSettings(tx),
+      ]);
+      if (holds.length > 0) {
+        const ends = holds.map((h) => (h.endsAt ? Date.parse(h.endsAt) : Number.POSITIVE_INFINITY));
+        const until = Math.min(Math.min(...ends), now.getTime() + HOLD_RECHECK_MS);
+        const detail = holds.map((h) => h.kind).join(', ');
+        await ledger(command.channel, 'deferred', `hold: ${detail}`);
+        return {
+          status: 'deferred',
+          until: new Date(until).toISOString(),
+          reason: 'hold',
+          detail,
+        };
+      }
+
+      // Written through the borrowers API, which validates channels and weekdays.
+      const preferences = borrower.preferences as ContactPreferences;
+      const policy = effectivePolicy({
+        journeyPolicy,
+        borrower: {
+          country: borrower.country,
+          timezone: borrower.timezone,
+          ...(borrower.region ? { region: borrower.region } : {}),
+        },
+        preferences,
+      });
+      const decision = decideSend({
+        at: now.toISOString(),
+        channel: command.channel,
+        ...(command.fallbackChannel ? { fallbackChannel: command.fallbackChannel } : {}),
+        policy,
+        ledger: await recentContacts(
+          tx,
+          borrower.id,
+          policy.caps.map((c) => c.per),
+          now,
+        ),
+        debtId: enrollment.accountId,
+        initiatedBy: command.initiatedBy,
+      });
+      if (decision.status === 'defer') {
+        await ledger(decision.channel, 'deferred', `${decision.reason}: ${decision.detail}`);
+        return {
+          status: 'deferred',
+          until: decision.until,
+          reason: decision.reason,
+          detail: decision.detail,
+        };
+      }
+      if (decision.status === 'suppress') {
+        await ledger(command.channel, 'suppressed', decision.reason);
+        return { status: 'suppressed', reason: decision.reason };
+      }
+      const channel = decision.channel;
+      const address = borrower.channels[channel];
+      if (!address?.address || !address.consent) {
+        const reason = address
+          ? `no consent to contact by ${channel}`
+          : `no ${channel} address on file`;
+        await ledger(channel, 'suppressed', reason);
+        return { status: 'suppressed', reason };
+      }
+
+      const links = deps.links(enrollmentId, borrower.id);
+      const lender = lenderSettings?.settings ?? null;
+      const rendered = render(command, links, lender);
+      if (!rendered.ok) {
+        await ledger(channel, 'failed', rendered.reason);
+        return { status: 'failed', reason: rendered.reason };
+      }
+      const notice =
+        deps.optOutNotices === false
+          ? null
+          : optOutNotice({
+              channel,
+              locale: command.locale,
+              packs: packsForJurisdiction(journeyPolicy.jurisdiction, {
+                country: borrower.country,
+                ...(borrower.region ? { region: borrower.region } : {}),
+              }),
+              preferencesUrl: `${links.portal}/preferences`,
+            });
+      // Counted when decided, so a concurrent send sees the slot taken; a refusal un-counts it.
+      const [[stored]] = await Promise.all([
+        tx
           .insert(messages)
           .values({
             idempotencyKey: command.idempotencyKey,
@@ -178,18 +184,18 @@ export function sendMessageActivity(deps: ActivityDeps) {
             status: 'queued',
             createdAt: now.toISOString(),
           })
-          .returning({ id: messages.id });
-        // Counted when decided, so a concurrent send sees the slot taken; a refusal un-counts it.
-        await ledger(channel, 'sent', null);
-        return { queued: stored!.id };
-      },
-    );
+          .returning(),
+        ledger(channel, 'sent', null),
+      ]);
+      return { queued: stored!.id, stored: { message: stored!, channels: borrower.channels } };
+    });
     if (!('queued' in decided)) return decided;
     const delivered = await deliverMessage(
       deps.db,
       deps.channels ?? {},
       decided.queued,
       () => deps.now?.() ?? new Date(),
+      decided.stored,
     );
     return delivered.status === 'sent'
       ? { status: 'sent', channel: delivered.channel }
@@ -201,7 +207,7 @@ export function sendMessageActivity(deps: ActivityDeps) {
 async function previousOutcome(
   tx: Tx,
   idempotencyKey: string,
-): Promise<SendReport | { queued: string } | null> {
+): Promise<SendReport | Queued | null> {
   const [message] = await tx
     .select({
       id: messages.id,

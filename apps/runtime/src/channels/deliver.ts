@@ -21,23 +21,33 @@ export class MessageNotFound extends Error {
   }
 }
 
+/** A message row and its borrower's channels, as `deliverMessage` reads them. */
+export interface StoredMessage {
+  message: typeof messages.$inferSelect;
+  channels: (typeof borrowers.$inferSelect)['channels'];
+}
+
 /**
  * Delivers message `id` unless it is already sent or failed. A refusal is recorded (message
  * failed, its ledger entry too, so it does not count against a cap); any other error is thrown
- * for the caller to retry.
+ * for the caller to retry. `stored`: the row as the caller's committed transaction just wrote it
+ * (saves reading it back).
  */
 export async function deliverMessage(
   db: Database,
   providers: ChannelProviders,
   id: string,
   now: () => Date = () => new Date(),
+  stored?: StoredMessage,
 ): Promise<DeliveryOutcome> {
-  const [row] = await db
-    .select({ message: messages, channels: borrowers.channels })
-    .from(messages)
-    .innerJoin(borrowers, eq(borrowers.id, messages.borrowerId))
-    .where(eq(messages.id, id))
-    .limit(1);
+  const [row] = stored
+    ? [stored]
+    : await db
+        .select({ message: messages, channels: borrowers.channels })
+        .from(messages)
+        .innerJoin(borrowers, eq(borrowers.id, messages.borrowerId))
+        .where(eq(messages.id, id))
+        .limit(1);
   if (!row) throw new MessageNotFound(id);
   const { message } = row;
   const channel = message.channel as Channel;
