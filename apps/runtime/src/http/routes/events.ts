@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorLogFields } from '../error-log-fields';
-import { ingestEvents, type AcceptedEvent, type EventInput } from '../../db/queries/events';
+import { createEventBatcher, type EventBatcherOptions } from '../../db/queries/event-batcher';
+import type { AcceptedEvent, EventInput } from '../../db/queries/events';
 import { signalNow } from '../../event-relay/event-relay';
 import type { RouteModule } from '../app';
 import { ApiError } from '../errors';
@@ -46,7 +47,10 @@ const postEvents = createRoute({
       description: 'Stored (or recognised as duplicates)',
       content: { 'application/json': { schema: eventsAcceptedSchema } },
     },
-    400: { description: 'A malformed event; details name each field' },
+    400: {
+      description:
+        'A malformed event (details name each field), or a value the database cannot store',
+    },
     422: { description: 'An unknown borrower or account; nothing was written' },
   },
 });
@@ -67,6 +71,28 @@ export interface EventsRoutesOptions {
    * would only find duplicates.
    */
   onAccepted?: (accepted: AcceptedEvent[]) => Promise<void>;
+  /** How concurrent requests share commits (db/queries/event-batcher.ts). */
+  groupCommit?: EventBatcherOptions;
+}
+
+/** The SQLSTATE of a database error, through drizzle's wrapping (its `cause`). */
+function sqlState(error: unknown): string | undefined {
+  for (let e = error; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
+/**
+ * A request the database refused for a value in it (SQLSTATE class 22, "data exception": a NUL
+ * character in `data`, an instant out of range): the sender's to fix, so a 400 that says so.
+ */
+function refusedValue(error: unknown): ApiError | undefined {
+  if (!sqlState(error)?.startsWith('22')) return undefined;
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const reason = cause instanceof Error ? cause.message : 'a value is out of range';
+  return new ApiError(400, 'UNSTORABLE_VALUE', `the database cannot store a value here: ${reason}`);
 }
 
 /**
@@ -76,13 +102,16 @@ export interface EventsRoutesOptions {
 export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule {
   return (deps) => {
     const router = newRouter();
+    const batcher = createEventBatcher(deps.db, options.groupCommit);
     router.openapi(
       postEvents,
       async (c) => {
         const body = c.req.valid('json');
         const batch = 'events' in body;
         const list = batch ? body.events : [body];
-        const outcome = await ingestEvents(deps.db, list.map(toInput));
+        const outcome = await batcher.ingest(list.map(toInput)).catch((error: unknown) => {
+          throw refusedValue(error) ?? error;
+        });
         if (!outcome.ok) {
           const details = outcome.problems.map((p) => ({
             path: `${eventPathPrefix(batch, p.index)}${p.path}`,
