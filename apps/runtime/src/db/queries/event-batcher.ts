@@ -6,9 +6,14 @@
 // answer (duplicates, unknown references), exactly as if it had been stored alone. A flush that
 // fails is retried request by request, so a request the database refuses fails alone.
 import type { Database } from '../client';
-import { ingestEventGroups, type EventInput, type IngestOutcome } from './events';
+import {
+  ingestEventGroups,
+  type EventInput,
+  type IngestOutcome,
+  type StoreOptions,
+} from './events';
 
-export interface EventBatcherOptions {
+export interface EventBatcherOptions extends StoreOptions {
   /** How long the first request of an idle batcher waits for company; 0 waits for one turn of the event loop. */
   windowMs?: number;
   /** Flushes running at once (each holds a database connection until it commits). */
@@ -57,7 +62,7 @@ export function createEventBatcher(db: Database, options: EventBatcherOptions = 
     while (queue.length > 0 && inFlight < maxInFlight) {
       const taken = take();
       inFlight += 1;
-      void store(db, taken).finally(() => {
+      void store(db, taken, options).finally(() => {
         inFlight -= 1;
         // What queued meanwhile waited long enough: it goes at once.
         if (queue.length > 0 && timer === null) flush();
@@ -74,11 +79,16 @@ export function createEventBatcher(db: Database, options: EventBatcherOptions = 
   };
 }
 
-async function store(db: Database, taken: readonly Waiting[]): Promise<void> {
+async function store(
+  db: Database,
+  taken: readonly Waiting[],
+  options: StoreOptions,
+): Promise<void> {
   try {
     const outcomes = await ingestEventGroups(
       db,
       taken.map((waiting) => waiting.inputs),
+      options,
     );
     taken.forEach((waiting, index) => waiting.resolve(outcomes[index]!));
   } catch (error) {
@@ -88,7 +98,7 @@ async function store(db: Database, taken: readonly Waiting[]): Promise<void> {
     }
     // Nothing was written (one statement, or one transaction): each alone finds out whose it was.
     for (const waiting of taken) {
-      await ingestEventGroups(db, [waiting.inputs]).then(
+      await ingestEventGroups(db, [waiting.inputs], options).then(
         ([outcome]) => waiting.resolve(outcome!),
         (alone: unknown) => waiting.reject(alone),
       );

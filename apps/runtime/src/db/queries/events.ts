@@ -108,12 +108,22 @@ function referenceProblems(
 export async function ingestEvents(
   db: Database,
   inputs: readonly EventInput[],
+  options: StoreOptions = {},
 ): Promise<IngestOutcome> {
-  const [outcome] = await ingestEventGroups(db, [inputs]);
+  const [outcome] = await ingestEventGroups(db, [inputs], options);
   return outcome!;
 }
 
 type Row = Omit<AcceptedEvent, 'id'>;
+
+export interface StoreOptions {
+  /**
+   * When the stored events come due for the event relay's sweep: at once (0, the default), or
+   * this long after the commit, when this process hands them to its own relay in memory
+   * (EventRelay.handOff) and the sweep is only for a process that died before signalling them.
+   */
+  signalLeaseMs?: number;
+}
 
 /**
  * Stores several requests' events with one look-up and one INSERT (one commit): the outcome of
@@ -126,6 +136,7 @@ type Row = Omit<AcceptedEvent, 'id'>;
 export async function ingestEventGroups(
   db: Database,
   groups: ReadonlyArray<readonly EventInput[]>,
+  options: StoreOptions = {},
 ): Promise<IngestOutcome[]> {
   const refs = await references(db, groups.flat());
   const outcomes: IngestOutcome[] = [];
@@ -159,10 +170,11 @@ export async function ingestEventGroups(
   const store = async (tx: Database) => {
     const inserted = await sqlRows<{ id: string; source_id: string }>(
       tx,
-      // Due for the event relay at once (event-relay/event-relay.ts): committed with the event.
-      // Rows go in in the order given (seq follows it), so of two with one source id the first wins.
+      // Due for the event relay (event-relay/event-relay.ts): committed with the event. Rows go
+      // in in the order given (seq follows it), so of two with one source id the first wins.
       sql`insert into events (source_id, type, borrower_id, account_id, occurred_at, data, signal_due_at)
-          select r.source_id, r.type, r.borrower_id, r.account_id, r.occurred_at, r.data, now()
+          select r.source_id, r.type, r.borrower_id, r.account_id, r.occurred_at, r.data,
+                 now() + ${options.signalLeaseMs ?? 0}::float8 * interval '1 millisecond'
             from jsonb_to_recordset(${JSON.stringify(columns)}::jsonb) as r(source_id text, type text,
               borrower_id uuid, account_id uuid, occurred_at timestamptz, data jsonb)
           on conflict (source_id) do nothing

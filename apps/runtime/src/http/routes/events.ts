@@ -102,7 +102,12 @@ function refusedValue(error: unknown): ApiError | undefined {
 export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule {
   return (deps) => {
     const router = newRouter();
-    const batcher = createEventBatcher(deps.db, options.groupCommit);
+    // A relay that takes events in memory gets them stored due a lease ahead (event-relay.ts).
+    const inMemory = deps.eventRelay?.handOff && !options.onAccepted ? deps.eventRelay : undefined;
+    const batcher = createEventBatcher(deps.db, {
+      ...options.groupCommit,
+      ...(inMemory ? { signalLeaseMs: inMemory.handOffLeaseMs ?? 30_000 } : {}),
+    });
     router.openapi(
       postEvents,
       async (c) => {
@@ -133,7 +138,11 @@ export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule
         // (and again after a crash); without one, it is done here before answering.
         if (stored.length > 0) {
           if (options.onAccepted) await options.onAccepted(stored).catch(failed);
-          else if (deps.eventRelay) deps.eventRelay.nudge();
+          else if (inMemory?.handOff) {
+            inMemory.handOff(outcome.accepted);
+            // Replies were stored elsewhere, due at once: the sweep takes them.
+            if (added.length > 0) inMemory.nudge();
+          } else if (deps.eventRelay) deps.eventRelay.nudge();
           else if (deps.journeys) await signalNow(deps.db, deps.journeys, stored, failed);
         }
         const duplicates = outcome.results.filter((r) => r.status === 'duplicate');
