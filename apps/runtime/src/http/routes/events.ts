@@ -47,10 +47,7 @@ const postEvents = createRoute({
       description: 'Stored (or recognised as duplicates)',
       content: { 'application/json': { schema: eventsAcceptedSchema } },
     },
-    400: {
-      description:
-        'A malformed event (details name each field), or a value the database cannot store',
-    },
+    400: { description: 'A malformed event; details name each field' },
     422: { description: 'An unknown borrower or account; nothing was written' },
   },
 });
@@ -75,26 +72,6 @@ export interface EventsRoutesOptions {
   groupCommit?: EventBatcherOptions;
 }
 
-/** The SQLSTATE of a database error, through drizzle's wrapping (its `cause`). */
-function sqlState(error: unknown): string | undefined {
-  for (let e = error; e instanceof Error; e = e.cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
-  }
-  return undefined;
-}
-
-/**
- * A request the database refused for a value in it (SQLSTATE class 22, "data exception": a NUL
- * character in `data`, an instant out of range): the sender's to fix, so a 400 that says so.
- */
-function refusedValue(error: unknown): ApiError | undefined {
-  if (!sqlState(error)?.startsWith('22')) return undefined;
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
-  const reason = cause instanceof Error ? cause.message : 'a value is out of range';
-  return new ApiError(400, 'UNSTORABLE_VALUE', `the database cannot store a value here: ${reason}`);
-}
-
 /**
  * POST /events with a hook for what happens once events are stored (signalling journeys).
  * @example createApp(deps, [eventsRoutesWith({ onAccepted: async (stored) => audit(stored) })])
@@ -114,9 +91,9 @@ export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule
         const body = c.req.valid('json');
         const batch = 'events' in body;
         const list = batch ? body.events : [body];
-        const outcome = await batcher.ingest(list.map(toInput)).catch((error: unknown) => {
-          throw refusedValue(error) ?? error;
-        });
+        // Stored with concurrent requests in one commit; a failure of this request's own is its
+        // alone (event-batcher.ts), and reaches onError like any other.
+        const outcome = await batcher.ingest(list.map(toInput));
         if (!outcome.ok) {
           const details = outcome.problems.map((p) => ({
             path: `${eventPathPrefix(batch, p.index)}${p.path}`,
