@@ -126,13 +126,14 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
   let running: Promise<number> | null = null;
   let again = false;
   let stopped = false;
-  let handed: AcceptedEvent[] = [];
+  const handed: AcceptedEvent[] = [];
 
   const drain = async (): Promise<number> => {
     let total = 0;
-    while (handed.length > 0) {
-      const mine = handed;
-      handed = [];
+    // In rounds of batchSize, as claims go: one UPDATE (and its statement trigger) per round.
+    // Once stopping, what is left stays due for the next relay (at the end of its lease).
+    while (handed.length > 0 && !stopped) {
+      const mine = handed.splice(0, settings.batchSize);
       await signalNow(settings.db, settings.journeys, mine, settings.onError);
       total += mine.length;
     }
