@@ -131,8 +131,8 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
   const drain = async (): Promise<number> => {
     let total = 0;
     // In rounds of batchSize, as claims go: one UPDATE (and its statement trigger) per round.
-    // Once stopping, what is left stays due for the next relay (at the end of its lease).
-    while (handed.length > 0 && !stopped) {
+    // stop() waits for these too, so a clean stop leaves nothing waiting for a lease to end.
+    while (handed.length > 0) {
       const mine = handed.splice(0, settings.batchSize);
       await signalNow(settings.db, settings.journeys, mine, settings.onError);
       total += mine.length;
