@@ -128,15 +128,18 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
   let stopped = false;
   const handed: AcceptedEvent[] = [];
 
-  const drain = async (): Promise<number> => {
+  // In rounds of batchSize, as claims go: one UPDATE (and its statement trigger) per round.
+  const signalHanded = async (): Promise<number> => {
     let total = 0;
-    // In rounds of batchSize, as claims go: one UPDATE (and its statement trigger) per round.
-    // stop() waits for these too, so a clean stop leaves nothing waiting for a lease to end.
     while (handed.length > 0) {
       const mine = handed.splice(0, settings.batchSize);
       await signalNow(settings.db, settings.journeys, mine, settings.onError);
       total += mine.length;
     }
+    return total;
+  };
+  const drain = async (): Promise<number> => {
+    let total = await signalHanded();
     for (;;) {
       const done = await relayRound(settings);
       total += done;
@@ -190,6 +193,8 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
       clearInterval(timer);
       if (nudged) clearTimeout(nudged);
       if (running) await running;
+      // A clean stop leaves nothing handed off waiting for a lease to end (its nudge is cancelled).
+      await signalHanded().catch(settings.onError);
     },
   };
 }
