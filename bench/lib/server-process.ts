@@ -68,8 +68,9 @@ export async function startServer(
   const adminKey = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(
-      () => reject(new Error(`server did not start in 120 s:\n${output}`)),
-      120_000,
+      // A loaded machine (helpers building and testing on two cores) took over 120 s.
+      () => reject(new Error(`server did not start in 300 s:\n${output}`)),
+      300_000,
     );
     const read = (chunk: Buffer) => {
       output += chunk.toString();

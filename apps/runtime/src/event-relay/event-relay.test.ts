@@ -53,7 +53,7 @@ describe('the event relay', () => {
   afterAll(() => api?.close());
 
   /** Stores events as POST /v1/events does, without signalling them: due for a relay. */
-  const store = (who: TestBorrower, amounts: number[]) =>
+  const store = (who: TestBorrower, amounts: number[], signalLeaseMs = 0) =>
     ingestEvents(
       api.database.db,
       amounts.map((amount) => ({
@@ -64,6 +64,7 @@ describe('the event relay', () => {
         occurredAt: '2026-03-01T10:00:00.000Z',
         data: { amount, currency: 'USD' },
       })),
+      { signalLeaseMs },
     );
 
   it('signals every due event once, a borrower in the order received, and clears it', async () => {
@@ -155,5 +156,93 @@ describe('the event relay', () => {
     expect(nudges).toBe(1);
     expect(signals).toEqual([]);
     expect(await unsignalledEventCount(api.database.db)).toBe(1);
+  });
+
+  const accepted = async (stored: ReturnType<typeof store>) => {
+    const outcome = await stored;
+    if (!outcome.ok) throw new Error('the fixture events were refused');
+    return outcome.accepted;
+  };
+  const mine = (signals: Signal[], amounts: number[]) =>
+    signals.map((s) => s.sourceOrder).filter((o) => amounts.includes(o));
+
+  it('signals handed-off events without claiming them; the sweep takes them only after the lease', async () => {
+    const handed = await accepted(store(a, [41, 42], 30_000));
+    const left = await accepted(store(b, [43], 30_000));
+    let now = new Date();
+    const { driver, signals } = recordingDriver();
+    const relay = startEventRelay({
+      db: api.database.db,
+      journeys: driver,
+      intervalMs: 60_000,
+      leaseMs: 30_000,
+      now: () => now,
+    });
+    // Stored a lease ahead: not due for any sweep yet.
+    await relay.drain();
+    expect(mine(signals, [41, 42, 43])).toEqual([]);
+    relay.handOff(handed);
+    await relay.drain();
+    expect(mine(signals, [41, 42, 43])).toEqual([41, 42]);
+    // The one never handed off (its process died) comes due when the lease is over.
+    now = new Date(now.getTime() + 31_000);
+    await relay.drain();
+    await relay.stop();
+    expect(mine(signals, [41, 42, 43])).toEqual([41, 42, 43]);
+    expect(left).toHaveLength(1);
+    expect(await unsignalledEventCount(api.database.db)).toBe(0);
+  });
+
+  it('keeps a handed-off event whose signal failed due, for the sweep after the lease', async () => {
+    const handed = await accepted(store(a, [51, 52], 30_000));
+    let now = new Date();
+    const { driver, signals } = recordingDriver(new Set([51]));
+    const relay = startEventRelay({
+      db: api.database.db,
+      journeys: driver,
+      intervalMs: 60_000,
+      leaseMs: 30_000,
+      now: () => now,
+    });
+    relay.handOff(handed);
+    await relay.drain();
+    expect(mine(signals, [51, 52])).toEqual([]);
+    expect(await unsignalledEventCount(api.database.db)).toBe(2);
+    now = new Date(now.getTime() + 31_000);
+    await relay.drain();
+    await relay.stop();
+    expect(mine(signals, [51, 52])).toEqual([51, 52]);
+    expect(await unsignalledEventCount(api.database.db)).toBe(0);
+  });
+
+  it('is handed the events POST /v1/events stored, by a relay that can take them', async () => {
+    const { driver, signals } = recordingDriver();
+    // A clock stopped in the past: its sweep finds nothing due, so only a hand-off signals.
+    const relay = startEventRelay({
+      db: api.database.db,
+      journeys: driver,
+      intervalMs: 60_000,
+      now: () => new Date(0),
+    });
+    const withRelay = await openTestApi(apiRoutes, {
+      database: api.database,
+      deps: { journeys: driver, eventRelay: relay },
+    });
+    const res = await withRelay.call('POST', '/v1/events', {
+      role: 'integration',
+      body: {
+        events: [61, 62].map((amount) => ({
+          sourceId: `relay-${randomUUID()}`,
+          type: 'payment.received',
+          borrower: { externalId: b.externalId },
+          occurredAt: '2026-03-01T10:00:00.000Z',
+          data: { amount, currency: 'USD' },
+        })),
+      },
+    });
+    expect(res.status).toBe(200);
+    await relay.drain();
+    await relay.stop();
+    expect(mine(signals, [61, 62])).toEqual([61, 62]);
   });
 });

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorLogFields } from '../error-log-fields';
-import { ingestEvents, type AcceptedEvent, type EventInput } from '../../db/queries/events';
+import { createEventBatcher, type EventBatcherOptions } from '../../db/queries/event-batcher';
+import type { AcceptedEvent, EventInput } from '../../db/queries/events';
 import { signalNow } from '../../event-relay/event-relay';
 import type { RouteModule } from '../app';
 import { ApiError } from '../errors';
@@ -67,6 +68,8 @@ export interface EventsRoutesOptions {
    * would only find duplicates.
    */
   onAccepted?: (accepted: AcceptedEvent[]) => Promise<void>;
+  /** How concurrent requests share commits (db/queries/event-batcher.ts). */
+  groupCommit?: EventBatcherOptions;
 }
 
 /**
@@ -76,13 +79,21 @@ export interface EventsRoutesOptions {
 export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule {
   return (deps) => {
     const router = newRouter();
+    // A relay that takes events in memory gets them stored due a lease ahead (event-relay.ts).
+    const inMemory = deps.eventRelay?.handOff && !options.onAccepted ? deps.eventRelay : undefined;
+    const batcher = createEventBatcher(deps.db, {
+      ...options.groupCommit,
+      ...(inMemory ? { signalLeaseMs: inMemory.handOffLeaseMs ?? 30_000 } : {}),
+    });
     router.openapi(
       postEvents,
       async (c) => {
         const body = c.req.valid('json');
         const batch = 'events' in body;
         const list = batch ? body.events : [body];
-        const outcome = await ingestEvents(deps.db, list.map(toInput));
+        // Stored with concurrent requests in one commit; a failure of this request's own is its
+        // alone (event-batcher.ts), and reaches onError like any other.
+        const outcome = await batcher.ingest(list.map(toInput));
         if (!outcome.ok) {
           const details = outcome.problems.map((p) => ({
             path: `${eventPathPrefix(batch, p.index)}${p.path}`,
@@ -104,7 +115,11 @@ export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule
         // (and again after a crash); without one, it is done here before answering.
         if (stored.length > 0) {
           if (options.onAccepted) await options.onAccepted(stored).catch(failed);
-          else if (deps.eventRelay) deps.eventRelay.nudge();
+          else if (inMemory?.handOff) {
+            inMemory.handOff(outcome.accepted);
+            // Replies were stored elsewhere, due at once: the sweep takes them.
+            if (added.length > 0) inMemory.nudge();
+          } else if (deps.eventRelay) deps.eventRelay.nudge();
           else if (deps.journeys) await signalNow(deps.db, deps.journeys, stored, failed);
         }
         const duplicates = outcome.results.filter((r) => r.status === 'duplicate');
