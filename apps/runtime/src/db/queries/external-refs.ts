@@ -1,7 +1,6 @@
 // Lenders name borrowers and accounts by their own ids; these resolve many at once, in one query
 // each, so a batch of 500 events or a bulk enrollment does not cost a query per row.
-import { inArray, sql } from 'drizzle-orm';
-import { unionAll } from 'drizzle-orm/pg-core';
+import { inArray } from 'drizzle-orm';
 import type { Database } from '../client';
 import { accounts, borrowers } from '../schema';
 
@@ -37,53 +36,4 @@ export async function accountsByExternalId(
     .from(accounts)
     .where(inArray(accounts.externalId, unique));
   return new Map(rows.map((row) => [row.externalId, { id: row.id, borrowerId: row.borrowerId }]));
-}
-
-export interface References {
-  borrowerIds: Map<string, string>;
-  accounts: Map<string, { id: string; borrowerId: string }>;
-}
-
-/**
- * Borrowers and accounts by external id in one round trip (a UNION ALL of the two lookups): what
- * every POST /v1/events needs before it can store anything.
- * @example const { borrowerIds, accounts } = await referencesByExternalId(db, ['b-1'], ['acc-1'])
- */
-export async function referencesByExternalId(
-  db: Database,
-  borrowerExternalIds: readonly string[],
-  accountExternalIds: readonly string[],
-): Promise<References> {
-  const wantedBorrowers = [...new Set(borrowerExternalIds)];
-  const wantedAccounts = [...new Set(accountExternalIds)];
-  if (wantedAccounts.length === 0)
-    return { borrowerIds: await borrowerIdsByExternalId(db, wantedBorrowers), accounts: new Map() };
-  if (wantedBorrowers.length === 0)
-    return { borrowerIds: new Map(), accounts: await accountsByExternalId(db, wantedAccounts) };
-  const rows = await unionAll(
-    db
-      .select({
-        account: sql<boolean>`false`,
-        externalId: borrowers.externalId,
-        id: borrowers.id,
-        borrowerId: borrowers.id,
-      })
-      .from(borrowers)
-      .where(inArray(borrowers.externalId, wantedBorrowers)),
-    db
-      .select({
-        account: sql<boolean>`true`,
-        externalId: accounts.externalId,
-        id: accounts.id,
-        borrowerId: accounts.borrowerId,
-      })
-      .from(accounts)
-      .where(inArray(accounts.externalId, wantedAccounts)),
-  );
-  const found: References = { borrowerIds: new Map(), accounts: new Map() };
-  for (const row of rows) {
-    if (row.account) found.accounts.set(row.externalId, { id: row.id, borrowerId: row.borrowerId });
-    else found.borrowerIds.set(row.externalId, row.id);
-  }
-  return found;
 }
