@@ -19,19 +19,19 @@ export const workflowsPath = fileURLToPath(new URL('./workflows/index.ts', impor
 
 /**
  * Modules loaded once per worker thread and shared by every workflow it runs, instead of once per
- * workflow (Temporal's default isolation): the engine, the node behaviours and the catalogue built
- * from them. They hold no per-workflow state, only pure memo caches (same answer for the same
- * input, so sharing them cannot change a decision), and the SDK deep-freezes their exports. Each
- * cached enrollment then keeps its own state, not its own copy of these modules
- * (docs/durable-execution.md, "Workers").
+ * workflow (Temporal's default isolation): the engine and the built-in node behaviours. They hold
+ * no per-workflow state, only pure memo caches (same answer for the same input, so sharing them
+ * cannot change a decision), and the SDK deep-freezes everything a preload loads. Each cached
+ * enrollment then keeps its own state, not its own copy of these modules
+ * (docs/durable-execution.md, "Workers"). Custom node packages' behaviours (and the catalogue
+ * built from them) stay per workflow: a lender's code may import what does not survive being
+ * frozen (zod's schemas cache on themselves), and we cannot vouch that it keeps no state.
  */
-export const sharedWorkflowModules = [
-  '@tandem/dsl/engine',
-  '@tandem/plugins/behaviour',
-  fileURLToPath(new URL('./workflows/workflow-catalogue.ts', import.meta.url)),
-];
+export const sharedWorkflowModules = ['@tandem/dsl/engine', '@tandem/nodes/behaviour'];
 
-const engineEntry = /packages[\\/]dsl[\\/]src[\\/]engine[\\/]index\.ts$/;
+/** The shared modules' entry files (see the sideEffects rule below). */
+const sharedEntries =
+  /packages[\\/](dsl[\\/]src[\\/]engine[\\/]index|nodes[\\/]src[\\/]behaviour)\.ts$/;
 
 /** Another config's behaviour module in place of the deployment's own (TANDEM_CONFIG). */
 function behaviourAlias(): Record<string, string> {
@@ -62,14 +62,14 @@ export async function buildWorkflowBundle(
         ...(config.plugins ?? []),
         ...(options.onModules ? [moduleLister(options.onModules)] : []),
       ],
-      // The engine's entry module is side-effect free (packages/dsl), so webpack would drop the
-      // preload's bare require of it and inline the engine into each workflow's own module: kept
-      // as a module of its own, it is loaded once and shared.
+      // The shared entry modules are side-effect free (their packages say so), so webpack would
+      // drop the preload's bare require of them and inline them into each workflow's own module:
+      // kept as modules of their own, they are loaded once and shared.
       module: {
         ...config.module,
         rules: [
           ...(config.module?.rules ?? []),
-          ...(share ? [{ test: engineEntry, sideEffects: true }] : []),
+          ...(share ? [{ test: sharedEntries, sideEffects: true }] : []),
         ],
       },
       resolve: { ...config.resolve, alias: { ...config.resolve?.alias, ...behaviourAlias() } },
