@@ -39,3 +39,23 @@ export function smallJourney(overrides: Record<string, unknown> = {}): Record<st
 
 export const ladderExample = () =>
   structuredClone(exampleJourneys.find((e) => e.id === 'first-time-borrower')!.document);
+
+/**
+ * The small journey's next version: "hello" says something else and leads to a new "call" step;
+ * "bye" is gone (an added, a changed, a rewired and a removed step for the diff tests).
+ */
+export function smallJourneyChanged(): Record<string, unknown> {
+  return smallJourney({
+    nodes: [
+      { id: 'wait', type: 'wait', config: { for: 'P2D' }, next: { done: 'hello' } },
+      {
+        id: 'hello',
+        type: 'remind',
+        label: 'First reminder',
+        config: { channel: 'sms', message: { en: 'Hello', vi: 'Chào' } },
+        next: { sent: 'call' },
+      },
+      { id: 'call', type: 'end', label: 'Call ends it', config: { outcome: 'done' }, next: {} },
+    ],
+  });
+}

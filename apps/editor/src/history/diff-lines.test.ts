@@ -1,24 +1,11 @@
 import { diffJourneys, type JourneyInput } from '@tandem/dsl';
 import { describe, expect, it } from 'vitest';
 import { i18nFor } from '../i18n/use-i18n';
-import { smallJourney } from '../test-fixtures';
+import { smallJourney, smallJourneyChanged } from '../test-fixtures';
 import { diffLines, stepNamer } from './diff-lines';
 
 const v1 = smallJourney();
-// v2: "hello" says something else and leads to a new "call" step; "bye" is gone.
-const v2 = smallJourney({
-  nodes: [
-    { id: 'wait', type: 'wait', config: { for: 'P2D' }, next: { done: 'hello' } },
-    {
-      id: 'hello',
-      type: 'remind',
-      label: 'First reminder',
-      config: { channel: 'sms', message: { en: 'Hello', vi: 'Chào' } },
-      next: { sent: 'call' },
-    },
-    { id: 'call', type: 'end', label: 'Call ends it', config: { outcome: 'done' }, next: {} },
-  ],
-});
+const v2 = smallJourneyChanged();
 
 const linesIn = (locale: 'en' | 'vi' | 'zh') =>
   diffLines(

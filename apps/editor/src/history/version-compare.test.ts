@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { smallJourney } from '../test-fixtures';
+import { smallJourney, smallJourneyChanged } from '../test-fixtures';
 import { compareVersions } from './version-compare';
 
 const v1 = smallJourney();
-// v2: "hello" says something else and leads to a new "call" step; "bye" is gone.
-const v2 = smallJourney({
-  nodes: [
-    { id: 'wait', type: 'wait', config: { for: 'P2D' }, next: { done: 'hello' } },
-    {
-      id: 'hello',
-      type: 'remind',
-      label: 'First reminder',
-      config: { channel: 'sms', message: { en: 'Hello', vi: 'Chào' } },
-      next: { sent: 'call' },
-    },
-    { id: 'call', type: 'end', label: 'Call ends it', config: { outcome: 'done' }, next: {} },
-  ],
-});
+const v2 = smallJourneyChanged();
 
 describe('compareVersions', () => {
   it('draws B with added and changed steps marked, and A’s removed steps as ghosts', () => {

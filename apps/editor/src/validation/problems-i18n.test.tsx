@@ -31,6 +31,20 @@ function brokenJourney() {
   act(() => validateNow());
 }
 
+/** An A/B split named "Thử tin nhắn" whose two variants share the name "a". */
+const twinVariantSplit = () => ({
+  id: 'pick',
+  type: 'split',
+  label: 'Thử tin nhắn',
+  config: {
+    variants: [
+      { name: 'a', weight: 50 },
+      { name: 'a', weight: 50 },
+    ],
+  },
+  next: { a: 'bye' },
+});
+
 describe('problems in the chosen language', () => {
   beforeEach(brokenJourney);
 
@@ -68,18 +82,7 @@ describe('a step’s own settings problems in the chosen language', () => {
     const doc = smallJourney();
     const nodes = doc.nodes as Array<Record<string, unknown>>;
     nodes[0] = { ...nodes[0], config: { for: 3 } };
-    nodes.push({
-      id: 'pick',
-      type: 'split',
-      label: 'Thử tin nhắn',
-      config: {
-        variants: [
-          { name: 'a', weight: 50 },
-          { name: 'a', weight: 50 },
-        ],
-      },
-      next: { a: 'bye' },
-    });
+    nodes.push(twinVariantSplit());
     openDocument(doc);
     act(() => validateNow());
   }
@@ -113,18 +116,7 @@ describe('a step’s own settings problems in the chosen language', () => {
 describe('a card’s problem badge in the chosen language', () => {
   it('words a step’s own check on the canvas card’s hint, as the problems list does', () => {
     const doc = smallJourney();
-    (doc.nodes as Array<Record<string, unknown>>).push({
-      id: 'pick',
-      type: 'split',
-      label: 'Thử tin nhắn',
-      config: {
-        variants: [
-          { name: 'a', weight: 50 },
-          { name: 'a', weight: 50 },
-        ],
-      },
-      next: { a: 'bye' },
-    });
+    (doc.nodes as Array<Record<string, unknown>>).push(twinVariantSplit());
     openDocument(doc);
     act(() => validateNow());
     const node = useDocument.getState().nodes.find((n) => n.id === 'pick');
