@@ -5,7 +5,7 @@
 // 2. Postgres bytes per active enrollment (asleep in a 30-day wait after one message): Temporal's
 //    database (history, mutable state, timers), its visibility database, and Tandem's own;
 // 3. worker RSS per cached workflow: the two workers idle against the same workers holding them.
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +16,6 @@ import {
   freePort,
   freeTemporalPorts,
   journeyClient,
-  journeyWorkflowType,
   openDatabase,
   routeTemporalLogs,
   startCluster,
@@ -28,6 +27,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import pino from 'pino';
 import postgres from 'postgres';
 import { insertPortfolio } from './lib/bench-borrowers';
+import { rawStartRate } from './lib/raw-starts';
 import { formatRate, formatRatio, printHeader, printTable } from './lib/report';
 
 const N = Number(process.env.BENCH_CLUSTER_ENROLLMENTS ?? 2000);
@@ -130,15 +130,6 @@ const rss = (pid: number | undefined) => {
 const workersRss = () => cluster.workers.reduce((sum, worker) => sum + rss(worker.pid()), 0);
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
-async function inLanes<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(CONCURRENCY, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]!);
-    }),
-  );
-}
-
 try {
   await call('POST', '/v1/journeys', { document: sleeper });
   await call('POST', `/v1/journeys/${sleeper.id}/publish`, {});
@@ -182,16 +173,7 @@ try {
   };
 
   // … against raw starts on the same server (a queue no worker polls: starts only).
-  const rawIds = Array.from({ length: N }, (_, i) => `raw-start-${i}`);
-  const rawStarted = performance.now();
-  await inLanes(rawIds, (workflowId) =>
-    client.workflow.start(journeyWorkflowType, {
-      taskQueue: 'bench-idle',
-      workflowId,
-      args: [{ enrollmentId: randomUUID() }],
-    }),
-  );
-  const rawRate = N / seconds(rawStarted);
+  const { rate: rawRate } = await rawStartRate(client, N, CONCURRENCY);
 
   console.log(`\n1. workflow starts per second (${N.toLocaleString('en-US')} enrollments)`);
   printTable(

@@ -6,7 +6,7 @@
 // 3. the memory of worker processes against the same process idle: one whose cache holds every
 //    sleeping enrollment (RSS per cached workflow), and one with the default cache holding
 //    20,000 enrollments asleep in a wait (RSS growth).
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +20,6 @@ import {
   enrollments,
   journeyClient,
   journeyDataConverter,
-  journeyWorkflowType,
   keyringOf,
   NativeConnection,
   newPayloadKey,
@@ -41,6 +40,8 @@ import { and, eq, sql } from 'drizzle-orm';
 import pino from 'pino';
 import postgres from 'postgres';
 import { insertPortfolio, pendingEnrollmentIds } from './lib/bench-borrowers';
+import { inLanes } from './lib/in-lanes';
+import { rawStartRate } from './lib/raw-starts';
 import { formatRate, formatRatio, printHeader, printTable } from './lib/report';
 
 const ENROLLMENTS = Number(process.env.BENCH_ENROLLMENTS ?? 1000);
@@ -95,15 +96,6 @@ const sleeper = {
     { id: 'done', type: 'end', config: { outcome: 'done' } },
   ],
 };
-
-async function inLanes<T>(items: readonly T[], work: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(CONCURRENCY, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]!);
-    }),
-  );
-}
 
 routeTemporalLogs(pino({ level: 'error' }));
 const cli = process.env.TANDEM_TEMPORAL_CLI;
@@ -282,16 +274,7 @@ if (PARTS.has('2')) {
   });
   const bulkRate = ENROLLMENTS / seconds(bulkStarted);
   if (report.created !== ENROLLMENTS) throw new Error(`bulk created ${String(report.created)}`);
-  const rawIds = Array.from({ length: ENROLLMENTS }, (_, i) => `raw-start-${i}`);
-  const rawStarted = performance.now();
-  await inLanes(rawIds, (workflowId) =>
-    client.workflow.start(journeyWorkflowType, {
-      taskQueue: 'bench-idle',
-      workflowId,
-      args: [{ enrollmentId: randomUUID() }],
-    }),
-  );
-  const rawRate = ENROLLMENTS / seconds(rawStarted);
+  const { rate: rawRate, ids: rawIds } = await rawStartRate(client, ENROLLMENTS, CONCURRENCY);
   console.log(
     `\n2. workflow starts per second (${ENROLLMENTS.toLocaleString('en-US')} enrollments)`,
   );

@@ -9,7 +9,7 @@ import { openTestApi, type TestApi } from '../http/testing';
 import { apiRoutes } from '../http/routes/index';
 import type { JourneyDriver } from '../journey-driver';
 import { putBorrower, type TestBorrower } from '../testing/scenario';
-import { startEventRelay, unsignalledEventCount } from './event-relay';
+import { startEventRelay, unsignalledEventCount, type EventRelayOptions } from './event-relay';
 
 interface Signal {
   borrowerId: string;
@@ -38,6 +38,9 @@ function recordingDriver(failOnce: Set<number> = new Set()) {
 
 describe('the event relay', () => {
   let api: TestApi;
+  /** A relay with a 30 s lease on the test's clock, sweeping only when drained (a minute apart). */
+  const leasedRelay = (journeys: EventRelayOptions['journeys'], now: () => Date) =>
+    startEventRelay({ db: api.database.db, journeys, intervalMs: 60_000, leaseMs: 30_000, now });
   let a: TestBorrower;
   let b: TestBorrower;
   const borrowerIds = new Map<string, string>();
@@ -113,13 +116,7 @@ describe('the event relay', () => {
     await store(b, [13]);
     let now = new Date();
     const { driver, signals } = recordingDriver(new Set([11]));
-    const relay = startEventRelay({
-      db: api.database.db,
-      journeys: driver,
-      intervalMs: 60_000,
-      leaseMs: 30_000,
-      now: () => now,
-    });
+    const relay = leasedRelay(driver, () => now);
     await relay.drain();
     // b's went; a's first failed, and its second waits behind it (a borrower's order).
     expect(signals.map((s) => s.sourceOrder)).toEqual([13]);
@@ -171,13 +168,7 @@ describe('the event relay', () => {
     const left = await accepted(store(b, [43], 30_000));
     let now = new Date();
     const { driver, signals } = recordingDriver();
-    const relay = startEventRelay({
-      db: api.database.db,
-      journeys: driver,
-      intervalMs: 60_000,
-      leaseMs: 30_000,
-      now: () => now,
-    });
+    const relay = leasedRelay(driver, () => now);
     // Stored a lease ahead: not due for any sweep yet.
     await relay.drain();
     expect(mine(signals, [41, 42, 43])).toEqual([]);
@@ -197,13 +188,7 @@ describe('the event relay', () => {
     const handed = await accepted(store(a, [51, 52], 30_000));
     let now = new Date();
     const { driver, signals } = recordingDriver(new Set([51]));
-    const relay = startEventRelay({
-      db: api.database.db,
-      journeys: driver,
-      intervalMs: 60_000,
-      leaseMs: 30_000,
-      now: () => now,
-    });
+    const relay = leasedRelay(driver, () => now);
     relay.handOff(handed);
     await relay.drain();
     expect(mine(signals, [51, 52])).toEqual([]);
