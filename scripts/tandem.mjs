@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lintJobs, runJobs, typecheckJobs } from './checks.mjs';
 import { ensureNodeModules } from './node-modules.mjs';
 import { ensureTemporalCli } from './temporal-cli.mjs';
 import { ensureTemporalServer } from './temporal-server.mjs';
@@ -155,16 +156,33 @@ function tsconfigs() {
   return found;
 }
 
-function typecheck() {
-  for (const config of tsconfigs()) {
-    console.log(`tandem: typecheck ${config.slice(root.length + 1)}`);
-    must(bin('tsc'), ['-p', config]);
-  }
+/** The tsconfigs with the most code first, so that the longest checks start first. */
+function bySize(configs) {
+  const first = ['apps/runtime', 'apps/editor', 'bench', 'test', 'packages/plugins'];
+  const rank = (config) => {
+    const at = first.findIndex((dir) => config.startsWith(join(root, dir) + '/'));
+    return at === -1 ? first.length : at;
+  };
+  return [...configs].sort((a, b) => rank(a) - rank(b));
 }
 
-function lint() {
-  must(bin('eslint'), ['--max-warnings=0', '.']);
-  must(bin('prettier'), ['--check', '--log-level=warn', '.']);
+/** Every tsconfig's `tsc`, side by side (scripts/checks.mjs); exits on the first failure. */
+async function typecheck() {
+  const status = await runJobs(typecheckJobs(root, bySize(tsconfigs())), root);
+  if (status !== 0) process.exit(status);
+}
+
+async function lint() {
+  const status = await runJobs(lintJobs(root), root);
+  if (status !== 0) process.exit(status);
+}
+
+/** `npm test`'s static checks: ESLint (the longest) first, then the tscs and Prettier. */
+async function typecheckAndLint() {
+  const [eslint, prettier] = lintJobs(root);
+  const jobs = [eslint, ...typecheckJobs(root, bySize(tsconfigs())), prettier];
+  const status = await runJobs(jobs, root);
+  if (status !== 0) process.exit(status);
 }
 
 /** Runs vitest, then prints the plain `N passed, N failed` line that CI reads. */
@@ -222,19 +240,18 @@ switch (command) {
     withTemporalCli();
     withTemporalServer();
     ensureChromium();
-    typecheck();
-    lint();
+    await typecheckAndLint();
     process.exit(vitest(args));
     break;
   }
   case 'typecheck':
     ensureInstall();
     ensureNodeModules(root, bin('tsx'));
-    typecheck();
+    await typecheck();
     break;
   case 'lint':
     ensureInstall();
-    lint();
+    await lint();
     break;
   case 'format':
     ensureInstall();
