@@ -60,8 +60,7 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
   const markedEdges = useHighlight((s) => s.edges);
   const results = useResultsOverlay((s) => s.steps);
   const { t } = useI18n();
-  // Far out, card details are too small to read: they are not painted (a large journey then
-  // drags smoothly even without a GPU).
+  // Far out, card details are too small to read: cards are drawn as their titles only (FarCard).
   const far = useStore((s) => s.transform[2] < farZoom);
   const fitReadable = useReadableFit();
   const { onNodesChange, shownNodes } = useNodesChange(nodes);
@@ -181,7 +180,7 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
   );
 
   return (
-    <div className={`canvas${far ? ' canvas-far' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <FarZoomContext.Provider value={far}>
         <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
           nodes={shownNodes}
