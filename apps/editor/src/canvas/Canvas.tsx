@@ -33,11 +33,21 @@ import { useReadableFit } from './use-readable-fit';
 
 const nodeTypes = { journey: JourneyNode };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+/**
+ * Far out, a connection is only its drawn line: no wider invisible path around it to click on
+ * (React Flow's interaction path, one more element per connection to style and paint on every
+ * frame; at a tenth of full size it would be 2 px wide anyway).
+ */
+const farEdgeOptions = { ...defaultEdgeOptions, interactionWidth: 0 };
 /** The performance mark set once a journey is on screen (bench/editor-canvas.bench.ts). */
 export const canvasReadyMark = 'tandem:canvas-ready';
 /** Below this zoom the cards show their title only. */
 const farZoom = 0.45;
-/** Above this many nodes only what is on screen is drawn (React Flow's virtualisation). */
+/**
+ * Above this many nodes only what is on screen is drawn (React Flow's virtualisation), when near:
+ * far out nearly every card is on screen, and working out which are costs two passes over every
+ * node and connection on each pointer move of a drag.
+ */
 const virtualiseAbove = 150;
 
 // Removals arrive through onDelete as one change (one undo step), so the per-item
@@ -186,7 +196,7 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
           nodes={shownNodes}
           edges={shownEdges}
           nodeTypes={nodeTypes}
-          defaultEdgeOptions={defaultEdgeOptions}
+          defaultEdgeOptions={far ? farEdgeOptions : defaultEdgeOptions}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onDelete={onDelete}
@@ -198,7 +208,7 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
           onNodeDragStop={onDragStop}
           onSelectionDragStart={onDragStart}
           onSelectionDragStop={onDragStop}
-          onlyRenderVisibleElements={large}
+          onlyRenderVisibleElements={large && !far}
           deleteKeyCode={['Backspace', 'Delete']}
           multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
           minZoom={0.1}

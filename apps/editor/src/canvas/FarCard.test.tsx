@@ -71,7 +71,7 @@ describe('the canvas level of detail', () => {
   });
 
   it('places a port’s handle at the middle of its column, as the near card’s port list does', () => {
-    expect(portLeft(0, 1)).toBe('calc(4px + (100% - 8px) * 0.5)');
-    expect(portLeft(2, 4)).toBe('calc(4px + (100% - 8px) * 0.625)');
+    expect(portLeft(0, 1)).toBe('calc(5px + (100% - 10px) * 0.5)');
+    expect(portLeft(2, 4)).toBe('calc(5px + (100% - 10px) * 0.625)');
   });
 });

@@ -19,12 +19,12 @@ const errorCountOf = (state: ProblemsState, id: string) =>
   state.byNode.get(id)?.filter((p) => p.severity === 'error').length ?? 0;
 
 /**
- * Where a port's handle sits along the bottom edge: the middle of its column, as the near card's
- * port list lays them out (4 px padding each side, equal columns), so a connection leaves a card
- * at the same point at every zoom.
+ * Where a port's handle sits along the bottom edge, from the card's outer left: the middle of its
+ * column, as the near card's port list lays them out (1 px border and 4 px padding each side,
+ * equal columns), so a connection leaves a card at the same point at every zoom.
  */
 export const portLeft = (index: number, count: number) =>
-  `calc(4px + (100% - 8px) * ${(index + 0.5) / count})`;
+  `calc(5px + (100% - 10px) * ${(index + 0.5) / count})`;
 
 /**
  * A journey step as drawn far out (below the far-zoom threshold), where its icon, summary and
