@@ -25,6 +25,7 @@ import { nodeDragType } from './drop-target';
 import { useHighlight } from './highlight-store';
 import { arrowFor, edgeWeight, useResultsOverlay } from './results-overlay-store';
 import { FarZoomContext } from './far-zoom';
+import { withEstimatedSize } from './estimated-size';
 import { JourneyNode } from './JourneyNode';
 import { useNodesChange } from './use-nodes-change';
 import { useOpenView } from './use-open-view';
@@ -75,6 +76,11 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
   const fitReadable = useReadableFit();
   const { onNodesChange, shownNodes } = useNodesChange(nodes);
   const large = nodes.length > virtualiseAbove;
+  // Virtualised, cards not yet measured carry an estimate, so that only those on screen are drawn.
+  const drawnNodes = useMemo(
+    () => (large ? shownNodes.map(withEstimatedSize) : shownNodes),
+    [large, shownNodes],
+  );
   // A large journey's minimap is left out while a card is dragged: it keeps a store subscription
   // per node and re-measures the whole journey on every pointer move, and the drag changes
   // nothing it shows until the pointer is released.
@@ -193,7 +199,7 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
     <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <FarZoomContext.Provider value={far}>
         <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
-          nodes={shownNodes}
+          nodes={drawnNodes}
           edges={shownEdges}
           nodeTypes={nodeTypes}
           defaultEdgeOptions={far ? farEdgeOptions : defaultEdgeOptions}

@@ -51,8 +51,7 @@ export function sameContent(
       other !== undefined &&
       node.id === other.id &&
       node.data === other.data &&
-      (!positions ||
-        (node.position.x === other.position.x && node.position.y === other.position.y))
+      (!positions || (node.position.x === other.position.x && node.position.y === other.position.y))
     );
   });
   if (!nodesSame) return false;
