@@ -32,7 +32,9 @@ describe('validating the open journey', () => {
         nodes: s.nodes.map((n) => ({ ...n, position: { x: n.position.x + 40, y: 7 } })),
       })),
     );
-    act(() => vi.advanceTimersByTime(validationDelayMs * 2));
+    act(() => {
+      vi.advanceTimersByTime(validationDelayMs * 2);
+    });
     validations.stop();
     expect(validations.count()).toBe(0);
   });
@@ -45,7 +47,9 @@ describe('validating the open journey', () => {
         nodes: s.nodes.map((n) => (n.id === 'wait' ? { ...n, data: { ...n.data } } : n)),
       })),
     );
-    act(() => vi.advanceTimersByTime(validationDelayMs * 2));
+    act(() => {
+      vi.advanceTimersByTime(validationDelayMs * 2);
+    });
     validations.stop();
     expect(validations.count()).toBe(1);
   });
