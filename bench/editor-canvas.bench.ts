@@ -22,14 +22,16 @@ import { startCpuProfile, type FunctionCost } from './lib/cpu-profile';
 import { summarize, type Stats } from './lib/measure';
 import { formatMs, printHeader, printTable, printVerdict, statsHead, statsRow } from './lib/report';
 
-/** The header box of the journey card closest to the canvas centre. */
+/** The header box of the journey card closest to the canvas centre (far out, the card's box). */
 const nearestCardScript = `(() => {
   const pane = document.querySelector('.react-flow__pane').getBoundingClientRect();
   const cx = pane.left + pane.width / 2;
   const cy = pane.top + pane.height / 2;
   let best = null;
   let bestDistance = Infinity;
-  for (const header of document.querySelectorAll('.react-flow__node .journey-node-header')) {
+  for (const header of document.querySelectorAll(
+    '.react-flow__node .journey-node-header, .react-flow__node .journey-node-far',
+  )) {
     const r = header.getBoundingClientRect();
     const d = Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy);
     if (d < bestDistance) {

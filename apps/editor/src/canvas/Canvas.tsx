@@ -25,6 +25,7 @@ import { nodeDragType } from './drop-target';
 import { useHighlight } from './highlight-store';
 import { arrowFor, edgeWeight, useResultsOverlay } from './results-overlay-store';
 import { FarZoomContext } from './far-zoom';
+import { withEstimatedSize } from './estimated-size';
 import { JourneyNode } from './JourneyNode';
 import { useNodesChange } from './use-nodes-change';
 import { useOpenView } from './use-open-view';
@@ -33,11 +34,21 @@ import { useReadableFit } from './use-readable-fit';
 
 const nodeTypes = { journey: JourneyNode };
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+/**
+ * Far out, a connection is only its drawn line: no wider invisible path around it to click on
+ * (React Flow's interaction path, one more element per connection to style and paint on every
+ * frame; at a tenth of full size it would be 2 px wide anyway).
+ */
+const farEdgeOptions = { ...defaultEdgeOptions, interactionWidth: 0 };
 /** The performance mark set once a journey is on screen (bench/editor-canvas.bench.ts). */
 export const canvasReadyMark = 'tandem:canvas-ready';
 /** Below this zoom the cards show their title only. */
 const farZoom = 0.45;
-/** Above this many nodes only what is on screen is drawn (React Flow's virtualisation). */
+/**
+ * Above this many nodes only what is on screen is drawn (React Flow's virtualisation), when near:
+ * far out nearly every card is on screen, and working out which are costs two passes over every
+ * node and connection on each pointer move of a drag.
+ */
 const virtualiseAbove = 150;
 
 // Removals arrive through onDelete as one change (one undo step), so the per-item
@@ -60,12 +71,16 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
   const markedEdges = useHighlight((s) => s.edges);
   const results = useResultsOverlay((s) => s.steps);
   const { t } = useI18n();
-  // Far out, card details are too small to read: they are not painted (a large journey then
-  // drags smoothly even without a GPU).
+  // Far out, card details are too small to read: cards are drawn as their titles only (FarCard).
   const far = useStore((s) => s.transform[2] < farZoom);
   const fitReadable = useReadableFit();
   const { onNodesChange, shownNodes } = useNodesChange(nodes);
   const large = nodes.length > virtualiseAbove;
+  // Virtualised, cards not yet measured carry an estimate, so that only those on screen are drawn.
+  const drawnNodes = useMemo(
+    () => (large ? shownNodes.map(withEstimatedSize) : shownNodes),
+    [large, shownNodes],
+  );
   // A large journey's minimap is left out while a card is dragged: it keeps a store subscription
   // per node and re-measures the whole journey on every pointer move, and the drag changes
   // nothing it shows until the pointer is released.
@@ -181,13 +196,13 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
   );
 
   return (
-    <div className={`canvas${far ? ' canvas-far' : ''}`} onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop}>
       <FarZoomContext.Provider value={far}>
         <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
-          nodes={shownNodes}
+          nodes={drawnNodes}
           edges={shownEdges}
           nodeTypes={nodeTypes}
-          defaultEdgeOptions={defaultEdgeOptions}
+          defaultEdgeOptions={far ? farEdgeOptions : defaultEdgeOptions}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onDelete={onDelete}
@@ -199,7 +214,7 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
           onNodeDragStop={onDragStop}
           onSelectionDragStart={onDragStart}
           onSelectionDragStop={onDragStop}
-          onlyRenderVisibleElements={large}
+          onlyRenderVisibleElements={large && !far}
           deleteKeyCode={['Backspace', 'Delete']}
           multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
           minZoom={0.1}

@@ -1,5 +1,5 @@
 import { Position, type NodeProps } from '@xyflow/react';
-import { Fragment, memo, useMemo } from 'react';
+import { Fragment, memo, useContext, useMemo } from 'react';
 import { catalogue, portsOf } from '../catalogue/catalogue';
 import { nodeText } from '../catalogue/node-text';
 import { useI18n } from '../i18n/use-i18n';
@@ -10,7 +10,8 @@ import { useProblems } from '../validation/problems-store';
 import { fieldName, ownProblemText } from '../validation/node-problem-words';
 import { problemText } from '../validation/problem-text';
 import { cardWidth } from './card-size';
-import { PortHandle } from './far-zoom';
+import { FarCard } from './FarCard';
+import { FarZoomContext, PortHandle } from './far-zoom';
 import { useHighlight } from './highlight-store';
 import { NodeIcon } from './node-icon';
 import { useResultsOverlay } from './results-overlay-store';
@@ -20,7 +21,7 @@ import { useResultsOverlay } from './results-overlay-store';
  * top and one named output handle per port along the bottom (journeys read top to bottom).
  * Problems, the start flag and highlights come from their stores by id, so only the card concerned re-renders.
  */
-function JourneyNodeCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
+function NearCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
   const definition = catalogue.get(data.nodeType);
   const { t, locale, intl } = useI18n();
   const text = useMemo(
@@ -170,6 +171,12 @@ function BreakAfterDots({ text }: { text: string }) {
       {part}
     </Fragment>
   ));
+}
+
+/** A step's card: in full near, its title box only far out (FarCard: the canvas's level of detail). */
+function JourneyNodeCard(props: NodeProps<JourneyFlowNode>) {
+  const far = useContext(FarZoomContext);
+  return far ? <FarCard {...props} /> : <NearCard {...props} />;
 }
 
 export const JourneyNode = memo(JourneyNodeCard);

@@ -5,7 +5,7 @@ import type { JourneyFlowNode } from '../document/journey-document';
 const portWidth = 92;
 const minWidth = 240;
 /** A card's usual height (title on up to two lines, summary, ports), before it is measured. */
-const usualHeight = 130;
+export const usualCardHeight = 130;
 
 /**
  * A card's width: wide enough that every port's label fits side by side, so a step with many
@@ -20,5 +20,5 @@ export function cardWidth(portCount: number): number {
 export function estimatedCardSize(node: JourneyFlowNode): { width: number; height: number } {
   const definition = catalogue.get(node.data.nodeType);
   const ports = definition ? portsOf(definition, node.data.config).length : 1;
-  return { width: cardWidth(ports), height: usualHeight };
+  return { width: cardWidth(ports), height: usualCardHeight };
 }

@@ -9,7 +9,7 @@ import { Handle, Position, type HandleProps } from '@xyflow/react';
 export const FarZoomContext = createContext(false);
 
 type PortHandleProps = Pick<HandleProps, 'type' | 'position' | 'id' | 'className'> &
-  Pick<HTMLAttributes<HTMLDivElement>, 'title'>;
+  Pick<HTMLAttributes<HTMLDivElement>, 'title' | 'style'>;
 
 /**
  * A card's connection point. Near, React Flow's own handle, which one can drag a connection
@@ -24,16 +24,27 @@ export function PortHandle({
   id,
   className,
   title,
+  style,
 }: PortHandleProps) {
   const far = useContext(FarZoomContext);
   if (!far) {
-    return <Handle type={type} position={position} id={id} className={className} title={title} />;
+    return (
+      <Handle
+        type={type}
+        position={position}
+        id={id}
+        className={className}
+        title={title}
+        style={style}
+      />
+    );
   }
   return (
     <div
       className={`react-flow__handle react-flow__handle-${position} ${type}${className ? ` ${className}` : ''}`}
       data-handleid={id ?? null}
       data-handlepos={position}
+      style={style}
       aria-hidden="true"
     />
   );

@@ -25,13 +25,24 @@ export const categoryLabels: Record<NodeCategory, MessageKey> = {
   custom: 'canvas.category.custom',
 };
 
+/**
+ * Parsed configs by definition and config object. Edits replace a config object rather than
+ * change it, so one parse serves a card's ports, its summary and its size estimate.
+ */
+const parsedConfigs = new WeakMap<AnyNodeDefinition, WeakMap<object, unknown>>();
+
 /** A node's config with its schema's defaults filled in, or null when it does not parse. */
 export function parsedConfig(
   definition: AnyNodeDefinition,
   config: Record<string, unknown>,
 ): unknown {
+  let byConfig = parsedConfigs.get(definition);
+  if (!byConfig) parsedConfigs.set(definition, (byConfig = new WeakMap()));
+  if (byConfig.has(config)) return byConfig.get(config);
   const result = definition.config.safeParse(config);
-  return result.success ? result.data : null;
+  const parsed = result.success ? result.data : null;
+  byConfig.set(config, parsed);
+  return parsed;
 }
 
 /**

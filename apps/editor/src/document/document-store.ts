@@ -35,9 +35,14 @@ export function snapshotOf(state: DocumentState): DocumentSnapshot {
 
 /**
  * True when two snapshots hold the same content. Edits replace the objects they change, so
- * comparing references field by field is enough; measurements and selection do not count.
+ * comparing references field by field is enough; measurements and selection do not count, nor
+ * positions with `{ positions: false }` (what a journey does, without where its cards are drawn).
  */
-export function sameContent(a: DocumentSnapshot, b: DocumentSnapshot): boolean {
+export function sameContent(
+  a: DocumentSnapshot,
+  b: DocumentSnapshot,
+  { positions = true }: { positions?: boolean } = {},
+): boolean {
   if (a.meta !== b.meta || a.hasLayout !== b.hasLayout) return false;
   if (a.nodes.length !== b.nodes.length || a.edges.length !== b.edges.length) return false;
   const nodesSame = a.nodes.every((node, i) => {
@@ -46,8 +51,7 @@ export function sameContent(a: DocumentSnapshot, b: DocumentSnapshot): boolean {
       other !== undefined &&
       node.id === other.id &&
       node.data === other.data &&
-      node.position.x === other.position.x &&
-      node.position.y === other.position.y
+      (!positions || (node.position.x === other.position.x && node.position.y === other.position.y))
     );
   });
   if (!nodesSame) return false;
