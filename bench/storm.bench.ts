@@ -39,6 +39,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import pino from 'pino';
 import { insertPortfolio, pendingEnrollmentIds } from './lib/bench-borrowers';
 import { openBenchPostgres } from './lib/bench-postgres';
+import { activityCount } from './lib/activity-count';
 import { inLanes } from './lib/in-lanes';
 import { startCountingGateway, type CountingGateway } from './lib/counting-gateway';
 import { formatRate, formatRatio, printHeader, printTable } from './lib/report';
@@ -430,9 +431,8 @@ const { baselineSeconds, baselineTimings } = baseline;
 const probe = await client.workflow.getHandle(`enr-${ids[0]!}`).fetchHistory();
 const events = probe.events ?? [];
 const fired = events.findIndex((e) => e.timerFiredEventAttributes);
-const activitiesAfterWake = events
-  .slice(fired)
-  .filter((e) => e.activityTaskScheduledEventAttributes).length;
+const afterWake = activityCount(events.slice(fired));
+const activitiesAfterWake = afterWake.scheduled + afterWake.local;
 
 console.log(
   `\n1. the storm: ${ENROLLMENTS.toLocaleString('en-US')} wake at one instant, one SMS each (${activitiesAfterWake} activities after the wake)`,

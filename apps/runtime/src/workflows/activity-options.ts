@@ -1,6 +1,6 @@
 // Timeouts and retries for each kind of work a journey asks for. Deterministic: workflow code.
 import { durationMillis, type ActivityRunOptions } from '@tandem/dsl/engine';
-import type { ActivityOptions } from '@temporalio/workflow';
+import type { ActivityOptions, LocalActivityOptions } from '@temporalio/workflow';
 import { nonRetryableErrorTypes } from '../activities/types';
 
 const nonRetryable = [...nonRetryableErrorTypes];
@@ -14,6 +14,15 @@ export const bookkeepingOptions: ActivityOptions = {
     maximumInterval: '1 minute',
     nonRetryableErrorTypes: nonRetryable,
   },
+};
+
+/**
+ * The same work as local activities (workflows/bookkeeping.ts): the same timeout and retries. A
+ * retry waiting longer than the SDK's local threshold (1 min) becomes a durable timer.
+ */
+export const localBookkeepingOptions: LocalActivityOptions = {
+  startToCloseTimeout: '30 seconds',
+  retry: bookkeepingOptions.retry,
 };
 
 /**

@@ -66,6 +66,14 @@ describe('a journey survives its worker being killed', () => {
         what: 'the wait',
       },
     );
+    // The projection says "pause" from inside the workflow task that goes on to start the timer
+    // (recordStep is a local activity): kill once the timer is in the history, so the worker dies
+    // while the journey waits, not in that task (a lost task costs its 10 s timeout first).
+    await waitUntil(
+      () => stack.client.workflow.getHandle(started.workflowId).fetchHistory(),
+      (history) => (history.events ?? []).some((e) => e.timerStartedEventAttributes),
+      { what: 'the wait timer' },
+    );
     await first.kill();
     const second = await worker();
     try {
@@ -78,7 +86,8 @@ describe('a journey survives its worker being killed', () => {
     } finally {
       await second.kill();
     }
-  });
+    // Two worker processes start in this test: ~7 s each on a loaded 2-core machine.
+  }, 60_000);
 
   it('SIGKILL while a send is in flight: the retry on a new worker sends it exactly once', async () => {
     const first = await worker();

@@ -30,12 +30,8 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { JourneyActivities, StepRow } from '../activities/types';
-import {
-  bookkeepingOptions,
-  customNodeOptions,
-  sendOptions,
-  taskOptions,
-} from './activity-options';
+import { customNodeOptions, sendOptions, taskOptions } from './activity-options';
+import { bookkeeping, localBookkeeping } from './bookkeeping';
 import { compileForWorkflow } from './compile';
 import {
   cancelSignal,
@@ -50,7 +46,6 @@ import {
 import { enrollmentSearchAttributes } from './search-attributes';
 import { sendQueuePatch, sendTaskQueue } from './send-queues';
 
-const bookkeeping = proxyActivities<JourneyActivities>(bookkeepingOptions);
 const sends = proxyActivities<JourneyActivities>(sendOptions);
 const tasks = proxyActivities<JourneyActivities>(taskOptions);
 /** Send proxies on each channel's own queue (rate-limited there), made on first use. */
@@ -179,11 +174,13 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
 async function begin(
   enrollmentId: string,
 ): Promise<{ run: JourneyRun; first: StepResult; standing: JourneyEvent[] }> {
-  const loaded = await bookkeeping.loadEnrollment(enrollmentId);
+  const loaded = await bookkeeping().loadEnrollment(enrollmentId);
   const { facts, standingEvents, configs, configProblems, ...rest } = loaded;
   const meta: RunMeta = { ...rest, configs: configs ?? {} };
   const journey = compileForWorkflow(meta.document, configs, configProblems);
-  enrollmentSearchAttributes({ ...meta, node: null, status: 'running' });
+  // The start set these very values (temporal-client.ts); enrollments from before the patch
+  // repeated them here, and their replays must still.
+  if (!localBookkeeping()) enrollmentSearchAttributes({ ...meta, node: null, status: 'running' });
   const first = startParsedEnrollment(journey, { enrollmentId, at: nowIso(), facts });
   return { run: new JourneyRun(journey, meta, first.state, 0), first, standing: standingEvents };
 }
@@ -309,7 +306,7 @@ class JourneyRun {
     const node = this.state.node?.id ?? null;
     const completed = this.state.status === 'completed';
     if (steps.length === 0 && node === this.lastNode && !completed) return;
-    await bookkeeping.recordStep({
+    await bookkeeping().recordStep({
       enrollmentId: this.state.enrollmentId,
       journeyVersionId: this.meta.journeyVersionId,
       fromOrdinal: this.recorded,
