@@ -9,6 +9,7 @@ import { remindNode } from '../remind';
 import { splitNode } from '../split';
 import { waitNode } from '../wait';
 import { waitForEventNode } from '../wait-for-event';
+import { outcomeName } from '../../shared/outcome-names';
 import {
   duration,
   factName,
@@ -43,6 +44,31 @@ const messageFields = {
   },
   message: { label: 'Mensaje', help: 'El mensaje, por idioma (plantilla Liquid)' },
   subject: { label: 'Asunto', help: 'Asunto del correo, por idioma' },
+};
+
+/** Common outcome ids' names (see shared/outcome-names.ts). */
+const outcomes: Record<string, string> = {
+  completed: 'Completado',
+  paid: 'Pagado',
+  settled: 'Liquidado',
+  plan: 'Con plan de pagos',
+  noPlan: 'Sin plan',
+  affordablePlan: 'Plan asequible',
+  promiseKept: 'Promesa cumplida',
+  noResponse: 'Sin respuesta',
+  noContact: 'Sin contacto',
+  handedToAgent: 'Pasado a un agente',
+  agentAgreed: 'Acordado con un agente',
+  agreed: 'Acordado',
+  resolved: 'Resuelto',
+  handled: 'Atendido',
+  supported: 'Apoyado',
+  noResolution: 'Sin resolver',
+  noActionNeeded: 'No requiere acción',
+  breathingSpace: 'Pausa en el cobro',
+  disputed: 'En disputa',
+  hardship: 'En dificultades',
+  optedOut: 'Dado de baja',
 };
 
 export const es: NodeTranslations = {
@@ -203,10 +229,12 @@ export const es: NodeTranslations = {
     ports: { watched: 'Vista', notWatched: 'No vista' },
   }),
   escalate: forNode(escalateNode, {
+    outcomes,
     problems: {
       duplicateOutcome: 'el resultado “{outcome}” aparece dos veces',
       timeoutOutcome:
         '“timeout” es la salida para cuando no hay respuesta: dé otro nombre al resultado',
+      unknownOutcomeName: '“{outcome}” tiene nombre pero no es uno de los resultados',
     },
     label: 'Pasar a una persona',
     help: 'Pasa el caso a un agente (cola, prioridad, plazo) y espera el resultado',
@@ -224,6 +252,12 @@ export const es: NodeTranslations = {
         label: 'Resultados',
         help: 'Lo que puede decidir el agente; cada uno es una salida',
       },
+      outcomeLabels: {
+        label: 'Nombres de los resultados',
+        help: 'Un nombre legible para cada resultado, p. ej. «agreed» → «Acordó un plan» (opcional)',
+      },
+      'outcomeLabels.outcome': { label: 'Resultado', help: 'Uno de los resultados de arriba' },
+      'outcomeLabels.label': { label: 'Nombre', help: 'Su nombre para agentes y gestores' },
       timeout: { label: 'Límite de tiempo', help: 'Seguir sin respuesta tras este tiempo' },
     },
     ports: { timeout: 'Tiempo agotado' },
@@ -290,10 +324,15 @@ export const es: NodeTranslations = {
     },
   }),
   end: forNode(endNode, {
+    outcomes,
     label: 'Fin',
     help: 'Termina el recorrido con un resultado para los informes',
-    summary: (c) => `resultado: ${c.outcome}`,
+    summary: (c) => `resultado: ${outcomeName(c.outcome, outcomes, c.label)}`,
     fields: {
+      label: {
+        label: 'Nombre del resultado',
+        help: 'El resultado como lo leen los gestores, p. ej. «Sin respuesta» (opcional)',
+      },
       outcome: {
         label: 'Resultado',
         help: 'Etiqueta del resultado para los informes, p. ej. «paid», «plan»',

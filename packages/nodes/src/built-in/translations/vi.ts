@@ -9,6 +9,7 @@ import { remindNode } from '../remind';
 import { splitNode } from '../split';
 import { waitNode } from '../wait';
 import { waitForEventNode } from '../wait-for-event';
+import { outcomeName } from '../../shared/outcome-names';
 import {
   duration,
   factName,
@@ -49,6 +50,31 @@ const messageFields = {
   },
   message: { label: 'Tin nhắn', help: 'Nội dung tin nhắn theo từng ngôn ngữ (mẫu Liquid)' },
   subject: { label: 'Tiêu đề', help: 'Tiêu đề email theo từng ngôn ngữ' },
+};
+
+/** Common outcome ids' names (see shared/outcome-names.ts). */
+const outcomes: Record<string, string> = {
+  completed: 'Hoàn tất',
+  paid: 'Đã trả',
+  settled: 'Đã tất toán',
+  plan: 'Có kế hoạch trả góp',
+  noPlan: 'Không có kế hoạch',
+  affordablePlan: 'Kế hoạch vừa sức',
+  promiseKept: 'Đã giữ hẹn',
+  noResponse: 'Không trả lời',
+  noContact: 'Không liên lạc được',
+  handedToAgent: 'Đã chuyển cho nhân viên',
+  agentAgreed: 'Đã thỏa thuận với nhân viên',
+  agreed: 'Đã đồng ý',
+  resolved: 'Đã giải quyết',
+  handled: 'Đã xử lý',
+  supported: 'Đã hỗ trợ',
+  noResolution: 'Chưa giải quyết',
+  noActionNeeded: 'Không cần xử lý',
+  breathingSpace: 'Tạm hoãn thu nợ',
+  disputed: 'Có khiếu nại',
+  hardship: 'Gặp khó khăn',
+  optedOut: 'Từ chối nhận tin',
 };
 
 export const vi: NodeTranslations = {
@@ -192,9 +218,11 @@ export const vi: NodeTranslations = {
     ports: { watched: 'Đã xem', notWatched: 'Chưa xem' },
   }),
   escalate: forNode(escalateNode, {
+    outcomes,
     problems: {
       duplicateOutcome: 'kết quả “{outcome}” có hai lần',
       timeoutOutcome: '“timeout” là lối ra khi không có trả lời: hãy đặt tên khác cho kết quả',
+      unknownOutcomeName: '“{outcome}” có tên nhưng không nằm trong các kết quả',
     },
     label: 'Chuyển cho nhân viên',
     help: 'Chuyển người vay cho nhân viên (hàng đợi, mức ưu tiên, hạn xử lý) và chờ kết quả',
@@ -212,6 +240,12 @@ export const vi: NodeTranslations = {
         label: 'Kết quả',
         help: 'Những gì nhân viên có thể quyết định; mỗi kết quả là một cổng ra',
       },
+      outcomeLabels: {
+        label: 'Tên các kết quả',
+        help: 'Tên dễ đọc cho từng kết quả, ví dụ “agreed” → “Đã đồng ý trả góp” (tùy chọn)',
+      },
+      'outcomeLabels.outcome': { label: 'Kết quả', help: 'Một trong các kết quả ở trên' },
+      'outcomeLabels.label': { label: 'Tên', help: 'Tên cho nhân viên và người quản lý' },
       timeout: { label: 'Thời hạn', help: 'Đi tiếp khi chưa có câu trả lời sau khoảng này' },
     },
     ports: { timeout: 'Hết giờ' },
@@ -272,10 +306,15 @@ export const vi: NodeTranslations = {
     },
   }),
   end: forNode(endNode, {
+    outcomes,
     label: 'Kết thúc',
     help: 'Kết thúc hành trình với một kết quả để báo cáo',
-    summary: (c) => `kết quả: ${c.outcome}`,
+    summary: (c) => `kết quả: ${outcomeName(c.outcome, outcomes, c.label)}`,
     fields: {
+      label: {
+        label: 'Tên kết quả',
+        help: 'Tên kết quả mà người quản lý đọc, ví dụ “Không trả lời” (tùy chọn)',
+      },
       outcome: { label: 'Kết quả', help: 'Nhãn kết quả cho báo cáo, ví dụ “paid”, “plan”' },
     },
   }),

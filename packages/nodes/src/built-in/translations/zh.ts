@@ -9,6 +9,7 @@ import { remindNode } from '../remind';
 import { splitNode } from '../split';
 import { waitNode } from '../wait';
 import { waitForEventNode } from '../wait-for-event';
+import { outcomeName } from '../../shared/outcome-names';
 import {
   duration,
   factName,
@@ -43,6 +44,31 @@ const messageFields = {
   },
   message: { label: '消息', help: '各语言的消息内容（Liquid 模板）' },
   subject: { label: '主题', help: '各语言的邮件主题' },
+};
+
+/** Common outcome ids' names (see shared/outcome-names.ts). */
+const outcomes: Record<string, string> = {
+  completed: '已完成',
+  paid: '已还款',
+  settled: '已结清',
+  plan: '已有还款计划',
+  noPlan: '未达成计划',
+  affordablePlan: '可负担的计划',
+  promiseKept: '已履行承诺',
+  noResponse: '未回复',
+  noContact: '未联系上',
+  handedToAgent: '已转交坐席',
+  agentAgreed: '已与坐席达成一致',
+  agreed: '已同意',
+  resolved: '已解决',
+  handled: '已处理',
+  supported: '已提供帮助',
+  noResolution: '未解决',
+  noActionNeeded: '无需处理',
+  breathingSpace: '暂缓催收',
+  disputed: '有争议',
+  hardship: '经济困难',
+  optedOut: '已退订',
 };
 
 export const zh: NodeTranslations = {
@@ -170,9 +196,11 @@ export const zh: NodeTranslations = {
     ports: { watched: '已观看', notWatched: '未观看' },
   }),
   escalate: forNode(escalateNode, {
+    outcomes,
     problems: {
       duplicateOutcome: '结果“{outcome}”出现了两次',
       timeoutOutcome: '“timeout”是无人答复时的出口：请给该结果换个名字',
+      unknownOutcomeName: '“{outcome}”有名称，但不在结果列表中',
     },
     label: '转人工',
     help: '把借款人转给坐席（队列、优先级、时限），并等待结果',
@@ -187,6 +215,12 @@ export const zh: NodeTranslations = {
       reason: { label: '原因', help: '坐席需要知道的情况' },
       sla: { label: '处理时限（SLA）', help: '任务何时到期' },
       outcomes: { label: '处理结果', help: '坐席可作出的决定；每个都是一个出口' },
+      outcomeLabels: {
+        label: '结果名称',
+        help: '为每个结果起一个易读的名称，例如“agreed”→“同意分期”（可选）',
+      },
+      'outcomeLabels.outcome': { label: '结果', help: '上面列出的结果之一' },
+      'outcomeLabels.label': { label: '名称', help: '坐席和经理看到的名称' },
       timeout: { label: '超时', help: '超过这段时间无答复则继续' },
     },
     ports: { timeout: '超时' },
@@ -241,10 +275,12 @@ export const zh: NodeTranslations = {
     },
   }),
   end: forNode(endNode, {
+    outcomes,
     label: '结束',
     help: '以一个结果结束旅程，用于报表',
-    summary: (c) => `结果：${c.outcome}`,
+    summary: (c) => `结果：${outcomeName(c.outcome, outcomes, c.label)}`,
     fields: {
+      label: { label: '结果名称', help: '经理看到的结果名称，例如“未回复”（可选）' },
       outcome: { label: '结果', help: '报表中的结果标签，例如“paid”、“plan”' },
     },
   }),
