@@ -44,7 +44,7 @@ export interface NodeUiTranslation<C = unknown> {
   ports?: Record<string, string>;
   /** The node's own check problems in this language, by `args.kind` (see `NodeUi.problems`). */
   problems?: Record<string, string>;
-  /** Outcome names in this language, by outcome id (see `NodeUi.outcomes`). */
+  /** Outcome and exit names in this language, by id (see `NodeUi.outcomes`). */
   outcomes?: Record<string, string>;
 }
 
@@ -74,9 +74,9 @@ export interface NodeUi<C> {
    */
   problems?: Record<string, string>;
   /**
-   * Names of outcome ids the node knows (its defaults, common ones), by id: what a manager reads
-   * on cards, exits and results where the journey gives the outcome no name of its own. An id
-   * named nowhere reads as its words ("noResponse" → "No response").
+   * Names of the outcome and exit ids the node knows (its defaults, common ones, the events it
+   * waits for), by id: what a manager reads on cards, exits and results where the journey gives
+   * no name of its own. An id named nowhere reads as its words ("noResponse" → "No response").
    * @example outcomes: { noResponse: 'No response', handedToAgent: 'Handed to an agent' }
    */
   outcomes?: Record<string, string>;

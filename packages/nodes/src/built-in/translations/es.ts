@@ -46,6 +46,29 @@ const messageFields = {
   subject: { label: 'Asunto', help: 'Asunto del correo, por idioma' },
 };
 
+/** Each event's exit, by the event's name. */
+const events: Record<string, string> = {
+  'payment.received': 'Pagó',
+  'payment.settled': 'Pago acreditado',
+  'ptp.promised': 'Prometió pagar',
+  'ptp.cancelled': 'Retiró la promesa',
+  'plan.accepted': 'Aceptó el plan',
+  'plan.declined': 'Rechazó el plan',
+  'lesson.watched': 'Vio la lección',
+  'message.delivered': 'Entregado',
+  'message.failed': 'No entregado',
+  'message.read': 'Leído',
+  'reply.received': 'Respondió',
+  'contact.optedOut': 'Se dio de baja',
+  'contact.ceased': 'Pidió no ser contactado',
+  'dispute.opened': 'Disputó la deuda',
+  'dispute.resolved': 'Disputa resuelta',
+  'hardship.requested': 'Pidió ayuda por dificultades',
+  'hold.started': 'Puesto en pausa',
+  'hold.ended': 'Fin de la pausa',
+  'task.resolved': 'El agente resolvió',
+};
+
 /** Common outcome ids' names (see shared/outcome-names.ts). */
 const outcomes: Record<string, string> = {
   completed: 'Completado',
@@ -101,12 +124,18 @@ export const es: NodeTranslations = {
     ports: { done: 'Listo' },
   }),
   waitForEvent: forNode(waitForEventNode, {
+    outcomes: events,
     problems: {
       duplicateEvent: 'el evento “{event}” aparece dos veces: cada evento es una salida',
     },
     label: 'Esperar un evento',
     help: 'Espera a que el deudor haga algo, o a que se acabe el tiempo',
-    summary: (c) => `${list(words, c.events, 'disjunction')} · hasta ${duration(words, c.timeout)}`,
+    summary: (c) =>
+      `${list(
+        words,
+        c.events.map((e) => outcomeName(e, events)),
+        'disjunction',
+      )} · hasta ${duration(words, c.timeout)}`,
     fields: {
       events: { label: 'Eventos', help: 'Eventos que esperar; cada uno tiene su salida' },
       timeout: {

@@ -52,6 +52,29 @@ const messageFields = {
   subject: { label: 'Tiêu đề', help: 'Tiêu đề email theo từng ngôn ngữ' },
 };
 
+/** Each event's exit, by the event's name. */
+const events: Record<string, string> = {
+  'payment.received': 'Đã thanh toán',
+  'payment.settled': 'Đã ghi nhận thanh toán',
+  'ptp.promised': 'Đã hẹn trả',
+  'ptp.cancelled': 'Đã hủy hẹn',
+  'plan.accepted': 'Chấp nhận kế hoạch',
+  'plan.declined': 'Từ chối kế hoạch',
+  'lesson.watched': 'Đã xem bài học',
+  'message.delivered': 'Đã đến nơi',
+  'message.failed': 'Không gửi được',
+  'message.read': 'Đã đọc',
+  'reply.received': 'Đã trả lời',
+  'contact.optedOut': 'Từ chối nhận tin',
+  'contact.ceased': 'Yêu cầu ngừng liên hệ',
+  'dispute.opened': 'Khiếu nại',
+  'dispute.resolved': 'Đã giải quyết khiếu nại',
+  'hardship.requested': 'Xin hỗ trợ khó khăn',
+  'hold.started': 'Bị tạm dừng',
+  'hold.ended': 'Hết tạm dừng',
+  'task.resolved': 'Nhân viên đã xử lý',
+};
+
 /** Common outcome ids' names (see shared/outcome-names.ts). */
 const outcomes: Record<string, string> = {
   completed: 'Hoàn tất',
@@ -107,13 +130,18 @@ export const vi: NodeTranslations = {
     ports: { done: 'Xong' },
   }),
   waitForEvent: forNode(waitForEventNode, {
+    outcomes: events,
     problems: {
       duplicateEvent: 'sự kiện “{event}” có hai lần: mỗi sự kiện là một lối ra',
     },
     label: 'Chờ sự kiện',
     help: 'Chờ đến khi người vay làm gì đó, hoặc hết thời gian',
     summary: (c) =>
-      `${list(words, c.events, 'disjunction')} · tối đa ${duration(words, c.timeout)}`,
+      `${list(
+        words,
+        c.events.map((e) => outcomeName(e, events)),
+        'disjunction',
+      )} · tối đa ${duration(words, c.timeout)}`,
     fields: {
       events: { label: 'Sự kiện', help: 'Các sự kiện cần chờ; mỗi sự kiện có một cổng ra riêng' },
       timeout: { label: 'Thời hạn', help: 'Thôi chờ sau khoảng này (cổng “Hết giờ”)' },

@@ -46,6 +46,29 @@ const messageFields = {
   subject: { label: '主题', help: '各语言的邮件主题' },
 };
 
+/** Each event's exit, by the event's name. */
+const events: Record<string, string> = {
+  'payment.received': '已付款',
+  'payment.settled': '款项已到账',
+  'ptp.promised': '承诺还款',
+  'ptp.cancelled': '撤回承诺',
+  'plan.accepted': '接受方案',
+  'plan.declined': '拒绝方案',
+  'lesson.watched': '看了课程',
+  'message.delivered': '已送达',
+  'message.failed': '未送达',
+  'message.read': '已读',
+  'reply.received': '已回复',
+  'contact.optedOut': '已退订',
+  'contact.ceased': '要求停止联系',
+  'dispute.opened': '提出异议',
+  'dispute.resolved': '异议已解决',
+  'hardship.requested': '申请困难援助',
+  'hold.started': '已暂停',
+  'hold.ended': '暂停结束',
+  'task.resolved': '坐席已处理',
+};
+
 /** Common outcome ids' names (see shared/outcome-names.ts). */
 const outcomes: Record<string, string> = {
   completed: '已完成',
@@ -98,12 +121,18 @@ export const zh: NodeTranslations = {
     ports: { done: '完成' },
   }),
   waitForEvent: forNode(waitForEventNode, {
+    outcomes: events,
     problems: {
       duplicateEvent: '事件“{event}”出现了两次：每个事件对应一个出口',
     },
     label: '等待事件',
     help: '等待借款人采取行动，或直到超时',
-    summary: (c) => `${list(words, c.events, 'disjunction')} · 最长 ${duration(words, c.timeout)}`,
+    summary: (c) =>
+      `${list(
+        words,
+        c.events.map((e) => outcomeName(e, events)),
+        'disjunction',
+      )} · 最长 ${duration(words, c.timeout)}`,
     fields: {
       events: { label: '事件', help: '要等待的事件；每个事件有自己的出口' },
       timeout: { label: '超时', help: '超过这段时间后不再等待（“超时”出口）' },
