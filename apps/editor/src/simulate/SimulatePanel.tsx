@@ -178,7 +178,9 @@ export function SimulatePanel({
                     {entry.text && <span className="timeline-text">{entry.text}</span>}
                     {entry.reason && entry.kind !== 'event' && (
                       <span className="timeline-reason">
-                        {timelineReason(entry, timeZone, i18n)}
+                        {entry.kind === 'end'
+                          ? journeyOutcomeName(labels, entry.reason, locale)
+                          : timelineReason(entry, timeZone, i18n)}
                       </span>
                     )}
                   </button>

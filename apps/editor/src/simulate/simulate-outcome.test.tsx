@@ -31,7 +31,8 @@ describe('the simulation’s outcome', () => {
     endingWith({ outcome: 'noResponse' });
     const outcome = await simulateIn('zh', '运行模拟');
     expect(outcome).toHaveTextContent('未回复');
-    expect(outcome).not.toHaveTextContent('noResponse');
+    // Nowhere in the panel: not the result, not the timeline's last entry.
+    expect(screen.getByRole('region', { name: '模拟' })).not.toHaveTextContent('noResponse');
   });
 
   it('uses the end’s own name, and words an unnamed id', async () => {

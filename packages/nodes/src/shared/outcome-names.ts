@@ -14,6 +14,7 @@ export const commonOutcomeNames: Record<string, string> = {
   promiseKept: 'Promise kept',
   noResponse: 'No response',
   noContact: 'Not reached',
+  unreachable: 'Unreachable',
   handedToAgent: 'Handed to an agent',
   agentAgreed: 'Agreed with an agent',
   agreed: 'Agreed',

@@ -80,6 +80,7 @@ const outcomes: Record<string, string> = {
   promiseKept: 'Promesa cumplida',
   noResponse: 'Sin respuesta',
   noContact: 'Sin contacto',
+  unreachable: 'Ilocalizable',
   handedToAgent: 'Pasado a un agente',
   agentAgreed: 'Acordado con un agente',
   agreed: 'Acordado',
@@ -137,7 +138,11 @@ export const es: NodeTranslations = {
         'disjunction',
       )} · hasta ${duration(words, c.timeout)}`,
     fields: {
-      events: { label: 'Eventos', help: 'Eventos que esperar; cada uno tiene su salida' },
+      events: {
+        label: 'Eventos',
+        help: 'Eventos que esperar; cada uno tiene su salida',
+        options: events,
+      },
       timeout: {
         label: 'Límite de tiempo',
         help: 'Dejar de esperar tras este tiempo (salida «Tiempo agotado»)',

@@ -85,7 +85,8 @@ const outcomes: Record<string, string> = {
   affordablePlan: 'Kế hoạch vừa sức',
   promiseKept: 'Đã giữ hẹn',
   noResponse: 'Không trả lời',
-  noContact: 'Không liên lạc được',
+  noContact: 'Chưa liên lạc được',
+  unreachable: 'Không liên lạc được',
   handedToAgent: 'Đã chuyển cho nhân viên',
   agentAgreed: 'Đã thỏa thuận với nhân viên',
   agreed: 'Đã đồng ý',
@@ -143,7 +144,11 @@ export const vi: NodeTranslations = {
         'disjunction',
       )} · tối đa ${duration(words, c.timeout)}`,
     fields: {
-      events: { label: 'Sự kiện', help: 'Các sự kiện cần chờ; mỗi sự kiện có một cổng ra riêng' },
+      events: {
+        label: 'Sự kiện',
+        help: 'Các sự kiện cần chờ; mỗi sự kiện có một cổng ra riêng',
+        options: events,
+      },
       timeout: { label: 'Thời hạn', help: 'Thôi chờ sau khoảng này (cổng “Hết giờ”)' },
     },
     ports: { timeout: 'Hết giờ' },

@@ -80,6 +80,7 @@ const outcomes: Record<string, string> = {
   promiseKept: '已履行承诺',
   noResponse: '未回复',
   noContact: '未联系上',
+  unreachable: '联系不上',
   handedToAgent: '已转交坐席',
   agentAgreed: '已与坐席达成一致',
   agreed: '已同意',
@@ -134,7 +135,7 @@ export const zh: NodeTranslations = {
         'disjunction',
       )} · 最长 ${duration(words, c.timeout)}`,
     fields: {
-      events: { label: '事件', help: '要等待的事件；每个事件有自己的出口' },
+      events: { label: '事件', help: '要等待的事件；每个事件有自己的出口', options: events },
       timeout: { label: '超时', help: '超过这段时间后不再等待（“超时”出口）' },
     },
     ports: { timeout: '超时' },
