@@ -33,7 +33,7 @@ describe('exitName', () => {
       outcomeLabels: [{ outcome: 'agreed', label: 'Agreed a plan' }],
     };
     expect(exitName('escalate', config, 'agreed', 'vi')).toBe('Agreed a plan');
-    expect(exitName('escalate', config, 'noContact', 'vi')).toBe('Không liên lạc được');
+    expect(exitName('escalate', config, 'noContact', 'vi')).toBe('Chưa liên lạc được');
     expect(exitName('escalate', config, 'callBackLater', 'en')).toBe('Call back later');
     expect(exitName('escalate', config, 'timeout', 'zh')).toBe('超时');
   });

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { humanizeId, type Condition, type LocalizedText } from '@tandem/dsl';
+import type { Condition, LocalizedText } from '@tandem/dsl';
 import { ConditionBuilder } from '../condition/ConditionBuilder';
 import { MessageEditor } from '../message/MessageEditor';
 import { useI18n } from '../../i18n/use-i18n';
@@ -104,10 +104,8 @@ function FieldInput(
   const resolved = resolveRef(schema, context.root);
   const kind = fieldKind(schema, context.root);
   const current = value === undefined ? resolved.default : value;
-  // A choice the node does not word reads as words ("untilDate" → "Until date"), not as its value.
   const choice = (option: unknown) =>
-    context.fieldText?.(path)?.options?.[String(option)] ??
-    (typeof option === 'string' ? humanizeId(option) : String(option));
+    context.fieldText?.(path)?.options?.[String(option)] ?? String(option);
   switch (kind.kind) {
     case 'condition':
       return (
