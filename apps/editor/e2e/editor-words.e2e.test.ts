@@ -113,7 +113,11 @@ async function wordProblems(page: Page, locale: string, ids = true): Promise<str
     // A summary ("结果：noResponse") or an exit label that is the id itself.
     ...(ids
       ? texts
-          .filter((text) => [...rawIds].some((id) => text === id || text.endsWith(`：${id}`)))
+          .filter((text) =>
+            [...rawIds].some(
+              (id) => text === id || text.endsWith(`：${id}`) || text.endsWith(`: ${id}`),
+            ),
+          )
           .map((text) => `raw id: ${text}`)
       : []),
   ];
