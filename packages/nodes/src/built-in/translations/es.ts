@@ -317,7 +317,10 @@ export const es: NodeTranslations = {
         help: 'Cómo se lee la salida en el lienzo (opcional)',
       },
       'rules.port': { label: 'Salida', help: 'Nombre de la salida para esta regla' },
-      'rules.when': { label: 'Cuando' },
+      'rules.when': {
+        label: 'Cuando',
+        help: 'La regla se cumple cuando se cumplen estas condiciones sobre los datos',
+      },
     },
     ports: { else: 'En otro caso' },
   }),

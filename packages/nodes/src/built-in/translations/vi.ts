@@ -298,7 +298,7 @@ export const vi: NodeTranslations = {
       rules: { label: 'Quy tắc', help: 'Xét theo thứ tự; quy tắc đầu tiên đúng sẽ chọn cổng ra' },
       'rules.label': { label: 'Tên hiển thị', help: 'Tên của lối ra trên sơ đồ (tùy chọn)' },
       'rules.port': { label: 'Cổng ra', help: 'Tên cổng ra cho quy tắc này' },
-      'rules.when': { label: 'Khi' },
+      'rules.when': { label: 'Khi', help: 'Quy tắc đúng khi các điều kiện về dữ liệu này đúng' },
     },
     ports: { else: 'Trường hợp khác' },
   }),

@@ -267,7 +267,7 @@ export const zh: NodeTranslations = {
       rules: { label: '规则', help: '按顺序检查；第一条成立的规则决定出口' },
       'rules.label': { label: '显示名称', help: '该出口在画布上显示的名称（可选）' },
       'rules.port': { label: '出口', help: '此规则的出口名称' },
-      'rules.when': { label: '条件' },
+      'rules.when': { label: '条件', help: '当这些数据条件成立时，该规则成立' },
     },
     ports: { else: '其他情况' },
   }),
