@@ -138,6 +138,7 @@ export { suppressCodes } from './policy/types';
 export { createCatalogue, DuplicateNodeTypeError } from './catalogue/catalogue';
 export type { Catalogue } from './catalogue/catalogue';
 export { nodeCategories } from './catalogue/node-definition';
+export { humanizeId } from './catalogue/humanize-id';
 export type {
   ActivityContract,
   AnyNodeDefinition,

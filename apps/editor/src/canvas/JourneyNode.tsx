@@ -102,7 +102,9 @@ function NearCard({ id, data, selected }: NodeProps<JourneyFlowNode>) {
           </span>
         )}
       </header>
-      <div className="journey-node-summary">{summary}</div>
+      <div className="journey-node-summary" title={summary}>
+        {summary}
+      </div>
       {results && (
         <div className="journey-node-results" data-testid="step-results">
           <span>

@@ -1,4 +1,9 @@
-import type { AnyNodeDefinition, NodeFieldTranslation, PortSpec } from '@tandem/dsl';
+import {
+  humanizeId,
+  type AnyNodeDefinition,
+  type NodeFieldTranslation,
+  type PortSpec,
+} from '@tandem/dsl';
 import { parsedConfig } from './catalogue';
 
 /**
@@ -8,10 +13,16 @@ import { parsedConfig } from './catalogue';
  */
 export function nodeText(definition: AnyNodeDefinition, locale: string) {
   const t = locale === 'en' ? undefined : definition.ui.translations?.[locale];
+  /** The journey's own name, else the node's name for a known id, else the id in words. */
+  const outcome = (id: string, ownName?: string): string =>
+    ownName?.trim() || t?.outcomes?.[id] || definition.ui.outcomes?.[id] || humanizeId(id);
   return {
     label: t?.label ?? definition.ui.label,
     help: t?.help ?? definition.ui.help,
-    port: (port: PortSpec): string => t?.ports?.[port.name] ?? port.label ?? port.name,
+    // A fixed port's translation; else its label (a branch rule's, an outcome's name), else the
+    // port's name as an outcome: never the raw camelCase id.
+    port: (port: PortSpec): string => t?.ports?.[port.name] ?? outcome(port.name, port.label),
+    outcome,
     /** A field by its path without list indexes: `"for"`, `"options.label"`. */
     field: (path: ReadonlyArray<string | number>): NodeFieldTranslation | undefined =>
       t?.fields?.[path.filter((p) => typeof p === 'string').join('.')],

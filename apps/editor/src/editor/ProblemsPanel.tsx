@@ -2,7 +2,7 @@ import { AlertCircle, AlertTriangle, CheckCircle2 } from 'lucide-react';
 import { memo, useState } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 import { useProblems } from '../validation/problems-store';
-import { useProblemText } from '../validation/use-problem-text';
+import { ProblemLine, problemTarget, useProblemReference } from '../validation/ProblemLine';
 
 /**
  * Every problem with the journey, errors first. Clicking one selects its step and brings it
@@ -16,7 +16,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({
   const { problems, errorCount, warningCount } = useProblems();
   const [open, setOpen] = useState(true);
   const { t } = useI18n();
-  const textOf = useProblemText();
+  const referenceOf = useProblemReference();
   const sorted = [...problems].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
   );
@@ -47,18 +47,18 @@ export const ProblemsPanel = memo(function ProblemsPanel({
       {open && sorted.length > 0 && (
         <ul className="problem-list" data-testid="problem-list">
           {sorted.map((problem, index) => {
-            const target = problem.nodeId ?? problem.nodeIds?.[0];
+            const target = problemTarget(problem);
             return (
               <li key={index} className={`problem problem-${problem.severity}`}>
                 <button
                   type="button"
                   className="problem-button"
                   disabled={!target}
+                  title={referenceOf(problem)}
+                  data-problem-code={problem.code}
                   onClick={() => target && onFocusNode(target)}
                 >
-                  <span className="problem-code">{problem.code}</span>
-                  {target && <span className="problem-node">{target}</span>}
-                  <span className="problem-message">{textOf(problem)}</span>
+                  <ProblemLine problem={problem} />
                 </button>
               </li>
             );

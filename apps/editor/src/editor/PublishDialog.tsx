@@ -4,7 +4,7 @@ import { problemsOf, type JourneysApi } from '../api/api-client';
 import type { Published } from '../api/journey-types';
 import { useI18n } from '../i18n/use-i18n';
 import { useProblems } from '../validation/problems-store';
-import { useProblemText } from '../validation/use-problem-text';
+import { ProblemLine, useProblemReference } from '../validation/ProblemLine';
 
 /**
  * Publishes the saved draft as a new immutable version with a note. While the journey has
@@ -28,7 +28,7 @@ export function PublishDialog({
 }) {
   const local = useProblems((s) => s.problems);
   const { t } = useI18n();
-  const textOf = useProblemText();
+  const referenceOf = useProblemReference();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<Problem[]>([]);
@@ -70,13 +70,14 @@ export function PublishDialog({
                 <button
                   type="button"
                   className="problem-button"
+                  title={referenceOf(p)}
+                  data-problem-code={p.code}
                   onClick={() => {
                     if (p.nodeId) onFocusNode(p.nodeId);
                     dialog.current?.close();
                   }}
                 >
-                  {p.nodeId && <span className="problem-node">{p.nodeId}</span>}
-                  <span className="problem-message">{textOf(p)}</span>
+                  <ProblemLine problem={p} />
                 </button>
               </li>
             ))}

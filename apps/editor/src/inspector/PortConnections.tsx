@@ -8,6 +8,7 @@ import { edgeId, type JourneyNodeData } from '../document/journey-document';
 import { deleteElements } from '../document/node-actions';
 import { nodeText } from '../catalogue/node-text';
 import { useI18n } from '../i18n/use-i18n';
+import { useStepName } from '../validation/use-problem-text';
 
 /**
  * Where each of the step's ports leads, as a list of selects: the keyboard (and touch) way to
@@ -19,6 +20,8 @@ export function PortConnections({ nodeId, data }: { nodeId: string; data: Journe
   const edges = useDocument((s) => s.edges);
   const [refusal, setRefusal] = useState<string | null>(null);
   const { t, locale } = useI18n();
+  // An unnamed step by its type and id ("Kết thúc (end-agent)"), as the problems list names it.
+  const stepName = useStepName();
   if (!definition) return null;
   const text = nodeText(definition, locale);
   const ports = portsOf(definition, data.config);
@@ -74,7 +77,7 @@ export function PortConnections({ nodeId, data }: { nodeId: string; data: Journe
                 .filter((n) => n.id !== nodeId)
                 .map((n) => (
                   <option key={n.id} value={n.id}>
-                    {n.data.label ?? n.id}
+                    {stepName(n.id)}
                   </option>
                 ))}
             </select>

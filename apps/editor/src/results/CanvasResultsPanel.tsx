@@ -3,6 +3,9 @@ import { useEffect, useState } from 'react';
 import type { VersionSummary } from '../api/journey-types';
 import type { StepResults } from '../api/results-api';
 import { clearResultsOverlay, showResultsOverlay } from '../canvas/results-overlay-store';
+import { catalogue } from '../catalogue/catalogue';
+import { nodeText } from '../catalogue/node-text';
+import { exitName, type StepLike } from '../catalogue/outcome-name';
 import { useDocument } from '../document/document-store';
 import { useI18n } from '../i18n/use-i18n';
 import { duration } from './format';
@@ -11,9 +14,9 @@ import { reasonCounts } from './reason-words';
 import './results.css';
 
 /** The numbers of one step, as the panel shows them when its card is selected. */
-function StepNumbers({ step }: { step: StepResults }) {
+function StepNumbers({ step, shown }: { step: StepResults; shown: StepLike['data'] }) {
   const i18n = useI18n();
-  const { t, intl, format } = i18n;
+  const { t, intl, format, locale } = i18n;
   const reasons = (counts: Record<string, number>) => reasonCounts(counts, i18n);
   return (
     <div className="results-step-numbers">
@@ -42,7 +45,7 @@ function StepNumbers({ step }: { step: StepResults }) {
           {step.ports.map((p) => (
             <li key={p.port}>
               {t('results.panel.port', {
-                port: p.port,
+                port: exitName(shown.nodeType, shown.config, p.port, locale),
                 count: format.number(p.count),
                 share: format.percent(p.share),
               })}
@@ -96,21 +99,27 @@ function StepNumbers({ step }: { step: StepResults }) {
 /** The overlay's data for one version: polled, written to the canvas's overlay store. */
 function VersionOverlay({ journeyId, version }: { journeyId: string; version: number }) {
   const steps = useStepResults({ journeyId, version });
-  const selectedId = useDocument((s) => s.nodes.find((n) => n.selected)?.id ?? null);
+  const selectedNode = useDocument((s) => s.nodes.find((n) => n.selected));
+  const selectedId = selectedNode?.id ?? null;
   useEffect(() => {
     if (steps.data) showResultsOverlay(version, steps.data.steps);
   }, [steps.data, version]);
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const selected = steps.data?.steps.find((s) => s.nodeId === selectedId);
   if (steps.error)
     return <p role="alert">{t('results.loadFailed', { error: steps.error.message })}</p>;
   if (!steps.data) return <p>{t('results.loading')}</p>;
   if (!selectedId) return <p>{t('results.panel.pickStep')}</p>;
-  if (!selected) return <p>{t('results.panel.notInVersion', { version })}</p>;
+  if (!selected || !selectedNode) return <p>{t('results.panel.notInVersion', { version })}</p>;
+  const definition = catalogue.get(selectedNode.data.nodeType);
+  // The step as its card names it: its own label, else its type's name.
+  const title =
+    selectedNode.data.label ??
+    (definition ? nodeText(definition, locale).label : selectedNode.data.nodeType);
   return (
     <>
-      <h3 className="results-step-title">{selectedId}</h3>
-      <StepNumbers step={selected} />
+      <h3 className="results-step-title">{title}</h3>
+      <StepNumbers step={selected} shown={selectedNode.data} />
     </>
   );
 }

@@ -53,7 +53,9 @@ describe('Results', () => {
     expect(within(version).getByText('Cap breaches').nextSibling).toHaveTextContent(/^0/);
     const steps = within(version).getByRole('table', { name: 'Steps of version 2' });
     expect(within(steps).getByRole('rowheader', { name: /first-reminder/ })).toBeTruthy();
-    expect(steps).toHaveTextContent('sent 1,100 (93%)');
+    // Exits and step types by name, as the canvas shows them: "Sent", "Reminder".
+    expect(steps).toHaveTextContent('Sent 1,100 (93%)');
+    expect(steps).toHaveTextContent('Reminder');
     expect(steps).toHaveTextContent('deferred outside hours 140, contact limit 3');
     expect(within(version).getByRole('link', { name: 'Steps CSV' })).toHaveAttribute(
       'href',

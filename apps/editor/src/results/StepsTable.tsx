@@ -1,13 +1,20 @@
 import type { StepResults } from '../api/results-api';
 import { useI18n } from '../i18n/use-i18n';
+import { catalogue } from '../catalogue/catalogue';
+import { nodeText } from '../catalogue/node-text';
+import { exitName } from '../catalogue/outcome-name';
 import { duration } from './format';
 import { reasonCounts } from './reason-words';
 
 /** One row per step: entered, there now, exits by port with shares, messages, time at the step. */
 export function StepsTable(props: { steps: StepResults[]; caption: string }) {
   const i18n = useI18n();
-  const { t, intl, format } = i18n;
+  const { t, intl, format, locale } = i18n;
   const reasons = (counts: Record<string, number>) => reasonCounts(counts, i18n);
+  const typeName = (type: string | null | undefined) => {
+    const definition = type ? catalogue.get(type) : undefined;
+    return definition ? nodeText(definition, locale).label : type;
+  };
   return (
     <table className="results-table">
       <caption>{props.caption}</caption>
@@ -27,7 +34,7 @@ export function StepsTable(props: { steps: StepResults[]; caption: string }) {
             <th scope="row">
               {step.nodeId}
               <span className="results-step-type">
-                {step.type ?? t('results.steps.unknownType')}
+                {typeName(step.type) ?? t('results.steps.unknownType')}
               </span>
             </th>
             <td>{format.number(step.entered)}</td>
@@ -40,7 +47,7 @@ export function StepsTable(props: { steps: StepResults[]; caption: string }) {
                 : format.list(
                     step.ports.map((p) =>
                       t('results.steps.port', {
-                        port: p.port,
+                        port: exitName(step.type, undefined, p.port, locale),
                         count: format.number(p.count),
                         share: format.percent(p.share),
                       }),

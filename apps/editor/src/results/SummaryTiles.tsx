@@ -1,4 +1,5 @@
 import type { Conduct, ResultsSummary } from '../api/results-api';
+import { journeyOutcomeName } from '../catalogue/outcome-name';
 import { useI18n, type I18n } from '../i18n/use-i18n';
 
 interface Tile {
@@ -9,12 +10,16 @@ interface Tile {
   alarm?: boolean;
 }
 
-function tilesOf(s: ResultsSummary, conduct: Conduct | undefined, { t, format }: I18n): Tile[] {
+function tilesOf(s: ResultsSummary, conduct: Conduct | undefined, i18n: I18n): Tile[] {
+  const { t, format } = i18n;
   const e = s.enrollments;
   const n = format.number;
   const outcomes = format.list(
     Object.entries(e.completedByOutcome).map(([outcome, count]) =>
-      t('results.tile.outcome', { outcome, count: n(count) }),
+      t('results.tile.outcome', {
+        outcome: journeyOutcomeName([], outcome, i18n.locale),
+        count: n(count),
+      }),
     ),
   );
   const timing = s.money.timing;

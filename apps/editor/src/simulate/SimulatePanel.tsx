@@ -3,6 +3,7 @@ import { Play, X } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { catalogue } from '../catalogue/catalogue';
 import { nodeText } from '../catalogue/node-text';
+import { journeyOutcomeName } from '../catalogue/outcome-name';
 import { useI18n, type I18n } from '../i18n/use-i18n';
 import { personaDescription, personaName as personaTitle } from './persona-words';
 import { clearHighlight, setHighlight } from '../canvas/highlight-store';
@@ -139,7 +140,7 @@ export function SimulatePanel({
                     className="link-button"
                     onClick={() => p.nodeId && onFocusNode(p.nodeId)}
                   >
-                    {p.nodeId}
+                    {labelOf(p.nodeId)}
                   </button>
                 ) : null}{' '}
                 {textOf(p)}
@@ -152,7 +153,11 @@ export function SimulatePanel({
         <div className="sim-result">
           <p className="sim-outcome" data-testid="sim-outcome">
             {t('simulate.outcome')}{' '}
-            <strong>{run.result.outcome ?? t('simulate.stillRunning')}</strong>
+            <strong>
+              {run.result.outcome === null
+                ? t('simulate.stillRunning')
+                : journeyOutcomeName(labels, run.result.outcome, locale)}
+            </strong>
           </p>
           <ol className="timeline" aria-label={t('simulate.timeline')}>
             {run.result.timeline
@@ -173,7 +178,9 @@ export function SimulatePanel({
                     {entry.text && <span className="timeline-text">{entry.text}</span>}
                     {entry.reason && entry.kind !== 'event' && (
                       <span className="timeline-reason">
-                        {timelineReason(entry, timeZone, i18n)}
+                        {entry.kind === 'end'
+                          ? journeyOutcomeName(labels, entry.reason, locale)
+                          : timelineReason(entry, timeZone, i18n)}
                       </span>
                     )}
                   </button>

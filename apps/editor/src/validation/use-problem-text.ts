@@ -15,6 +15,7 @@ import { problemText } from './problem-text';
 export function useProblemText(): (problem: Problem) => string {
   const i18n = useI18n();
   const steps = useSteps();
+  const stepName = useStepName();
   const definitionOf = useCallback(
     (id: string) => {
       const type = steps.find((n) => n.id === id)?.data.nodeType;
@@ -33,15 +34,28 @@ export function useProblemText(): (problem: Problem) => string {
           const definition = definitionOf(id);
           return definition ? ownProblemText(definition, i18n.intl, args) : undefined;
         },
-        node: (id) => {
-          const step = steps.find((n) => n.id === id);
-          if (!step) return id;
-          if (step.data.label) return step.data.label;
-          const definition = catalogue.get(step.data.nodeType);
-          const type = definition ? nodeText(definition, i18n.locale).label : step.data.nodeType;
-          return i18n.t('validation.step.ofType', { type, id });
-        },
+        node: stepName,
       }),
-    [i18n, steps, definitionOf],
+    [i18n, definitionOf, stepName],
+  );
+}
+
+/**
+ * A step's name as problems say it: its own label, else its type and id ("Wait “wait-2d”": two
+ * unnamed waits must be told apart), else (a step no longer on the canvas) its id.
+ */
+export function useStepName(): (id: string) => string {
+  const i18n = useI18n();
+  const steps = useSteps();
+  return useCallback(
+    (id: string) => {
+      const step = steps.find((n) => n.id === id);
+      if (!step) return id;
+      if (step.data.label) return step.data.label;
+      const definition = catalogue.get(step.data.nodeType);
+      const type = definition ? nodeText(definition, i18n.locale).label : step.data.nodeType;
+      return i18n.t('validation.step.ofType', { type, id });
+    },
+    [i18n, steps],
   );
 }

@@ -44,6 +44,8 @@ export interface NodeUiTranslation<C = unknown> {
   ports?: Record<string, string>;
   /** The node's own check problems in this language, by `args.kind` (see `NodeUi.problems`). */
   problems?: Record<string, string>;
+  /** Outcome and exit names in this language, by id (see `NodeUi.outcomes`). */
+  outcomes?: Record<string, string>;
 }
 
 /** How the editor shows a node. */
@@ -71,6 +73,13 @@ export interface NodeUi<C> {
    * @example problems: { duplicateVariant: 'variant “{name}” is listed twice' }
    */
   problems?: Record<string, string>;
+  /**
+   * Names of the outcome and exit ids the node knows (its defaults, common ones, the events it
+   * waits for), by id: what a manager reads on cards, exits and results where the journey gives
+   * no name of its own. An id named nowhere reads as its words ("noResponse" → "No response").
+   * @example outcomes: { noResponse: 'No response', handedToAgent: 'Handed to an agent' }
+   */
+  outcomes?: Record<string, string>;
   /**
    * The editor's texts in other languages, by locale ("es", "vi", "zh"): a custom node may ship
    * its own. English is `label`, `help` and the schema's descriptions.

@@ -7,7 +7,14 @@ export const escalateBehaviour = defineBehaviour<EscalateConfig>({
   type: 'escalate',
   version: 1,
   waits: true,
-  ports: (c) => [...c.outcomes.map((name) => ({ name })), { name: 'timeout', label: 'Timeout' }],
+  // An outcome's name (outcomeLabels) labels its port; the port itself is still the outcome id.
+  ports: (c) => [
+    ...c.outcomes.map((name) => {
+      const label = c.outcomeLabels?.find((l) => l.outcome === name)?.label;
+      return label === undefined ? { name } : { name, label };
+    }),
+    { name: 'timeout', label: 'Timeout' },
+  ],
   behaviour: {
     enter: (ctx) => ({
       kind: 'stay',

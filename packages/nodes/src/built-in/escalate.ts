@@ -6,6 +6,7 @@ import {
 } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
+import { commonOutcomeNames } from '../shared/outcome-names';
 import { escalateBehaviour } from './escalate.behaviour';
 
 const config = z.object({
@@ -24,6 +25,17 @@ const config = z.object({
     .max(10)
     .default(['resolved'])
     .describe('What the agent can decide; each is a port'),
+  // Optional, beside the ids: journeys published before it had none, and common ids are named.
+  outcomeLabels: z
+    .array(
+      z.object({
+        outcome: portNameSchema.describe('One of the outcomes above'),
+        label: z.string().min(1).max(80).describe('Its name for agents and managers'),
+      }),
+    )
+    .max(10)
+    .optional()
+    .describe('Names for the outcomes, e.g. "agreed" → "Agreed a plan" (optional)'),
   timeout: durationSchema.default('P3D').describe('Go on without an answer after this long'),
 });
 
@@ -40,9 +52,11 @@ export const escalateNode = defineNode({
     colour: '#ea580c',
     help: 'Hand the borrower to an agent (queue, priority, SLA) and wait for the outcome',
     summary: (c) => `${c.queue} · ${c.priority} · SLA ${humanizeDuration(c.sla)}`,
+    outcomes: commonOutcomeNames,
     problems: {
       duplicateOutcome: 'the outcome “{outcome}” is listed twice',
       timeoutOutcome: '“timeout” is the exit for no answer: name the outcome differently',
+      unknownOutcomeName: '“{outcome}” is named but is not one of the outcomes',
     },
   },
   check(c) {
@@ -64,6 +78,15 @@ export const escalateNode = defineNode({
         path: ['outcomes', clash],
         args: { kind: 'timeoutOutcome' },
       });
+    (c.outcomeLabels ?? []).forEach((l, i) => {
+      if (!c.outcomes.includes(l.outcome))
+        problems.push({
+          code: 'NODE_CONFIG',
+          message: `"${l.outcome}" is named but is not one of the outcomes`,
+          path: ['outcomeLabels', i, 'outcome'],
+          args: { kind: 'unknownOutcomeName', outcome: l.outcome },
+        });
+    });
     return problems;
   },
 });

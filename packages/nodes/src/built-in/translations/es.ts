@@ -9,6 +9,7 @@ import { remindNode } from '../remind';
 import { splitNode } from '../split';
 import { waitNode } from '../wait';
 import { waitForEventNode } from '../wait-for-event';
+import { outcomeName } from '../../shared/outcome-names';
 import {
   duration,
   factName,
@@ -45,6 +46,55 @@ const messageFields = {
   subject: { label: 'Asunto', help: 'Asunto del correo, por idioma' },
 };
 
+/** Each event's exit, by the event's name. */
+const events: Record<string, string> = {
+  'payment.received': 'Pagó',
+  'payment.settled': 'Pago acreditado',
+  'ptp.promised': 'Prometió pagar',
+  'ptp.cancelled': 'Retiró la promesa',
+  'plan.accepted': 'Aceptó el plan',
+  'plan.declined': 'Rechazó el plan',
+  'lesson.watched': 'Vio la lección',
+  'message.delivered': 'Entregado',
+  'message.failed': 'No entregado',
+  'message.read': 'Leído',
+  'reply.received': 'Respondió',
+  'contact.optedOut': 'Se dio de baja',
+  'contact.ceased': 'Pidió no ser contactado',
+  'dispute.opened': 'Disputó la deuda',
+  'dispute.resolved': 'Disputa resuelta',
+  'hardship.requested': 'Pidió ayuda por dificultades',
+  'hold.started': 'Puesto en pausa',
+  'hold.ended': 'Fin de la pausa',
+  'task.resolved': 'El agente resolvió',
+};
+
+/** Common outcome ids' names (see shared/outcome-names.ts). */
+const outcomes: Record<string, string> = {
+  completed: 'Completado',
+  paid: 'Pagado',
+  settled: 'Liquidado',
+  plan: 'Con plan de pagos',
+  noPlan: 'Sin plan',
+  affordablePlan: 'Plan asequible',
+  promiseKept: 'Promesa cumplida',
+  noResponse: 'Sin respuesta',
+  noContact: 'Sin contacto',
+  unreachable: 'Ilocalizable',
+  handedToAgent: 'Pasado a un agente',
+  agentAgreed: 'Acordado con un agente',
+  agreed: 'Acordado',
+  resolved: 'Resuelto',
+  handled: 'Atendido',
+  supported: 'Apoyado',
+  noResolution: 'Sin resolver',
+  noActionNeeded: 'No requiere acción',
+  breathingSpace: 'Pausa en el cobro',
+  disputed: 'En disputa',
+  hardship: 'En dificultades',
+  optedOut: 'Dado de baja',
+};
+
 export const es: NodeTranslations = {
   wait: forNode(waitNode, {
     problems: {
@@ -75,14 +125,24 @@ export const es: NodeTranslations = {
     ports: { done: 'Listo' },
   }),
   waitForEvent: forNode(waitForEventNode, {
+    outcomes: events,
     problems: {
       duplicateEvent: 'el evento “{event}” aparece dos veces: cada evento es una salida',
     },
     label: 'Esperar un evento',
     help: 'Espera a que el deudor haga algo, o a que se acabe el tiempo',
-    summary: (c) => `${list(words, c.events, 'disjunction')} · hasta ${duration(words, c.timeout)}`,
+    summary: (c) =>
+      `${list(
+        words,
+        c.events.map((e) => outcomeName(e, events)),
+        'disjunction',
+      )} · hasta ${duration(words, c.timeout)}`,
     fields: {
-      events: { label: 'Eventos', help: 'Eventos que esperar; cada uno tiene su salida' },
+      events: {
+        label: 'Eventos',
+        help: 'Eventos que esperar; cada uno tiene su salida',
+        options: events,
+      },
       timeout: {
         label: 'Límite de tiempo',
         help: 'Dejar de esperar tras este tiempo (salida «Tiempo agotado»)',
@@ -203,10 +263,12 @@ export const es: NodeTranslations = {
     ports: { watched: 'Vista', notWatched: 'No vista' },
   }),
   escalate: forNode(escalateNode, {
+    outcomes,
     problems: {
       duplicateOutcome: 'el resultado “{outcome}” aparece dos veces',
       timeoutOutcome:
         '“timeout” es la salida para cuando no hay respuesta: dé otro nombre al resultado',
+      unknownOutcomeName: '“{outcome}” tiene nombre pero no es uno de los resultados',
     },
     label: 'Pasar a una persona',
     help: 'Pasa el caso a un agente (cola, prioridad, plazo) y espera el resultado',
@@ -224,6 +286,12 @@ export const es: NodeTranslations = {
         label: 'Resultados',
         help: 'Lo que puede decidir el agente; cada uno es una salida',
       },
+      outcomeLabels: {
+        label: 'Nombres de los resultados',
+        help: 'Un nombre legible para cada resultado, p. ej. «agreed» → «Acordó un plan» (opcional)',
+      },
+      'outcomeLabels.outcome': { label: 'Resultado', help: 'Uno de los resultados de arriba' },
+      'outcomeLabels.label': { label: 'Nombre', help: 'Su nombre para agentes y gestores' },
       timeout: { label: 'Límite de tiempo', help: 'Seguir sin respuesta tras este tiempo' },
     },
     ports: { timeout: 'Tiempo agotado' },
@@ -249,7 +317,10 @@ export const es: NodeTranslations = {
         help: 'Cómo se lee la salida en el lienzo (opcional)',
       },
       'rules.port': { label: 'Salida', help: 'Nombre de la salida para esta regla' },
-      'rules.when': { label: 'Cuando' },
+      'rules.when': {
+        label: 'Cuando',
+        help: 'La regla se cumple cuando se cumplen estas condiciones sobre los datos',
+      },
     },
     ports: { else: 'En otro caso' },
   }),
@@ -290,10 +361,15 @@ export const es: NodeTranslations = {
     },
   }),
   end: forNode(endNode, {
+    outcomes,
     label: 'Fin',
     help: 'Termina el recorrido con un resultado para los informes',
-    summary: (c) => `resultado: ${c.outcome}`,
+    summary: (c) => `resultado: ${outcomeName(c.outcome, outcomes, c.label)}`,
     fields: {
+      label: {
+        label: 'Nombre del resultado',
+        help: 'El resultado como lo leen los gestores, p. ej. «Sin respuesta» (opcional)',
+      },
       outcome: {
         label: 'Resultado',
         help: 'Etiqueta del resultado para los informes, p. ej. «paid», «plan»',

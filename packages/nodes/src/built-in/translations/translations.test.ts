@@ -99,3 +99,17 @@ describe('a date wait’s summary', () => {
     expect(t?.summary?.(config)).toBe(summary);
   });
 });
+
+// The outcomes a node names (an end's, an escalation's) are named in every language too, so a
+// Vietnamese manager reads “Không trả lời” where English reads “No response”.
+describe.each(locales)('built-in outcome names in %s', (locale) => {
+  it.each(builtInNodes.filter((n) => n.ui.outcomes).map((n) => [n.type, n] as const))(
+    '%s',
+    (_, node) => {
+      const english = node.ui.outcomes ?? {};
+      const translated = node.ui.translations?.[locale]?.outcomes ?? {};
+      expect(Object.keys(translated).sort()).toEqual(Object.keys(english).sort());
+      for (const [id, name] of Object.entries(english)) expect(translated[id], id).not.toBe(name);
+    },
+  );
+});

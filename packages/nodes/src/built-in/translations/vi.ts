@@ -9,6 +9,7 @@ import { remindNode } from '../remind';
 import { splitNode } from '../split';
 import { waitNode } from '../wait';
 import { waitForEventNode } from '../wait-for-event';
+import { outcomeName } from '../../shared/outcome-names';
 import {
   duration,
   factName,
@@ -51,6 +52,55 @@ const messageFields = {
   subject: { label: 'Tiêu đề', help: 'Tiêu đề email theo từng ngôn ngữ' },
 };
 
+/** Each event's exit, by the event's name. */
+const events: Record<string, string> = {
+  'payment.received': 'Đã thanh toán',
+  'payment.settled': 'Đã ghi nhận thanh toán',
+  'ptp.promised': 'Đã hẹn trả',
+  'ptp.cancelled': 'Đã hủy hẹn',
+  'plan.accepted': 'Chấp nhận kế hoạch',
+  'plan.declined': 'Từ chối kế hoạch',
+  'lesson.watched': 'Đã xem bài học',
+  'message.delivered': 'Đã đến nơi',
+  'message.failed': 'Không gửi được',
+  'message.read': 'Đã đọc',
+  'reply.received': 'Đã trả lời',
+  'contact.optedOut': 'Từ chối nhận tin',
+  'contact.ceased': 'Yêu cầu ngừng liên hệ',
+  'dispute.opened': 'Khiếu nại',
+  'dispute.resolved': 'Đã giải quyết khiếu nại',
+  'hardship.requested': 'Xin hỗ trợ khó khăn',
+  'hold.started': 'Bị tạm dừng',
+  'hold.ended': 'Hết tạm dừng',
+  'task.resolved': 'Nhân viên đã xử lý',
+};
+
+/** Common outcome ids' names (see shared/outcome-names.ts). */
+const outcomes: Record<string, string> = {
+  completed: 'Hoàn tất',
+  paid: 'Đã trả',
+  settled: 'Đã tất toán',
+  plan: 'Có kế hoạch trả góp',
+  noPlan: 'Không có kế hoạch',
+  affordablePlan: 'Kế hoạch vừa sức',
+  promiseKept: 'Đã giữ hẹn',
+  noResponse: 'Không trả lời',
+  noContact: 'Chưa liên lạc được',
+  unreachable: 'Không liên lạc được',
+  handedToAgent: 'Đã chuyển cho nhân viên',
+  agentAgreed: 'Đã thỏa thuận với nhân viên',
+  agreed: 'Đã đồng ý',
+  resolved: 'Đã giải quyết',
+  handled: 'Đã xử lý',
+  supported: 'Đã hỗ trợ',
+  noResolution: 'Chưa giải quyết',
+  noActionNeeded: 'Không cần xử lý',
+  breathingSpace: 'Tạm hoãn thu nợ',
+  disputed: 'Có khiếu nại',
+  hardship: 'Gặp khó khăn',
+  optedOut: 'Từ chối nhận tin',
+};
+
 export const vi: NodeTranslations = {
   wait: forNode(waitNode, {
     problems: {
@@ -81,15 +131,24 @@ export const vi: NodeTranslations = {
     ports: { done: 'Xong' },
   }),
   waitForEvent: forNode(waitForEventNode, {
+    outcomes: events,
     problems: {
       duplicateEvent: 'sự kiện “{event}” có hai lần: mỗi sự kiện là một lối ra',
     },
     label: 'Chờ sự kiện',
     help: 'Chờ đến khi người vay làm gì đó, hoặc hết thời gian',
     summary: (c) =>
-      `${list(words, c.events, 'disjunction')} · tối đa ${duration(words, c.timeout)}`,
+      `${list(
+        words,
+        c.events.map((e) => outcomeName(e, events)),
+        'disjunction',
+      )} · tối đa ${duration(words, c.timeout)}`,
     fields: {
-      events: { label: 'Sự kiện', help: 'Các sự kiện cần chờ; mỗi sự kiện có một cổng ra riêng' },
+      events: {
+        label: 'Sự kiện',
+        help: 'Các sự kiện cần chờ; mỗi sự kiện có một cổng ra riêng',
+        options: events,
+      },
       timeout: { label: 'Thời hạn', help: 'Thôi chờ sau khoảng này (cổng “Hết giờ”)' },
     },
     ports: { timeout: 'Hết giờ' },
@@ -192,9 +251,11 @@ export const vi: NodeTranslations = {
     ports: { watched: 'Đã xem', notWatched: 'Chưa xem' },
   }),
   escalate: forNode(escalateNode, {
+    outcomes,
     problems: {
       duplicateOutcome: 'kết quả “{outcome}” có hai lần',
       timeoutOutcome: '“timeout” là lối ra khi không có trả lời: hãy đặt tên khác cho kết quả',
+      unknownOutcomeName: '“{outcome}” có tên nhưng không nằm trong các kết quả',
     },
     label: 'Chuyển cho nhân viên',
     help: 'Chuyển người vay cho nhân viên (hàng đợi, mức ưu tiên, hạn xử lý) và chờ kết quả',
@@ -212,6 +273,12 @@ export const vi: NodeTranslations = {
         label: 'Kết quả',
         help: 'Những gì nhân viên có thể quyết định; mỗi kết quả là một cổng ra',
       },
+      outcomeLabels: {
+        label: 'Tên các kết quả',
+        help: 'Tên dễ đọc cho từng kết quả, ví dụ “agreed” → “Đã đồng ý trả góp” (tùy chọn)',
+      },
+      'outcomeLabels.outcome': { label: 'Kết quả', help: 'Một trong các kết quả ở trên' },
+      'outcomeLabels.label': { label: 'Tên', help: 'Tên cho nhân viên và người quản lý' },
       timeout: { label: 'Thời hạn', help: 'Đi tiếp khi chưa có câu trả lời sau khoảng này' },
     },
     ports: { timeout: 'Hết giờ' },
@@ -231,7 +298,7 @@ export const vi: NodeTranslations = {
       rules: { label: 'Quy tắc', help: 'Xét theo thứ tự; quy tắc đầu tiên đúng sẽ chọn cổng ra' },
       'rules.label': { label: 'Tên hiển thị', help: 'Tên của lối ra trên sơ đồ (tùy chọn)' },
       'rules.port': { label: 'Cổng ra', help: 'Tên cổng ra cho quy tắc này' },
-      'rules.when': { label: 'Khi' },
+      'rules.when': { label: 'Khi', help: 'Quy tắc đúng khi các điều kiện về dữ liệu này đúng' },
     },
     ports: { else: 'Trường hợp khác' },
   }),
@@ -272,10 +339,15 @@ export const vi: NodeTranslations = {
     },
   }),
   end: forNode(endNode, {
+    outcomes,
     label: 'Kết thúc',
     help: 'Kết thúc hành trình với một kết quả để báo cáo',
-    summary: (c) => `kết quả: ${c.outcome}`,
+    summary: (c) => `kết quả: ${outcomeName(c.outcome, outcomes, c.label)}`,
     fields: {
+      label: {
+        label: 'Tên kết quả',
+        help: 'Tên kết quả mà người quản lý đọc, ví dụ “Không trả lời” (tùy chọn)',
+      },
       outcome: { label: 'Kết quả', help: 'Nhãn kết quả cho báo cáo, ví dụ “paid”, “plan”' },
     },
   }),

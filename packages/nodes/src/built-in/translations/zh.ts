@@ -9,6 +9,7 @@ import { remindNode } from '../remind';
 import { splitNode } from '../split';
 import { waitNode } from '../wait';
 import { waitForEventNode } from '../wait-for-event';
+import { outcomeName } from '../../shared/outcome-names';
 import {
   duration,
   factName,
@@ -45,6 +46,55 @@ const messageFields = {
   subject: { label: '主题', help: '各语言的邮件主题' },
 };
 
+/** Each event's exit, by the event's name. */
+const events: Record<string, string> = {
+  'payment.received': '已付款',
+  'payment.settled': '款项已到账',
+  'ptp.promised': '承诺还款',
+  'ptp.cancelled': '撤回承诺',
+  'plan.accepted': '接受方案',
+  'plan.declined': '拒绝方案',
+  'lesson.watched': '看了课程',
+  'message.delivered': '已送达',
+  'message.failed': '未送达',
+  'message.read': '已读',
+  'reply.received': '已回复',
+  'contact.optedOut': '已退订',
+  'contact.ceased': '要求停止联系',
+  'dispute.opened': '提出异议',
+  'dispute.resolved': '异议已解决',
+  'hardship.requested': '申请困难援助',
+  'hold.started': '已暂停',
+  'hold.ended': '暂停结束',
+  'task.resolved': '坐席已处理',
+};
+
+/** Common outcome ids' names (see shared/outcome-names.ts). */
+const outcomes: Record<string, string> = {
+  completed: '已完成',
+  paid: '已还款',
+  settled: '已结清',
+  plan: '已有还款计划',
+  noPlan: '未达成计划',
+  affordablePlan: '可负担的计划',
+  promiseKept: '已履行承诺',
+  noResponse: '未回复',
+  noContact: '未联系上',
+  unreachable: '联系不上',
+  handedToAgent: '已转交坐席',
+  agentAgreed: '已与坐席达成一致',
+  agreed: '已同意',
+  resolved: '已解决',
+  handled: '已处理',
+  supported: '已提供帮助',
+  noResolution: '未解决',
+  noActionNeeded: '无需处理',
+  breathingSpace: '暂缓催收',
+  disputed: '有争议',
+  hardship: '经济困难',
+  optedOut: '已退订',
+};
+
 export const zh: NodeTranslations = {
   wait: forNode(waitNode, {
     problems: {
@@ -72,14 +122,20 @@ export const zh: NodeTranslations = {
     ports: { done: '完成' },
   }),
   waitForEvent: forNode(waitForEventNode, {
+    outcomes: events,
     problems: {
       duplicateEvent: '事件“{event}”出现了两次：每个事件对应一个出口',
     },
     label: '等待事件',
     help: '等待借款人采取行动，或直到超时',
-    summary: (c) => `${list(words, c.events, 'disjunction')} · 最长 ${duration(words, c.timeout)}`,
+    summary: (c) =>
+      `${list(
+        words,
+        c.events.map((e) => outcomeName(e, events)),
+        'disjunction',
+      )} · 最长 ${duration(words, c.timeout)}`,
     fields: {
-      events: { label: '事件', help: '要等待的事件；每个事件有自己的出口' },
+      events: { label: '事件', help: '要等待的事件；每个事件有自己的出口', options: events },
       timeout: { label: '超时', help: '超过这段时间后不再等待（“超时”出口）' },
     },
     ports: { timeout: '超时' },
@@ -170,9 +226,11 @@ export const zh: NodeTranslations = {
     ports: { watched: '已观看', notWatched: '未观看' },
   }),
   escalate: forNode(escalateNode, {
+    outcomes,
     problems: {
       duplicateOutcome: '结果“{outcome}”出现了两次',
       timeoutOutcome: '“timeout”是无人答复时的出口：请给该结果换个名字',
+      unknownOutcomeName: '“{outcome}”有名称，但不在结果列表中',
     },
     label: '转人工',
     help: '把借款人转给坐席（队列、优先级、时限），并等待结果',
@@ -187,6 +245,12 @@ export const zh: NodeTranslations = {
       reason: { label: '原因', help: '坐席需要知道的情况' },
       sla: { label: '处理时限（SLA）', help: '任务何时到期' },
       outcomes: { label: '处理结果', help: '坐席可作出的决定；每个都是一个出口' },
+      outcomeLabels: {
+        label: '结果名称',
+        help: '为每个结果起一个易读的名称，例如“agreed”→“同意分期”（可选）',
+      },
+      'outcomeLabels.outcome': { label: '结果', help: '上面列出的结果之一' },
+      'outcomeLabels.label': { label: '名称', help: '坐席和经理看到的名称' },
       timeout: { label: '超时', help: '超过这段时间无答复则继续' },
     },
     ports: { timeout: '超时' },
@@ -203,7 +267,7 @@ export const zh: NodeTranslations = {
       rules: { label: '规则', help: '按顺序检查；第一条成立的规则决定出口' },
       'rules.label': { label: '显示名称', help: '该出口在画布上显示的名称（可选）' },
       'rules.port': { label: '出口', help: '此规则的出口名称' },
-      'rules.when': { label: '条件' },
+      'rules.when': { label: '条件', help: '当这些数据条件成立时，该规则成立' },
     },
     ports: { else: '其他情况' },
   }),
@@ -241,10 +305,12 @@ export const zh: NodeTranslations = {
     },
   }),
   end: forNode(endNode, {
+    outcomes,
     label: '结束',
     help: '以一个结果结束旅程，用于报表',
-    summary: (c) => `结果：${c.outcome}`,
+    summary: (c) => `结果：${outcomeName(c.outcome, outcomes, c.label)}`,
     fields: {
+      label: { label: '结果名称', help: '经理看到的结果名称，例如“未回复”（可选）' },
       outcome: { label: '结果', help: '报表中的结果标签，例如“paid”、“plan”' },
     },
   }),
