@@ -230,4 +230,37 @@ describe('the event relay', () => {
     await relay.stop();
     expect(mine(signals, [61, 62])).toEqual([61, 62]);
   });
+  it('signals on a clean stop what a request in flight commits while the relay stops', async () => {
+    const { driver, signals } = recordingDriver();
+    const relay = leasedRelay(driver, () => new Date());
+    let stopping: Promise<void> | undefined;
+    const withRelay = await openTestApi(apiRoutes, {
+      database: api.database,
+      deps: {
+        journeys: driver,
+        eventRelay: relay,
+        // Runs after the events committed, before they are handed off: the moment a server is
+        // told to stop while a request whose client has gone is still in its handler.
+        replies: () => {
+          stopping = relay.stop();
+          return Promise.resolve([]);
+        },
+      },
+    });
+    const res = await withRelay.call('POST', '/v1/events', {
+      role: 'integration',
+      body: {
+        sourceId: `relay-${randomUUID()}`,
+        type: 'payment.received',
+        borrower: { externalId: a.externalId },
+        occurredAt: '2026-03-01T10:00:00.000Z',
+        data: { amount: 71, currency: 'USD' },
+      },
+    });
+    expect(res.status).toBe(200);
+    await stopping;
+    // Signalled by the stopping relay, not left leased for 30 s until the next start's sweep.
+    expect(mine(signals, [71])).toEqual([71]);
+    expect(await unsignalledEventCount(api.database.db)).toBe(0);
+  });
 });

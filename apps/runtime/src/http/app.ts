@@ -39,7 +39,8 @@ export interface AppDeps {
    * Signals stored events to their journeys after POST /v1/events has answered, and again after a
    * crash (event-relay/event-relay.ts). Without it the route signals them before answering.
    */
-  eventRelay?: Pick<EventRelay, 'nudge'> & Partial<Pick<EventRelay, 'handOff' | 'handOffLeaseMs'>>;
+  eventRelay?: Pick<EventRelay, 'nudge'> &
+    Partial<Pick<EventRelay, 'handOff' | 'handOffLeaseMs' | 'storing'>>;
   /** Answers STOP and HELP replies among new events (channels/reply-handler.ts). */
   replies?: ReplyHandler;
   /** TANDEM_PUBLIC_URL: how browsers reach us (https there means Secure cookies and HSTS). */
