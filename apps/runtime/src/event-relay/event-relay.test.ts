@@ -3,7 +3,7 @@
 // here records the signals (the workflow side is event-relay.e2e.test.ts, on real Temporal).
 import { randomUUID } from 'node:crypto';
 import type { JourneyEvent } from '@tandem/dsl';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ingestEvents } from '../db/queries/events';
 import { openTestApi, type TestApi } from '../http/testing';
 import { apiRoutes } from '../http/routes/index';
@@ -262,5 +262,19 @@ describe('the event relay', () => {
     // Signalled by the stopping relay, not left leased for 30 s until the next start's sweep.
     expect(mine(signals, [71])).toEqual([71]);
     expect(await unsignalledEventCount(api.database.db)).toBe(0);
+  });
+  it('signals a hand-off without sweeping: events left due wait for the interval', async () => {
+    const now = () => new Date();
+    const { driver, signals } = recordingDriver();
+    const relay = leasedRelay(driver, now);
+    await relay.drain(); // the start's sweep, over
+    await store(b, [82]); // due now, but nobody hands it off (another process stored it)
+    relay.handOff(await accepted(store(a, [81], 30_000)));
+    await vi.waitFor(() => expect(mine(signals, [81, 82])).toContain(81));
+    // The hand-off's round signalled its own event and claimed nothing (one query fewer).
+    expect(mine(signals, [81, 82])).toEqual([81]);
+    await relay.drain();
+    await relay.stop();
+    expect(mine(signals, [81, 82])).toEqual([81, 82]);
   });
 });

@@ -150,8 +150,13 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
     }
     return total;
   };
+  // Whether the next round also sweeps for due events. A hand-off alone does not ask for it:
+  // its events are in memory, and a claim per hand-off cost a query per nudge under load.
+  let sweepWanted = true;
   const drain = async (): Promise<number> => {
     let total = await signalHanded();
+    if (!sweepWanted) return total;
+    sweepWanted = false;
     for (;;) {
       const done = await relayRound(settings);
       total += done;
@@ -159,7 +164,8 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
       if (done < settings.batchSize) return total;
     }
   };
-  const kick = () => {
+  const kick = (sweep: boolean) => {
+    if (sweep) sweepWanted = true;
     if (stopped) return;
     if (running) {
       again = true;
@@ -174,26 +180,27 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
         running = null;
         if (again) {
           again = false;
-          kick();
+          kick(false);
         }
       });
   };
-  const timer = setInterval(kick, settings.intervalMs);
+  const timer = setInterval(() => kick(true), settings.intervalMs);
   timer.unref();
-  kick();
+  kick(true);
   let nudged: NodeJS.Timeout | null = null;
-  const nudge = () => {
+  const later = (sweep: boolean) => {
+    if (sweep) sweepWanted = true;
     nudged ??= setTimeout(() => {
       nudged = null;
-      kick();
+      kick(false);
     }, NUDGE_DELAY_MS);
   };
   return {
-    nudge,
+    nudge: () => later(true),
     handOff: (stored) => {
       if (closed || stored.length === 0) return; // still due: the next relay takes them
       handed.push(...stored);
-      if (!stopped) nudge(); // a stopping relay signals them itself, once storing is done
+      if (!stopped) later(false); // a stopping relay signals them itself, once storing is done
     },
     storing: (work) => {
       const stored = work();
@@ -205,6 +212,7 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
     handOffLeaseMs: settings.leaseMs,
     drain: async () => {
       if (running) await running;
+      sweepWanted = true;
       return drain();
     },
     async stop() {

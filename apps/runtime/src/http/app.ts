@@ -1,5 +1,4 @@
 import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import type { ReplyHandler } from '../channels/reply-handler';
@@ -8,6 +7,7 @@ import type { EventRelay } from '../event-relay/event-relay';
 import type { JourneyDriver } from '../journey-driver';
 import type { PayloadKeyring } from '../temporal/payload-keys';
 import { accessMatrix, type Operation } from './access/access-matrix';
+import { bodyLimitByLength } from './body-limit';
 import { accessControl } from './access/authenticate';
 import { defaultSessionSettings, type SessionSettings } from './access/credentials';
 import { withAccess, type OpenApiDocument } from './access/openapi-access';
@@ -74,7 +74,7 @@ export function createApp(deps: AppDeps, routes: RouteModule[] = []): ReturnType
   app.use('*', requestId());
   // Imports carry whole files (100,000 CSV rows is ~15 MB); everything else stays small.
   const limit = (maxSize: number): MiddlewareHandler<AppEnv> =>
-    bodyLimit({
+    bodyLimitByLength({
       maxSize,
       onError: () => {
         throw new ApiError(
