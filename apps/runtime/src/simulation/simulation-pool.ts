@@ -72,6 +72,9 @@ interface ActiveRun {
 // even while the calling thread is busy simulating and cannot answer it.
 const IN_FLIGHT = 2;
 
+/** The caller's chunk size while a thread is still starting (see callerTakesChunks). */
+const CHUNK_WHILE_STARTING = 100;
+
 /**
  * Worker threads that simulate populations. Threads start once and stay warm between runs; a run
  * sends its population to each thread once, then hands out chunks to whichever thread is free,
@@ -167,13 +170,16 @@ export class SimulationPool {
     });
   }
 
-  /** The next chunk of the run, or undefined when all are handed out. */
-  private takeChunk(run: ActiveRun): { index: number; slice: Slice } | undefined {
+  /**
+   * The next chunk of the run, or undefined when all are handed out. `max` caps its size (the
+   * caller's chunks while threads start).
+   */
+  private takeChunk(run: ActiveRun, max = 500): { index: number; slice: Slice } | undefined {
     const left = run.input.count - run.next;
     if (run.settled || left <= 0) return undefined;
     const parties = this.workers.length + (this.options.callerIsAThread ? 1 : 0);
     const size =
-      this.options.chunkSize ?? Math.min(500, Math.max(25, Math.ceil(left / (parties * 4))));
+      this.options.chunkSize ?? Math.min(max, Math.max(25, Math.ceil(left / (parties * 4))));
     const slice = {
       from: run.next,
       to: Math.min(run.input.count, run.next + Math.max(1, Math.floor(size))),
@@ -219,8 +225,12 @@ export class SimulationPool {
    * still starting.
    */
   private async callerTakesChunks(run: ActiveRun, throughout: boolean): Promise<void> {
-    while (throughout || this.workers.some((e) => !e.ready && !e.dead)) {
-      const chunk = this.takeChunk(run);
+    for (;;) {
+      const starting = this.workers.some((e) => !e.ready && !e.dead);
+      if (!throughout && !starting) return;
+      // A thread's `ready` is read only between the caller's chunks: small ones while threads
+      // start, so a ready thread gets work after at most 100 borrowers (~25 ms warm), not 500.
+      const chunk = this.takeChunk(run, starting ? CHUNK_WHILE_STARTING : undefined);
       if (!chunk) return;
       try {
         run.journey ??= compilePopulationJourney(run.input.journey);
@@ -289,9 +299,20 @@ export class SimulationPool {
   }
 }
 
-// Below this many borrowers one thread is faster: a thread is ready after ~0.3–0.5 s and its
-// first simulations run cold, while the calling thread simulates ~1,000 borrowers in that time.
-const SMALLEST_THREADED_POPULATION = 1_000;
+// Below this much work (borrowers × days) the calling thread alone is faster on 2 cores. Measured
+// cold on a quiet 2-core machine (docs/benchmarks.md, 2026-12-07 02:32): 10,000 borrowers × 30
+// days took 2.61 s on the caller alone and 3.31 s on the caller and one worker, although the
+// worker was ready after ~0.75 s and a warm pool of two takes 1.42 s. A cold thread warms its own
+// JIT while the caller warms its, and on two cores their optimising compiles and garbage
+// collection compete for the same cores (the likely cause, not measured apart); threads repay that
+// only for larger work. Twice the measured size is where they are expected to.
+const SMALLEST_THREADED_WORK = 20_000 * 30;
+
+/** How much simulating a population is: its borrowers and the virtual days each runs. */
+export interface PopulationWork {
+  count: number;
+  days: number;
+}
 
 /** The cores and how busy they are (the 1-minute load average), for `startPopulationPool`. */
 export interface MachineLoad {
@@ -300,26 +321,26 @@ export interface MachineLoad {
 }
 
 /**
- * A pool for one population of `count` borrowers, started before the caller has its input ready
- * so that threads load meanwhile. The calling thread is one of the threads (it works
- * throughout). Without an explicit `threads`: one per idle core (the cores less the load
- * average: on a machine already busy a thread finds no core to run on, and measured under load
- * the caller alone was faster), and a population too small to pay for a thread start runs on the
- * calling thread alone.
+ * A pool for one population, started before the caller has its input ready so that threads load
+ * meanwhile. The calling thread is one of the threads (it works throughout). Without an explicit
+ * `threads`: the calling thread alone unless the work (borrowers × days) is large enough to
+ * repay a thread's cold start, and then one per idle core (the cores less the load average: on a
+ * machine already busy a thread finds no core to run on, and measured under load the caller
+ * alone was faster).
  * @example
- * const pool = startPopulationPool(10_000); // then read the facts
+ * const pool = startPopulationPool({ count: 10_000, days: 30 }); // then read the facts
  * const results = await pool.run(input);
  * await pool.close();
  */
 export function startPopulationPool(
-  count: number,
+  work: PopulationWork,
   threads?: number,
   machine: MachineLoad = { cores: availableParallelism(), load: loadavg()[0] ?? 0 },
 ): SimulationPool {
   const idle = Math.max(1, Math.floor(machine.cores - machine.load + 0.5));
-  const wanted =
-    threads ?? (count < SMALLEST_THREADED_POPULATION ? 1 : Math.min(machine.cores, idle));
-  return new SimulationPool(Math.min(wanted, Math.max(1, count)), { callerIsAThread: true });
+  const large = work.count * work.days >= SMALLEST_THREADED_WORK;
+  const wanted = threads ?? (large ? Math.min(machine.cores, idle) : 1);
+  return new SimulationPool(Math.min(wanted, Math.max(1, work.count)), { callerIsAThread: true });
 }
 
 /**
@@ -331,7 +352,7 @@ export async function simulatePopulation(
   input: PopulationInput,
   threads?: number,
 ): Promise<CaseResult[]> {
-  const pool = startPopulationPool(input.count, threads);
+  const pool = startPopulationPool(input, threads);
   try {
     return await pool.run(input);
   } finally {
