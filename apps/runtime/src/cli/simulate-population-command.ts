@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { CaseResult } from '../simulation/population';
-import { startPopulationPool } from '../simulation/simulation-pool';
+import { startPopulationPool } from '../simulation/one-off-pool';
 import { populationWorkerScript } from '../simulation/worker-script';
 import type { CliCommand } from './args';
 import { invalid, type CommandOutput } from './command-output';

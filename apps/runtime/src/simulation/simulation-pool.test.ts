@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { personaNames } from '@tandem/dsl';
 import { afterAll, describe, expect, it } from 'vitest';
 import { chunks, packResults, slices, unpackResults, type PopulationInput } from './population';
-import { SimulationPool, simulatePopulation, startPopulationPool } from './simulation-pool';
+import { simulatePopulation, startPopulationPool } from './one-off-pool';
+import { SimulationPool } from './simulation-pool';
 
 const examples = join(import.meta.dirname, '..', '..', '..', '..', 'examples');
 const readJson = (...path: string[]): unknown =>
