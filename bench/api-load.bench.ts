@@ -6,7 +6,8 @@
 // - importing 100,000 borrowers from CSV (target under 30 s on Postgres), against a dry run of
 //   the same file (parsing and validation, no writes) as the baseline (BENCH_IMPORT_ROWS=0 skips).
 // Afterwards the database is read: every accepted event stored once, and how many the relay had
-// not signalled yet when the server stopped. BENCH_CPU_PROF=<dir> profiles the server process.
+// not signalled yet when the server stopped. Each case also reports the server process's CPU time per
+// answered request (per event for batches; from /proc). BENCH_CPU_PROF=<dir> profiles the server.
 import autocannon from 'autocannon';
 import { events, type Database } from '@tandem/runtime';
 import { sql } from 'drizzle-orm';
@@ -118,6 +119,9 @@ function failures(result: autocannon.Result): string {
   return parts.length > 0 ? parts.join('; ') : '0';
 }
 
+/** Server CPU milliseconds, to the microsecond. */
+const formatCpu = (ms: number) => `${(ms * 1000).toFixed(0)} µs`;
+
 const verdict = (pass: boolean, target: string) => (pass ? `PASS (${target})` : `MISS (${target})`);
 
 const rows: string[][] = [];
@@ -129,26 +133,39 @@ for (const driver of ['pglite', 'postgres'] as const) {
   let n = 0; // events generated, numbering their source ids: a request cut off at the end may have stored its own
   try {
     await seed(server);
-    const health = await load(server, '/health');
-    const singles = await load(server, '/v1/events', {
-      method: 'POST',
-      requests: [
-        { setupRequest: (request) => ({ ...request, body: JSON.stringify(event(driver, n++)) }) },
-      ],
-    });
-    const batches = await load(server, '/v1/events', {
-      method: 'POST',
-      requests: [
-        {
-          setupRequest: (request) => ({
-            ...request,
-            body: JSON.stringify({
-              events: Array.from({ length: BATCH }, () => event(driver, n++)),
-            }),
-          }),
-        },
-      ],
-    });
+    // Server CPU per answered request (from /proc): what the load generator on the same cores
+    // does not blur, unlike throughput.
+    const cpuPer = async (run: () => Promise<autocannon.Result>, per = 1) => {
+      const before = server.cpuMs();
+      const result = await run();
+      return { result, cpuMs: (server.cpuMs() - before) / Math.max(1, result['2xx'] * per) };
+    };
+    const { result: health, cpuMs: healthCpu } = await cpuPer(() => load(server, '/health'));
+    const { result: singles, cpuMs: singleCpu } = await cpuPer(() =>
+      load(server, '/v1/events', {
+        method: 'POST',
+        requests: [
+          { setupRequest: (request) => ({ ...request, body: JSON.stringify(event(driver, n++)) }) },
+        ],
+      }),
+    );
+    const { result: batches, cpuMs: batchCpu } = await cpuPer(
+      () =>
+        load(server, '/v1/events', {
+          method: 'POST',
+          requests: [
+            {
+              setupRequest: (request) => ({
+                ...request,
+                body: JSON.stringify({
+                  events: Array.from({ length: BATCH }, () => event(driver, n++)),
+                }),
+              }),
+            },
+          ],
+        }),
+      BATCH,
+    );
     accepted = singles['2xx'] + batches['2xx'] * BATCH;
     const singleRate = singles['2xx'] / SECONDS;
     const batchRate = (batches['2xx'] * BATCH) / SECONDS;
@@ -161,6 +178,7 @@ for (const driver of ['pglite', 'postgres'] as const) {
         formatMs(health.latency.p50),
         formatMs(health.latency.p99),
         failures(health),
+        formatCpu(healthCpu),
         '',
         '',
       ],
@@ -171,6 +189,7 @@ for (const driver of ['pglite', 'postgres'] as const) {
         formatMs(singles.latency.p50),
         formatMs(singles.latency.p99),
         failures(singles),
+        formatCpu(singleCpu),
         formatRatio(health.requests.average, singleRate),
         postgres
           ? verdict(singleRate >= 2_000 && singles.latency.p99 < 50, '≥ 2,000/s, p99 < 50 ms')
@@ -183,6 +202,7 @@ for (const driver of ['pglite', 'postgres'] as const) {
         formatMs(batches.latency.p50),
         formatMs(batches.latency.p99),
         failures(batches),
+        formatCpu(batchCpu),
         formatRatio(health.requests.average, batchRate),
         postgres ? verdict(batchRate >= 20_000, '≥ 20,000/s') : '',
       ],
@@ -220,7 +240,17 @@ console.log(
   `\nEvent ingestion at ${CONNECTIONS} connections (ratio: /health requests/s ÷ events/s; events/s counts 2xx answers only)`,
 );
 printTable(
-  ['database', 'request', 'throughput', 'p50', 'p99', 'non-2xx / errors', 'ratio', 'target'],
+  [
+    'database',
+    'request',
+    'throughput',
+    'p50',
+    'p99',
+    'non-2xx / errors',
+    'server CPU / request (batches: / event)',
+    'ratio',
+    'target',
+  ],
   rows,
 );
 console.log(

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Database } from '@tandem/runtime';
@@ -12,6 +12,12 @@ const adminUrl = process.env.TANDEM_TEST_POSTGRES_URL ?? 'postgres://postgres@12
 export interface ServerProcess {
   base: string;
   adminKey: string;
+  /**
+   * CPU time the server process has used so far (user + system, all its threads), in ms, from
+   * /proc (Linux): the difference over a load phase divided by its requests is the server's CPU
+   * per request, which the load generator on the same cores does not blur.
+   */
+  cpuMs(): number;
   /**
    * Stops the server (SIGTERM, as an operator would); `inspect` then reads its database (the
    * PGlite folder or the Postgres database) before it is removed.
@@ -87,6 +93,7 @@ export async function startServer(
   return {
     base: `http://127.0.0.1:${port}`,
     adminKey,
+    cpuMs: () => processCpuMs(child.pid),
     stop: async (inspect) => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
@@ -106,3 +113,16 @@ export async function startServer(
     },
   };
 }
+
+/** User + system CPU time of a process, in ms (fields 14 and 15 of /proc/<pid>/stat, in ticks). */
+function processCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** USER_HZ: 100 on Linux for every architecture Node runs on. */
+const CLOCK_TICKS_PER_SECOND = 100;

@@ -3,7 +3,10 @@
 // loaded before the clock starts (as the CLI has them before it runs a command); the clock
 // covers the journey's compile, the pool's start, the run and the pool's close. The mode comes
 // from argv[2]:
-// - `caller`: `startPopulationPool` (the CLI's way): the calling thread plus threads − 1 workers;
+// - `default`: `startPopulationPool` with no thread count (the CLI's default): by the work's size
+//   and the idle cores;
+// - `caller`: `startPopulationPool` with one thread per core: the calling thread plus threads − 1
+//   workers;
 // - `helpers`: `new SimulationPool(threads)`: one worker per core, the caller helping only while
 //   they start (the way before);
 // - `one`: the calling thread alone.
@@ -14,7 +17,7 @@ import { SimulationPool, startPopulationPool, type PopulationInput } from '@tand
 import { exampleBorrowers, exampleJourneyJson } from './examples';
 import { builtInCatalogue, compileJourneyOrThrow, personaNames } from './tandem';
 
-const mode = process.argv[2] ?? 'caller';
+const mode = process.argv[2] ?? 'default';
 const count = Number(process.argv[3] ?? 10_000);
 const threads = availableParallelism();
 const input: PopulationInput = {
@@ -30,10 +33,13 @@ const input: PopulationInput = {
 const started = performance.now();
 // The CLI compiles the journey to validate it before any thread starts.
 compileJourneyOrThrow(input.journey, builtInCatalogue);
+const work = { count, days: input.days };
 const pool =
-  mode === 'caller'
-    ? startPopulationPool(count, threads)
-    : new SimulationPool(mode === 'one' ? 1 : threads);
+  mode === 'default'
+    ? startPopulationPool(work)
+    : mode === 'caller'
+      ? startPopulationPool(work, threads)
+      : new SimulationPool(mode === 'one' ? 1 : threads);
 const results = await pool.run(input);
 await pool.close();
 const ms = performance.now() - started;
@@ -43,5 +49,11 @@ const checksum = results.reduce(
   0,
 );
 console.log(
-  JSON.stringify({ ms, readyAfterMs: pool.readyAfterMs, stats: pool.lastRunStats, checksum }),
+  JSON.stringify({
+    ms,
+    readyAfterMs: pool.readyAfterMs,
+    stats: pool.lastRunStats,
+    checksum,
+    threads: pool.threads,
+  }),
 );

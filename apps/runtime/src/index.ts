@@ -45,11 +45,8 @@ export type {
   JourneyWorkflowView,
 } from './workflows/definitions';
 export { spawnWorkerProcess } from './temporal/worker-process';
-export {
-  SimulationPool,
-  simulatePopulation,
-  startPopulationPool,
-} from './simulation/simulation-pool';
+export { SimulationPool } from './simulation/simulation-pool';
+export { simulatePopulation, startPopulationPool } from './simulation/one-off-pool';
 export type { PoolRunStats, SimulationPoolOptions } from './simulation/simulation-pool';
 export type { CaseResult, PopulationInput } from './simulation/population';
 export type { WorkerProcess } from './temporal/worker-process';

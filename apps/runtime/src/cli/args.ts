@@ -44,7 +44,7 @@ export type CliCommand =
       start: string;
       days: number;
       count: number;
-      /** Threads, the calling one included; null: one per idle core (startPopulationPool). */
+      /** Threads, the calling one included; null: by the work's size and the idle cores (startPopulationPool). */
       threads: number | null;
       json: boolean;
     }

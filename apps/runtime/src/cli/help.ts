@@ -56,9 +56,9 @@ options:
                             every persona in turn (or only --persona), the same borrower
                             facts; prints the share of each outcome, overall and by persona
                             (--json: the counts), and on stderr how long it took
-      --threads <n>         threads for --population, this one included (default: one per
-                            idle core, one below 1,000 borrowers); the result is the same
-                            for any number
+      --threads <n>         threads for --population, this one included (default: this one
+                            alone below 600,000 borrower-days, e.g. 20,000 × 30, else one per
+                            idle core); the result is the same for any number
   -h, --help                this help
 
 Without --borrower the borrower speaks the journey's defaultLocale, lives where that language

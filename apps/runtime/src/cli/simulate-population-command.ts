@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { CaseResult } from '../simulation/population';
-import { startPopulationPool } from '../simulation/simulation-pool';
+import { startPopulationPool } from '../simulation/one-off-pool';
 import { populationWorkerScript } from '../simulation/worker-script';
 import type { CliCommand } from './args';
 import { invalid, type CommandOutput } from './command-output';
@@ -28,7 +28,10 @@ export async function runSimulatePopulation(
   if (!loaded.ok) return loaded.output;
   // Started before the facts are read, so the threads load their modules meanwhile; the time
   // reported counts from the command's start, thread start included.
-  const pool = startPopulationPool(command.count, command.threads ?? undefined);
+  const pool = startPopulationPool(
+    { count: command.count, days: command.days },
+    command.threads ?? undefined,
+  );
   let results: CaseResult[];
   try {
     const journey = loaded.value.journey.journey;

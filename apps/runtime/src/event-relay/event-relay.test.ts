@@ -3,7 +3,7 @@
 // here records the signals (the workflow side is event-relay.e2e.test.ts, on real Temporal).
 import { randomUUID } from 'node:crypto';
 import type { JourneyEvent } from '@tandem/dsl';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ingestEvents } from '../db/queries/events';
 import { openTestApi, type TestApi } from '../http/testing';
 import { apiRoutes } from '../http/routes/index';
@@ -229,5 +229,52 @@ describe('the event relay', () => {
     await relay.drain();
     await relay.stop();
     expect(mine(signals, [61, 62])).toEqual([61, 62]);
+  });
+  it('signals on a clean stop what a request in flight commits while the relay stops', async () => {
+    const { driver, signals } = recordingDriver();
+    const relay = leasedRelay(driver, () => new Date());
+    let stopping: Promise<void> | undefined;
+    const withRelay = await openTestApi(apiRoutes, {
+      database: api.database,
+      deps: {
+        journeys: driver,
+        eventRelay: relay,
+        // Runs after the events committed, before they are handed off: the moment a server is
+        // told to stop while a request whose client has gone is still in its handler.
+        replies: () => {
+          stopping = relay.stop();
+          return Promise.resolve([]);
+        },
+      },
+    });
+    const res = await withRelay.call('POST', '/v1/events', {
+      role: 'integration',
+      body: {
+        sourceId: `relay-${randomUUID()}`,
+        type: 'payment.received',
+        borrower: { externalId: a.externalId },
+        occurredAt: '2026-03-01T10:00:00.000Z',
+        data: { amount: 71, currency: 'USD' },
+      },
+    });
+    expect(res.status).toBe(200);
+    await stopping;
+    // Signalled by the stopping relay, not left leased for 30 s until the next start's sweep.
+    expect(mine(signals, [71])).toEqual([71]);
+    expect(await unsignalledEventCount(api.database.db)).toBe(0);
+  });
+  it('signals a hand-off without sweeping: events left due wait for the interval', async () => {
+    const now = () => new Date();
+    const { driver, signals } = recordingDriver();
+    const relay = leasedRelay(driver, now);
+    await relay.drain(); // the start's sweep, over
+    await store(b, [82]); // due now, but nobody hands it off (another process stored it)
+    relay.handOff(await accepted(store(a, [81], 30_000)));
+    await vi.waitFor(() => expect(mine(signals, [81, 82])).toContain(81));
+    // The hand-off's round signalled its own event and claimed nothing (one query fewer).
+    expect(mine(signals, [81, 82])).toEqual([81]);
+    await relay.drain();
+    await relay.stop();
+    expect(mine(signals, [81, 82])).toEqual([81, 82]);
   });
 });

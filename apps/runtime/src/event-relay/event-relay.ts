@@ -43,6 +43,11 @@ export interface EventRelay {
    * without claiming them first. If it cannot (a crash, a failed signal), they come due then.
    */
   handOff(stored: readonly AcceptedEvent[]): void;
+  /**
+   * Runs a request's storing of events it will hand off: a stop waits for it to finish, so
+   * events committed while the server stops are handed off and signalled, not left leased.
+   */
+  storing<T>(work: () => Promise<T>): Promise<T>;
   /** How far ahead events to be handed off are due (the claim lease): StoreOptions.signalLeaseMs. */
   readonly handOffLeaseMs: number;
   /** Relays every due event it can claim, round after round; resolves with how many it claimed. */
@@ -125,8 +130,15 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
   };
   let running: Promise<number> | null = null;
   let again = false;
+  /** Stopping: no more rounds start; requests still storing may yet hand events off. */
   let stopped = false;
+  /** Stopped for good: the last hand-offs are signalled, and nothing more is taken. */
+  let closed = false;
   const handed: AcceptedEvent[] = [];
+  // Requests between their INSERT and their hand-off (storing()): a stop waits for them. A
+  // server's connections may close before its handlers end (a client gone mid-request), so
+  // server.close() alone does not say that the hand-offs are all in.
+  const storingNow = new Set<Promise<unknown>>();
 
   // In rounds of batchSize, as claims go: one UPDATE (and its statement trigger) per round.
   const signalHanded = async (): Promise<number> => {
@@ -138,8 +150,13 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
     }
     return total;
   };
+  // Whether the next round also sweeps for due events. A hand-off alone does not ask for it:
+  // its events are in memory, and a claim per hand-off cost a query per nudge under load.
+  let sweepWanted = true;
   const drain = async (): Promise<number> => {
     let total = await signalHanded();
+    if (!sweepWanted) return total;
+    sweepWanted = false;
     for (;;) {
       const done = await relayRound(settings);
       total += done;
@@ -147,7 +164,8 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
       if (done < settings.batchSize) return total;
     }
   };
-  const kick = () => {
+  const kick = (sweep: boolean) => {
+    if (sweep) sweepWanted = true;
     if (stopped) return;
     if (running) {
       again = true;
@@ -162,30 +180,39 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
         running = null;
         if (again) {
           again = false;
-          kick();
+          kick(false);
         }
       });
   };
-  const timer = setInterval(kick, settings.intervalMs);
+  const timer = setInterval(() => kick(true), settings.intervalMs);
   timer.unref();
-  kick();
+  kick(true);
   let nudged: NodeJS.Timeout | null = null;
-  const nudge = () => {
+  const later = (sweep: boolean) => {
+    if (sweep) sweepWanted = true;
     nudged ??= setTimeout(() => {
       nudged = null;
-      kick();
+      kick(false);
     }, NUDGE_DELAY_MS);
   };
   return {
-    nudge,
+    nudge: () => later(true),
     handOff: (stored) => {
-      if (stopped || stored.length === 0) return; // still due: the next relay takes them
+      if (closed || stored.length === 0) return; // still due: the next relay takes them
       handed.push(...stored);
-      nudge();
+      if (!stopped) later(false); // a stopping relay signals them itself, once storing is done
+    },
+    storing: (work) => {
+      const stored = work();
+      storingNow.add(stored);
+      const done = () => void storingNow.delete(stored);
+      stored.then(done, done);
+      return stored;
     },
     handOffLeaseMs: settings.leaseMs,
     drain: async () => {
       if (running) await running;
+      sweepWanted = true;
       return drain();
     },
     async stop() {
@@ -193,8 +220,11 @@ export function startEventRelay(options: EventRelayOptions): EventRelay {
       clearInterval(timer);
       if (nudged) clearTimeout(nudged);
       if (running) await running;
+      // Requests still storing hand their events off when they commit; wait for them.
+      while (storingNow.size > 0) await Promise.allSettled([...storingNow]);
       // A clean stop leaves nothing handed off waiting for a lease to end (its nudge is cancelled).
       await signalHanded().catch(settings.onError);
+      closed = true;
     },
   };
 }

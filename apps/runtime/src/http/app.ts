@@ -1,5 +1,4 @@
 import type { MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import type { ReplyHandler } from '../channels/reply-handler';
@@ -8,6 +7,7 @@ import type { EventRelay } from '../event-relay/event-relay';
 import type { JourneyDriver } from '../journey-driver';
 import type { PayloadKeyring } from '../temporal/payload-keys';
 import { accessMatrix, type Operation } from './access/access-matrix';
+import { bodyLimitByLength } from './body-limit';
 import { accessControl } from './access/authenticate';
 import { defaultSessionSettings, type SessionSettings } from './access/credentials';
 import { withAccess, type OpenApiDocument } from './access/openapi-access';
@@ -39,7 +39,8 @@ export interface AppDeps {
    * Signals stored events to their journeys after POST /v1/events has answered, and again after a
    * crash (event-relay/event-relay.ts). Without it the route signals them before answering.
    */
-  eventRelay?: Pick<EventRelay, 'nudge'> & Partial<Pick<EventRelay, 'handOff' | 'handOffLeaseMs'>>;
+  eventRelay?: Pick<EventRelay, 'nudge'> &
+    Partial<Pick<EventRelay, 'handOff' | 'handOffLeaseMs' | 'storing'>>;
   /** Answers STOP and HELP replies among new events (channels/reply-handler.ts). */
   replies?: ReplyHandler;
   /** TANDEM_PUBLIC_URL: how browsers reach us (https there means Secure cookies and HSTS). */
@@ -73,7 +74,7 @@ export function createApp(deps: AppDeps, routes: RouteModule[] = []): ReturnType
   app.use('*', requestId());
   // Imports carry whole files (100,000 CSV rows is ~15 MB); everything else stays small.
   const limit = (maxSize: number): MiddlewareHandler<AppEnv> =>
-    bodyLimit({
+    bodyLimitByLength({
       maxSize,
       onError: () => {
         throw new ApiError(

@@ -1,4 +1,4 @@
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
@@ -71,6 +71,9 @@ interface ActiveRun {
 // Two chunks per thread in flight: a thread finds its next chunk waiting when it finishes one,
 // even while the calling thread is busy simulating and cannot answer it.
 const IN_FLIGHT = 2;
+
+/** The caller's chunk size while a thread is still starting (see callerTakesChunks). */
+const CHUNK_WHILE_STARTING = 100;
 
 /**
  * Worker threads that simulate populations. Threads start once and stay warm between runs; a run
@@ -167,13 +170,16 @@ export class SimulationPool {
     });
   }
 
-  /** The next chunk of the run, or undefined when all are handed out. */
-  private takeChunk(run: ActiveRun): { index: number; slice: Slice } | undefined {
+  /**
+   * The next chunk of the run, or undefined when all are handed out. `max` caps its size (the
+   * caller's chunks while threads start).
+   */
+  private takeChunk(run: ActiveRun, max = 500): { index: number; slice: Slice } | undefined {
     const left = run.input.count - run.next;
     if (run.settled || left <= 0) return undefined;
     const parties = this.workers.length + (this.options.callerIsAThread ? 1 : 0);
     const size =
-      this.options.chunkSize ?? Math.min(500, Math.max(25, Math.ceil(left / (parties * 4))));
+      this.options.chunkSize ?? Math.min(max, Math.max(25, Math.ceil(left / (parties * 4))));
     const slice = {
       from: run.next,
       to: Math.min(run.input.count, run.next + Math.max(1, Math.floor(size))),
@@ -219,8 +225,12 @@ export class SimulationPool {
    * still starting.
    */
   private async callerTakesChunks(run: ActiveRun, throughout: boolean): Promise<void> {
-    while (throughout || this.workers.some((e) => !e.ready && !e.dead)) {
-      const chunk = this.takeChunk(run);
+    for (;;) {
+      const starting = this.workers.some((e) => !e.ready && !e.dead);
+      if (!throughout && !starting) return;
+      // A thread's `ready` is read only between the caller's chunks: small ones while threads
+      // start, so a ready thread gets work after at most 100 borrowers (~25 ms warm), not 500.
+      const chunk = this.takeChunk(run, starting ? CHUNK_WHILE_STARTING : undefined);
       if (!chunk) return;
       try {
         run.journey ??= compilePopulationJourney(run.input.journey);
@@ -286,55 +296,5 @@ export class SimulationPool {
     entry.dead = true;
     entry.inFlight = 0;
     this.fail(error);
-  }
-}
-
-// Below this many borrowers one thread is faster: a thread is ready after ~0.3–0.5 s and its
-// first simulations run cold, while the calling thread simulates ~1,000 borrowers in that time.
-const SMALLEST_THREADED_POPULATION = 1_000;
-
-/** The cores and how busy they are (the 1-minute load average), for `startPopulationPool`. */
-export interface MachineLoad {
-  cores: number;
-  load: number;
-}
-
-/**
- * A pool for one population of `count` borrowers, started before the caller has its input ready
- * so that threads load meanwhile. The calling thread is one of the threads (it works
- * throughout). Without an explicit `threads`: one per idle core (the cores less the load
- * average: on a machine already busy a thread finds no core to run on, and measured under load
- * the caller alone was faster), and a population too small to pay for a thread start runs on the
- * calling thread alone.
- * @example
- * const pool = startPopulationPool(10_000); // then read the facts
- * const results = await pool.run(input);
- * await pool.close();
- */
-export function startPopulationPool(
-  count: number,
-  threads?: number,
-  machine: MachineLoad = { cores: availableParallelism(), load: loadavg()[0] ?? 0 },
-): SimulationPool {
-  const idle = Math.max(1, Math.floor(machine.cores - machine.load + 0.5));
-  const wanted =
-    threads ?? (count < SMALLEST_THREADED_POPULATION ? 1 : Math.min(machine.cores, idle));
-  return new SimulationPool(Math.min(wanted, Math.max(1, count)), { callerIsAThread: true });
-}
-
-/**
- * One population on a pool of `threads` (the calling thread one of them) started for it and
- * closed after.
- * @example const results = await simulatePopulation(input, 2);
- */
-export async function simulatePopulation(
-  input: PopulationInput,
-  threads?: number,
-): Promise<CaseResult[]> {
-  const pool = startPopulationPool(input.count, threads);
-  try {
-    return await pool.run(input);
-  } finally {
-    await pool.close();
   }
 }

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorLogFields } from '../error-log-fields';
 import { createEventBatcher, type EventBatcherOptions } from '../../db/queries/event-batcher';
-import type { AcceptedEvent, EventInput } from '../../db/queries/events';
+import type { AcceptedEvent, EventInput, IngestOutcome } from '../../db/queries/events';
 import { signalNow } from '../../event-relay/event-relay';
 import type { RouteModule } from '../app';
 import { ApiError } from '../errors';
@@ -85,6 +85,31 @@ export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule
       ...options.groupCommit,
       ...(inMemory ? { signalLeaseMs: inMemory.handOffLeaseMs ?? 30_000 } : {}),
     });
+    const failed = (error: unknown) =>
+      deps.logger.error(errorLogFields(error), 'signalling stored events failed');
+    /** Stores one request's events, answers replies among them, and has the journeys told. */
+    const storeAndTell = async (inputs: EventInput[]): Promise<IngestOutcome> => {
+      const outcome = await batcher.ingest(inputs);
+      if (!outcome.ok) return outcome;
+      const added = deps.replies
+        ? await deps.replies(outcome.accepted).catch((error: unknown) => {
+            deps.logger.error(errorLogFields(error), 'answering replies failed');
+            return [];
+          })
+        : [];
+      const stored = [...outcome.accepted, ...added];
+      // Committed: what is left is telling the journeys. The relay does it after we answer
+      // (and again after a crash); without one, it is done here before answering.
+      if (stored.length === 0) return outcome;
+      if (options.onAccepted) await options.onAccepted(stored).catch(failed);
+      else if (inMemory?.handOff) {
+        inMemory.handOff(outcome.accepted);
+        // Replies were stored elsewhere, due at once: the sweep takes them.
+        if (added.length > 0) inMemory.nudge();
+      } else if (deps.eventRelay) deps.eventRelay.nudge();
+      else if (deps.journeys) await signalNow(deps.db, deps.journeys, stored, failed);
+      return outcome;
+    };
     router.openapi(
       postEvents,
       async (c) => {
@@ -92,8 +117,10 @@ export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule
         const batch = 'events' in body;
         const list = batch ? body.events : [body];
         // Stored with concurrent requests in one commit; a failure of this request's own is its
-        // alone (event-batcher.ts), and reaches onError like any other.
-        const outcome = await batcher.ingest(list.map(toInput));
+        // alone (event-batcher.ts), and reaches onError like any other. A relay that is handed
+        // the events waits for this request if it is told to stop meanwhile (storing()).
+        const store = () => storeAndTell(list.map(toInput));
+        const outcome = await (inMemory?.storing ? inMemory.storing(store) : store());
         if (!outcome.ok) {
           const details = outcome.problems.map((p) => ({
             path: `${eventPathPrefix(batch, p.index)}${p.path}`,
@@ -101,26 +128,6 @@ export function eventsRoutesWith(options: EventsRoutesOptions = {}): RouteModule
           }));
           const first = details[0]!;
           throw new ApiError(422, 'UNKNOWN_REFERENCE', `${first.path}: ${first.message}`, details);
-        }
-        const added = deps.replies
-          ? await deps.replies(outcome.accepted).catch((error: unknown) => {
-              deps.logger.error(errorLogFields(error), 'answering replies failed');
-              return [];
-            })
-          : [];
-        const stored = [...outcome.accepted, ...added];
-        const failed = (error: unknown) =>
-          deps.logger.error(errorLogFields(error), 'signalling stored events failed');
-        // Committed: what is left is telling the journeys. The relay does it after we answer
-        // (and again after a crash); without one, it is done here before answering.
-        if (stored.length > 0) {
-          if (options.onAccepted) await options.onAccepted(stored).catch(failed);
-          else if (inMemory?.handOff) {
-            inMemory.handOff(outcome.accepted);
-            // Replies were stored elsewhere, due at once: the sweep takes them.
-            if (added.length > 0) inMemory.nudge();
-          } else if (deps.eventRelay) deps.eventRelay.nudge();
-          else if (deps.journeys) await signalNow(deps.db, deps.journeys, stored, failed);
         }
         const duplicates = outcome.results.filter((r) => r.status === 'duplicate');
         return c.json(
