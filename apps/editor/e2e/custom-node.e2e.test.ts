@@ -74,7 +74,7 @@ describe('a custom node from tandem.config.ts in the editor', { timeout: 120_000
     // Lan owes 2,500,000 VND: the contract's `simulate` calls that a heavy burden ("stretched").
     await page.getByLabel('Sample').selectOption('lan-vi');
     await page.getByRole('button', { name: 'Run simulation' }).click();
-    await expect.poll(() => page.getByTestId('sim-outcome').textContent()).toContain('offerPlan');
+    await expect.poll(() => page.getByTestId('sim-outcome').textContent()).toContain('Offer plan');
     expect(await node('check').locator('.journey-node').getAttribute('class')).toContain(
       'mark-path',
     );

@@ -31,6 +31,11 @@ const handle = (id: string, port: string) =>
 const inputOf = (id: string) => node(id).locator('.react-flow__handle.target');
 /** The problems panel: its summary line and, when there are problems, the list. */
 const problems = () => page.locator('.problems-panel');
+/** The codes of the listed problems: each line's tooltip names its code, for support. */
+const problemCodes = () =>
+  problems()
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('title') ?? '').join('\n'));
 
 /** Drags a palette entry onto the canvas at a point relative to the pane's centre. */
 async function dropFromPalette(label: string, dx: number, dy: number): Promise<void> {
@@ -96,12 +101,12 @@ describe('the journey editor in Chromium', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: 'Start the journey here' }).click();
     await expect.poll(() => node('remind-1').textContent()).toContain('Start');
     // Its required "sent" port is not connected yet: a problem on the card and in the list.
-    await expect.poll(() => problems().textContent()).toContain('UNCONNECTED_PORT');
+    await expect.poll(problemCodes).toContain('UNCONNECTED_PORT');
     await expect.poll(() => node('remind-1').locator('.port-unconnected').count()).toBe(1);
 
     await connect(handle('remind-1', 'sent'), inputOf('end'));
     await page.locator('.react-flow__edge[data-id="remind-1:sent"]').waitFor();
-    await expect.poll(() => problems().textContent()).not.toContain('UNCONNECTED_PORT');
+    await expect.poll(problemCodes).not.toContain('UNCONNECTED_PORT');
 
     // A second connection from the same port is refused as it is drawn.
     await connect(handle('remind-1', 'sent'), inputOf('remind-1'));
@@ -142,7 +147,7 @@ describe('the journey editor in Chromium', { timeout: 120_000 }, () => {
     const languages = page.getByLabel('Languages');
     await languages.fill('en, vi');
     await languages.press('Enter');
-    await expect.poll(() => problems().textContent()).toContain('MISSING_LOCALE');
+    await expect.poll(problemCodes).toContain('MISSING_LOCALE');
     await expect.poll(() => node('remind-1').locator('.badge-error').count()).toBe(1);
 
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -156,7 +161,7 @@ describe('the journey editor in Chromium', { timeout: 120_000 }, () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
     await problems()
-      .getByRole('button', { name: /MISSING_LOCALE/ })
+      .getByRole('button', { name: /there is no “vi” text/ })
       .click();
     await page.getByRole('heading', { name: 'Reminder' }).waitFor();
     await page.getByRole('tab', { name: /^vi/ }).first().click();
@@ -181,7 +186,7 @@ describe('the journey editor in Chromium', { timeout: 120_000 }, () => {
     await page.getByLabel('Persona').selectOption('silent');
     await page.getByLabel('Sample').selectOption('lan-vi');
     await page.getByRole('button', { name: 'Run simulation' }).click();
-    await expect.poll(() => page.getByTestId('sim-outcome').textContent()).toContain('completed');
+    await expect.poll(() => page.getByTestId('sim-outcome').textContent()).toContain('Completed');
     const sent = page.locator('.timeline-entry.kind-sent');
     await expect.poll(() => sent.first().textContent()).toContain('Chào Lan');
     expect(await node('wait-1').locator('.journey-node').getAttribute('class')).toContain(

@@ -276,7 +276,7 @@ describe('the whole loop: launch, watch, judge, promote', { timeout: 240_000 }, 
     await page.locator('[data-node-id="tone"]').click();
     const panel = page.getByRole('region', { name: 'Results' });
     const warm = exits.find((e) => e.node === 'tone' && e.port === 'warm')?.n ?? 0;
-    await expect.poll(() => panel.textContent()).toContain(`warm: ${warm}`);
+    await expect.poll(() => panel.textContent()).toContain(`warm (50%): ${warm}`);
     await lookAt('04-canvas-results');
   });
 
@@ -308,8 +308,8 @@ describe('the whole loop: launch, watch, judge, promote', { timeout: 240_000 }, 
       .toBe(String(db.enrolled));
     expect(await tile('Enrolled').textContent()).toContain('0 active');
     expect(db.plan).toBe(3);
-    expect(await tile('Completed').textContent()).toContain(`plan ${db.plan}`);
-    expect(await tile('Completed').textContent()).toContain(`noPlan ${db.no_plan}`);
+    expect(await tile('Completed').textContent()).toContain(`On a payment plan ${db.plan}`);
+    expect(await tile('Completed').textContent()).toContain(`No plan agreed ${db.no_plan}`);
     expect(await tile('Plans accepted').locator('.results-tile-value').textContent()).toBe(
       `${db.accepted} of ${db.offered}`,
     );

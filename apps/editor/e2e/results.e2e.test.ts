@@ -104,7 +104,7 @@ describe('Results in Chromium', { timeout: 180_000 }, () => {
     expect(await tileValue('Promises kept').textContent()).toBe('50%');
     expect(await tileValue('Paid (USD)').textContent()).toBe('$1,000.00');
     const steps = page.getByRole('table', { name: 'Steps of version 1' });
-    expect(await steps.getByRole('row', { name: /^ask/ }).textContent()).toContain('kept 10 (50%)');
+    expect(await steps.getByRole('row', { name: /^ask/ }).textContent()).toContain('Kept 10 (50%)');
     await page.locator('.recharts-surface').first().waitFor();
     await lookAt('01-screen');
 
@@ -129,7 +129,7 @@ describe('Results in Chromium', { timeout: 180_000 }, () => {
     expect(await ask.getByTestId('step-results').textContent()).toContain(`${now} here now`);
     await ask.click();
     const panel = page.getByRole('region', { name: 'Results' });
-    await expect.poll(() => panel.textContent()).toContain('kept: 11 (50%)');
+    await expect.poll(() => panel.textContent()).toContain('Kept: 11 (50%)');
     expect(await panel.textContent()).toContain('sms: 33 sent, 33 delivered');
     await lookAt('02-canvas');
   });
