@@ -143,8 +143,12 @@ describe('a worker whose config lacks a version’s node package', () => {
           (error: unknown) => error,
         );
       expect(failure).toBeInstanceOf(WorkflowFailedError);
-      const cause = (failure as WorkflowFailedError).cause?.cause as Error | undefined;
-      expect(cause?.message).toMatch(
+      // The refusal is the failure's cause: directly (the load as a local activity, from the
+      // local-bookkeeping patch on) or inside an ActivityFailure (a scheduled load, before it).
+      const messages: string[] = [];
+      for (let e = (failure as Error).cause; e instanceof Error; e = e.cause)
+        messages.push(e.message);
+      expect(messages.join('\n')).toMatch(
         /journey "affordability-refused" v1 cannot run on this worker: it lacks node "acme\.affordabilityCheck" v1 from package "@acme\/tandem-affordability" 0\.1\.0/,
       );
       const after = await waitUntil(
