@@ -148,6 +148,11 @@ describe('the Borrowers screen in Chromium', { timeout: 120_000 }, () => {
 
   it('resolves the task "agreed" with a note', async () => {
     const resolve = page.getByRole('form', { name: 'Resolve: Broken promise' });
+    // Offered by name, sent by id ("agreed" below).
+    expect(await resolve.getByLabel('Outcome').locator('option').allTextContents()).toEqual([
+      'Agreed',
+      'Not reached',
+    ]);
     await tabTo(resolve.getByLabel('Outcome'));
     await page.keyboard.press('Tab');
     await page.keyboard.type('Promise of 100 by Friday');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import { useApi } from '../api/client';
+import { journeyOutcomeName } from '../catalogue/outcome-name';
 import { useI18n } from '../i18n/use-i18n';
 import type { BorrowerPage, ChannelEntry } from '../api/borrowers-api';
 import { AddNote } from './AddNote';
@@ -166,7 +167,7 @@ function Accounts(props: { page: BorrowerPage }) {
 }
 
 function Enrollments(props: { page: BorrowerPage }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <section className="card" aria-labelledby="enrollments-heading">
       <h2 id="enrollments-heading" className="panel-title">
@@ -194,7 +195,7 @@ function Enrollments(props: { page: BorrowerPage }) {
                 <td>{e.account}</td>
                 <td>
                   {t('borrowers.enrollmentStatus', { status: e.status })}
-                  {e.outcome ? ` (${e.outcome})` : ''}
+                  {e.outcome ? ` (${journeyOutcomeName([], e.outcome, locale)})` : ''}
                 </td>
                 <td>{e.currentNode ?? '—'}</td>
               </tr>

@@ -1,15 +1,20 @@
 import { useId, useState } from 'react';
 import { useApi } from '../api/client';
+import { journeyOutcomeName } from '../catalogue/outcome-name';
 import type { OpenTask } from '../api/borrowers-api';
 import { useI18n } from '../i18n/use-i18n';
 import { Refusal } from './Refusal';
 import { utcTime } from './timeline-text';
 import { useBorrowerMutation } from './use-borrower';
 
-/** Resolve an open task with one of its escalate step's outcomes; the journey continues there. */
+/**
+ * Resolve an open task with one of its escalate step's outcomes; the journey continues there.
+ * Outcomes are offered by name (the built-in names of common ids, else the id in words), and
+ * sent by id.
+ */
 export function ResolveTask(props: { externalId: string; task: OpenTask }) {
   const { borrowers } = useApi();
-  const { t, intl } = useI18n();
+  const { t, intl, locale } = useI18n();
   const [outcome, setOutcome] = useState(props.task.outcomes[0] ?? '');
   const [note, setNote] = useState('');
   const resolve = useBorrowerMutation(props.externalId, () =>
@@ -42,7 +47,7 @@ export function ResolveTask(props: { externalId: string; task: OpenTask }) {
       <select id={`${ids}-outcome`} value={outcome} onChange={(e) => setOutcome(e.target.value)}>
         {props.task.outcomes.map((o) => (
           <option key={o} value={o}>
-            {o}
+            {journeyOutcomeName([], o, locale)}
           </option>
         ))}
       </select>
