@@ -166,7 +166,7 @@ describe('the Borrowers screen in Chromium', { timeout: 120_000 }, () => {
       note: 'Promise of 100 by Friday',
     });
     const timeline = page.getByRole('list', { name: 'Timeline, newest first' });
-    await expect.poll(() => timeline.textContent()).toContain('resolved “agreed”');
+    await expect.poll(() => timeline.textContent()).toContain('resolved “Agreed”');
   });
 
   it('finds a borrower by phone digits with a POST, nothing typed in any URL', async () => {

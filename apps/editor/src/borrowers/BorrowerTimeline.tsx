@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/use-i18n';
+import { journeyOutcomeName } from '../catalogue/outcome-name';
 import { timelineSummary, utcTime } from './timeline-text';
 import { useBorrowerTimeline } from './use-borrower';
 
@@ -6,7 +7,7 @@ import { useBorrowerTimeline } from './use-borrower';
 export function BorrowerTimeline(props: { externalId: string }) {
   const timeline = useBorrowerTimeline(props.externalId);
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, locale } = i18n;
   const entries = timeline.data?.pages.flatMap((p) => p.entries) ?? [];
   return (
     <section className="card borrower-timeline" aria-labelledby="timeline-heading">
@@ -24,7 +25,9 @@ export function BorrowerTimeline(props: { externalId: string }) {
       )}
       <ol className="timeline-list" aria-label={t('borrowers.timeline.list')}>
         {entries.map((entry) => {
-          const { title, detail } = timelineSummary(entry, t);
+          const { title, detail } = timelineSummary(entry, t, (id) =>
+            journeyOutcomeName([], id, locale),
+          );
           return (
             <li
               key={`${entry.kind}-${entry.id}`}

@@ -75,4 +75,10 @@ describe('timeline lines', () => {
     expect(utcTime('2026-12-06T14:33:12.123456Z')).toBe('2026-12-06 14:33 UTC');
     expect(utcTime('not a time')).toBe('not a time');
   });
+
+  it('names a resolved task’s outcome as the reader reads it, when told how', () => {
+    const resolved = entry('task', { queue: 'collections', status: 'resolved', outcome: 'agreed' });
+    expect(timelineSummary(resolved, t).detail).toBe('resolved “agreed”');
+    expect(timelineSummary(resolved, t, (id) => id.toUpperCase()).detail).toBe('resolved “AGREED”');
+  });
 });

@@ -41,7 +41,12 @@ function eventSummary(type: string, data: unknown, t: T): { title: string; detai
  * @example timelineSummary({ kind: 'call', data: { result: 'conversation', outcome: 'promiseToPay' } … }, t)
  * // 'Call: conversation, promiseToPay (by Sam)'
  */
-export function timelineSummary(entry: TimelineEntry, t: T): { title: string; detail: string } {
+export function timelineSummary(
+  entry: TimelineEntry,
+  t: T,
+  /** An outcome id as the reader reads it (a task resolved "agreed" → "Agreed"). */
+  outcomeName: (id: string) => string = (id) => id,
+): { title: string; detail: string } {
   const d = entry.data;
   switch (entry.kind) {
     case 'step':
@@ -70,7 +75,9 @@ export function timelineSummary(entry: TimelineEntry, t: T): { title: string; de
         title: t('borrowers.timeline.task', { queue: text(d.queue), status: text(d.status) }),
         detail: [
           text(d.reason),
-          d.outcome ? t('borrowers.timeline.taskResolved', { outcome: text(d.outcome) }) : '',
+          d.outcome
+            ? t('borrowers.timeline.taskResolved', { outcome: outcomeName(text(d.outcome)) })
+            : '',
           d.assignee ? t('borrowers.timeline.taskBy', { who: text(d.assignee) }) : '',
           text(d.note),
         ]
