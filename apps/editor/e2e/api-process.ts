@@ -87,3 +87,19 @@ function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { DATABASE_URL: _ignored, ...rest } = env;
   return rest;
 }
+
+/**
+ * Creates journey drafts through the API as the admin, as a lender's tooling would; fails with
+ * the API's answer when one is refused.
+ */
+export async function createJourneys(api: ApiProcess, documents: readonly unknown[]) {
+  for (const document of documents) {
+    const created = await fetch(`${api.base}/v1/journeys`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ document }),
+    });
+    if (created.status !== 201)
+      throw new Error(`creating a journey: ${created.status} ${await created.text()}`);
+  }
+}

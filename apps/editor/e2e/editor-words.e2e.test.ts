@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { builtInNodes } from '@tandem/nodes';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiProcess } from './api-process';
+import { createJourneys, startApi, type ApiProcess } from './api-process';
 import { launchChromium, signInWithKey } from './browser';
 import { lookAt } from './look-at';
 
@@ -128,14 +128,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   api = await startApi();
-  for (const document of examples) {
-    const created = await fetch(`${api.base}/v1/journeys`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ document }),
-    });
-    expect(created.status).toBe(201);
-  }
+  await createJourneys(api, examples);
   // A published version, so history has something to compare with the draft.
   const published = await fetch(`${api.base}/v1/journeys/${examples[0]!.id}/publish`, {
     method: 'POST',

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiProcess } from './api-process';
+import { createJourneys, startApi, type ApiProcess } from './api-process';
 import { launchChromium, screenshot, signInWithKey } from './browser';
 
 const examplesDir = join(import.meta.dirname, '..', '..', '..', 'examples');
@@ -31,14 +31,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   api = await startApi();
-  for (const document of examples) {
-    const created = await fetch(`${api.base}/v1/journeys`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ document }),
-    });
-    expect(created.status).toBe(201);
-  }
+  await createJourneys(api, examples);
   browser = await launchChromium();
 }, 300_000);
 

@@ -1,7 +1,7 @@
 // What the editor offers other workspace packages for driving it in a browser (the benches):
 // the real product in its own process (API, portal and the built web app on one port), and
 // system Chromium.
-export { startApi } from './api-process';
+export { createJourneys, startApi } from './api-process';
 export type { ApiProcess } from './api-process';
 export { artifactsDir, launchChromium, screenshot, signInWithKey } from './browser';
 export { startDevServer } from './dev-server';
