@@ -18,6 +18,15 @@ interface Signal {
 }
 
 /** Records each notifyBorrower; `failOnce` names event amounts whose first signal throws. */
+/** A payment event for one borrower; its amount tells the signals of one test apart. */
+const payment = (externalId: string, amount: number) => ({
+  sourceId: `relay-${randomUUID()}`,
+  type: 'payment.received',
+  borrower: { externalId },
+  occurredAt: '2026-03-01T10:00:00.000Z',
+  data: { amount, currency: 'USD' },
+});
+
 function recordingDriver(failOnce: Set<number> = new Set()) {
   const signals: Signal[] = [];
   /** Events per notifyBorrower call. */
@@ -141,13 +150,7 @@ describe('the event relay', () => {
     });
     const res = await withRelay.call('POST', '/v1/events', {
       role: 'integration',
-      body: {
-        sourceId: `relay-${randomUUID()}`,
-        type: 'payment.received',
-        borrower: { externalId: a.externalId },
-        occurredAt: '2026-03-01T10:00:00.000Z',
-        data: { amount: 21, currency: 'USD' },
-      },
+      body: payment(a.externalId, 21),
     });
     expect(res.status).toBe(200);
     expect(nudges).toBe(1);
@@ -216,13 +219,7 @@ describe('the event relay', () => {
     const res = await withRelay.call('POST', '/v1/events', {
       role: 'integration',
       body: {
-        events: [61, 62].map((amount) => ({
-          sourceId: `relay-${randomUUID()}`,
-          type: 'payment.received',
-          borrower: { externalId: b.externalId },
-          occurredAt: '2026-03-01T10:00:00.000Z',
-          data: { amount, currency: 'USD' },
-        })),
+        events: [61, 62].map((amount) => payment(b.externalId, amount)),
       },
     });
     expect(res.status).toBe(200);
@@ -249,13 +246,7 @@ describe('the event relay', () => {
     });
     const res = await withRelay.call('POST', '/v1/events', {
       role: 'integration',
-      body: {
-        sourceId: `relay-${randomUUID()}`,
-        type: 'payment.received',
-        borrower: { externalId: a.externalId },
-        occurredAt: '2026-03-01T10:00:00.000Z',
-        data: { amount: 71, currency: 'USD' },
-      },
+      body: payment(a.externalId, 71),
     });
     expect(res.status).toBe(200);
     await stopping;
