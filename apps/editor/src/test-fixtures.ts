@@ -37,6 +37,18 @@ export function smallJourney(overrides: Record<string, unknown> = {}): Record<st
   };
 }
 
+/** The small journey with its reminder named in Vietnamese and its Vietnamese text missing. */
+export function smallJourneyWithoutVi(): Record<string, unknown> {
+  const doc = smallJourney();
+  const nodes = doc.nodes as Array<Record<string, unknown>>;
+  nodes[1] = {
+    ...nodes[1],
+    label: 'Nhắc lần 1',
+    config: { channel: 'sms', message: { en: 'Hi' } },
+  };
+  return doc;
+}
+
 export const ladderExample = () =>
   structuredClone(exampleJourneys.find((e) => e.id === 'first-time-borrower')!.document);
 

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { I18nContext, i18nFor } from '../i18n/use-i18n';
 import type { AppLocale } from '../i18n/locales';
-import { openDocument, smallJourney } from '../test-fixtures';
+import { openDocument, smallJourneyWithoutVi } from '../test-fixtures';
 import { validateNow } from '../validation/use-validation';
 import { ProblemsPanel } from './ProblemsPanel';
 
@@ -16,14 +16,7 @@ const inLocale = (locale: AppLocale, ui: ReactNode) =>
 
 /** The small journey with its named reminder's Vietnamese text missing. */
 beforeEach(() => {
-  const doc = smallJourney();
-  const nodes = doc.nodes as Array<Record<string, unknown>>;
-  nodes[1] = {
-    ...nodes[1],
-    label: 'Nhắc lần 1',
-    config: { channel: 'sms', message: { en: 'Hi' } },
-  };
-  openDocument(doc);
+  openDocument(smallJourneyWithoutVi());
   act(() => validateNow());
 });
 

@@ -12,7 +12,7 @@ import { I18nContext, i18nFor } from '../i18n/use-i18n';
 import type { AppLocale } from '../i18n/locales';
 import { Inspector } from '../inspector/Inspector';
 import { SimulatePanel } from '../simulate/SimulatePanel';
-import { openDocument, smallJourney } from '../test-fixtures';
+import { openDocument, smallJourney, smallJourneyWithoutVi } from '../test-fixtures';
 import { validateNow } from './use-validation';
 
 const inLocale = (locale: AppLocale, ui: ReactNode) =>
@@ -20,14 +20,7 @@ const inLocale = (locale: AppLocale, ui: ReactNode) =>
 
 /** The small journey with its reminder's Vietnamese text missing and its first step misnamed. */
 function brokenJourney() {
-  const doc = smallJourney();
-  const nodes = doc.nodes as Array<Record<string, unknown>>;
-  nodes[1] = {
-    ...nodes[1],
-    label: 'Nhắc lần 1',
-    config: { channel: 'sms', message: { en: 'Hi' } },
-  };
-  openDocument(doc);
+  openDocument(smallJourneyWithoutVi());
   act(() => validateNow());
 }
 
