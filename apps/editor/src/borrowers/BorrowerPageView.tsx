@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useSearch } from 'wouter';
 import { useApi } from '../api/client';
-import { journeyOutcomeName } from '../catalogue/outcome-name';
+import { outcomeNameOf } from '../catalogue/outcome-name';
 import { useI18n } from '../i18n/use-i18n';
 import type { BorrowerPage, ChannelEntry } from '../api/borrowers-api';
 import { AddNote } from './AddNote';
@@ -195,7 +195,7 @@ function Enrollments(props: { page: BorrowerPage }) {
                 <td>{e.account}</td>
                 <td>
                   {t('borrowers.enrollmentStatus', { status: e.status })}
-                  {e.outcome ? ` (${journeyOutcomeName([], e.outcome, locale)})` : ''}
+                  {e.outcome ? ` (${outcomeNameOf(e.outcome, locale)})` : ''}
                 </td>
                 <td>{e.currentNode ?? '—'}</td>
               </tr>

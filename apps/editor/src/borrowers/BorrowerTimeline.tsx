@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/use-i18n';
-import { journeyOutcomeName } from '../catalogue/outcome-name';
+import { outcomeNameOf } from '../catalogue/outcome-name';
 import { timelineSummary, utcTime } from './timeline-text';
 import { useBorrowerTimeline } from './use-borrower';
 
@@ -25,9 +25,7 @@ export function BorrowerTimeline(props: { externalId: string }) {
       )}
       <ol className="timeline-list" aria-label={t('borrowers.timeline.list')}>
         {entries.map((entry) => {
-          const { title, detail } = timelineSummary(entry, t, (id) =>
-            journeyOutcomeName([], id, locale),
-          );
+          const { title, detail } = timelineSummary(entry, t, (id) => outcomeNameOf(id, locale));
           return (
             <li
               key={`${entry.kind}-${entry.id}`}

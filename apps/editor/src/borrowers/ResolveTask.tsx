@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useApi } from '../api/client';
-import { journeyOutcomeName } from '../catalogue/outcome-name';
+import { outcomeNameOf } from '../catalogue/outcome-name';
 import type { OpenTask } from '../api/borrowers-api';
 import { useI18n } from '../i18n/use-i18n';
 import { Refusal } from './Refusal';
@@ -47,7 +47,7 @@ export function ResolveTask(props: { externalId: string; task: OpenTask }) {
       <select id={`${ids}-outcome`} value={outcome} onChange={(e) => setOutcome(e.target.value)}>
         {props.task.outcomes.map((o) => (
           <option key={o} value={o}>
-            {journeyOutcomeName([], o, locale)}
+            {outcomeNameOf(o, locale)}
           </option>
         ))}
       </select>

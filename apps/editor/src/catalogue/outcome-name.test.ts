@@ -1,6 +1,6 @@
 // Outcomes and exits read as names a manager understands, never as the lender's camelCase ids.
 import { describe, expect, it } from 'vitest';
-import { exitName, journeyOutcomeName } from './outcome-name';
+import { exitName, journeyOutcomeName, outcomeNameOf } from './outcome-name';
 import { nodeText } from './node-text';
 import { catalogue } from './catalogue';
 
@@ -23,6 +23,8 @@ describe('journeyOutcomeName', () => {
       'Gave up after calls',
     );
     expect(journeyOutcomeName([], 'paidInFull', 'en')).toBe('Paid in full');
+    expect(outcomeNameOf('paidInFull', 'en')).toBe('Paid in full');
+    expect(outcomeNameOf('noContact', 'vi')).toBe('Chưa liên lạc được');
   });
 });
 

@@ -27,6 +27,15 @@ export function journeyOutcomeName(
     const own = typeof config.label === 'string' ? config.label : undefined;
     return nodeText(definition, locale).outcome(outcome, own);
   }
+  return outcomeNameOf(outcome, locale, from);
+}
+
+/**
+ * An outcome without its journey (an agent's task, a borrower's enrollment): the built-in name of
+ * a common id in the chosen language, else the id in words.
+ * @example outcomeNameOf('noContact', 'en') // "Not reached"
+ */
+export function outcomeNameOf(outcome: string, locale: string, from: Catalogue = catalogue) {
   const end = from.get('end');
   return end ? nodeText(end, locale).outcome(outcome) : humanizeId(outcome);
 }

@@ -1,5 +1,5 @@
 import type { Conduct, ResultsSummary } from '../api/results-api';
-import { journeyOutcomeName } from '../catalogue/outcome-name';
+import { outcomeNameOf } from '../catalogue/outcome-name';
 import { useI18n, type I18n } from '../i18n/use-i18n';
 
 interface Tile {
@@ -17,7 +17,7 @@ function tilesOf(s: ResultsSummary, conduct: Conduct | undefined, i18n: I18n): T
   const outcomes = format.list(
     Object.entries(e.completedByOutcome).map(([outcome, count]) =>
       t('results.tile.outcome', {
-        outcome: journeyOutcomeName([], outcome, i18n.locale),
+        outcome: outcomeNameOf(outcome, i18n.locale),
         count: n(count),
       }),
     ),
