@@ -24,6 +24,8 @@ import { useProblems } from '../validation/problems-store';
 import { nodeDragType } from './drop-target';
 import { useHighlight } from './highlight-store';
 import { arrowFor, edgeWeight, useResultsOverlay } from './results-overlay-store';
+import { FarConnections } from './FarConnections';
+import { FarEdgeLayer } from './FarEdgeLayer';
 import { FarZoomContext } from './far-zoom';
 import { withEstimatedSize } from './estimated-size';
 import { JourneyNode } from './JourneyNode';
@@ -33,6 +35,7 @@ import { usePaletteDrop } from './use-palette-drop';
 import { useReadableFit } from './use-readable-fit';
 
 const nodeTypes = { journey: JourneyNode };
+const noEdges: JourneyFlowEdge[] = [];
 const defaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 /**
  * Far out, a connection is only its drawn line: no wider invisible path around it to click on
@@ -136,6 +139,17 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
     [edges, markedEdges, problemEdges, results],
   );
 
+  // Far out, the plain connections are drawn by one layer (FarEdgeLayer), not as React Flow
+  // edges: it is React Flow's per-edge store selectors that made a zoomed-out drag slow. The
+  // ones that look different (selected, marked, broken, weighted) stay React Flow's.
+  const [flowEdges, layerEdges] = useMemo(() => {
+    if (!far) return [shownEdges, noEdges];
+    const plain = shownEdges.filter((edge, i) => edge === edges[i] && !edge.selected);
+    if (plain.length === 0) return [shownEdges, noEdges];
+    const inLayer = new Set(plain);
+    return [shownEdges.filter((edge) => !inLayer.has(edge)), plain];
+  }, [far, shownEdges, edges]);
+
   const isValidConnection: IsValidConnection = useCallback((connection) => {
     const { nodes: all, edges: existing } = useDocument.getState();
     return checkConnection(
@@ -200,7 +214,7 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
       <FarZoomContext.Provider value={far}>
         <ReactFlow<JourneyFlowNode, JourneyFlowEdge>
           nodes={drawnNodes}
-          edges={shownEdges}
+          edges={flowEdges}
           nodeTypes={nodeTypes}
           defaultEdgeOptions={far ? farEdgeOptions : defaultEdgeOptions}
           onNodesChange={onNodesChange}
@@ -223,12 +237,14 @@ export function Canvas({ onMessage }: { onMessage: (text: string) => void }) {
           aria-label={t('canvas.label')}
         >
           <Background gap={24} />
+          {far && <FarEdgeLayer edges={layerEdges} />}
           {(!large || !dragging) && (
             <MiniMap pannable zoomable ariaLabel={t('canvas.minimap')} nodeColor={minimapColour} />
           )}
           {/* The toolbar's fit is the readable one; React Flow's own would shrink the cards. */}
           <Controls showInteractive={false} showFitView={false} />
         </ReactFlow>
+        {far && <FarConnections nodes={nodes} edges={edges} />}
       </FarZoomContext.Provider>
     </div>
   );

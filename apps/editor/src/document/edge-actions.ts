@@ -17,3 +17,17 @@ export function connect(source: string, sourceHandle: string, target: string): v
 export function retarget(id: string, target: string): void {
   edit((s) => ({ edges: s.edges.map((e) => (e.id === id ? { ...e, target } : e)) }));
 }
+
+/**
+ * Selects exactly this connection (and no card), as a click on it does: far out, where the
+ * plain connections are not React Flow edges (canvas/FarEdgeLayer.tsx), the canvas selects them
+ * this way, and a selected connection is drawn by React Flow again (focusable, deletable).
+ */
+export function selectOnlyEdge(edgeId: string): void {
+  useDocument.setState((s) => ({
+    nodes: s.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)),
+    edges: s.edges.map((e) =>
+      Boolean(e.selected) === (e.id === edgeId) ? e : { ...e, selected: e.id === edgeId },
+    ),
+  }));
+}
