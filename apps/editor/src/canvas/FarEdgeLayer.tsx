@@ -4,6 +4,11 @@ import { selectOnlyEdge } from '../document/edge-actions';
 import type { JourneyFlowEdge, JourneyFlowNode } from '../document/journey-document';
 import { ConnectionPaths } from './far-edge-paths';
 
+function setPath(element: SVGPathElement, path: string | null) {
+  if (path) element.setAttribute('d', path);
+  else element.removeAttribute('d');
+}
+
 /** React Flow's default edge and arrow colour (its `--xy-edge-stroke-default`). */
 const edgeColour = '#b1b1b7';
 
@@ -26,23 +31,30 @@ export const FarEdgeLayer = memo(function FarEdgeLayer({
   const elements = useRef(new Map<string, SVGPathElement>());
   const markerId = `far-arrow-${useId().replace(/:/g, '')}`;
 
+  const paths = useRef(new ConnectionPaths());
+
   useLayoutEffect(() => {
-    const paths = new ConnectionPaths();
+    const drawn = new ConnectionPaths();
+    paths.current = drawn;
     const draw = () => {
-      for (const [id, path] of paths.update(edges, store.getState().nodeLookup)) {
+      for (const [id, path] of drawn.update(edges, store.getState().nodeLookup)) {
         const element = elements.current.get(id);
-        if (!element) continue;
-        if (path) element.setAttribute('d', path);
-        else element.removeAttribute('d');
+        if (element) setPath(element, path);
       }
     };
     draw();
     return store.subscribe(draw);
   }, [edges, store]);
 
+  // React Flow mounts the viewport's portal after its first render, so the paths may be worked
+  // out before their elements exist: an element takes its path when it arrives.
   const register = useCallback((id: string, element: SVGPathElement | null) => {
-    if (element) elements.current.set(id, element);
-    else elements.current.delete(id);
+    if (!element) {
+      elements.current.delete(id);
+      return;
+    }
+    elements.current.set(id, element);
+    setPath(element, paths.current.pathOf(id));
   }, []);
 
   const onClick = useCallback((event: MouseEvent<SVGSVGElement>) => {

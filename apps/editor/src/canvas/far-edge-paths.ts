@@ -96,6 +96,11 @@ interface Drawn {
 export class ConnectionPaths {
   readonly #drawn = new Map<string, Drawn>();
 
+  /** The path last worked out for this connection (null: none, or not worked out yet). */
+  pathOf(id: string): string | null {
+    return this.#drawn.get(id)?.path ?? null;
+  }
+
   /**
    * The connections whose path changed since the last call (all of them on the first), with
    * their new path (null: not drawable now).
