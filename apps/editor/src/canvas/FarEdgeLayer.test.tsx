@@ -1,4 +1,4 @@
-import { act, fireEvent, render } from '@testing-library/react';
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { ReactFlow, ReactFlowProvider, useStoreApi } from '@xyflow/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDocument } from '../document/document-store';
@@ -164,7 +164,7 @@ describe('the canvas far out', () => {
     );
   });
 
-  it('lists the connections for the keyboard by their cards’ titles; choosing one selects it', () => {
+  it('lists the connections for the keyboard by their cards’ titles; choosing one selects it, Delete removes it', async () => {
     renderFarCanvas();
     const toggle = document.querySelector<HTMLButtonElement>('.far-connections > button');
     if (!toggle) throw new Error('no connections button far out');
@@ -179,5 +179,16 @@ describe('the canvas far out', () => {
     const selected = documentState().edges.filter((e) => e.selected);
     expect(selected).toHaveLength(1);
     expect(selected[0]?.sourceHandle).toBe('else');
+    // Delete, with the focus still in the list, removes the chosen connection and only it.
+    const count = documentState().edges.length;
+    act(() => {
+      fireEvent.keyDown(choice ?? document.body, { key: 'Delete', code: 'Delete' });
+    });
+    act(() => {
+      fireEvent.keyUp(choice ?? document.body, { key: 'Delete', code: 'Delete' });
+    });
+    // React Flow deletes asynchronously (it awaits onBeforeDelete).
+    await waitFor(() => expect(documentState().edges).toHaveLength(count - 1));
+    expect(documentState().edges.some((e) => e.id === selected[0]?.id)).toBe(false);
   });
 });
