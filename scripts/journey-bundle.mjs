@@ -1,0 +1,153 @@
+// `npm run journey` from one plain JavaScript module instead of ~300 TypeScript files through tsx:
+// tsx's loader took ~1.5–2 s of CPU to start the CLI (measured with `journey personas`), more
+// than the simulation of 10,000 borrowers it was asked for. The CLI's own TypeScript (the
+// runtime's cli/ and the workspace packages it imports) is bundled once with esbuild (tsx's own
+// compiler), kept in apps/runtime/node_modules/.cache/tandem and rebuilt when one of its sources
+// changes; third-party packages stay outside the bundle and load from node_modules as usual
+// (PGlite finds its wasm next to its own module, so it cannot be moved into a bundle).
+// Plain JavaScript: it runs from scripts/tandem.mjs before any TypeScript tooling. The population
+// worker's bundle (apps/runtime/src/simulation/worker-script.ts) is built the same way.
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const paths = (root) => {
+  const runtimeDir = join(root, 'apps', 'runtime');
+  const cacheDir = join(runtimeDir, 'node_modules', '.cache', 'tandem');
+  return {
+    runtimeDir,
+    entry: join(runtimeDir, 'src', 'cli', 'journey.ts'),
+    bundleFile: join(cacheDir, 'journey-cli.mjs'),
+    inputsFile: join(cacheDir, 'journey-cli.inputs.json'),
+    cacheDir,
+  };
+};
+
+/** pnpm's record of the installed packages, relative to apps/runtime like esbuild's inputs. */
+const installedLock = '../../node_modules/.pnpm/lock.yaml';
+
+// CommonJS code inside an ES module bundle still calls `require` for Node built-ins.
+const banner =
+  "import { createRequire as tandemRequire } from 'node:module';\nconst require = tandemRequire(import.meta.url);";
+
+/** True when the bundle exists and none of its sources changed since it was built. */
+export function isJourneyBundleFresh(root) {
+  const { bundleFile, inputsFile, runtimeDir } = paths(root);
+  try {
+    const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
+    statSync(bundleFile);
+    const entries = Object.entries(inputs);
+    if (entries.length === 0) return false;
+    for (const [file, mtime] of entries) {
+      if (statSync(resolve(runtimeDir, file)).mtimeMs !== mtime) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Keeps every package found under node_modules outside the bundle (imported by its resolved
+ * path at run time), so only the workspace's TypeScript is bundled; and gives each bundled file
+ * its own `import.meta.url`, which the CLI's modules use to find files beside them (the
+ * population worker, the database migrations).
+ */
+const workspaceOnly = (esbuild) => ({
+  name: 'tandem-workspace-only',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.pluginData?.tandemResolving || args.path.startsWith('node:')) return undefined;
+      const resolved = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { tandemResolving: true },
+      });
+      if (resolved.errors.length > 0 || !resolved.path) return undefined;
+      if (!resolved.path.includes(`${'/'}node_modules${'/'}`)) return resolved;
+      return { path: pathToFileURL(resolved.path).href, external: true };
+    });
+    build.onLoad({ filter: /\.(ts|mts|tsx)$/ }, async (args) => {
+      if (args.path.includes('/node_modules/')) return undefined;
+      // Compiled here as tsx would (the repository's tsconfig: ES2022, verbatim module syntax),
+      // with `import.meta` read as this file's own, not the bundle's.
+      const { code } = await esbuild.transform(await readFile(args.path, 'utf8'), {
+        loader: args.path.endsWith('x') ? 'tsx' : 'ts',
+        sourcefile: args.path,
+        format: 'esm',
+        target: 'node20',
+        tsconfigRaw: {
+          compilerOptions: { verbatimModuleSyntax: true, useDefineForClassFields: true },
+        },
+        define: {
+          'import.meta.url': JSON.stringify(pathToFileURL(args.path).href),
+          'import.meta.dirname': JSON.stringify(dirname(args.path)),
+          'import.meta.filename': JSON.stringify(args.path),
+        },
+      });
+      return { contents: code, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+});
+
+/** Builds the bundle and records its sources' modification times. Throws when esbuild fails. */
+export async function buildJourneyBundle(root) {
+  const { runtimeDir, entry, bundleFile, inputsFile, cacheDir } = paths(root);
+  // esbuild is the runtime's dependency (and tsx's), not the repository root's.
+  const esbuild = await import(
+    pathToFileURL(createRequire(join(runtimeDir, 'package.json')).resolve('esbuild')).href
+  );
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    absWorkingDir: runtimeDir,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    banner: { js: banner },
+    outfile: bundleFile,
+    plugins: [workspaceOnly(esbuild)],
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('esbuild produced no output');
+  const inputs = {};
+  for (const file of Object.keys(result.metafile.inputs)) {
+    inputs[file] = statSync(resolve(runtimeDir, file)).mtimeMs;
+  }
+  // The bundle imports third-party packages by their paths in the pnpm store, which an install
+  // may change: the installed lockfile counts as a source.
+  inputs[installedLock] = statSync(resolve(runtimeDir, installedLock)).mtimeMs;
+  await mkdir(cacheDir, { recursive: true });
+  // Written aside and renamed: a CLI starting at the same time never reads half a file.
+  const suffix = `.${process.pid}.${Date.now()}.tmp`;
+  await writeFile(bundleFile + suffix, output.contents);
+  await rename(bundleFile + suffix, bundleFile);
+  await writeFile(inputsFile + suffix, JSON.stringify(inputs));
+  await rename(inputsFile + suffix, inputsFile);
+}
+
+/**
+ * The bundled CLI's path, built first when missing or stale; undefined when the CLI must run
+ * through tsx instead: esbuild failed, or TANDEM_CONFIG names another config, whose generated
+ * modules are imported by path at run time and may need tsx.
+ */
+export async function journeyCliBundle(root, overriding) {
+  if (overriding) return undefined;
+  if (!isJourneyBundleFresh(root)) {
+    try {
+      await buildJourneyBundle(root);
+    } catch (error) {
+      console.error(
+        `tandem: could not bundle the journey CLI (${error instanceof Error ? error.message : String(error)}); running it through tsx`,
+      );
+      return undefined;
+    }
+  }
+  return paths(root).bundleFile;
+}
