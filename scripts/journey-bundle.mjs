@@ -7,10 +7,10 @@
 // (PGlite finds its wasm next to its own module, so it cannot be moved into a bundle).
 // Plain JavaScript: it runs from scripts/tandem.mjs before any TypeScript tooling. The population
 // worker's bundle (apps/runtime/src/simulation/worker-script.ts) is built the same way.
-import { readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const paths = (root) => {
@@ -25,6 +25,9 @@ const paths = (root) => {
   };
 };
 
+/** Where the bundle's chunks go, beside it. */
+const chunksDir = 'journey-cli-chunks';
+
 /** pnpm's record of the installed packages, relative to apps/runtime like esbuild's inputs. */
 const installedLock = '../../node_modules/.pnpm/lock.yaml';
 
@@ -36,9 +39,9 @@ const banner =
 export function isJourneyBundleFresh(root) {
   const { bundleFile, inputsFile, runtimeDir } = paths(root);
   try {
-    const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
+    const { sources } = JSON.parse(readFileSync(inputsFile, 'utf8'));
     statSync(bundleFile);
-    const entries = Object.entries(inputs);
+    const entries = Object.entries(sources ?? {});
     if (entries.length === 0) return false;
     for (const [file, mtime] of entries) {
       if (statSync(resolve(runtimeDir, file)).mtimeMs !== mtime) return false;
@@ -101,7 +104,6 @@ export async function buildJourneyBundle(root) {
     pathToFileURL(createRequire(join(runtimeDir, 'package.json')).resolve('esbuild')).href
   );
   const result = await esbuild.build({
-    entryPoints: [entry],
     absWorkingDir: runtimeDir,
     bundle: true,
     platform: 'node',
@@ -111,10 +113,17 @@ export async function buildJourneyBundle(root) {
     metafile: true,
     logLevel: 'silent',
     banner: { js: banner },
-    outfile: bundleFile,
+    // What only some commands need (`keys`: the database) is a chunk of its own, loaded by
+    // those commands alone. Chunks are named by their content, so a rebuild never changes a
+    // file that a running CLI may still load.
+    entryPoints: { 'journey-cli': entry },
+    outdir: cacheDir,
+    splitting: true,
+    chunkNames: `${chunksDir}/[name]-[hash]`,
+    outExtension: { '.js': '.mjs' },
     plugins: [workspaceOnly(esbuild)],
   });
-  const output = result.outputFiles[0];
+  const output = result.outputFiles.find((file) => file.path === bundleFile);
   if (!output) throw new Error('esbuild produced no output');
   const inputs = {};
   for (const file of Object.keys(result.metafile.inputs)) {
@@ -123,13 +132,37 @@ export async function buildJourneyBundle(root) {
   // The bundle imports third-party packages by their paths in the pnpm store, which an install
   // may change: the installed lockfile counts as a source.
   inputs[installedLock] = statSync(resolve(runtimeDir, installedLock)).mtimeMs;
-  await mkdir(cacheDir, { recursive: true });
+  const chunks = result.outputFiles.filter((file) => file !== output);
+  await mkdir(join(cacheDir, chunksDir), { recursive: true });
   // Written aside and renamed: a CLI starting at the same time never reads half a file.
   const suffix = `.${process.pid}.${Date.now()}.tmp`;
+  for (const chunk of chunks) {
+    if (existsSync(chunk.path)) continue;
+    await writeFile(chunk.path + suffix, chunk.contents);
+    await rename(chunk.path + suffix, chunk.path);
+  }
+  const previous = chunksOf(inputsFile);
   await writeFile(bundleFile + suffix, output.contents);
   await rename(bundleFile + suffix, bundleFile);
-  await writeFile(inputsFile + suffix, JSON.stringify(inputs));
+  const built = chunks.map((chunk) => basename(chunk.path));
+  await writeFile(inputsFile + suffix, JSON.stringify({ sources: inputs, chunks: built }));
   await rename(inputsFile + suffix, inputsFile);
+  // Chunks of neither this build nor the one before go; the previous build's stay for a CLI
+  // that started from it and has yet to load one.
+  const keep = new Set([...built, ...previous]);
+  for (const name of await readdir(join(cacheDir, chunksDir))) {
+    if (!keep.has(name)) await rm(join(cacheDir, chunksDir, name), { force: true });
+  }
+}
+
+/** The chunk files a build recorded (none when there is no record). */
+function chunksOf(inputsFile) {
+  try {
+    const { chunks } = JSON.parse(readFileSync(inputsFile, 'utf8'));
+    return Array.isArray(chunks) ? chunks.filter((name) => typeof name === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 /**
