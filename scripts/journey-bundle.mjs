@@ -13,20 +13,21 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const paths = (root) => {
+/** The CLI's entry, relative to the repository. */
+const journeyEntry = join('apps', 'runtime', 'src', 'cli', 'journey.ts');
+
+const paths = (root, name) => {
   const runtimeDir = join(root, 'apps', 'runtime');
   const cacheDir = join(runtimeDir, 'node_modules', '.cache', 'tandem');
   return {
     runtimeDir,
-    entry: join(runtimeDir, 'src', 'cli', 'journey.ts'),
-    bundleFile: join(cacheDir, 'journey-cli.mjs'),
-    inputsFile: join(cacheDir, 'journey-cli.inputs.json'),
     cacheDir,
+    bundleFile: join(cacheDir, `${name}.mjs`),
+    inputsFile: join(cacheDir, `${name}.inputs.json`),
+    // Beside the bundle: its chunks.
+    chunksDir: `${name}-chunks`,
   };
 };
-
-/** Where the bundle's chunks go, beside it. */
-const chunksDir = 'journey-cli-chunks';
 
 /** pnpm's record of the installed packages, relative to apps/runtime like esbuild's inputs. */
 const installedLock = '../../node_modules/.pnpm/lock.yaml';
@@ -35,9 +36,9 @@ const installedLock = '../../node_modules/.pnpm/lock.yaml';
 const banner =
   "import { createRequire as tandemRequire } from 'node:module';\nconst require = tandemRequire(import.meta.url);";
 
-/** True when the bundle exists and none of its sources changed since it was built. */
-export function isJourneyBundleFresh(root) {
-  const { bundleFile, inputsFile, runtimeDir } = paths(root);
+/** True when the bundle `name` exists and none of its sources changed since it was built. */
+export function isBundleFresh(root, name) {
+  const { bundleFile, inputsFile, runtimeDir } = paths(root, name);
   try {
     const { sources } = JSON.parse(readFileSync(inputsFile, 'utf8'));
     statSync(bundleFile);
@@ -96,9 +97,12 @@ const workspaceOnly = (esbuild) => ({
   },
 });
 
-/** Builds the bundle and records its sources' modification times. Throws when esbuild fails. */
-export async function buildJourneyBundle(root) {
-  const { runtimeDir, entry, bundleFile, inputsFile, cacheDir } = paths(root);
+/**
+ * Builds the bundle `name` of `entry` (relative to the repository) and records its sources'
+ * modification times. Throws when esbuild fails.
+ */
+export async function buildBundle(root, name, entry) {
+  const { runtimeDir, bundleFile, inputsFile, cacheDir, chunksDir } = paths(root, name);
   // esbuild is the runtime's dependency (and tsx's), not the repository root's.
   const esbuild = await import(
     pathToFileURL(createRequire(join(runtimeDir, 'package.json')).resolve('esbuild')).href
@@ -116,7 +120,7 @@ export async function buildJourneyBundle(root) {
     // What only some commands need (`keys`: the database) is a chunk of its own, loaded by
     // those commands alone. Chunks are named by their content, so a rebuild never changes a
     // file that a running CLI may still load.
-    entryPoints: { 'journey-cli': entry },
+    entryPoints: { [name]: join(root, entry) },
     outdir: cacheDir,
     splitting: true,
     chunkNames: `${chunksDir}/[name]-[hash]`,
@@ -150,8 +154,8 @@ export async function buildJourneyBundle(root) {
   // Chunks of neither this build nor the one before go; the previous build's stay for a CLI
   // that started from it and has yet to load one.
   const keep = new Set([...built, ...previous]);
-  for (const name of await readdir(join(cacheDir, chunksDir))) {
-    if (!keep.has(name)) await rm(join(cacheDir, chunksDir, name), { force: true });
+  for (const file of await readdir(join(cacheDir, chunksDir))) {
+    if (!keep.has(file)) await rm(join(cacheDir, chunksDir, file), { force: true });
   }
 }
 
@@ -166,21 +170,32 @@ function chunksOf(inputsFile) {
 }
 
 /**
- * The bundled CLI's path, built first when missing or stale; undefined when the CLI must run
- * through tsx instead: esbuild failed, or TANDEM_CONFIG names another config, whose generated
- * modules are imported by path at run time and may need tsx.
+ * The path of the bundle `name` of `entry` (relative to the repository), built first when
+ * missing or stale; undefined, said on stderr, when esbuild fails.
+ * @example const file = await cachedBundle(root, 'simulate-cold', 'bench/lib/simulate-cold.ts');
  */
-export async function journeyCliBundle(root, overriding) {
-  if (overriding) return undefined;
-  if (!isJourneyBundleFresh(root)) {
+export async function cachedBundle(root, name, entry) {
+  if (!isBundleFresh(root, name)) {
     try {
-      await buildJourneyBundle(root);
+      await buildBundle(root, name, entry);
     } catch (error) {
       console.error(
-        `tandem: could not bundle the journey CLI (${error instanceof Error ? error.message : String(error)}); running it through tsx`,
+        `tandem: could not bundle ${entry} (${error instanceof Error ? error.message : String(error)}); running it through tsx`,
       );
       return undefined;
     }
   }
-  return paths(root).bundleFile;
+  return paths(root, name).bundleFile;
+}
+
+/** True when the journey CLI's bundle is as new as all its sources. */
+export const isJourneyBundleFresh = (root) => isBundleFresh(root, 'journey-cli');
+
+/**
+ * The bundled journey CLI's path, built first when missing or stale; undefined when the CLI must
+ * run through tsx instead: esbuild failed, or `overriding` names another config (TANDEM_CONFIG),
+ * whose generated modules are imported by path at run time and may need tsx.
+ */
+export async function journeyCliBundle(root, overriding) {
+  return overriding ? undefined : cachedBundle(root, 'journey-cli', journeyEntry);
 }
