@@ -129,6 +129,8 @@ const coldModes = ['default', 'caller', 'helpers', 'one'] as const;
 type ColdMode = (typeof coldModes)[number];
 interface ColdRun {
   ms: number;
+  /** CPU time of all the process's threads over the same span: the work, whatever the load. */
+  cpuMs: number;
   /** Threads the pool ran on, the caller included. */
   threads: number;
   readyAfterMs: number[];
@@ -137,7 +139,11 @@ interface ColdRun {
 }
 const coldRun = (line: string): ColdRun => {
   const run = JSON.parse(line) as ColdRun;
-  if (typeof run.ms !== 'number' || !Array.isArray(run.readyAfterMs))
+  if (
+    typeof run.ms !== 'number' ||
+    typeof run.cpuMs !== 'number' ||
+    !Array.isArray(run.readyAfterMs)
+  )
     throw new Error(`a cold run printed ${line}`);
   return run;
 };
@@ -253,6 +259,7 @@ printTable(
       const ready = summarize(runs.flatMap((c) => c.readyAfterMs));
       const onCaller = summarize(runs.map((c) => c.stats.borrowersOnCaller));
       const chosen = summarize(runs.map((c) => c.threads)).median;
+      const cpu = summarize(runs.map((c) => c.cpuMs));
       const name = {
         default: `cold: the CLI's default (${chosen} thread(s) chosen)`,
         caller: `cold: the caller + ${threads - 1} worker(s)`,
@@ -261,7 +268,7 @@ printTable(
       }[mode];
       return [
         `${name}; thread ready ${runs.some((c) => c.readyAfterMs.length) ? formatMs(ready.median) : '—'}, ` +
-          `caller ran ${Math.round(onCaller.median).toLocaleString('en-US')}`,
+          `caller ran ${Math.round(onCaller.median).toLocaleString('en-US')}, CPU ${formatMs(cpu.median)}`,
         formatMs(stats.median),
         formatMs(stats.p95),
         formatRatio(stats.median, measured.total.median),

@@ -8,7 +8,8 @@ import { constants } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintJobs, runJobs, typecheckJobs } from './checks.mjs';
-import { ensureNodeModules } from './node-modules.mjs';
+import { journeyCliBundle } from './journey-bundle.mjs';
+import { ensureNodeModules, overridingConfig } from './node-modules.mjs';
 import { ensureTemporalCli } from './temporal-cli.mjs';
 import { ensureTemporalServer } from './temporal-server.mjs';
 import { ensureWebAppBuild } from './web-app-build.mjs';
@@ -269,7 +270,15 @@ switch (command) {
   case 'journey':
     ensureInstall();
     ensureNodeModules(root, bin('tsx'));
-    process.exit(run(bin('tsx'), ['apps/runtime/src/cli/journey.ts', ...args]));
+    {
+      // The bundled CLI starts in ~0.4 s of CPU against ~1.8 s through tsx (scripts/journey-bundle.mjs).
+      const bundle = await journeyCliBundle(root, overridingConfig(root));
+      process.exit(
+        bundle
+          ? run(process.execPath, [bundle, ...args])
+          : run(bin('tsx'), ['apps/runtime/src/cli/journey.ts', ...args]),
+      );
+    }
     break;
   case 'bench': {
     ensureInstall();

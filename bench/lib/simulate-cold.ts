@@ -10,7 +10,7 @@
 // - `helpers`: `new SimulationPool(threads)`: one worker per core, the caller helping only while
 //   they start (the way before);
 // - `one`: the calling thread alone.
-// It prints one JSON line: { ms, readyAfterMs, stats, checksum }.
+// It prints one JSON line: { ms, cpuMs, readyAfterMs, stats, checksum, threads }.
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { SimulationPool, startPopulationPool, type PopulationInput } from '@tandem/runtime';
@@ -31,6 +31,7 @@ const input: PopulationInput = {
 };
 
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 // The CLI compiles the journey to validate it before any thread starts.
 compileJourneyOrThrow(input.journey, builtInCatalogue);
 const work = { count, days: input.days };
@@ -43,6 +44,10 @@ const pool =
 const results = await pool.run(input);
 await pool.close();
 const ms = performance.now() - started;
+// CPU time of every thread of the process over the same span: on a loaded machine the wall time
+// measures the load, the CPU time still the work.
+const cpu = process.cpuUsage(cpuBefore);
+const cpuMs = (cpu.user + cpu.system) / 1000;
 // A checksum of every case, so the parent can tell that all modes simulated the same.
 const checksum = results.reduce(
   (sum, r, i) => (sum * 31 + r.steps * 7 + r.sent + (r.outcome?.length ?? 0) + i) % 1_000_000_007,
@@ -51,6 +56,7 @@ const checksum = results.reduce(
 console.log(
   JSON.stringify({
     ms,
+    cpuMs,
     readyAfterMs: pool.readyAfterMs,
     stats: pool.lastRunStats,
     checksum,

@@ -1,4 +1,5 @@
-// End-to-end: the real `journey` entry spawned through tsx, as `pnpm journey` runs it. Few and
+// End-to-end: the real `journey` entry spawned through tsx, as `pnpm journey` runs it under another
+// TANDEM_CONFIG (otherwise it runs a bundle of the same code: test/journey-bundle.test.ts). Few and
 // concurrent, since each spawn costs about a second; run-cli.test.ts covers the cases in-process.
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';

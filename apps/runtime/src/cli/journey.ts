@@ -2,8 +2,6 @@
 // runCli, which tests call directly; this file only wires argv, files and the process.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { loadConfig } from '../config';
-import { openDatabase } from '../db/client';
 import { runCli } from './run-cli';
 
 // `npm run journey` / `pnpm journey` run from the repository root; INIT_CWD is where the user
@@ -22,8 +20,13 @@ try {
     readText: (path) => readFile(resolve(base, path), 'utf8'),
     cwd: base,
     keys: {
-      // The configuration is read only when a keys command runs.
-      openDatabase: () => {
+      // The configuration is read, and the database's modules (PGlite, drizzle) loaded, only
+      // when a keys command runs: every other command's start would pay for them.
+      openDatabase: async () => {
+        const [{ openDatabase }, { loadConfig }] = await Promise.all([
+          import('../db/client'),
+          import('../config'),
+        ]);
         const config = loadConfig();
         return openDatabase({
           ...(config.DATABASE_URL ? { url: config.DATABASE_URL } : {}),

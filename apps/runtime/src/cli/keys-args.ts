@@ -1,6 +1,6 @@
 // `journey keys create|list|revoke`: the command line read into an action, or a usage error.
 import { parseArgs } from 'node:util';
-import { apiKeyRoles, type ApiKeyRole } from '../db/schema';
+import { apiKeyRoles, type ApiKeyRole } from '../keys/key-roles';
 import { keyNameSchema } from '../keys/key-name';
 
 export type KeysAction =

@@ -8,7 +8,7 @@ import type { ReadText } from './read-json';
 import { runSimulate } from './simulate-command';
 import { runSimulatePopulation } from './simulate-population-command';
 import { runValidate } from './validate-command';
-import { runKeys, type KeysDeps } from './keys-command';
+import type { KeysDeps } from './keys-command';
 import { runNewNode } from './new-node-command';
 
 export interface CliOptions {
@@ -54,7 +54,9 @@ export async function runCli(argv: string[], options: CliOptions): Promise<Comma
     case 'keys':
       if (!options.keys)
         return usage('journey: keys needs the database; run it as `npm run journey -- keys …`\n');
-      return runKeys(command.action, options.keys);
+      // Loaded for this command alone: it brings the database's modules, which every other
+      // command's start would pay for.
+      return (await import('./keys-command')).runKeys(command.action, options.keys);
     case 'new-node':
       return runNewNode(command, options.cwd ?? process.cwd());
     case 'personas':

@@ -21,6 +21,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { apiKeyRoles, type ApiKeyRole } from '../keys/key-roles';
 
 const createdAt = () =>
   timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
@@ -551,8 +552,7 @@ export const journeyDailySends = pgTable(
   (t) => [primaryKey({ columns: [t.journeyVersionId, t.day] })],
 );
 
-export const apiKeyRoles = ['admin', 'designer', 'agent', 'integration'] as const;
-export type ApiKeyRole = (typeof apiKeyRoles)[number];
+export { apiKeyRoles, type ApiKeyRole };
 
 /** The languages the web app speaks (the borrower side's): a person's choice is kept on their key. */
 export const personLocales = ['en', 'es', 'vi', 'zh'] as const;

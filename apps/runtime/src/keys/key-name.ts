@@ -1,6 +1,8 @@
 // Free text a person types for a key (its name) is bounded and printable: no control characters,
 // no lone UTF-16 surrogates, no bidirectional overrides that would make a name read as another.
-import { z } from '@hono/zod-openapi';
+// Plain zod (the schema needs no OpenAPI extension): the CLI parses key names too, and need not
+// load the HTTP layer's @hono/zod-openapi to start.
+import { z } from 'zod';
 
 // Cc: C0/C1 controls (NUL, newline, escape…); Cs: a lone surrogate half; bidi embeddings,
 // overrides and isolates (U+202A–U+202E, U+2066–U+2069).
