@@ -323,7 +323,10 @@ interface HeapReport {
   heapTotal: number;
   external: number;
   arrayBuffers: number;
+  /** Bytes used, by V8 heap space. */
   spaces: Record<string, number>;
+  /** Bytes resident (physical), by V8 heap space. */
+  committed: Record<string, number>;
 }
 
 interface MemoryReport extends HeapReport {
@@ -380,6 +383,8 @@ async function sleepOn(segment: string, count: number, cacheSize?: number, path 
   const ids = await pendingIds('sleeper', segment);
   const started = performance.now();
   await driver.start(ids);
+  // RSS as each quarter falls asleep: a plateau is a high-water mark, a slope is a cost per sleeper.
+  const curve: { asleep: number; rss: number }[] = [];
   for (;;) {
     // A worker that died (or was shut down) would leave the bench waiting for ever.
     if (worker.child.exitCode !== null || worker.child.signalCode !== null)
@@ -391,7 +396,9 @@ async function sleepOn(segment: string, count: number, cacheSize?: number, path 
       .from(enrollments)
       .innerJoin(borrowers, eq(borrowers.id, enrollments.borrowerId))
       .where(and(eq(borrowers.segment, segment), eq(enrollments.currentNode, 'pause')));
-    if ((row?.n ?? 0) >= count) break;
+    const asleep = row?.n ?? 0;
+    if (asleep >= count) break;
+    if (asleep >= ((curve.length + 1) * count) / 4) curve.push({ asleep, rss: worker.rss() });
     await new Promise((r) => setTimeout(r, 500));
   }
   const asleepAfter = seconds(started);
@@ -400,7 +407,7 @@ async function sleepOn(segment: string, count: number, cacheSize?: number, path 
   const loaded = worker.rss();
   const loadedDetail = MEMORY_DETAIL ? await memoryOf(worker, reportFile) : undefined;
   await worker.kill();
-  return { idle, loaded, asleepAfter, idleDetail, loadedDetail };
+  return { idle, loaded, asleepAfter, idleDetail, loadedDetail, curve };
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -412,6 +419,16 @@ const breakdownRows: [string, (m: MemoryReport) => number][] = [
   ['main thread: V8 heap total', (m) => m.heapTotal],
   ['workflow thread: V8 heap used', (m) => sum(m.workerThreads.map((t) => t.heapUsed))],
   ['workflow thread: V8 heap total', (m) => sum(m.workerThreads.map((t) => t.heapTotal))],
+  ['main thread: new space resident', (m) => m.committed.new_space ?? 0],
+  ['main thread: old space resident', (m) => m.committed.old_space ?? 0],
+  [
+    'workflow thread: new space resident',
+    (m) => sum(m.workerThreads.map((t) => t.committed.new_space ?? 0)),
+  ],
+  [
+    'workflow thread: old space resident',
+    (m) => sum(m.workerThreads.map((t) => t.committed.old_space ?? 0)),
+  ],
   [
     'workflow thread: old space used',
     (m) => sum(m.workerThreads.map((t) => t.spaces.old_space ?? 0)),
@@ -482,6 +499,11 @@ function report3b(label: string, run: Awaited<ReturnType<typeof sleepOn>>) {
       [`worker process, ${SLEEPERS.toLocaleString('en-US')} asleep`, mib(run.loaded)],
       ['growth', mib(growth)],
     ],
+  );
+  console.log(
+    `RSS while falling asleep: ${[...run.curve, { asleep: SLEEPERS, rss: run.loaded }]
+      .map(({ asleep, rss }) => `${asleep.toLocaleString('en-US')} ${mib(rss)}`)
+      .join(', ')}`,
   );
   printBreakdown(run);
   console.log(`${growth <= 200 * 1024 ** 2 ? 'PASS' : 'MISS'} (target ≤ 200 MiB)`);

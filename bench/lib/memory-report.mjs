@@ -115,7 +115,9 @@ async function attachToWorkers() {
           expression:
             'JSON.stringify({ ...process.memoryUsage(), spaces: Object.fromEntries(' +
             "process.getBuiltinModule('v8').getHeapSpaceStatistics()" +
-            '.map((s) => [s.space_name, s.space_used_size])) })',
+            '.map((s) => [s.space_name, s.space_used_size])), committed: Object.fromEntries(' +
+            "process.getBuiltinModule('v8').getHeapSpaceStatistics()" +
+            '.map((s) => [s.space_name, s.physical_space_size])) })',
           returnByValue: true,
         });
         const usage = JSON.parse(evaluated.result.value);
@@ -132,12 +134,15 @@ async function attachToWorkers() {
 
 async function snapshot(workers) {
   const usage = process.memoryUsage();
-  const spaces = Object.fromEntries(
-    v8.getHeapSpaceStatistics().map((s) => [s.space_name, s.space_used_size]),
+  const statistics = v8.getHeapSpaceStatistics();
+  const spaces = Object.fromEntries(statistics.map((s) => [s.space_name, s.space_used_size]));
+  const committed = Object.fromEntries(
+    statistics.map((s) => [s.space_name, s.physical_space_size]),
   );
   return {
     ...usage,
     spaces,
+    committed,
     threads: threadCount(),
     mappings: residentByMapping(),
     workerThreads: await workers.memory(),
