@@ -64,6 +64,8 @@ const memoryReporter = new URL('./lib/memory-report.mjs', import.meta.url).pathn
  * the memory is (each thread's V8 heap, malloc arenas, other mappings; before and after a full GC).
  */
 const MEMORY_DETAIL = process.env.BENCH_MEMORY_DETAIL === '1';
+/** How long after the last sleeper the settled RSS is read (the target's reading is at 3 s). */
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_S ?? 30) * 1000;
 
 printHeader(
   'durable',
@@ -405,9 +407,13 @@ async function sleepOn(segment: string, count: number, cacheSize?: number, path 
   await new Promise((r) => setTimeout(r, 3000));
   // The RSS the targets are about is read first, as before; the breakdown (which forces a GC) after.
   const loaded = worker.rss();
+  // And once the work has been over for a while: V8's memory reducer starts 8 s after the
+  // allocation stops and gives back the garbage the work left, as it would in production.
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  const settled = worker.rss();
   const loadedDetail = MEMORY_DETAIL ? await memoryOf(worker, reportFile) : undefined;
   await worker.kill();
-  return { idle, loaded, asleepAfter, idleDetail, loadedDetail, curve };
+  return { idle, loaded, settled, asleepAfter, idleDetail, loadedDetail, curve };
 }
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
@@ -498,6 +504,8 @@ function report3b(label: string, run: Awaited<ReturnType<typeof sleepOn>>) {
       ['worker process, idle (baseline)', mib(run.idle)],
       [`worker process, ${SLEEPERS.toLocaleString('en-US')} asleep`, mib(run.loaded)],
       ['growth', mib(growth)],
+      [`settled (${SETTLE_MS / 1000} s later)`, mib(run.settled)],
+      ['growth, settled', mib(run.settled - run.idle)],
     ],
   );
   console.log(
