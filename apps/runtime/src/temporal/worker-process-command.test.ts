@@ -58,9 +58,9 @@ const { NODE_OPTIONS: _, MALLOC_ARENA_MAX: __, ...baseEnv } = process.env;
 describe('workerProcessCommand', () => {
   it('caps the young generation of every isolate and the malloc arenas by default', async () => {
     const started = await run(baseEnv);
-    // Two semi-spaces of 2 MiB; Node's default lets each grow to 16 MiB (32 MiB in all).
-    expect(started.mainThread).toBeLessThanOrEqual(4 * MiB);
-    expect(started.workerThread).toBeLessThanOrEqual(4 * MiB);
+    // Two semi-spaces of 8 MiB; Node's default lets each grow to 16 MiB (32 MiB in all).
+    expect(started.mainThread).toBeLessThanOrEqual(16 * MiB);
+    expect(started.workerThread).toBeLessThanOrEqual(16 * MiB);
     expect(started.arenas).toBe('2');
   }, 60_000);
 
@@ -70,8 +70,8 @@ describe('workerProcessCommand', () => {
       MALLOC_ARENA_MAX: '4',
       NODE_OPTIONS: '--max-semi-space-size=16',
     });
-    expect(started.mainThread).toBeGreaterThan(4 * MiB);
-    expect(started.workerThread).toBeGreaterThan(4 * MiB);
+    expect(started.mainThread).toBeGreaterThan(16 * MiB);
+    expect(started.workerThread).toBeGreaterThan(16 * MiB);
     expect(started.arenas).toBe('4');
   }, 60_000);
 });
