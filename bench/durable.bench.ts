@@ -61,10 +61,11 @@ const UNSHARED = process.env.BENCH_UNSHARED === '1';
 const memoryReporter = new URL('./lib/memory-report.mjs', import.meta.url).pathname;
 /**
  * `1` starts part 3's workers with `--expose-gc` and bench/lib/memory-report.mjs and prints where
- * the growth is (V8 heap vs outside it, before and after a full GC). Not verified yet: in the two
- * loaded runs of 2026-12-07 the worker stopped answering (docs/benchmarks.md).
+ * the memory is (each thread's V8 heap, malloc arenas, other mappings; before and after a full GC).
  */
 const MEMORY_DETAIL = process.env.BENCH_MEMORY_DETAIL === '1';
+/** How long after the last sleeper the settled RSS is read (the target's reading is at 3 s). */
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_S ?? 30) * 1000;
 
 printHeader(
   'durable',
@@ -318,24 +319,42 @@ const unsharedPath = join(dir, 'bundle-unshared.json');
 if (unsharedBundle) await saveWorkflowBundle(unsharedBundle, unsharedPath);
 const mib = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`;
 
-interface MemoryReport {
+interface HeapReport {
   rss: number;
   heapUsed: number;
   heapTotal: number;
   external: number;
   arrayBuffers: number;
+  /** Bytes used, by V8 heap space. */
+  spaces: Record<string, number>;
+  /** Bytes resident (physical), by V8 heap space. */
+  committed: Record<string, number>;
+}
+
+interface MemoryReport extends HeapReport {
+  threads: number;
+  /** Resident bytes by kind of mapping (bench/lib/memory-report.mjs). */
+  mappings: { brkHeap: number; mallocArenas: number; otherAnonymous: number; fileBacked: number };
+  /** The worker threads' isolates (the workflow thread): not in the main thread's heap numbers. */
+  workerThreads: (HeapReport & { title: string })[];
+}
+
+interface MemoryDetail {
+  before: MemoryReport;
+  after: MemoryReport;
 }
 
 /** The worker's memory as its preloaded reporter sees it, before and after a full GC. */
-async function memoryOf(
-  worker: WorkerProcess,
-  file: string,
-): Promise<{ before: MemoryReport; after: MemoryReport }> {
+async function memoryOf(worker: WorkerProcess, file: string): Promise<MemoryDetail> {
   rmSync(file, { force: true });
-  worker.child.kill('SIGUSR2');
+  // SIGWINCH, not SIGUSR2: the SDK's Runtime shuts the worker down on SIGUSR2 (memory-report.mjs).
+  worker.child.kill('SIGWINCH');
   for (let i = 0; i < 600 && !existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
+  if (!existsSync(file)) throw new Error('the worker wrote no memory report within 60 s');
   await new Promise((r) => setTimeout(r, 200));
-  return JSON.parse(readFileSync(file, 'utf8')) as { before: MemoryReport; after: MemoryReport };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as MemoryDetail | { error: string };
+  if ('error' in report) throw new Error(`memory report failed: ${report.error}`);
+  return report;
 }
 
 /** Puts `count` enrollments to sleep on a fresh worker process; its memory idle and after. */
@@ -366,43 +385,95 @@ async function sleepOn(segment: string, count: number, cacheSize?: number, path 
   const ids = await pendingIds('sleeper', segment);
   const started = performance.now();
   await driver.start(ids);
+  // RSS as each quarter falls asleep: a plateau is a high-water mark, a slope is a cost per sleeper.
+  const curve: { asleep: number; rss: number }[] = [];
   for (;;) {
+    // A worker that died (or was shut down) would leave the bench waiting for ever.
+    if (worker.child.exitCode !== null || worker.child.signalCode !== null)
+      throw new Error(
+        `the worker process stopped (${worker.child.exitCode ?? worker.child.signalCode})`,
+      );
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(enrollments)
       .innerJoin(borrowers, eq(borrowers.id, enrollments.borrowerId))
       .where(and(eq(borrowers.segment, segment), eq(enrollments.currentNode, 'pause')));
-    if ((row?.n ?? 0) >= count) break;
+    const asleep = row?.n ?? 0;
+    if (asleep >= count) break;
+    if (asleep >= ((curve.length + 1) * count) / 4) curve.push({ asleep, rss: worker.rss() });
     await new Promise((r) => setTimeout(r, 500));
   }
   const asleepAfter = seconds(started);
   await new Promise((r) => setTimeout(r, 3000));
   // The RSS the targets are about is read first, as before; the breakdown (which forces a GC) after.
   const loaded = worker.rss();
+  // And once the work has been over for a while: V8's memory reducer starts 8 s after the
+  // allocation stops and gives back the garbage the work left, as it would in production.
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  const settled = worker.rss();
   const loadedDetail = MEMORY_DETAIL ? await memoryOf(worker, reportFile) : undefined;
   await worker.kill();
-  return { idle, loaded, asleepAfter, idleDetail, loadedDetail };
+  return { idle, loaded, settled, asleepAfter, idleDetail, loadedDetail, curve };
 }
 
-/** Where the growth is: V8's heap (before and after a full GC) and memory outside it. */
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** Rows of the breakdown: each a part of the worker process's memory. */
+const breakdownRows: [string, (m: MemoryReport) => number][] = [
+  ['rss', (m) => m.rss],
+  ['main thread: V8 heap used', (m) => m.heapUsed],
+  ['main thread: V8 heap total', (m) => m.heapTotal],
+  ['workflow thread: V8 heap used', (m) => sum(m.workerThreads.map((t) => t.heapUsed))],
+  ['workflow thread: V8 heap total', (m) => sum(m.workerThreads.map((t) => t.heapTotal))],
+  ['main thread: new space resident', (m) => m.committed.new_space ?? 0],
+  ['main thread: old space resident', (m) => m.committed.old_space ?? 0],
+  [
+    'workflow thread: new space resident',
+    (m) => sum(m.workerThreads.map((t) => t.committed.new_space ?? 0)),
+  ],
+  [
+    'workflow thread: old space resident',
+    (m) => sum(m.workerThreads.map((t) => t.committed.old_space ?? 0)),
+  ],
+  [
+    'workflow thread: old space used',
+    (m) => sum(m.workerThreads.map((t) => t.spaces.old_space ?? 0)),
+  ],
+  [
+    'external, all threads (incl. array buffers)',
+    (m) => m.external + sum(m.workerThreads.map((t) => t.external)),
+  ],
+  [
+    'rss − V8 heaps total',
+    (m) => m.rss - m.heapTotal - sum(m.workerThreads.map((t) => t.heapTotal)),
+  ],
+  ['rss: malloc main arena ([heap])', (m) => m.mappings.brkHeap],
+  ['rss: malloc thread arenas', (m) => m.mappings.mallocArenas],
+  ['rss: other anonymous (V8 pages, stacks, mmaps)', (m) => m.mappings.otherAnonymous],
+  ['rss: file-backed (code)', (m) => m.mappings.fileBacked],
+];
+
+/** Where the memory is: each part idle and loaded, before and after a full GC of every isolate. */
 function printBreakdown(run: Awaited<ReturnType<typeof sleepOn>>, per = 1, unit = 'MiB') {
   const { idleDetail, loadedDetail } = run;
   if (!idleDetail || !loadedDetail) return;
+  const m = (bytes: number) => `${(bytes / 1024 ** 2).toFixed(1)}`;
   const scale = unit === 'KiB' ? 1024 : 1024 ** 2;
   const delta = (pick: (m: MemoryReport) => number, when: 'before' | 'after') =>
     `${((pick(loadedDetail[when]) - pick(idleDetail[when])) / per / scale).toFixed(1)} ${unit}`;
   printTable(
-    ['growth (loaded − idle)', 'as measured', 'after a full GC'],
-    (
-      [
-        ['rss', (m) => m.rss],
-        ['V8 heap used', (m) => m.heapUsed],
-        ['V8 heap total', (m) => m.heapTotal],
-        ['external (incl. array buffers)', (m) => m.external],
-        ['rss − V8 heap total', (m) => m.rss - m.heapTotal],
-      ] as [string, (m: MemoryReport) => number][]
-    ).map(([name, pick]) => [name, delta(pick, 'before'), delta(pick, 'after')]),
+    ['MiB', 'idle', 'idle, GC', 'loaded', 'loaded, GC', 'growth', 'growth, GC'],
+    breakdownRows.map(([name, pick]) => [
+      name,
+      m(pick(idleDetail.before)),
+      m(pick(idleDetail.after)),
+      m(pick(loadedDetail.before)),
+      m(pick(loadedDetail.after)),
+      delta(pick, 'before'),
+      delta(pick, 'after'),
+    ]),
   );
+  console.log(`threads: idle ${idleDetail.before.threads}, loaded ${loadedDetail.before.threads}`);
 }
 
 function report3a(label: string, run: Awaited<ReturnType<typeof sleepOn>>) {
@@ -433,7 +504,14 @@ function report3b(label: string, run: Awaited<ReturnType<typeof sleepOn>>) {
       ['worker process, idle (baseline)', mib(run.idle)],
       [`worker process, ${SLEEPERS.toLocaleString('en-US')} asleep`, mib(run.loaded)],
       ['growth', mib(growth)],
+      [`settled (${SETTLE_MS / 1000} s later)`, mib(run.settled)],
+      ['growth, settled', mib(run.settled - run.idle)],
     ],
+  );
+  console.log(
+    `RSS while falling asleep: ${[...run.curve, { asleep: SLEEPERS, rss: run.loaded }]
+      .map(({ asleep, rss }) => `${asleep.toLocaleString('en-US')} ${mib(rss)}`)
+      .join(', ')}`,
   );
   printBreakdown(run);
   console.log(`${growth <= 200 * 1024 ** 2 ? 'PASS' : 'MISS'} (target ≤ 200 MiB)`);

@@ -11,6 +11,7 @@ import {
   type ConfiguredPayloadKeys,
   type PayloadKeyring,
 } from '../temporal/payload-keys';
+import { workerProcessCommand } from '../temporal/worker-process-command';
 import { buildWorkflowBundle, saveWorkflowBundle } from '../workflow-bundle';
 import { frontendAnswers, registerJourneyNamespace } from './journey-namespace';
 import { postgresTarget, databaseNameSchema, type PostgresTarget } from './postgres-target';
@@ -25,7 +26,6 @@ import type { TemporalServerFiles } from './temporal-server-files';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const serverMain = fileURLToPath(new URL('../server.ts', import.meta.url));
-const workerMain = fileURLToPath(new URL('../worker-main.ts', import.meta.url));
 
 export interface ClusterOptions {
   files: TemporalServerFiles;
@@ -167,14 +167,13 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       ready: (output) => output.includes('Tandem API'),
     });
     started.push(api);
+    const worker = workerProcessCommand(env);
     const workers = await Promise.all(
       Array.from({ length: options.workers }, (_, index) =>
         supervise({
           ...common,
           name: `worker-${index + 1}`,
-          command: process.execPath,
-          args: ['--import', 'tsx', workerMain],
-          env,
+          ...worker,
           ready: (output) => output.includes('worker ready'),
         }),
       ),

@@ -2,10 +2,8 @@
 // or a deploy would, benchmarks read its memory.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { ConfiguredPayloadKeys } from './payload-keys';
-
-const workerMain = fileURLToPath(new URL('../worker-main.ts', import.meta.url));
+import { workerProcessCommand } from './worker-process-command';
 
 export interface WorkerProcess {
   child: ChildProcess;
@@ -27,23 +25,22 @@ export async function spawnWorkerProcess(options: {
   /** More environment (TANDEM_CONFIG: a worker loading other node packages). */
   env?: Record<string, string>;
 }): Promise<WorkerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', workerMain], {
-    env: {
-      ...process.env,
-      DATABASE_URL: options.databaseUrl,
-      TEMPORAL_ADDRESS: options.address,
-      TANDEM_TASK_QUEUE: options.taskQueue,
-      TANDEM_WORKFLOW_BUNDLE: options.bundlePath,
-      TANDEM_PAYLOAD_KEYS: JSON.stringify(options.payloadKeys.keys),
-      TANDEM_PAYLOAD_KEY_ID: options.payloadKeys.activeKeyId,
-      LOG_LEVEL: 'warn',
-      ...(options.cacheSize === undefined
-        ? {}
-        : { TANDEM_WORKER_CACHE_SIZE: String(options.cacheSize) }),
-      ...options.env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  // Started as every worker process is (cluster mode, deploys): what the benches measure is that.
+  const { command, args, env } = workerProcessCommand({
+    ...process.env,
+    DATABASE_URL: options.databaseUrl,
+    TEMPORAL_ADDRESS: options.address,
+    TANDEM_TASK_QUEUE: options.taskQueue,
+    TANDEM_WORKFLOW_BUNDLE: options.bundlePath,
+    TANDEM_PAYLOAD_KEYS: JSON.stringify(options.payloadKeys.keys),
+    TANDEM_PAYLOAD_KEY_ID: options.payloadKeys.activeKeyId,
+    LOG_LEVEL: 'warn',
+    ...(options.cacheSize === undefined
+      ? {}
+      : { TANDEM_WORKER_CACHE_SIZE: String(options.cacheSize) }),
+    ...options.env,
   });
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
