@@ -40,6 +40,7 @@ export const waitNode = defineNode({
     icon: 'clock',
     colour: '#64748b',
     help: 'Pause for a while, or until a date such as the due date',
+    choices: { mode: { duration: 'For a length of time', untilDate: 'Until a date' } },
     summary: (c) =>
       c.mode === 'duration'
         ? `wait ${humanizeDuration(c.for)}`
