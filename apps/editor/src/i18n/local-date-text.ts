@@ -10,9 +10,9 @@ const dateValue = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 export function localDateText(value: string, locale: string): string | null {
   const parts = dateValue.exec(value);
   if (!parts) return null;
-  const [, year, month, day, hour, minute] = parts.map(Number) as number[];
+  const [year, month, day, hour, minute] = parts.slice(1).map((part) => Number(part ?? 0));
   const withTime = parts[4] !== undefined;
-  const instant = Date.UTC(year!, month! - 1, day!, withTime ? hour : 0, withTime ? minute : 0);
+  const instant = Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0);
   if (Number.isNaN(instant)) return null;
   return new Intl.DateTimeFormat(locale, {
     dateStyle: 'full',
