@@ -111,7 +111,8 @@ const pageTexts = (page: Page): Promise<string[]> =>
 
 /**
  * The choices of the forms' selects and check boxes (node configs, journey settings) shown by
- * their raw values: an option whose text is its value, or a camelCase or dotted identifier.
+ * their raw values: a camelCase or dotted identifier, or an option whose text is its value when
+ * that is not a plain lower-case word (English "days" or "contains" is its own name).
  */
 const rawChoices = (page: Page): Promise<string[]> =>
   page.evaluate(() => {
@@ -120,7 +121,8 @@ const rawChoices = (page: Page): Promise<string[]> =>
     const found: string[] = [];
     for (const option of document.querySelectorAll<HTMLOptionElement>('[data-field] option')) {
       const text = option.textContent?.trim() ?? '';
-      if (option.value !== '' && (text === option.value || looksRaw(text))) found.push(text);
+      const sameAsValue = text === option.value && !/^[a-z ]+$/.test(text);
+      if (option.value !== '' && (sameAsValue || looksRaw(text))) found.push(text);
     }
     for (const chip of document.querySelectorAll('[data-field] .checkbox-chip')) {
       const text = chip.textContent?.trim() ?? '';
