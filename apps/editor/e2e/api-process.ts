@@ -93,13 +93,20 @@ function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
  * the API's answer when one is refused.
  */
 export async function createJourneys(api: ApiProcess, documents: readonly unknown[]) {
-  for (const document of documents) {
-    const created = await fetch(`${api.base}/v1/journeys`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ document }),
-    });
-    if (created.status !== 201)
-      throw new Error(`creating a journey: ${created.status} ${await created.text()}`);
-  }
+  for (const document of documents) await postJourney(api, { document });
+}
+
+/** Creates a blank journey (`{ id, name }`) as the admin, as the list's New journey form does. */
+export async function createBlankJourney(api: ApiProcess, journey: { id: string; name: string }) {
+  await postJourney(api, journey);
+}
+
+async function postJourney(api: ApiProcess, body: unknown) {
+  const created = await fetch(`${api.base}/v1/journeys`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (created.status !== 201)
+    throw new Error(`creating a journey: ${created.status} ${await created.text()}`);
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiProcess } from './api-process';
+import { createJourneys, startApi, type ApiProcess } from './api-process';
 import { seriousAxeFindings } from './axe';
 import { launchChromium, screenshot, signInWithKey } from './browser';
 
@@ -26,12 +26,7 @@ const example = JSON.parse(
 
 beforeAll(async () => {
   api = await startApi();
-  const created = await fetch(`${api.base}/v1/journeys`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ document: example }),
-  });
-  expect(created.status).toBe(201);
+  await createJourneys(api, [example]);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(15_000);

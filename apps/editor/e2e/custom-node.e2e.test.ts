@@ -5,7 +5,7 @@
 // finds nothing serious or critical.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiProcess } from './api-process';
+import { createJourneys, startApi, type ApiProcess } from './api-process';
 import { launchChromium, signInWithKey } from './browser';
 import { lookAt } from './look-at';
 
@@ -39,12 +39,7 @@ beforeAll(async () => {
   page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
   page.setDefaultTimeout(20_000);
   await signInWithKey(page, api.base, api.adminKey);
-  const created = await fetch(`${api.base}/v1/journeys`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ document: journey }),
-  });
-  expect(created.status).toBe(201);
+  await createJourneys(api, [journey]);
 }, 1_500_000);
 
 afterAll(async () => {

@@ -4,7 +4,7 @@
 // overwrite or to reload. Never a silent last write wins.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiProcess } from './api-process';
+import { createBlankJourney, startApi, type ApiProcess } from './api-process';
 import { seriousAxeFindings } from './axe';
 import { launchChromium, screenshot, signInWithKey } from './browser';
 
@@ -17,12 +17,7 @@ const journeyId = 'two-tabs';
 
 beforeAll(async () => {
   api = await startApi();
-  const created = await fetch(`${api.base}/v1/journeys`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ id: journeyId, name: 'Two tabs' }),
-  });
-  expect(created.status).toBe(201);
+  await createBlankJourney(api, { id: journeyId, name: 'Two tabs' });
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   context.setDefaultTimeout(15_000);

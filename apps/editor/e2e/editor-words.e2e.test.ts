@@ -1,11 +1,12 @@
 // @vitest-environment node
-// Every editor screen in Vietnamese and Chinese, in real Chromium against the product as `npm
-// start` runs it, at 1400×900 and 1280×800: sign-in, the journey list, the canvas of each example
-// journey, the inspector of every built-in node type, simulate with its result, history with a
-// compare, the code view and the publish dialog. On each: no English message of the app left on
-// screen, no outcome or exit shown by its raw id (“noResponse”, “agreed”), no problem code, and
-// axe-core finds nothing serious. Screenshots go to test-artifacts/editor/words-<locale>-… for a
-// person to look at.
+// Every editor screen in English, Vietnamese and Chinese, in real Chromium against the product as
+// `npm start` runs it, at 1400×900 and 1280×800: sign-in, the journey list, the canvas of each
+// example journey, the inspector of every built-in node type, simulate with its result, history
+// with a compare, the code view, the publish dialog and the draft-conflict dialog. On each: no
+// English message of the app left on screen (vi, zh), no outcome or exit shown by its raw id
+// (“noResponse”, “agreed”), no choice of a form shown by its raw value (“untilDate”), no problem
+// code, and axe-core finds nothing serious. Screenshots go to test-artifacts/editor/words-<locale>-…
+// for a person to look at.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtInNodes } from '@tandem/nodes';
@@ -62,6 +63,7 @@ const lenderWords = examples.flatMap((e) => [
  * built-in nodes' names, help and outcome names, where the language words them differently.
  */
 function englishLeftovers(locale: string): Set<string> {
+  if (locale === 'en') return new Set();
   const other = catalogueOf(locale);
   const texts = Object.entries(english)
     .filter(([key, text]) => !/[{<]/.test(text) && other[key] !== text && text.length > 3)
@@ -72,6 +74,9 @@ function englishLeftovers(locale: string): Set<string> {
     if (t?.help !== node.ui.help) texts.push(node.ui.help);
     for (const [id, name] of Object.entries(node.ui.outcomes ?? {}))
       if (t?.outcomes?.[id] !== name) texts.push(name);
+    for (const [path, names] of Object.entries(node.ui.choices ?? {}))
+      for (const [value, name] of Object.entries(names))
+        if (t?.fields?.[path]?.options?.[value] !== name) texts.push(name);
   }
   // Words both languages share (brand names, "SMS") and the lender's own words (a step named
   // "Offer a plan") are not leftovers.
@@ -104,11 +109,34 @@ const pageTexts = (page: Page): Promise<string[]> =>
     return found;
   });
 
-/** What is wrong with the words on screen: English left over, and raw ids. */
+/**
+ * The choices of the forms' selects and check boxes (node configs, journey settings) shown by
+ * their raw values: a camelCase or dotted identifier, or an option whose text is its value when
+ * that is not a plain lower-case word (English "days" or "contains" is its own name).
+ */
+const rawChoices = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const looksRaw = (text: string) =>
+      /^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(text) || /^[a-z]+(?:\.[a-zA-Z]+)+$/.test(text);
+    const found: string[] = [];
+    for (const option of document.querySelectorAll<HTMLOptionElement>('[data-field] option')) {
+      const text = option.textContent?.trim() ?? '';
+      const sameAsValue = text === option.value && !/^[a-z ]+$/.test(text);
+      if (option.value !== '' && (sameAsValue || looksRaw(text))) found.push(text);
+    }
+    for (const chip of document.querySelectorAll('[data-field] .checkbox-chip')) {
+      const text = chip.textContent?.trim() ?? '';
+      if (looksRaw(text)) found.push(text);
+    }
+    return found;
+  });
+
+/** What is wrong with the words on screen: English left over, raw ids and raw choices. */
 async function wordProblems(page: Page, locale: string, ids = true): Promise<string[]> {
   const leftovers = englishLeftovers(locale);
   const texts = await pageTexts(page);
   return [
+    ...(await rawChoices(page)).map((text) => `raw choice: ${text}`),
     ...texts.filter((text) => leftovers.has(text)).map((text) => `English: ${text}`),
     // A summary ("结果：noResponse") or an exit label that is the id itself.
     ...(ids
@@ -153,6 +181,7 @@ const stepOfEachType = builtInNodes.map((node) => {
 });
 
 describe.each([
+  { locale: 'en', browserLocale: 'en-US' },
   { locale: 'vi', browserLocale: 'vi-VN' },
   { locale: 'zh', browserLocale: 'zh-CN' },
 ])('the editor in $locale', { timeout: 300_000 }, ({ locale, browserLocale }) => {
@@ -248,5 +277,48 @@ describe.each([
     // The journey's JSON is the lender's own identifiers, as they are.
     await shot('code');
     await expectWords('code', false);
+  });
+
+  // Someone else saves the draft (an exit rewired) while this page renames a step: the dialog
+  // names the step, the field and the exit as the card and inspector do, never by their ids.
+  it('the draft-conflict dialog', async () => {
+    const journeyId = 'promise-ladder';
+    await page.goto(`${api.base}/app/journeys/${journeyId}`);
+    await card(page, 'ask').waitFor();
+    await card(page, 'ask').dispatchEvent('click');
+    const stepName = page.locator('.inspector-body #node-label');
+    await stepName.waitFor();
+
+    const headers = { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' };
+    const stored = (await (
+      await fetch(`${api.base}/v1/journeys/${journeyId}`, { headers })
+    ).json()) as { draft: { nodes: Array<{ id: string; next?: Record<string, string> }> } };
+    const saveDraft = async (document: unknown) => {
+      const saved = await fetch(`${api.base}/v1/journeys/${journeyId}/draft`, {
+        method: 'PUT',
+        headers,
+        body: JSON.stringify({ document }),
+      });
+      expect(saved.status).toBe(200);
+    };
+    const theirs = structuredClone(stored.draft);
+    const ask = theirs.nodes.find((n) => n.id === 'ask')!;
+    ask.next = { ...ask.next, noResponse: 'missed' };
+    await saveDraft(theirs);
+
+    await stepName.fill(`Ask (${locale})`);
+    const dialog = page.getByRole('dialog', { name: m['editor.conflict.title'] });
+    await dialog.waitFor();
+    const diff = dialog.getByTestId('conflict-diff');
+    await diff.waitFor();
+    const lines = await diff.textContent();
+    expect(lines).toContain(`Ask (${locale})`);
+    expect(lines).not.toMatch(/noResponse|config\./);
+    await shot('conflict');
+    await expectWords('conflict');
+    await dialog.getByRole('button', { name: m['editor.conflict.reload'] }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // The next language finds the journey as the example has it.
+    await saveDraft(stored.draft);
   });
 });

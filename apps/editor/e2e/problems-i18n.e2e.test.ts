@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiProcess } from './api-process';
+import { createJourneys, startApi, type ApiProcess } from './api-process';
 import { seriousAxeFindings } from './axe';
 import { launchChromium, signInWithKey } from './browser';
 
@@ -48,20 +48,9 @@ badWait.nodes.find((n) => n.id === 'pause-3d')!.config = {
   atLocalTime: '09:00',
 };
 
-async function create(document: Doc): Promise<void> {
-  const created = await fetch(`${api.base}/v1/journeys`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ document }),
-  });
-  expect(created.status).toBe(201);
-}
-
 beforeAll(async () => {
   api = await startApi();
-  await create(example);
-  await create(broken);
-  await create(badWait);
+  await createJourneys(api, [example, broken, badWait]);
   browser = await launchChromium();
   mkdirSync(shots, { recursive: true });
 }, 1_500_000);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiProcess } from './api-process';
+import { createJourneys, startApi, type ApiProcess } from './api-process';
 import { lookAt as lookAtPage } from './look-at';
 import { launchChromium } from './browser';
 
@@ -20,20 +20,17 @@ let admin: Page;
 beforeAll(async () => {
   api = await startApi();
   // Two journeys, so the list shows rows (an admin made them, with the API as machines use it).
-  for (const name of ['first-time-borrower', 'promise-ladder']) {
-    const document: unknown = JSON.parse(
-      readFileSync(
-        join(import.meta.dirname, '..', '..', '..', 'examples', `${name}.journey.json`),
-        'utf8',
+  await createJourneys(
+    api,
+    ['first-time-borrower', 'promise-ladder'].map((name): unknown =>
+      JSON.parse(
+        readFileSync(
+          join(import.meta.dirname, '..', '..', '..', 'examples', `${name}.journey.json`),
+          'utf8',
+        ),
       ),
-    );
-    const created = await fetch(`${api.base}/v1/journeys`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${api.adminKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ document }),
-    });
-    expect(created.status).toBe(201);
-  }
+    ),
+  );
   browser = await launchChromium();
   adminContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   admin = await adminContext.newPage();

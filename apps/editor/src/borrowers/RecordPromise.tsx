@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useApi } from '../api/client';
 import type { AnswerOffer, BorrowerPage } from '../api/borrowers-api';
 import { ApiCallError } from '../api/http';
+import { DateInput } from '../i18n/DateInput';
+import { localDateText } from '../i18n/local-date-text';
 import { useI18n } from '../i18n/use-i18n';
 import { Refusal } from './Refusal';
 import { useBorrowerMutation } from './use-borrower';
@@ -28,7 +30,7 @@ export function RecordPromise(props: {
 }) {
   const { borrowers } = useApi();
   const { offer, enrollment } = props;
-  const { t, intl, format } = useI18n();
+  const { t, intl, format, locale } = useI18n();
   const [date, setDate] = useState(offer.earliest);
   const [amount, setAmount] = useState('');
   const record = useBorrowerMutation(props.externalId, (input: { date: string; amount?: number }) =>
@@ -69,9 +71,8 @@ export function RecordPromise(props: {
         )}
       </p>
       <label htmlFor={`${ids}-date`}>{t('borrowers.promise.date')}</label>
-      <input
+      <DateInput
         id={`${ids}-date`}
-        type="date"
         required
         min={offer.earliest}
         max={offer.latest}
@@ -81,7 +82,10 @@ export function RecordPromise(props: {
         onChange={(e) => setDate(e.target.value)}
       />
       <p id={`${ids}-date-help`} className="field-help">
-        {t('borrowers.promise.dateRange', { earliest: offer.earliest, latest: offer.latest })}
+        {t('borrowers.promise.dateRange', {
+          earliest: localDateText(offer.earliest, locale) ?? offer.earliest,
+          latest: localDateText(offer.latest, locale) ?? offer.latest,
+        })}
       </p>
       <label htmlFor={`${ids}-amount`}>{t('borrowers.promise.amount')}</label>
       <input

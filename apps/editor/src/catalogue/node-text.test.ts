@@ -14,6 +14,19 @@ describe('nodeText', () => {
     expect(nodeText(wait, 'zh').summary({ mode: 'duration', for: 'P2D' })).toContain('等待');
   });
 
+  it('names a field’s choices from ui.choices in English, and where a language names none', () => {
+    expect(nodeText(wait, 'en').field(['mode'])?.options).toEqual({
+      duration: 'For a length of time',
+      untilDate: 'Until a date',
+    });
+    const fields = { mode: { label: 'Modo', options: { duration: 'Un tiempo fijo' } } };
+    const partial = { ...wait, ui: { ...wait.ui, translations: { es: { fields } } } };
+    expect(nodeText(partial, 'es').field(['mode'])).toEqual({
+      label: 'Modo',
+      options: { duration: 'Un tiempo fijo', untilDate: 'Until a date' },
+    });
+  });
+
   it('keeps English for English, and for what a node does not translate', () => {
     expect(nodeText(wait, 'en').label).toBe('Wait');
     const custom = { ...wait, ui: { ...wait.ui, translations: { es: { label: 'Espera' } } } };

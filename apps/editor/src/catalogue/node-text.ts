@@ -23,9 +23,18 @@ export function nodeText(definition: AnyNodeDefinition, locale: string) {
     // port's name as an outcome: never the raw camelCase id.
     port: (port: PortSpec): string => t?.ports?.[port.name] ?? outcome(port.name, port.label),
     outcome,
-    /** A field by its path without list indexes: `"for"`, `"options.label"`. */
-    field: (path: ReadonlyArray<string | number>): NodeFieldTranslation | undefined =>
-      t?.fields?.[path.filter((p) => typeof p === 'string').join('.')],
+    /**
+     * A field by its path without list indexes (`"for"`, `"options.label"`): its label and help
+     * in this language (none in English: the schema words them), and its choices' names, a
+     * choice this language does not name in English.
+     */
+    field: (path: ReadonlyArray<string | number>): NodeFieldTranslation | undefined => {
+      const key = path.filter((p) => typeof p === 'string').join('.');
+      const translated = t?.fields?.[key];
+      const english = definition.ui.choices?.[key];
+      if (!english) return translated;
+      return { ...translated, options: { ...english, ...translated?.options } };
+    },
     /** The one-line summary of a configured node; its help when the config is broken. */
     summary: (config: Record<string, unknown>): string => {
       const parsed = parsedConfig(definition, config);

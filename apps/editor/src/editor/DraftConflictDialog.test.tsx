@@ -77,7 +77,7 @@ describe('DraftConflictDialog', () => {
       expect.arrayContaining([
         'Added “My goodbye”',
         'Removed “Their ending”',
-        expect.stringMatching(/^Changed “Their reminder”: .*label.*next \(sent\)/),
+        expect.stringMatching(/^Changed “Their reminder”: .*Name on the canvas.*next \(Sent\)/),
       ]),
     );
     await userEvent.click(within(dialog).getByRole('button', { name: 'Overwrite with mine' }));

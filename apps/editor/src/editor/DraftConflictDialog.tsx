@@ -4,7 +4,7 @@ import type { JourneysApi } from '../api/api-client';
 import type { StoredJourney } from '../api/journey-types';
 import { useDocument } from '../document/document-store';
 import { writeDocument } from '../document/journey-document';
-import { diffLines, stepNamer, type DiffLine } from '../history/diff-lines';
+import { diffLines, diffNames, type DiffLine } from '../history/diff-lines';
 import { useI18n } from '../i18n/use-i18n';
 
 /**
@@ -28,7 +28,7 @@ export function DraftConflictDialog({
   const [lines, setLines] = useState<DiffLine[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const { t, format } = useI18n();
+  const { t, locale, format } = useI18n();
 
   useEffect(() => {
     const element = dialog.current;
@@ -40,7 +40,7 @@ export function DraftConflictDialog({
         if (!live) return;
         const mine = writeDocument(useDocument.getState());
         const diff = diffJourneys(fresh.draft as JourneyInput, mine as JourneyInput);
-        setLines(diffLines(diff, stepNamer(mine, fresh.draft), t));
+        setLines(diffLines(diff, diffNames([mine, fresh.draft], { t, locale }), t));
         setSaved(fresh);
       })
       .catch((problem: unknown) => {
@@ -50,7 +50,7 @@ export function DraftConflictDialog({
     return () => {
       live = false;
     };
-  }, [api, journeyId, t]);
+  }, [api, journeyId, t, locale]);
 
   const overwrite = async () => {
     if (!saved) return;

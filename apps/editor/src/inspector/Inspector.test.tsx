@@ -42,6 +42,21 @@ describe('Inspector', () => {
     expect(node('hello')?.data.label).toBe('Hello');
   });
 
+  it('offers each choice by its name in English, never its raw value', () => {
+    act(() => selectOnly(['wait']));
+    const { unmount } = render(<Inspector />);
+    const modes = [...screen.getByLabelText('Mode').querySelectorAll('option')];
+    expect(modes.map((o) => [o.value, o.textContent])).toEqual([
+      ['duration', 'For a length of time'],
+      ['untilDate', 'Until a date'],
+    ]);
+    unmount();
+    act(() => selectOnly(['hello']));
+    render(<Inspector />);
+    expect(screen.getByRole('option', { name: 'Self-service portal' })).toHaveValue('portal');
+    expect(screen.getByRole('option', { name: 'Confirmation' })).toHaveValue('confirmation');
+  });
+
   it('shows the validator’s problems on the field they are about, and clears them when fixed', async () => {
     openDocument(
       smallJourney({

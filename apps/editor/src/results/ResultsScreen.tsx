@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../api/client';
+import { DateInput } from '../i18n/DateInput';
 import { useI18n } from '../i18n/use-i18n';
 import { resultsPath, type ResultsSelection, type ResultsTable } from '../api/results-api';
 import { DailyChart } from './DailyChart';
@@ -143,13 +144,14 @@ export function ResultsScreen() {
               ))}
           </select>
         </label>
-        <label>
-          {t('results.from')}{' '}
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label>
-          {t('results.to')} <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
+        <div className="date-field">
+          <label htmlFor="results-from">{t('results.from')}</label>
+          <DateInput id="results-from" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </div>
+        <div className="date-field">
+          <label htmlFor="results-to">{t('results.to')}</label>
+          <DateInput id="results-to" value={to} onChange={(e) => setTo(e.target.value)} />
+        </div>
       </form>
       {journey ? (
         <div className={selected.length > 1 ? 'results-compare' : undefined}>

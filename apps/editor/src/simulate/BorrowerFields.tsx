@@ -1,5 +1,6 @@
 import type { EnrollmentFacts } from '@tandem/dsl';
 import { useState } from 'react';
+import { DateInput } from '../i18n/DateInput';
 import { useI18n } from '../i18n/use-i18n';
 import { sampleBorrowers } from './sample-borrowers';
 
@@ -83,15 +84,17 @@ export function BorrowerFields({
             }
           />
         </label>
-        <label>
-          <span className="field-label">{t('simulate.dueDate')}</span>
-          <input
+        <div className="date-field">
+          <label className="field-label" htmlFor="sim-due-date">
+            {t('simulate.dueDate')}
+          </label>
+          <DateInput
+            id="sim-due-date"
             className="input"
-            type="date"
             value={facts.account.dueDate ?? ''}
             onChange={(e) => account({ dueDate: e.target.value || undefined })}
           />
-        </label>
+        </div>
       </div>
     </fieldset>
   );

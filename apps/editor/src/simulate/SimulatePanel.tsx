@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { catalogue } from '../catalogue/catalogue';
 import { nodeText } from '../catalogue/node-text';
 import { journeyOutcomeName } from '../catalogue/outcome-name';
+import { DateInput } from '../i18n/DateInput';
 import { useI18n, type I18n } from '../i18n/use-i18n';
 import { personaDescription, personaName as personaTitle } from './persona-words';
 import { clearHighlight, setHighlight } from '../canvas/highlight-store';
@@ -117,7 +118,7 @@ export function SimulatePanel({
         <label className="field-label" htmlFor="sim-start">
           {t('simulate.start')}
         </label>
-        <input
+        <DateInput
           id="sim-start"
           className="input"
           type="datetime-local"

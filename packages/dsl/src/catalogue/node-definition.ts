@@ -81,8 +81,16 @@ export interface NodeUi<C> {
    */
   outcomes?: Record<string, string>;
   /**
+   * Names of an enum field's choices, by the field's path without list indexes, then by value:
+   * what the inspector's selects and check boxes show in English (other languages name them in
+   * `translations[locale].fields[path].options`). A choice named nowhere reads as its words
+   * ("untilDate" → "Until date"), never as the raw value.
+   * @example choices: { mode: { duration: 'For a length of time', untilDate: 'Until a date' } }
+   */
+  choices?: Record<string, Record<string, string>>;
+  /**
    * The editor's texts in other languages, by locale ("es", "vi", "zh"): a custom node may ship
-   * its own. English is `label`, `help` and the schema's descriptions.
+   * its own. English is `label`, `help`, `choices` and the schema's descriptions.
    */
   translations?: Partial<Record<string, NodeUiTranslation<C>>>;
 }

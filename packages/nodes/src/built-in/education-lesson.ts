@@ -2,7 +2,12 @@ import { durationSchema, humanizeDuration } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { educationLessonBehaviour } from './education-lesson.behaviour';
-import { messageFields, messageSummary, messageTexts } from '../shared/message-fields';
+import {
+  messageChoices,
+  messageFields,
+  messageSummary,
+  messageTexts,
+} from '../shared/message-fields';
 
 const config = z.object({
   ...messageFields({
@@ -30,6 +35,7 @@ export const educationLessonNode = defineNode({
     icon: 'play',
     colour: '#9333ea',
     help: 'Share a short lesson on credit and on-time payment',
+    choices: messageChoices,
     summary: (c) =>
       `lesson "${c.lesson}" · ${messageSummary(c)} · ${humanizeDuration(c.watchWithin)} to watch`,
   },

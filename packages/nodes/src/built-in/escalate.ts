@@ -51,6 +51,7 @@ export const escalateNode = defineNode({
     icon: 'user',
     colour: '#ea580c',
     help: 'Hand the borrower to an agent (queue, priority, SLA) and wait for the outcome',
+    choices: { priority: { low: 'Low', normal: 'Normal', high: 'High', urgent: 'Urgent' } },
     summary: (c) => `${c.queue} · ${c.priority} · SLA ${humanizeDuration(c.sla)}`,
     outcomes: commonOutcomeNames,
     problems: {

@@ -1,7 +1,12 @@
 import { durationSchema, humanizeDuration, localizedTextSchema } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
-import { messageFields, messageSummary, messageTexts } from '../shared/message-fields';
+import {
+  messageChoices,
+  messageFields,
+  messageSummary,
+  messageTexts,
+} from '../shared/message-fields';
 import { offerPlanBehaviour } from './offer-plan.behaviour';
 
 export { instalmentAmount } from './offer-plan.behaviour';
@@ -68,6 +73,10 @@ export const offerPlanNode = defineNode({
     icon: 'list',
     colour: '#16a34a',
     help: 'Offer instalment plans the borrower can accept online',
+    choices: {
+      ...messageChoices,
+      'options.frequency': { weekly: 'Weekly', biweekly: 'Every two weeks', monthly: 'Monthly' },
+    },
     summary: (c) =>
       `${c.options.map((o) => `${o.instalments}× ${o.frequency}`).join(', ')} · ${messageSummary(c)} · open ${humanizeDuration(c.respondWithin)}`,
   },

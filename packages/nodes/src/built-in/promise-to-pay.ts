@@ -2,6 +2,7 @@ import { durationSchema, humanizeDuration, localizedTextSchema } from '@tandem/d
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import {
+  messageChoices,
   messageDestination,
   messageFields,
   messageSummary,
@@ -64,6 +65,7 @@ export const promiseToPayNode = defineNode({
     icon: 'calendar',
     colour: '#16a34a',
     help: 'Let the borrower choose a date to pay; remind and check kindly',
+    choices: messageChoices,
     summary: (c) =>
       `promise within ${c.maxDaysOut} days · ${messageSummary(c)} · answer in ${humanizeDuration(c.respondWithin)}`,
   },

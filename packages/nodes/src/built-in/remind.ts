@@ -2,7 +2,12 @@ import { durationSchema, linkKinds } from '@tandem/dsl';
 import { z } from 'zod';
 import { defineNode } from '../define-node';
 import { remindBehaviour } from './remind.behaviour';
-import { messageFields, messageSummary, messageTexts } from '../shared/message-fields';
+import {
+  messageChoices,
+  messageFields,
+  messageSummary,
+  messageTexts,
+} from '../shared/message-fields';
 
 const config = z.object({
   ...messageFields({
@@ -38,6 +43,17 @@ export const remindNode = defineNode({
     icon: 'message',
     colour: '#2563eb',
     help: 'Send a message in the borrower’s language, inside legal hours and caps',
+    choices: {
+      ...messageChoices,
+      purpose: { reminder: 'Reminder', confirmation: 'Confirmation' },
+      link: {
+        portal: 'Self-service portal',
+        pay: 'Payment page',
+        promise: 'Promise-to-pay page',
+        plan: 'Payment plan page',
+        lesson: 'Lesson page',
+      },
+    },
     summary: (c) => messageSummary(c),
   },
   references: (c) => ({ texts: messageTexts(c) }),

@@ -74,6 +74,15 @@ export const splitNode = defineNode({
     icon: 'split',
     colour: '#db2777',
     help: 'Test messages or offers against each other, fairly and repeatably',
+    choices: {
+      'experiment.primaryMetric': {
+        paidWithinDays: 'Paid within N days',
+        promiseKept: 'Promise kept',
+        settled: 'Settled',
+        planAccepted: 'Plan accepted',
+      },
+      'experiment.guardrails': { optOut: 'Opt-outs', hardshipOrDispute: 'Hardship or dispute' },
+    },
     summary: (c) => c.variants.map((v) => `${v.name} ${v.weight}%`).join(' / '),
     problems: { duplicateVariant: 'the variant “{name}” is listed twice: give each its own name' },
   },

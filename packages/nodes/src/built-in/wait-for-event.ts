@@ -48,6 +48,8 @@ export const waitForEventNode = defineNode({
     icon: 'bell',
     colour: '#0891b2',
     help: 'Wait until the borrower does something, or time runs out',
+    // The event to wait for is named as the exit it opens.
+    choices: { events: eventExitNames },
     summary: (c) =>
       `${c.events.map((e) => outcomeName(e, eventExitNames)).join(' or ')} · up to ${humanizeDuration(c.timeout)}`,
     outcomes: eventExitNames,

@@ -9,11 +9,11 @@ const config = z.object({
     .enum(['duration', 'untilDate'])
     .default('duration')
     .describe('Wait a fixed time, or until a date taken from the facts'),
-  for: durationSchema.default('P1D').describe('How long to wait (mode "duration")'),
+  for: durationSchema.default('P1D').describe('How long to wait (when waiting a length of time)'),
   fact: z
     .string()
     .default('account.dueDate')
-    .describe('Date fact to wait for (mode "untilDate"), e.g. account.dueDate'),
+    .describe('Date fact to wait for (when waiting until a date), e.g. account.dueDate'),
   offsetDays: z
     .number()
     .int()
@@ -40,6 +40,7 @@ export const waitNode = defineNode({
     icon: 'clock',
     colour: '#64748b',
     help: 'Pause for a while, or until a date such as the due date',
+    choices: { mode: { duration: 'For a length of time', untilDate: 'Until a date' } },
     summary: (c) =>
       c.mode === 'duration'
         ? `wait ${humanizeDuration(c.for)}`

@@ -26,6 +26,20 @@ export type MessageConfig = z.infer<typeof messageConfigSchema>;
 
 export { sendMessage } from './send-message';
 
+const channelChoiceNames: Record<Channel, string> = {
+  sms: 'SMS',
+  whatsapp: 'WhatsApp',
+  email: 'Email',
+  push: 'Push notification',
+  voice: 'Voice call',
+};
+
+/** The English names of the channel choices every messaging node shares (see `NodeUi.choices`). */
+export const messageChoices = {
+  channel: channelChoiceNames,
+  fallbackChannel: channelChoiceNames,
+};
+
 const channelNames: Record<Channel, string> = {
   sms: 'SMS',
   whatsapp: 'WhatsApp',

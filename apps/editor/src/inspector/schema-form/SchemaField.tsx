@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { Condition, LocalizedText } from '@tandem/dsl';
+import { humanizeId, type Condition, type LocalizedText } from '@tandem/dsl';
 import { ConditionBuilder } from '../condition/ConditionBuilder';
 import { MessageEditor } from '../message/MessageEditor';
 import { useI18n } from '../../i18n/use-i18n';
@@ -104,8 +104,9 @@ function FieldInput(
   const resolved = resolveRef(schema, context.root);
   const kind = fieldKind(schema, context.root);
   const current = value === undefined ? resolved.default : value;
+  // A choice nobody named (a custom node's enum) reads as its words, never as "untilDate".
   const choice = (option: unknown) =>
-    context.fieldText?.(path)?.options?.[String(option)] ?? String(option);
+    context.fieldText?.(path)?.options?.[String(option)] ?? humanizeId(String(option));
   switch (kind.kind) {
     case 'condition':
       return (

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { nodeText, type NodeText } from '../../catalogue/node-text';
 import { SchemaForm } from './SchemaForm';
 
 let latest: Record<string, unknown> | undefined;
@@ -12,10 +13,12 @@ function Harness({
   schema,
   initial = {},
   problems = [],
+  fieldText,
 }: {
   schema: z.ZodType;
   initial?: Record<string, unknown>;
   problems?: Array<{ path: Array<string | number>; message: string }>;
+  fieldText?: NodeText['field'];
 }) {
   const [value, setValue] = useState(initial);
   return (
@@ -25,6 +28,7 @@ function Harness({
       locales={['en', 'vi']}
       problems={problems}
       coalesceKey="test"
+      {...(fieldText ? { fieldText } : {})}
       onChange={(next) => {
         latest = next;
         setValue(next);
@@ -44,17 +48,18 @@ describe('SchemaForm', () => {
     );
   });
 
-  it('offers enums as selects, with "None" for an optional one', () => {
-    render(<Harness schema={remindNode.config} />);
+  it('offers enums as selects by their names, with "None" for an optional one', () => {
+    render(<Harness schema={remindNode.config} fieldText={nodeText(remindNode, 'en').field} />);
     const fallback = screen.getByLabelText('Fallback channel');
     expect([...fallback.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
       'None',
-      'sms',
-      'whatsapp',
-      'email',
-      'push',
-      'voice',
+      'SMS',
+      'WhatsApp',
+      'Email',
+      'Push notification',
+      'Voice call',
     ]);
+    expect(fallback.querySelector('option[value="push"]')).toHaveTextContent('Push notification');
     fireEvent.change(fallback, { target: { value: 'email' } });
     expect(latest).toEqual({ fallbackChannel: 'email' });
     fireEvent.change(fallback, { target: { value: '' } });
@@ -175,6 +180,8 @@ describe('SchemaForm', () => {
     });
     render(<Harness schema={creditCheck.config} />);
     expect(screen.getByLabelText('Bureau')).toHaveValue('experian');
+    // Choices the node does not name read as words, not as the raw value.
+    expect(screen.getByRole('option', { name: 'Experian' })).toHaveValue('experian');
     expect(screen.getByText('Which bureau to ask')).toBeInTheDocument();
     expect(screen.getByLabelText('Minimum score')).toHaveValue(600);
     expect(screen.getByLabelText('Retry after')).toHaveValue(4);

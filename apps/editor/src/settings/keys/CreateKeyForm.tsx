@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { roles, type Role } from '../../api/access-types';
 import type { NewKey } from '../../api/keys-api';
+import { DateInput } from '../../i18n/DateInput';
 import { useI18n } from '../../i18n/use-i18n';
 import { roleDescriptionIds, roleLabelIds } from '../../shell/roles';
 
@@ -62,16 +63,18 @@ export function CreateKeyForm(props: {
             ))}
           </select>
         </label>
-        <label>
-          <span className="field-label">{t('settings.keys.expiresOn')}</span>
-          <input
+        <div className="date-field">
+          <label className="field-label" htmlFor="new-key-expires">
+            {t('settings.keys.expiresOn')}
+          </label>
+          <DateInput
+            id="new-key-expires"
             className="input"
-            type="date"
             min={tomorrow()}
             value={expires}
             onChange={(e) => setExpires(e.target.value)}
           />
-        </label>
+        </div>
         <button
           type="submit"
           className="button button-primary"

@@ -11,6 +11,8 @@ interface JsonSchema {
   items?: JsonSchema;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
+  enum?: unknown[];
+  const?: unknown;
 }
 
 /**
@@ -30,6 +32,51 @@ function fieldPaths(schema: JsonSchema | undefined, prefix = '', into = new Set<
   }
   return into;
 }
+
+/**
+ * Every choice the inspector offers, as `path: value` (path without list indexes): an enum, a
+ * list of enums (check boxes), or a union of literals.
+ */
+function choicesOf(schema: JsonSchema | undefined, prefix = '', into = new Set<string>()) {
+  if (!schema) return into;
+  const variants = [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])];
+  const literals = variants.filter((v) => v.const !== undefined).map((v) => v.const);
+  for (const value of [...(schema.enum ?? []), ...literals])
+    into.add(`${prefix}: ${String(value)}`);
+  for (const [key, field] of Object.entries(schema.properties ?? {}))
+    choicesOf(field, prefix ? `${prefix}.${key}` : key, into);
+  choicesOf(schema.items, prefix, into);
+  for (const variant of variants) choicesOf(variant, prefix, into);
+  return into;
+}
+
+const configChoices = (node: (typeof builtInNodes)[number]) => [
+  ...choicesOf(z.toJSONSchema(node.config, { io: 'input', unrepresentable: 'any' }) as JsonSchema),
+];
+
+// Every select and check box of every built-in node offers its choices by name in every language,
+// never as the raw value ("untilDate"); English names live in `ui.choices`.
+describe.each(['en', ...locales] as const)('built-in node choices in %s', (locale) => {
+  it.each(builtInNodes.map((n) => [n.type, n] as const))('%s', (_, node) => {
+    const nameOf = (path: string, value: string) =>
+      locale === 'en'
+        ? node.ui.choices?.[path]?.[value]
+        : node.ui.translations?.[locale]?.fields?.[path]?.options?.[value];
+    const unnamed = configChoices(node).filter((choice) => {
+      const [path = '', value = ''] = choice.split(': ');
+      const name = nameOf(path, value);
+      return !name?.trim() || name === value;
+    });
+    expect(unnamed, 'choices without a name').toEqual([]);
+  });
+
+  it('the walk finds choices (a wait’s mode, a plan’s frequency, a split’s guardrails)', () => {
+    const byType = (type: string) => configChoices(builtInNodes.find((n) => n.type === type)!);
+    expect(byType('wait')).toContain('mode: untilDate');
+    expect(byType('offerPlan')).toContain('options.frequency: biweekly');
+    expect(byType('split')).toContain('experiment.guardrails: hardshipOrDispute');
+  });
+});
 
 describe.each(locales)('built-in node texts in %s', (locale) => {
   it.each(builtInNodes.map((n) => [n.type, n] as const))('%s', (_, node) => {
