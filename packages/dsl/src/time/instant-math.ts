@@ -1,6 +1,7 @@
 // The engine's time arithmetic on plain numbers, without luxon: the workflow bundle and every
 // engine run use these. Each gives what its luxon counterpart in duration.ts gives (the tests
 // compare them over thousands of instants, zones and durations); offsets come from Intl.
+import { remember } from '../memo/remember';
 import { parseIsoDuration, type DurationUnits } from './iso-duration';
 import { offsetAt } from './offset-at';
 import { wallClockInstant } from './wall-clock-instant';
@@ -77,6 +78,17 @@ export function maxInstant(a: string, b: string): string {
  * @example addDuration('2026-03-07T10:00:00Z', 'P1D', 'America/New_York') // '2026-03-08T09:00:00.000Z'
  */
 export function addDuration(instant: string, duration: string, timeZone = 'UTC'): string {
+  // Timers, task deadlines and scripted reactions add the same few durations to the same instants
+  // across thousands of simulated borrowers: the answer (pure) is remembered by zone, duration,
+  // then instant, bounded at each level. An invalid input throws every time (nothing is stored).
+  const byDuration = remember(sums, timeZone, 100, () => new Map<string, Map<string, string>>());
+  const byInstant = remember(byDuration, duration, 1_000, () => new Map<string, string>());
+  return remember(byInstant, instant, 10_000, () => addDurationOnce(instant, duration, timeZone));
+}
+
+const sums = new Map<string, Map<string, Map<string, string>>>();
+
+function addDurationOnce(instant: string, duration: string, timeZone: string): string {
   const ms = instantMillis(instant);
   const simple = simpleDurationOf(duration);
   const fast = simple ? plusInZone(ms, simple, timeZone) : undefined;
