@@ -1,7 +1,7 @@
 // The engine's time arithmetic on plain numbers, without luxon: the workflow bundle and every
 // engine run use these. Each gives what its luxon counterpart in duration.ts gives (the tests
 // compare them over thousands of instants, zones and durations); offsets come from Intl.
-import { remember } from '../memo/remember';
+import { innerMap, remember } from '../memo/remember';
 import { parseIsoDuration, type DurationUnits } from './iso-duration';
 import { offsetAt } from './offset-at';
 import { wallClockInstant } from './wall-clock-instant';
@@ -81,8 +81,7 @@ export function addDuration(instant: string, duration: string, timeZone = 'UTC')
   // Timers, task deadlines and scripted reactions add the same few durations to the same instants
   // across thousands of simulated borrowers: the answer (pure) is remembered by zone, duration,
   // then instant, bounded at each level. An invalid input throws every time (nothing is stored).
-  const byDuration = remember(sums, timeZone, 100, () => new Map<string, Map<string, string>>());
-  const byInstant = remember(byDuration, duration, 1_000, () => new Map<string, string>());
+  const byInstant = innerMap(innerMap(sums, timeZone, 100), duration, 1_000);
   return remember(byInstant, instant, 10_000, () => addDurationOnce(instant, duration, timeZone));
 }
 
@@ -181,6 +180,14 @@ export function addDays(date: string, days: number): string {
  * @example localDateTimeToInstant('2026-03-08', '09:00', 'America/New_York') // '2026-03-08T13:00:00.000Z'
  */
 export function localDateTimeToInstant(date: string, time: string, timeZone: string): string {
+  // Wait nodes ask for the same (zone, day, time) across a population: remembered, bounded.
+  const byTime = innerMap(innerMap(localInstants, timeZone, 100), date, 1_000);
+  return remember(byTime, time, 100, () => localDateTimeToInstantOnce(date, time, timeZone));
+}
+
+const localInstants = new Map<string, Map<string, Map<string, string>>>();
+
+function localDateTimeToInstantOnce(date: string, time: string, timeZone: string): string {
   const [hour = 0, minute = 0] = time.split(':').map(Number);
   return new Date(wallClockInstant(date, hour * 60 + minute, timeZone)).toISOString();
 }

@@ -1,6 +1,6 @@
 // The instant of a local wall-clock time, DST-correct, without luxon (shared by the contact
 // policy and the engine, which must agree on it).
-import { remember } from '../memo/remember';
+import { innerMap, remember } from '../memo/remember';
 import { offsetAt } from './offset-at';
 import { zoneOffset } from './zone-clock';
 
@@ -21,9 +21,8 @@ function wallOf(ms: number, zone: string): number {
 export function wallClockInstant(date: string, minutes: number, zone: string): number {
   // Window searches and wake times ask for the same few (day, time, zone) over and over. Keyed by
   // zone, day, then minutes: no key string is built per call (this runs several times per send).
-  const byDate = remember(wallClockCache, zone, 100, () => new Map<string, Map<number, number>>());
   // Bounded at each level; a policy asks for a handful of times (window edges) on each day.
-  const byMinutes = remember(byDate, date, 1_000, () => new Map<number, number>());
+  const byMinutes = innerMap(innerMap(wallClockCache, zone, 100), date, 1_000);
   return remember(byMinutes, minutes, 100, () => computeWallClockInstant(date, minutes, zone));
 }
 
