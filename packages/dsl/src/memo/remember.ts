@@ -20,7 +20,11 @@ export function remember<K, V>(map: Map<K, V>, key: K, capacity: number, make: (
  * run many times a step: unlike `remember`, nothing is allocated when the map is already there.
  * @example const byInstant = innerMap(sums, timeZone, 100); // Map<string, string>
  */
-export function innerMap<K, K2, V>(outer: Map<K, Map<K2, V>>, key: K, capacity: number): Map<K2, V> {
+export function innerMap<K, K2, V>(
+  outer: Map<K, Map<K2, V>>,
+  key: K,
+  capacity: number,
+): Map<K2, V> {
   let inner = outer.get(key);
   if (inner === undefined) {
     inner = new Map<K2, V>();

@@ -1,6 +1,6 @@
 // The instant of a local wall-clock time, DST-correct, without luxon (shared by the contact
 // policy and the engine, which must agree on it).
-import { innerMap, remember } from '../memo/remember';
+import { innerMap } from '../memo/remember';
 import { offsetAt } from './offset-at';
 import { zoneOffset } from './zone-clock';
 
@@ -23,7 +23,13 @@ export function wallClockInstant(date: string, minutes: number, zone: string): n
   // zone, day, then minutes: no key string is built per call (this runs several times per send).
   // Bounded at each level; a policy asks for a handful of times (window edges) on each day.
   const byMinutes = innerMap(innerMap(wallClockCache, zone, 100), date, 1_000);
-  return remember(byMinutes, minutes, 100, () => computeWallClockInstant(date, minutes, zone));
+  // Looked up without `remember`: no closure per call on a path that runs several times a send.
+  const known = byMinutes.get(minutes);
+  if (known !== undefined) return known;
+  const ms = computeWallClockInstant(date, minutes, zone);
+  if (byMinutes.size >= 100) byMinutes.clear();
+  byMinutes.set(minutes, ms);
+  return ms;
 }
 
 const wallClockCache = new Map<string, Map<string, Map<number, number>>>();
