@@ -6,7 +6,7 @@ import { compareInstants } from '../time/instant-math';
 import { factsView } from './facts-view';
 import type { Run } from './run';
 import { sendCommandOf } from './stored-send';
-import type { SendCommand, SendReport, StoredSend } from './types';
+import type { SendReport, StoredSend } from './types';
 
 /** Holds park a send; an opted-out channel switches to the fallback or suppresses it. */
 export function routeSend(run: Run, stored: StoredSend): void {
