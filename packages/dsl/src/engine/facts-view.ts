@@ -1,7 +1,7 @@
 import type { FactsView } from '../facts/facts';
 import { daysBetween, localDate } from '../time/instant-math';
 import type { EnrollmentState } from './types';
-import { remember } from '../memo/remember';
+import { innerMap, remember } from '../memo/remember';
 
 const DAY_MS = 86_400_000;
 
@@ -12,8 +12,7 @@ const dueDays = new Map<string, Map<string, Map<string, number>>>();
 
 function daysPastDueDate(now: string, timeZone: string, dueDate: string): number {
   // By zone, due date, then instant: no key is built per call.
-  const byDue = remember(dueDays, timeZone, 100, () => new Map<string, Map<string, number>>());
-  const byNow = remember(byDue, dueDate, 1_000, () => new Map<string, number>());
+  const byNow = innerMap(innerMap(dueDays, timeZone, 100), dueDate, 1_000);
   return remember(byNow, now, 10_000, () =>
     Math.max(0, daysBetween(dueDate, localDate(now, timeZone))),
   );

@@ -28,14 +28,21 @@ export function parseEnrollmentFacts(input: EnrollmentFactsInput): EnrollmentFac
 
 /** The JSON text of `value` when it is plain JSON data that the text describes exactly. */
 function jsonKey(value: unknown): string | undefined {
-  let plain = true;
-  const text = JSON.stringify(value, function (this: unknown, key: string, replaced: unknown) {
-    // `replaced` is after toJSON (a Date is already a string): look at the original too.
-    const original: unknown = key === '' ? value : (this as Record<string, unknown>)[key];
-    if (!isPlainJson(original) || !isPlainJson(replaced)) plain = false;
-    return replaced;
-  });
-  return plain && text !== undefined ? text : undefined;
+  // A walk, then a plain JSON.stringify: a replacer callback on every key cost more than both
+  // (this runs once per enrollment). Every value reached is plain, so no toJSON can change the text.
+  return isPlainJsonDeep(value) ? JSON.stringify(value) : undefined;
+}
+
+function isPlainJsonDeep(value: unknown): boolean {
+  if (!isPlainJson(value)) return false;
+  if (typeof value !== 'object' || value === null) return true;
+  const keys = Object.keys(value);
+  // A hole reads as undefined to the schema and as null in the text.
+  if (Array.isArray(value) && keys.length !== value.length) return false;
+  for (const key of keys) {
+    if (!isPlainJsonDeep((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }
 
 function isPlainJson(value: unknown): boolean {

@@ -78,8 +78,11 @@ export class Run {
   apply(node: RunnableNode, decision: NodeStep<unknown>): string | null {
     const current = this.state.node;
     if (!current || current.id !== node.id) return null;
-    for (const [name, amount] of Object.entries(decision.count ?? {})) {
-      this.state.counters[name as CounterName] += amount ?? 0;
+    // for…in, not Object.entries: no pair arrays on a path every node decision takes.
+    const count = decision.count;
+    if (count) {
+      for (const name in count)
+        this.state.counters[name as CounterName] += count[name as CounterName] ?? 0;
     }
     const bound = decision.kind === 'stay';
     for (const effect of decision.effects ?? []) this.emitEffect(node, effect, bound);
@@ -248,8 +251,10 @@ export class Run {
       const { entry, result } = this.queuedResults.shift()!;
       const current = this.state.node;
       if (!current || current.entry !== entry) continue;
-      for (const [id, key] of Object.entries(current.awaiting)) {
-        if (key === result.key) delete current.awaiting[id];
+      // Deleting the key being visited is safe in for…in (and allocates no pair arrays).
+      const awaiting = current.awaiting;
+      for (const id in awaiting) {
+        if (awaiting[id] === result.key) delete awaiting[id];
       }
       this.runCurrent((node, ctx, state) =>
         node.definition.behaviour.onResult?.(ctx, state, result),

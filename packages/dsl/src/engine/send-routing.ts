@@ -5,8 +5,8 @@ import type { EffectResult } from '../catalogue/node-definition';
 import { compareInstants } from '../time/instant-math';
 import { factsView } from './facts-view';
 import type { Run } from './run';
-import { withoutNodeEntry } from './stored-send';
-import type { SendCommand, SendReport, StoredSend } from './types';
+import { sendCommandOf } from './stored-send';
+import type { SendReport, StoredSend } from './types';
 
 /** Holds park a send; an opted-out channel switches to the fallback or suppresses it. */
 export function routeSend(run: Run, stored: StoredSend): void {
@@ -44,8 +44,7 @@ export function routeSend(run: Run, stored: StoredSend): void {
     }
   }
   run.state.inFlight[command.id] = command;
-  const full: SendCommand = { ...withoutNodeEntry(command), facts: factsView(run.state) };
-  run.commands.push(full);
+  run.commands.push(sendCommandOf(command, factsView(run.state)));
 }
 
 /** A driver's report on a send it was given. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { remember } from './remember';
+import { innerMap, remember } from './remember';
 
 describe('remember', () => {
   it('makes a value once per key, and starts afresh at its capacity', () => {
@@ -12,5 +12,18 @@ describe('remember', () => {
     expect(remember(map, 'c', 2, make)).toBe(3);
     expect([...map.keys()]).toEqual(['c']);
     expect(remember(map, 'a', 2, make)).toBe(4);
+  });
+});
+
+describe('innerMap', () => {
+  it('gives the same inner map for a key until the outer map starts afresh at its capacity', () => {
+    const outer = new Map<string, Map<string, number>>();
+    const a = innerMap(outer, 'a', 2);
+    a.set('x', 1);
+    expect(innerMap(outer, 'a', 2)).toBe(a);
+    innerMap(outer, 'b', 2);
+    innerMap(outer, 'c', 2);
+    expect([...outer.keys()]).toEqual(['c']);
+    expect(innerMap(outer, 'a', 2).size).toBe(0);
   });
 });

@@ -89,11 +89,14 @@ export function capBlocks(
     if (!Number.isInteger(cap.max) || cap.max < 1) {
       throw new RangeError(`cap max must be a positive integer (got ${cap.max}, ${cap.source})`);
     }
-    const counted = ledger
-      .filter((entry) => capApplies(cap, entry.channel) && countsAgainst(cap, entry))
-      .filter((entry) => cap.scope === 'borrower' || sameDebt(entry, send.debtId))
-      .map((entry) => parseInstant(entry.at))
-      .sort((a, b) => a - b);
+    // One pass, one array: this runs for every cap on every send decision.
+    const counted: number[] = [];
+    for (const entry of ledger) {
+      if (!capApplies(cap, entry.channel) || !countsAgainst(cap, entry)) continue;
+      if (cap.scope !== 'borrower' && !sameDebt(entry, send.debtId)) continue;
+      counted.push(parseInstant(entry.at));
+    }
+    counted.sort((a, b) => a - b);
     for (let i = 0; i + cap.max - 1 < counted.length; i++) {
       const first = counted[i] ?? 0;
       const last = counted[i + cap.max - 1] ?? 0;

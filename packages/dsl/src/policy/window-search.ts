@@ -31,7 +31,9 @@ export function nextOpenInstant(
   limit: number,
 ): { at: number; blockedBy: 'window' | 'holiday' | null } {
   const zone = policy.timezone;
-  const holidays = new Set(policy.holidays);
+  // A policy names a few dozen holidays at most: looked up in place rather than copied into a
+  // new Set on every call (this runs on every send decision).
+  const holidays = policy.holidays;
   const firstDate = localDateOf(t, zone);
   for (let date = firstDate; ; date = addDays(date, 1)) {
     if (wallClockInstant(date, 0, zone) > limit) {
@@ -40,12 +42,12 @@ export function nextOpenInstant(
         `no allowed contact time before ${formatInstant(limit)} in ${zone}: windows, holidays and caps leave none`,
       );
     }
-    if (holidays.has(date)) continue;
+    if (holidays.includes(date)) continue;
     for (const [start, end] of dayIntervals(policy.windows, weekdayOfDate(date))) {
       const candidate = Math.max(t, wallClockInstant(date, start, zone));
       if (candidate < wallClockInstant(date, end, zone)) {
         if (candidate === t) return { at: t, blockedBy: null };
-        return { at: candidate, blockedBy: holidays.has(firstDate) ? 'holiday' : 'window' };
+        return { at: candidate, blockedBy: holidays.includes(firstDate) ? 'holiday' : 'window' };
       }
     }
   }

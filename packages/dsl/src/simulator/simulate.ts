@@ -4,7 +4,13 @@ import type { EnrollmentFactsInput, Links } from '../facts/facts';
 import type { Channel, JsonValue } from '../journey/primitives';
 import { decideSend, effectivePolicy } from '../policy/contact-policy';
 import type { ContactPreferences, EffectivePolicy, LedgerEntry } from '../policy/types';
-import { lenderFacts, sampleLender, type LenderIdentity } from '../lender/lender-facts';
+import {
+  lenderFacts,
+  sampleLender,
+  type LenderFacts,
+  type LenderIdentity,
+} from '../lender/lender-facts';
+import { remember } from '../memo/remember';
 import { renderTemplate } from '../templates/render';
 import { addDuration, compareInstants, formatLocal, toUtcIso } from '../time/duration';
 import type { CompiledJourney } from '../engine/compile';
@@ -235,7 +241,7 @@ class Simulation {
       facts: {
         ...command.facts,
         links: this.links,
-        lender: lenderFacts(this.options.lender ?? sampleLender, command.locale),
+        lender: lenderFactsFor(this.options.lender ?? sampleLender, command.locale),
       },
     });
     const text = rendered.ok ? rendered.text : `[template error: ${rendered.error.message}]`;
@@ -356,8 +362,26 @@ class Simulation {
   }
 
   private push(entry: Omit<TimelineEntry, 'localTime'>): void {
-    this.timeline.push({ ...entry, localTime: formatLocal(entry.at, this.timezone) });
+    // Every caller builds a fresh entry: it gets its local time in place rather than as a copy
+    // (the key still comes last, as the timeline's JSON has always had it).
+    const full = entry as TimelineEntry;
+    full.localTime = formatLocal(entry.at, this.timezone);
+    this.timeline.push(full);
   }
+}
+
+// Every sent message of every simulated borrower renders with the same lender in one of a few
+// languages: its template facts are built once per (lender, locale). Templates only read them
+// (renderTemplate copies the top-level scope it may write to), so they can be shared.
+const lenderFactsByLender = new WeakMap<LenderIdentity, Map<string, LenderFacts>>();
+
+function lenderFactsFor(lender: LenderIdentity, locale: string): LenderFacts {
+  let byLocale = lenderFactsByLender.get(lender);
+  if (!byLocale) {
+    byLocale = new Map();
+    lenderFactsByLender.set(lender, byLocale);
+  }
+  return remember(byLocale, locale, 100, () => lenderFacts(lender, locale));
 }
 
 // Thousands of simulated borrowers share a handful of (country, region, zone, preferences)

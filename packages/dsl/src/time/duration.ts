@@ -1,7 +1,7 @@
 import { DateTime, Duration, Settings } from 'luxon';
 import { wallClockInstant } from './local-time';
 import { compareInstants as compareParsed } from './instant-math';
-import { remember } from '../memo/remember';
+import { innerMap, remember } from '../memo/remember';
 import {
   calendarDateMillis,
   canonicalMillis,
@@ -101,7 +101,7 @@ function daysBetweenLuxon(a: string, b: string): number {
 /** "2026-03-01T14:05:00Z" in Asia/Ho_Chi_Minh → "2026-03-01 21:05 (Sun)"; for timelines. */
 export function formatLocal(instant: string, timeZone: string): string {
   // A simulated population writes the same few instants in the same zones on every timeline.
-  const inZone = remember(localTexts, timeZone, 100, () => new Map<string, string>());
+  const inZone = innerMap(localTexts, timeZone, 100);
   return remember(inZone, instant, 10_000, () => formatLocalOnce(instant, timeZone));
 }
 

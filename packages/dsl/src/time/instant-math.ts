@@ -1,6 +1,7 @@
 // The engine's time arithmetic on plain numbers, without luxon: the workflow bundle and every
 // engine run use these. Each gives what its luxon counterpart in duration.ts gives (the tests
 // compare them over thousands of instants, zones and durations); offsets come from Intl.
+import { innerMap, remember } from '../memo/remember';
 import { parseIsoDuration, type DurationUnits } from './iso-duration';
 import { offsetAt } from './offset-at';
 import { wallClockInstant } from './wall-clock-instant';
@@ -77,6 +78,16 @@ export function maxInstant(a: string, b: string): string {
  * @example addDuration('2026-03-07T10:00:00Z', 'P1D', 'America/New_York') // '2026-03-08T09:00:00.000Z'
  */
 export function addDuration(instant: string, duration: string, timeZone = 'UTC'): string {
+  // Timers, task deadlines and scripted reactions add the same few durations to the same instants
+  // across thousands of simulated borrowers: the answer (pure) is remembered by zone, duration,
+  // then instant, bounded at each level. An invalid input throws every time (nothing is stored).
+  const byInstant = innerMap(innerMap(sums, timeZone, 100), duration, 1_000);
+  return remember(byInstant, instant, 10_000, () => addDurationOnce(instant, duration, timeZone));
+}
+
+const sums = new Map<string, Map<string, Map<string, string>>>();
+
+function addDurationOnce(instant: string, duration: string, timeZone: string): string {
   const ms = instantMillis(instant);
   const simple = simpleDurationOf(duration);
   const fast = simple ? plusInZone(ms, simple, timeZone) : undefined;
@@ -169,6 +180,14 @@ export function addDays(date: string, days: number): string {
  * @example localDateTimeToInstant('2026-03-08', '09:00', 'America/New_York') // '2026-03-08T13:00:00.000Z'
  */
 export function localDateTimeToInstant(date: string, time: string, timeZone: string): string {
+  // Wait nodes ask for the same (zone, day, time) across a population: remembered, bounded.
+  const byTime = innerMap(innerMap(localInstants, timeZone, 100), date, 1_000);
+  return remember(byTime, time, 100, () => localDateTimeToInstantOnce(date, time, timeZone));
+}
+
+const localInstants = new Map<string, Map<string, Map<string, string>>>();
+
+function localDateTimeToInstantOnce(date: string, time: string, timeZone: string): string {
   const [hour = 0, minute = 0] = time.split(':').map(Number);
   return new Date(wallClockInstant(date, hour * 60 + minute, timeZone)).toISOString();
 }

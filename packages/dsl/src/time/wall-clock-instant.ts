@@ -1,5 +1,6 @@
 // The instant of a local wall-clock time, DST-correct, without luxon (shared by the contact
 // policy and the engine, which must agree on it).
+import { innerMap } from '../memo/remember';
 import { offsetAt } from './offset-at';
 import { zoneOffset } from './zone-clock';
 
@@ -18,17 +19,20 @@ function wallOf(ms: number, zone: string): number {
  * @example wallClockInstant('2026-03-08', 9 * 60, 'America/New_York') // Date.parse('2026-03-08T13:00:00Z')
  */
 export function wallClockInstant(date: string, minutes: number, zone: string): number {
-  // Window searches and wake times ask for the same few (day, time, zone) over and over.
-  const key = `${date}|${minutes}|${zone}`;
-  const known = wallClockCache.get(key);
+  // Window searches and wake times ask for the same few (day, time, zone) over and over. Keyed by
+  // zone, day, then minutes: no key string is built per call (this runs several times per send).
+  // Bounded at each level; a policy asks for a handful of times (window edges) on each day.
+  const byMinutes = innerMap(innerMap(wallClockCache, zone, 100), date, 1_000);
+  // Looked up without `remember`: no closure per call on a path that runs several times a send.
+  const known = byMinutes.get(minutes);
   if (known !== undefined) return known;
   const ms = computeWallClockInstant(date, minutes, zone);
-  if (wallClockCache.size >= 10_000) wallClockCache.clear();
-  wallClockCache.set(key, ms);
+  if (byMinutes.size >= 100) byMinutes.clear();
+  byMinutes.set(minutes, ms);
   return ms;
 }
 
-const wallClockCache = new Map<string, number>();
+const wallClockCache = new Map<string, Map<string, Map<number, number>>>();
 
 function computeWallClockInstant(date: string, minutes: number, zone: string): number {
   const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
