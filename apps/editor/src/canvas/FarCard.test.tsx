@@ -1,30 +1,8 @@
-import { act, render } from '@testing-library/react';
-import { ReactFlowProvider, useStoreApi } from '@xyflow/react';
+import { act } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { JourneyFlowEdge, JourneyFlowNode } from '../document/journey-document';
 import { openDocument, smallJourney } from '../test-fixtures';
-import { Canvas } from './Canvas';
 import { portLeft } from './FarCard';
-
-type FlowStore = ReturnType<typeof useStoreApi<JourneyFlowNode, JourneyFlowEdge>>;
-
-function renderCanvas(): FlowStore {
-  let flow: FlowStore | undefined;
-  function FlowStoreProbe() {
-    flow = useStoreApi<JourneyFlowNode, JourneyFlowEdge>();
-    return null;
-  }
-  render(
-    <ReactFlowProvider>
-      <div style={{ width: 1000, height: 800 }}>
-        <Canvas onMessage={() => {}} />
-      </div>
-      <FlowStoreProbe />
-    </ReactFlowProvider>,
-  );
-  if (!flow) throw new Error('React Flow did not render');
-  return flow;
-}
+import { renderCanvas, type FlowStore } from './render-canvas.test-helper';
 
 /** What a card is to a screen reader and to React Flow's measuring, and how much it draws. */
 const cards = () =>

@@ -1,12 +1,12 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
-import { ReactFlow, ReactFlowProvider, useStoreApi } from '@xyflow/react';
+import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDocument } from '../document/document-store';
-import type { JourneyFlowEdge, JourneyFlowNode } from '../document/journey-document';
+import type { JourneyFlowNode } from '../document/journey-document';
 import { openDocument, smallJourney } from '../test-fixtures';
-import { Canvas } from './Canvas';
 import { withEstimatedSize } from './estimated-size';
 import { FarEdgeLayer } from './FarEdgeLayer';
+import { renderCanvas, type FlowStore } from './render-canvas.test-helper';
 
 /** A branching journey of `count` steps: waits in a chain, with a branch every fifth step. */
 function branchingJourney(count: number) {
@@ -39,8 +39,6 @@ const flowPath = (id: string) =>
 const layerPath = (id: string) =>
   document.querySelector(`.far-edge[data-edge-id="${id}"]`)?.getAttribute('d');
 const documentState = () => useDocument.getState();
-
-type FlowStore = ReturnType<typeof useStoreApi<JourneyFlowNode, JourneyFlowEdge>>;
 
 describe('the far connection layer', () => {
   beforeEach(() => openDocument(branchingJourney(12)));
@@ -116,21 +114,7 @@ describe('the canvas far out', () => {
 
   /** The real canvas zoomed out to 0.2, and React Flow's store to read what it holds. */
   function renderFarCanvas(): FlowStore {
-    let flow: FlowStore | undefined;
-    function FlowStoreProbe() {
-      flow = useStoreApi<JourneyFlowNode, JourneyFlowEdge>();
-      return null;
-    }
-    render(
-      <ReactFlowProvider>
-        <div style={{ width: 1000, height: 800 }}>
-          <Canvas onMessage={() => {}} />
-        </div>
-        <FlowStoreProbe />
-      </ReactFlowProvider>,
-    );
-    if (!flow) throw new Error('React Flow did not render');
-    const store = flow;
+    const store = renderCanvas();
     act(() => store.setState({ transform: [0, 0, 0.2] }));
     return store;
   }

@@ -1,37 +1,10 @@
-import { act, fireEvent, render } from '@testing-library/react';
-import { ReactFlowProvider, useStoreApi } from '@xyflow/react';
+import { act, fireEvent } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDocument } from '../document/document-store';
 import { undo } from '../document/history';
 import { selectOnly } from '../document/node-actions';
-import type { JourneyFlowEdge, JourneyFlowNode } from '../document/journey-document';
 import { openDocument, smallJourney } from '../test-fixtures';
-import { Canvas } from './Canvas';
-
-type FlowStore = ReturnType<typeof useStoreApi<JourneyFlowNode, JourneyFlowEdge>>;
-
-/** The real canvas, and a handle on React Flow's own store to read what it draws. */
-function renderCanvas(): { flow: () => FlowStore } {
-  let flow: FlowStore | undefined;
-  function FlowStoreProbe() {
-    flow = useStoreApi<JourneyFlowNode, JourneyFlowEdge>();
-    return null;
-  }
-  render(
-    <ReactFlowProvider>
-      <div style={{ width: 1000, height: 800 }}>
-        <Canvas onMessage={() => {}} />
-      </div>
-      <FlowStoreProbe />
-    </ReactFlowProvider>,
-  );
-  return {
-    flow: () => {
-      if (!flow) throw new Error('React Flow did not render');
-      return flow;
-    },
-  };
-}
+import { renderCanvas } from './render-canvas.test-helper';
 
 const card = (id: string) => {
   const element = document.querySelector(`.react-flow__node[data-id="${id}"]`);
@@ -59,7 +32,7 @@ describe('dragging a card on the canvas', () => {
   beforeEach(() => openDocument(smallJourney()));
 
   it('moves it in React Flow during the drag and writes the document once, at its end', () => {
-    const { flow } = renderCanvas();
+    const flow = renderCanvas();
     const start = documentPosition('hello');
     if (!start) throw new Error('no step hello');
     const positionWrites: Array<{ x: number; y: number } | undefined> = [];
@@ -75,7 +48,7 @@ describe('dragging a card on the canvas', () => {
       });
     }
     // Mid-drag: React Flow draws the card where the pointer took it; the document is untouched.
-    const dragged = flow().getState().nodeLookup.get('hello')?.position;
+    const dragged = flow.getState().nodeLookup.get('hello')?.position;
     expect(dragged?.x).toBeGreaterThan(start.x);
     expect(dragged?.y).toBeGreaterThan(start.y);
     expect(positionWrites).toEqual([]);
@@ -85,11 +58,11 @@ describe('dragging a card on the canvas', () => {
     unsubscribe();
 
     expect(positionWrites).toEqual([dragged]);
-    expect(flow().getState().nodeLookup.get('hello')?.position).toEqual(dragged);
+    expect(flow.getState().nodeLookup.get('hello')?.position).toEqual(dragged);
   });
 
   it('makes one undo step of a drag, which undo takes back in React Flow too', () => {
-    const { flow } = renderCanvas();
+    const flow = renderCanvas();
     const start = documentPosition('hello');
     drag('hello', [
       { x: 30, y: 0 },
@@ -100,7 +73,7 @@ describe('dragging a card on the canvas', () => {
     expect(useDocument.temporal.getState().pastStates).toHaveLength(1);
     act(() => undo());
     expect(documentPosition('hello')).toEqual(start);
-    expect(flow().getState().nodeLookup.get('hello')?.position).toEqual(start);
+    expect(flow.getState().nodeLookup.get('hello')?.position).toEqual(start);
   });
 
   it('moves every selected card together, in one document write', () => {
@@ -125,17 +98,17 @@ describe('dragging a card on the canvas', () => {
   });
 
   it('keeps the card where the drag took it when the document changes mid-drag', () => {
-    const { flow } = renderCanvas();
+    const flow = renderCanvas();
     fireEvent.mouseDown(card('hello'), { button: 0, clientX: 0, clientY: 0, view: window });
     for (const x of [20, 40, 60]) {
       act(() => {
         fireEvent.mouseMove(window, { clientX: x, clientY: 0, view: window });
       });
     }
-    const dragged = flow().getState().nodeLookup.get('hello')?.position;
+    const dragged = flow.getState().nodeLookup.get('hello')?.position;
     // Something else writes the nodes (a selection change) while the pointer is still down.
     act(() => selectOnly(['bye']));
-    expect(flow().getState().nodeLookup.get('hello')?.position).toEqual(dragged);
+    expect(flow.getState().nodeLookup.get('hello')?.position).toEqual(dragged);
     act(() => {
       fireEvent.mouseUp(window, { clientX: 60, clientY: 0, view: window });
     });
