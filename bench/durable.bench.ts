@@ -49,7 +49,9 @@ const ENROLLMENTS = Number(process.env.BENCH_ENROLLMENTS ?? 1000);
 const SLEEPERS = Number(process.env.BENCH_SLEEPERS ?? 20_000);
 /** Enrollments the per-cached-workflow worker holds, all in its cache. */
 const CACHED = Number(process.env.BENCH_CACHED ?? 2000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+// Five rounds: the baseline's rate spreads by ±15 % from round to round on a 2-core machine (44–61/s
+// in one sitting), enough to turn a two-round median's verdict (docs/benchmarks.md, part 1 quiet).
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONCURRENCY = 64;
 /** Which parts run (`1,2,3a,3b`, the default: all), to run one part while working on it. */
 const PARTS = new Set((process.env.BENCH_PARTS ?? '1,2,3a,3b').split(',').map((p) => p.trim()));
