@@ -2,7 +2,7 @@ import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useDocument } from '../document/document-store';
-import type { JourneyFlowNode } from '../document/journey-document';
+import type { JourneyFlowEdge, JourneyFlowNode } from '../document/journey-document';
 import { openDocument, smallJourney } from '../test-fixtures';
 import { withEstimatedSize } from './estimated-size';
 import { FarEdgeLayer } from './FarEdgeLayer';
@@ -40,6 +40,17 @@ const layerPath = (id: string) =>
   document.querySelector(`.far-edge[data-edge-id="${id}"]`)?.getAttribute('d');
 const documentState = () => useDocument.getState();
 
+/** React Flow drawing `nodes` and `edges` itself, with the far layer drawing the same edges. */
+const layerBesideFlow = (nodes: JourneyFlowNode[], edges: JourneyFlowEdge[]) => (
+  <ReactFlowProvider>
+    <div style={{ width: 1000, height: 800 }}>
+      <ReactFlow nodes={nodes} edges={edges}>
+        <FarEdgeLayer edges={edges} />
+      </ReactFlow>
+    </div>
+  </ReactFlowProvider>
+);
+
 describe('the far connection layer', () => {
   beforeEach(() => openDocument(branchingJourney(12)));
 
@@ -47,15 +58,7 @@ describe('the far connection layer', () => {
     const nodes = documentState().nodes.map(withEstimatedSize);
     const { edges } = documentState();
     expect(edges.some((e) => e.sourceHandle === 'else')).toBe(true);
-    render(
-      <ReactFlowProvider>
-        <div style={{ width: 1000, height: 800 }}>
-          <ReactFlow nodes={nodes} edges={edges}>
-            <FarEdgeLayer edges={edges} />
-          </ReactFlow>
-        </div>
-      </ReactFlowProvider>,
-    );
+    render(layerBesideFlow(nodes, edges));
     for (const edge of edges) {
       const drawnByFlow = flowPath(edge.id);
       expect(drawnByFlow, edge.id).toMatch(/^M/);
@@ -69,15 +72,7 @@ describe('the far connection layer', () => {
       documentState().nodes.map((n) =>
         withEstimatedSize(n.id === 's5' ? { ...n, position: { x: n.position.x + dx, y: 0 } } : n),
       );
-    const flow = (nodes: JourneyFlowNode[]) => (
-      <ReactFlowProvider>
-        <div style={{ width: 1000, height: 800 }}>
-          <ReactFlow nodes={nodes} edges={edges}>
-            <FarEdgeLayer edges={edges} />
-          </ReactFlow>
-        </div>
-      </ReactFlowProvider>
-    );
+    const flow = (nodes: JourneyFlowNode[]) => layerBesideFlow(nodes, edges);
     const { rerender } = render(flow(nodesAt(0)));
     const before = new Map(edges.map((e) => [e.id, layerPath(e.id)]));
     const redrawn = new Set<string>();
