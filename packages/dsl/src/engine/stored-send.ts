@@ -4,7 +4,7 @@ import type { NodeEffect } from '../catalogue/node-definition';
 import type { FactsView } from '../facts/facts';
 import type { Journey } from '../journey/schema';
 import { pickLocale } from '../templates/pick-locale';
-import { remember } from '../memo/remember';
+import { mapOf, remember } from '../memo/remember';
 import type { RunnableNode } from './compiled-journey';
 import type { EnrollmentState, SendCommand, StoredSend } from './types';
 
@@ -58,12 +58,7 @@ export function storedSend(
 const locales = new WeakMap<Journey, Map<string, string>>();
 
 function localeFor(journey: Journey, borrowerLocale: string): string {
-  let byBorrower = locales.get(journey);
-  if (!byBorrower) {
-    byBorrower = new Map();
-    locales.set(journey, byBorrower);
-  }
-  return remember(byBorrower, borrowerLocale, 1_000, () =>
+  return remember(mapOf(locales, journey), borrowerLocale, 1_000, () =>
     pickLocale(borrowerLocale, journey.locales, journey.defaultLocale),
   );
 }

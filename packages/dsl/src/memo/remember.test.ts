@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { innerMap, remember } from './remember';
+import { innerMap, mapOf, remember } from './remember';
 
 describe('remember', () => {
   it('makes a value once per key, and starts afresh at its capacity', () => {
@@ -25,5 +25,16 @@ describe('innerMap', () => {
     innerMap(outer, 'c', 2);
     expect([...outer.keys()]).toEqual(['c']);
     expect(innerMap(outer, 'a', 2).size).toBe(0);
+  });
+});
+
+describe('mapOf', () => {
+  it('keeps one map per owner, made on first use', () => {
+    const byOwner = new WeakMap<object, Map<string, number>>();
+    const owner = {};
+    const first = mapOf(byOwner, owner);
+    first.set('x', 1);
+    expect(mapOf(byOwner, owner)).toBe(first);
+    expect(mapOf(byOwner, {})).not.toBe(first);
   });
 });

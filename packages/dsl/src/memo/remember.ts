@@ -33,3 +33,17 @@ export function innerMap<K, K2, V>(
   }
   return inner;
 }
+
+/**
+ * The map kept for `owner` (an object such as a compiled journey or a lender) in `byOwner`, made
+ * empty on first use; it lives as long as its owner does.
+ * @example const byLocale = mapOf(lenderFacts, lender); // Map<string, LenderFacts>
+ */
+export function mapOf<O extends object, K, V>(byOwner: WeakMap<O, Map<K, V>>, owner: O): Map<K, V> {
+  let map = byOwner.get(owner);
+  if (map === undefined) {
+    map = new Map<K, V>();
+    byOwner.set(owner, map);
+  }
+  return map;
+}

@@ -10,7 +10,7 @@ import {
   type LenderFacts,
   type LenderIdentity,
 } from '../lender/lender-facts';
-import { remember } from '../memo/remember';
+import { mapOf, remember } from '../memo/remember';
 import { renderTemplate } from '../templates/render';
 import { addDuration, compareInstants, formatLocal, toUtcIso } from '../time/duration';
 import type { CompiledJourney } from '../engine/compile';
@@ -376,12 +376,9 @@ class Simulation {
 const lenderFactsByLender = new WeakMap<LenderIdentity, Map<string, LenderFacts>>();
 
 function lenderFactsFor(lender: LenderIdentity, locale: string): LenderFacts {
-  let byLocale = lenderFactsByLender.get(lender);
-  if (!byLocale) {
-    byLocale = new Map();
-    lenderFactsByLender.set(lender, byLocale);
-  }
-  return remember(byLocale, locale, 100, () => lenderFacts(lender, locale));
+  return remember(mapOf(lenderFactsByLender, lender), locale, 100, () =>
+    lenderFacts(lender, locale),
+  );
 }
 
 // Thousands of simulated borrowers share a handful of (country, region, zone, preferences)
